@@ -1,0 +1,142 @@
+// The typed contract between the renderer and the main process. The preload implements Api
+// one method at a time; main (and the test harness) serve it from the same services.
+import { z } from 'zod';
+import { reportSchema, type Report } from './report-schema';
+
+export type Cancelled = { kind: 'cancelled' };
+export type Failed = { kind: 'failed'; message: string };
+export type Done = { kind: 'done' };
+
+export interface OpenedReport {
+  kind: 'opened';
+  path: string;
+  report: Report;
+  /** Something the person should know, e.g. "Brought up to date from file format 0." */
+  notice: string | null;
+}
+
+export interface SavedReport {
+  kind: 'saved';
+  path: string;
+}
+
+export interface ExportedWord {
+  kind: 'exported';
+  path: string;
+}
+
+export interface SaveRequest {
+  report: Report;
+  /** Where the report lives now; null (or saveAs) asks for a place. */
+  path: string | null;
+  saveAs: boolean;
+}
+
+export interface ExportRequest {
+  report: Report;
+  /** The report's own path, to suggest a name and folder for the .docx. */
+  reportPath: string | null;
+}
+
+export interface RecentFile {
+  path: string;
+  name: string;
+}
+
+export interface RecentFiles {
+  files: RecentFile[];
+  /** Files that were on the list but have gone missing; they have been taken off it. */
+  removed: string[];
+}
+
+export interface DocumentState {
+  /** Shown in the window title: the file name, or "Untitled". */
+  name: string;
+  path: string | null;
+  dirty: boolean;
+}
+
+export type UnsavedChoice = 'save' | 'discard' | 'cancel';
+
+export interface RecoveryDraft {
+  report: Report;
+  /** The file the unsaved work belongs to, or null for a report never saved. */
+  path: string | null;
+  savedAt: string;
+}
+
+export const MENU_COMMANDS = ['new', 'open', 'save', 'save-as', 'export-word', 'next-period', 'close', 'undo', 'redo', 'about'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** What main tells the renderer: a menu command, or a file to open (command line, second launch, recent). */
+export type AppEvent = { type: 'command'; command: MenuCommand } | { type: 'open-path'; path: string };
+
+export interface Api {
+  openReport(): Promise<OpenedReport | Cancelled | Failed>;
+  openReportAt(path: string): Promise<OpenedReport | Failed>;
+  saveReport(request: SaveRequest): Promise<SavedReport | Cancelled | Failed>;
+  exportWord(request: ExportRequest): Promise<ExportedWord | Cancelled | Failed>;
+  showInFolder(path: string): Promise<Done>;
+  recentFiles(): Promise<RecentFiles>;
+  confirmUnsavedChanges(documentName: string): Promise<UnsavedChoice>;
+  setDocumentState(state: DocumentState): Promise<Done>;
+  closeWindow(): Promise<Done>;
+  writeRecoveryDraft(draft: { report: Report; path: string | null }): Promise<Done>;
+  takeRecoveryDraft(): Promise<RecoveryDraft | null>;
+  clearRecoveryDraft(): Promise<Done>;
+  /** Subscribes to main's events; returns the unsubscribe function. Not an invoke. */
+  onAppEvent(listener: (event: AppEvent) => void): () => void;
+  /** The path of a file dropped on the window (Electron's webUtils); null where unknown. */
+  pathOfDroppedFile(file: object): string | null;
+}
+
+/** The methods that cross IPC as invoke calls. */
+export type InvokeMethod = Exclude<keyof Api, 'onAppEvent' | 'pathOfDroppedFile'>;
+
+export const API_CHANNELS = {
+  openReport: 'report:open',
+  openReportAt: 'report:open-at',
+  saveReport: 'report:save',
+  exportWord: 'report:export-word',
+  showInFolder: 'shell:show-in-folder',
+  recentFiles: 'recent:list',
+  confirmUnsavedChanges: 'dialog:confirm-unsaved',
+  setDocumentState: 'window:document-state',
+  closeWindow: 'window:close',
+  writeRecoveryDraft: 'recovery:write',
+  takeRecoveryDraft: 'recovery:take',
+  clearRecoveryDraft: 'recovery:clear',
+} as const satisfies Record<InvokeMethod, string>;
+
+export const APP_EVENT_CHANNEL = 'app:event';
+
+const pathSchema = z.string().min(1).max(4096);
+const nullablePath = pathSchema.nullable();
+
+/** What main accepts as each method's arguments, checked before any service sees them. */
+export const API_ARGUMENTS = {
+  openReport: z.tuple([]),
+  openReportAt: z.tuple([pathSchema]),
+  saveReport: z.tuple([z.object({ report: reportSchema, path: nullablePath, saveAs: z.boolean() })]),
+  exportWord: z.tuple([z.object({ report: reportSchema, reportPath: nullablePath })]),
+  showInFolder: z.tuple([pathSchema]),
+  recentFiles: z.tuple([]),
+  confirmUnsavedChanges: z.tuple([z.string().max(1000)]),
+  setDocumentState: z.tuple([z.object({ name: z.string().max(1000), path: nullablePath, dirty: z.boolean() })]),
+  closeWindow: z.tuple([]),
+  writeRecoveryDraft: z.tuple([z.object({ report: reportSchema, path: nullablePath })]),
+  takeRecoveryDraft: z.tuple([]),
+  clearRecoveryDraft: z.tuple([]),
+} as const satisfies Record<InvokeMethod, z.ZodType>;
+
+export type ApiHandlers = Pick<Api, InvokeMethod>;
+
+/** Validates one call's arguments and runs it; a bad call is refused with a message, never run. */
+export async function dispatchApiCall(handlers: ApiHandlers, method: string, args: unknown): Promise<unknown> {
+  if (!Object.hasOwn(API_CHANNELS, method)) throw new Error(`Unknown operation "${method}".`);
+  const name = method as InvokeMethod;
+  const parsed = API_ARGUMENTS[name].safeParse(args);
+  if (!parsed.success) throw new Error(`Refused ${name}: its arguments are not valid (${parsed.error.issues[0]?.message ?? 'unknown problem'}).`);
+  const call = handlers[name] as (...values: unknown[]) => Promise<unknown>;
+  return call.apply(handlers, parsed.data as unknown[]);
+}

@@ -1,0 +1,135 @@
+// The narrative the app drafts from the data. The app drafts, the person decides: a section
+// whose `edited` flag is set is never redrafted except by redraftSection().
+import type { Report, SectionId } from './report-schema';
+import { SECTION_IDS } from './report-schema';
+import { formatPm, formatWithUnit } from './numbers';
+import { findMisses, metricLabel, summariseMetric, totalPm, type Miss } from './targets';
+
+export const NOTHING_TO_REPORT = 'N.A';
+export const NO_PROBLEMS = 'No problems encountered during the period.';
+export const TABLE_INTRO = 'The following table shows performance against targets:';
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+function periodPhrase(months: number): string {
+  return months === 1 ? 'the last month' : `the last ${months} months`;
+}
+
+/** "The global effort for CNRS is 12 PM for the last 6 months and is distributed over 3 persons:" */
+export function draftEffort(report: Report): string {
+  const { organisation } = report.meta;
+  const people = report.effort.people;
+  const who = organisation.trim() === '' ? 'The global effort' : `The global effort for ${organisation.trim()}`;
+  const planned = report.effort.plannedPm === null ? '' : ` against ${formatPm(report.effort.plannedPm)} PM planned`;
+  const total = `${who} is ${formatPm(totalPm(report))} PM for ${periodPhrase(report.meta.period.months)}${planned}`;
+  if (people.length === 0) return `${total}.`;
+  return `${total} and is distributed over ${plural(people.length, 'person', 'persons')}:`;
+}
+
+/** One line a person, as the seed lists them: "Cyril Flieller: 4 PM". */
+export function effortLines(report: Report): string[] {
+  return report.effort.people.map((person) => `${person.name.trim() || 'Unnamed'}: ${formatPm(person.pm)} PM`);
+}
+
+function missedByMonth(misses: Miss[]): string {
+  const byMonth = new Map<string, string[]>();
+  for (const miss of misses) {
+    const names = byMonth.get(miss.monthLabel) ?? [];
+    names.push(metricLabel(miss.metric));
+    byMonth.set(miss.monthLabel, names);
+  }
+  const parts = [...byMonth].map(([month, names]) => `${month} (${names.join(', ')})`);
+  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}`;
+}
+
+export function draftOverview(report: Report): string {
+  const misses = findMisses(report);
+  if (misses.length === 0) return NO_PROBLEMS;
+  return `Service targets were missed in ${missedByMonth(misses)}. The issues and the measures planned are described in sections 4 and 5.`;
+}
+
+/** "M3: Availability 97.20 % against a target of 99 %" */
+export function describeMiss(miss: Miss): string {
+  const { metric } = miss;
+  const value = formatWithUnit(miss.value, metric.unit, metric.decimals);
+  const target = metric.target === null ? '' : ` against a target of ${formatWithUnit(metric.target, metric.unit)}`;
+  return `${miss.monthLabel}: ${metricLabel(metric)} ${value}${target}`;
+}
+
+export function draftIssues(report: Report): string {
+  const misses = findMisses(report);
+  return misses.length === 0 ? NOTHING_TO_REPORT : misses.map(describeMiss).join('\n');
+}
+
+export function draftMeasures(report: Report): string {
+  const misses = findMisses(report);
+  if (misses.length === 0) return NOTHING_TO_REPORT;
+  return misses.map((miss) => `${miss.monthLabel} ${metricLabel(miss.metric)}: [describe the measure planned]`).join('\n');
+}
+
+/** "Availability: target met in 6 of 6 months, period average 99.76 %" */
+export function summaryLine(report: Report, metricIndex: number): string {
+  const metric = report.metrics[metricIndex]!;
+  const summary = summariseMetric(metric);
+  const label = metricLabel(metric);
+  if (summary.monthsWithValue === 0) return `${label}: no values yet`;
+  const averageText = summary.average === null ? '' : `, period average ${formatWithUnit(summary.average, metric.unit, metric.decimals ?? 2)}`;
+  if (metric.target === null) return `${label}: no target${averageText}`;
+  return `${label}: target met in ${summary.monthsMet} of ${summary.monthsWithValue} months${averageText}`;
+}
+
+export function draftPerformance(report: Report): string {
+  const lines = report.metrics.map((_, index) => summaryLine(report, index));
+  return [...lines, TABLE_INTRO].join('\n');
+}
+
+export function draftForeseen(report: Report): string {
+  return report.previous?.foreseen ?? '';
+}
+
+const drafters: Record<SectionId, (report: Report) => string> = {
+  effort: draftEffort,
+  overview: draftOverview,
+  performance: draftPerformance,
+  issues: draftIssues,
+  measures: draftMeasures,
+  foreseen: draftForeseen,
+};
+
+export function draftSection(report: Report, id: SectionId): string {
+  return drafters[id](report);
+}
+
+/** The text a section shows and exports: the person's words if edited, else the live draft. */
+export function sectionText(report: Report, id: SectionId): string {
+  const section = report.sections[id];
+  return section.edited ? section.text : draftSection(report, id);
+}
+
+/** The report with every untouched section's text brought up to date with the data. */
+export function refreshDrafts(report: Report): Report {
+  let changed = false;
+  const sections = { ...report.sections };
+  for (const id of SECTION_IDS) {
+    const section = sections[id];
+    if (section.edited) continue;
+    const text = draftSection(report, id);
+    if (text !== section.text) {
+      sections[id] = { text, edited: false };
+      changed = true;
+    }
+  }
+  return changed ? { ...report, sections } : report;
+}
+
+/** The person's own text for a section; from now on the data no longer changes it. */
+export function editSection(report: Report, id: SectionId, text: string): Report {
+  return { ...report, sections: { ...report.sections, [id]: { text, edited: true } } };
+}
+
+/** Back to the app's draft, following the data again (undoable by the caller's history). */
+export function redraftSection(report: Report, id: SectionId): Report {
+  return { ...report, sections: { ...report.sections, [id]: { text: draftSection(report, id), edited: false } } };
+}

@@ -1,0 +1,66 @@
+// One function per change of the file's shape: migrations[n] turns format n into n + 1.
+// A new shape adds one entry here and one fixture in test/fixtures.
+
+type Migration = (data: unknown) => unknown;
+
+interface ReportV0 {
+  format: string;
+  version: 0;
+  title?: string;
+  organisation?: string;
+  service?: string;
+  periodStart?: string | null;
+  periodMonths: number;
+  people?: { name: string; pm: number }[];
+  metrics?: { name: string; unit?: string; higherIsBetter: boolean; target: number | null; values: (number | null)[] }[];
+  sections?: Partial<Record<'effort' | 'overview' | 'performance' | 'issues' | 'measures' | 'foreseen', string>>;
+}
+
+/** Format 0, the prototype's: flat meta, sections as plain strings (all treated as the person's words). */
+function fromV0(data: unknown): unknown {
+  const old = data as ReportV0;
+  const section = (text: string | undefined) => (text === undefined ? { text: '', edited: false } : { text, edited: true });
+  return {
+    format: old.format,
+    version: 1,
+    meta: {
+      title: old.title ?? '',
+      organisation: old.organisation ?? '',
+      service: old.service ?? '',
+      agreement: '',
+      author: '',
+      period: { start: old.periodStart ?? null, months: old.periodMonths },
+      monthLabels: old.periodStart ? 'month-names' : 'numbered',
+    },
+    effort: {
+      people: (old.people ?? []).map((person, index) => ({ id: `person-${index + 1}`, name: person.name, pm: person.pm })),
+      plannedPm: null,
+    },
+    metrics: (old.metrics ?? []).map((metric, index) => ({
+      id: `metric-${index + 1}`,
+      name: metric.name,
+      unit: metric.unit ?? '',
+      direction: metric.higherIsBetter ? 'higher-is-better' : 'lower-is-better',
+      target: metric.target,
+      targetLabel: null,
+      decimals: null,
+      group: null,
+      key: null,
+      values: metric.values,
+    })),
+    sections: {
+      effort: section(old.sections?.effort),
+      overview: section(old.sections?.overview),
+      performance: section(old.sections?.performance),
+      issues: section(old.sections?.issues),
+      measures: section(old.sections?.measures),
+      foreseen: section(old.sections?.foreseen),
+    },
+    previous: null,
+    exportOptions: { groupStyle: 'combined', includeCharts: true },
+  };
+}
+
+export const migrations: Record<number, Migration> = {
+  0: fromV0,
+};

@@ -1,0 +1,56 @@
+// Month labels and period arithmetic.
+import type { ReportMeta } from './report-schema';
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+type PeriodMeta = Pick<ReportMeta, 'period' | 'monthLabels'>;
+
+/** Year and month (1-12) of the month `offset` months after `start` (YYYY-MM). */
+export function addMonths(start: string, offset: number): { year: number; month: number } {
+  const [year, month] = start.split('-').map(Number) as [number, number];
+  const index = year * 12 + (month - 1) + offset;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+export function formatMonthKey(year: number, month: number): string {
+  return `${year}-${String(month).padStart(2, '0')}`;
+}
+
+/** Short label of month i (0-based): "M3", or "Mar 2026" with month names. */
+export function monthLabel(meta: PeriodMeta, index: number): string {
+  if (meta.monthLabels === 'month-names' && meta.period.start !== null) {
+    const { year, month } = addMonths(meta.period.start, index);
+    return `${MONTH_NAMES[month - 1]!.slice(0, 3)} ${year}`;
+  }
+  return `M${index + 1}`;
+}
+
+/** Column heading of month i in the performance table: "M1 average", as the seed, or "Jan 2026". */
+export function monthColumnHeading(meta: PeriodMeta, index: number): string {
+  const label = monthLabel(meta, index);
+  return meta.monthLabels === 'month-names' && meta.period.start !== null ? label : `${label} average`;
+}
+
+export function monthLabels(meta: PeriodMeta): string[] {
+  return Array.from({ length: meta.period.months }, (_, index) => monthLabel(meta, index));
+}
+
+/** "January – June 2026", "November 2026 – April 2027", or "6 months" when no start is set. */
+export function describePeriod(meta: PeriodMeta): string {
+  const { start, months } = meta.period;
+  if (start === null) return months === 1 ? '1 month' : `${months} months`;
+  const first = addMonths(start, 0);
+  const last = addMonths(start, months - 1);
+  const firstName = MONTH_NAMES[first.month - 1]!;
+  const lastName = MONTH_NAMES[last.month - 1]!;
+  if (months === 1) return `${firstName} ${first.year}`;
+  if (first.year === last.year) return `${firstName} – ${lastName} ${last.year}`;
+  return `${firstName} ${first.year} – ${lastName} ${last.year}`;
+}
+
+/** The start month of the period that follows this one, or null when months are only numbered. */
+export function nextPeriodStart(meta: PeriodMeta): string | null {
+  if (meta.period.start === null) return null;
+  const { year, month } = addMonths(meta.period.start, meta.period.months);
+  return formatMonthKey(year, month);
+}

@@ -1,0 +1,125 @@
+// Making reports and their parts: a blank report, metric presets, the next period.
+import { FORMAT_MARKER, SCHEMA_VERSION, SECTION_IDS, type Metric, type Person, type Report, type Section, type SectionId } from './report-schema';
+import { nextPeriodStart } from './periods';
+import { refreshDrafts, sectionText } from './drafting';
+
+let idCounter = 0;
+
+/** Ids only need to be unique within one report; time + counter + random is plenty. */
+export function newId(prefix: string): string {
+  idCounter += 1;
+  return `${prefix}-${Date.now().toString(36)}${idCounter.toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+}
+
+function blankSections(): Record<SectionId, Section> {
+  return Object.fromEntries(SECTION_IDS.map((id) => [id, { text: '', edited: false }])) as Record<SectionId, Section>;
+}
+
+export function newPerson(name = '', pm = 0): Person {
+  return { id: newId('person'), name, pm };
+}
+
+export interface MetricPreset {
+  id: 'availability' | 'reliability' | 'support-priority';
+  label: string;
+  description: string;
+}
+
+export const METRIC_PRESETS: readonly MetricPreset[] = [
+  { id: 'availability', label: 'Availability (%)', description: 'Monthly ARGO availability, higher is better, target 99 %' },
+  { id: 'reliability', label: 'Reliability (%)', description: 'Monthly ARGO reliability, higher is better, target 99 %' },
+  {
+    id: 'support-priority',
+    label: 'Support priority (working days)',
+    description: 'GGUS response time per ticket priority (lu, u, vu, tp), lower is better, Medium support level',
+  },
+];
+
+/** Medium support level: lu ≤ 5, u ≤ 5, vu ≤ 1, tp ≤ 1 working days. */
+export const SUPPORT_PRIORITY_TARGETS: Readonly<Record<string, number>> = { lu: 5, u: 5, vu: 1, tp: 1 };
+
+export function customMetric(months: number, fields: Pick<Metric, 'name' | 'unit' | 'direction' | 'target'>): Metric {
+  return { id: newId('metric'), targetLabel: null, decimals: null, group: null, key: null, values: Array(months).fill(null), ...fields };
+}
+
+export function presetMetrics(presetId: MetricPreset['id'], months: number): Metric[] {
+  const percent = (name: string): Metric => ({
+    ...customMetric(months, { name, unit: '%', direction: 'higher-is-better', target: 99 }),
+    decimals: 2,
+  });
+  if (presetId === 'availability') return [percent('Availability')];
+  if (presetId === 'reliability') return [percent('Reliability')];
+  return Object.entries(SUPPORT_PRIORITY_TARGETS).map(([key, target]) => ({
+    ...customMetric(months, { name: `Support priority ${key}`, unit: 'working days', direction: 'lower-is-better', target }),
+    group: 'Support priority',
+    key,
+  }));
+}
+
+export interface NewReportFields {
+  title?: string;
+  organisation?: string;
+  service?: string;
+  start?: string | null;
+  months?: number;
+}
+
+/** A blank report with the usual OLA metrics, ready to fill in. */
+export function createReport(fields: NewReportFields = {}): Report {
+  const months = fields.months ?? 6;
+  const start = fields.start ?? null;
+  const report: Report = {
+    format: FORMAT_MARKER,
+    version: SCHEMA_VERSION,
+    meta: {
+      title: fields.title ?? 'Activity report',
+      organisation: fields.organisation ?? '',
+      service: fields.service ?? '',
+      agreement: '',
+      author: '',
+      period: { start, months },
+      monthLabels: start === null ? 'numbered' : 'month-names',
+    },
+    effort: { people: [], plannedPm: null },
+    metrics: [...presetMetrics('availability', months), ...presetMetrics('reliability', months), ...presetMetrics('support-priority', months)],
+    sections: blankSections(),
+    previous: null,
+    exportOptions: { groupStyle: 'combined', includeCharts: true },
+  };
+  return refreshDrafts(report);
+}
+
+/** Changes the period's length, keeping the figures of the months that remain. */
+export function resizePeriod(report: Report, months: number): Report {
+  return {
+    ...report,
+    meta: { ...report.meta, period: { ...report.meta.period, months } },
+    metrics: report.metrics.map((metric) => ({
+      ...metric,
+      values: Array.from({ length: months }, (_, index) => metric.values[index] ?? null),
+    })),
+  };
+}
+
+/** How many figures a shorter period would drop (so the app can ask first). */
+export function valuesDroppedByResize(report: Report, months: number): number {
+  return report.metrics.reduce((count, metric) => count + metric.values.slice(months).filter((value) => value !== null).length, 0);
+}
+
+/**
+ * The report for the following period: same organisation, service, people, metrics and
+ * targets; figures cleared; period moved on by its length; drafts reset; last period's
+ * Foreseen text carried as context and as the new Foreseen draft. The old report is untouched.
+ */
+export function startNextPeriod(report: Report): Report {
+  const start = nextPeriodStart(report.meta);
+  const next: Report = {
+    ...report,
+    meta: { ...report.meta, period: { ...report.meta.period, start } },
+    effort: { ...report.effort, people: report.effort.people.map((person) => ({ ...person })) },
+    metrics: report.metrics.map((metric) => ({ ...metric, values: Array(report.meta.period.months).fill(null) })),
+    sections: blankSections(),
+    previous: { foreseen: sectionText(report, 'foreseen') },
+  };
+  return refreshDrafts(next);
+}

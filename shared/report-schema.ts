@@ -1,0 +1,117 @@
+// The report model: one zod schema is both the validator and the source of the types.
+import { z } from 'zod';
+
+export const FORMAT_MARKER = 'report-desk/report';
+export const SCHEMA_VERSION = 1;
+export const MAX_PERIOD_MONTHS = 36;
+
+export const SECTION_IDS = ['effort', 'overview', 'performance', 'issues', 'measures', 'foreseen'] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+
+export const SECTION_TITLES: Record<SectionId, string> = {
+  effort: 'Effort',
+  overview: 'General overview of activity in the period',
+  performance: 'Performance against service targets',
+  issues: 'Issues arising in the period',
+  measures: 'Measures planned',
+  foreseen: 'Foreseen activities and changes',
+};
+
+const finiteNumber = z.number().refine(Number.isFinite, 'expected a finite number');
+const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+export const sectionSchema = z.object({
+  /** The text as last drafted or as the person wrote it. */
+  text: z.string(),
+  /** false: still the app's draft, follows the data; true: the person's words, never overwritten. */
+  edited: z.boolean(),
+});
+
+export const personSchema = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  pm: finiteNumber.min(0, 'person-months cannot be negative'),
+});
+
+export const directionSchema = z.enum(['higher-is-better', 'lower-is-better']);
+
+export const metricSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1, 'a metric needs a name'),
+  unit: z.string(),
+  direction: directionSchema,
+  /** The threshold a value must reach (or stay under); null: reported without a target. */
+  target: finiteNumber.nullable(),
+  /** The target as the agreement writes it, shown in place of the number (e.g. "Medium"). */
+  targetLabel: z.string().nullable(),
+  /** Decimal places for display; null shows a value as entered (at most 2 places). */
+  decimals: z.number().int().min(0).max(6).nullable(),
+  /** Rows of one group (Support priority) render together; key names the row in the group (lu). */
+  group: z.string().nullable(),
+  key: z.string().nullable(),
+  /** One value per month of the period; null is "no value", never zero. */
+  values: z.array(finiteNumber.nullable()),
+});
+
+export const reportMetaSchema = z.object({
+  title: z.string(),
+  organisation: z.string(),
+  service: z.string(),
+  agreement: z.string(),
+  author: z.string(),
+  period: z.object({
+    /** First month as YYYY-MM, or null when the report labels months M1 … Mn only. */
+    start: z.string().regex(monthPattern, 'expected a month as YYYY-MM').nullable(),
+    months: z.number().int().min(1).max(MAX_PERIOD_MONTHS),
+  }),
+  monthLabels: z.enum(['numbered', 'month-names']),
+});
+
+export const exportOptionsSchema = z.object({
+  /** 'combined': one row per group with "lu: 4.42  vu: 0.09" cells, as the seed; 'sub-rows': a row per key. */
+  groupStyle: z.enum(['combined', 'sub-rows']),
+  includeCharts: z.boolean(),
+});
+
+export const reportSchema = z
+  .object({
+    format: z.literal(FORMAT_MARKER),
+    version: z.literal(SCHEMA_VERSION),
+    meta: reportMetaSchema,
+    effort: z.object({
+      people: z.array(personSchema),
+      plannedPm: finiteNumber.min(0).nullable(),
+    }),
+    metrics: z.array(metricSchema),
+    sections: z.object({
+      effort: sectionSchema,
+      overview: sectionSchema,
+      performance: sectionSchema,
+      issues: sectionSchema,
+      measures: sectionSchema,
+      foreseen: sectionSchema,
+    }),
+    /** What last period's report said, kept as context for this period's writing. */
+    previous: z.object({ foreseen: z.string() }).nullable(),
+    exportOptions: exportOptionsSchema,
+  })
+  .superRefine((report, ctx) => {
+    report.metrics.forEach((metric, index) => {
+      if (metric.values.length !== report.meta.period.months) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['metrics', index, 'values'],
+          message: `has ${metric.values.length} monthly values but the period has ${report.meta.period.months} months`,
+        });
+      }
+    });
+  });
+
+export type Report = z.infer<typeof reportSchema>;
+export type ReportMeta = Report['meta'];
+export type Metric = z.infer<typeof metricSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type Direction = z.infer<typeof directionSchema>;
+export type Section = z.infer<typeof sectionSchema>;
+export type ExportOptions = z.infer<typeof exportOptionsSchema>;
+export type MonthLabelStyle = ReportMeta['monthLabels'];

@@ -1,0 +1,143 @@
+// The one rule for "did this figure meet its target": the table, the summary, the drafts and
+// the Word shading all call evaluate().
+import type { Metric, Report } from './report-schema';
+import { formatNumber, formatWithUnit } from './numbers';
+import { monthLabel } from './periods';
+
+export type Evaluation = 'met' | 'missed' | 'missing' | 'no-target';
+
+type TargetRule = Pick<Metric, 'target' | 'direction'>;
+
+export function evaluate(value: number | null, metric: TargetRule): Evaluation {
+  if (value === null) return 'missing';
+  if (metric.target === null) return 'no-target';
+  const met = metric.direction === 'higher-is-better' ? value >= metric.target : value <= metric.target;
+  return met ? 'met' : 'missed';
+}
+
+/** Row label of a metric: "Availability", or "Support priority lu" inside a group. */
+export function metricLabel(metric: Pick<Metric, 'name' | 'group' | 'key'>): string {
+  if (metric.group !== null && metric.key !== null) return `${metric.group} ${metric.key}`;
+  return metric.name;
+}
+
+/** "≥ 99 %", "≤ 1 working day", or the agreement's own wording. */
+export function describeTarget(metric: Metric): string {
+  if (metric.targetLabel !== null && metric.targetLabel.trim() !== '') return metric.targetLabel;
+  if (metric.target === null) return 'no target';
+  const sign = metric.direction === 'higher-is-better' ? '≥' : '≤';
+  return `${sign} ${formatWithUnit(metric.target, metric.unit)}`;
+}
+
+/** The target cell as the seed writes it: the bare number ("99"), or the agreement's label. */
+export function targetCellText(metric: Metric): string {
+  if (metric.targetLabel !== null && metric.targetLabel.trim() !== '') return metric.targetLabel;
+  return metric.target === null ? '' : formatNumber(metric.target, null);
+}
+
+/** Accessible words for a value's state: "below the 99 % target". */
+export function describeEvaluation(evaluation: Evaluation, metric: Metric): string {
+  if (evaluation === 'missing') return 'no value';
+  if (evaluation === 'no-target') return 'no target set';
+  if (metric.target === null) return '';
+  const target = formatWithUnit(metric.target, metric.unit);
+  if (evaluation === 'met') return `meets the ${target} target`;
+  return metric.direction === 'higher-is-better' ? `below the ${target} target` : `above the ${target} target`;
+}
+
+export interface MetricSummary {
+  metric: Metric;
+  monthsWithValue: number;
+  monthsMet: number;
+  monthsMissed: number;
+  monthsMissing: number;
+  /** Mean of the months that have a value; null when none has. */
+  average: number | null;
+  /** The month furthest on the wrong side (lowest when higher is better). */
+  worst: { monthIndex: number; value: number } | null;
+  evaluations: Evaluation[];
+}
+
+export function average(values: readonly (number | null)[]): number | null {
+  const present = values.filter((value): value is number => value !== null);
+  if (present.length === 0) return null;
+  return present.reduce((sum, value) => sum + value, 0) / present.length;
+}
+
+export function summariseMetric(metric: Metric): MetricSummary {
+  const evaluations = metric.values.map((value) => evaluate(value, metric));
+  let worst: MetricSummary['worst'] = null;
+  metric.values.forEach((value, monthIndex) => {
+    if (value === null) return;
+    const isWorse = worst === null || (metric.direction === 'higher-is-better' ? value < worst.value : value > worst.value);
+    if (isWorse) worst = { monthIndex, value };
+  });
+  return {
+    metric,
+    monthsWithValue: metric.values.filter((value) => value !== null).length,
+    monthsMet: evaluations.filter((evaluation) => evaluation === 'met').length,
+    monthsMissed: evaluations.filter((evaluation) => evaluation === 'missed').length,
+    monthsMissing: evaluations.filter((evaluation) => evaluation === 'missing').length,
+    average: average(metric.values),
+    worst,
+    evaluations,
+  };
+}
+
+export interface Miss {
+  metric: Metric;
+  monthIndex: number;
+  monthLabel: string;
+  value: number;
+}
+
+/** Every missed value of the report, month by month, in table order within a month. */
+export function findMisses(report: Report): Miss[] {
+  const misses: Miss[] = [];
+  for (let monthIndex = 0; monthIndex < report.meta.period.months; monthIndex += 1) {
+    for (const metric of report.metrics) {
+      const value = metric.values[monthIndex] ?? null;
+      if (value !== null && evaluate(value, metric) === 'missed') {
+        misses.push({ metric, monthIndex, monthLabel: monthLabel(report.meta, monthIndex), value });
+      }
+    }
+  }
+  return misses;
+}
+
+export interface MissingValue {
+  metric: Metric;
+  monthIndex: number;
+  monthLabel: string;
+}
+
+export function findMissingValues(report: Report): MissingValue[] {
+  const missing: MissingValue[] = [];
+  for (const metric of report.metrics) {
+    metric.values.forEach((value, monthIndex) => {
+      if (value === null) missing.push({ metric, monthIndex, monthLabel: monthLabel(report.meta, monthIndex) });
+    });
+  }
+  return missing;
+}
+
+export function totalPm(report: Report): number {
+  return report.effort.people.reduce((sum, person) => sum + person.pm, 0);
+}
+
+/** Metrics in table order, with consecutive members of a group gathered under one heading. */
+export interface MetricRowGroup {
+  /** The group name, or null for a metric that stands alone. */
+  group: string | null;
+  metrics: Metric[];
+}
+
+export function groupMetrics(metrics: readonly Metric[]): MetricRowGroup[] {
+  const rows: MetricRowGroup[] = [];
+  for (const metric of metrics) {
+    const last = rows.at(-1);
+    if (metric.group !== null && last !== undefined && last.group === metric.group) last.metrics.push(metric);
+    else rows.push({ group: metric.group, metrics: [metric] });
+  }
+  return rows;
+}
