@@ -39,7 +39,8 @@ export const METRIC_PRESETS: readonly MetricPreset[] = [
 export const SUPPORT_PRIORITY_TARGETS: Readonly<Record<string, number>> = { lu: 5, u: 5, vu: 1, tp: 1 };
 
 export function customMetric(months: number, fields: Pick<Metric, 'name' | 'unit' | 'direction' | 'target'>): Metric {
-  return { id: newId('metric'), targetLabel: null, decimals: null, group: null, key: null, values: Array(months).fill(null), ...fields };
+  const { name, unit, direction, target } = fields;
+  return { id: newId('metric'), name, unit, direction, target, targetLabel: null, decimals: null, group: null, key: null, values: Array(months).fill(null) };
 }
 
 export function presetMetrics(presetId: MetricPreset['id'], months: number): Metric[] {

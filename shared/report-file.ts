@@ -67,9 +67,17 @@ export function readReportData(data: unknown): ReadResult {
   return { ok: true, report: parsed.data, migratedFrom: version === SCHEMA_VERSION ? null : version };
 }
 
-/** The file's text: drafts brought up to date so the file reads as the report does. */
+/**
+ * The file's text: drafts brought up to date so the file reads as the report does, keys in
+ * the schema's order so files diff cleanly. Throws on an invalid report: never write one.
+ */
 export function writeReportText(report: Report): string {
-  return `${JSON.stringify(refreshDrafts(report), null, 2)}\n`;
+  const parsed = reportSchema.safeParse(refreshDrafts(report), { reportInput: true });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(issue === undefined ? 'The report is not valid.' : describeIssue(issue, report));
+  }
+  return `${JSON.stringify(parsed.data, null, 2)}\n`;
 }
 
 function describeInput(input: unknown): string {
