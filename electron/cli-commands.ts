@@ -1,0 +1,120 @@
+// What each command does, over the same services the app uses. Every problem becomes one
+// line on stderr and exit 1; nothing is written unless the whole command can succeed.
+import { realpath, stat } from 'node:fs/promises';
+import { format, parse, resolve } from 'node:path';
+import { readReportText } from '../shared/report-file';
+import type { Report } from '../shared/report-schema';
+import { startNextPeriod } from '../shared/report-building';
+import { describePeriod } from '../shared/periods';
+import { describeFileError, readReportFileText, saveReportFile } from './services/report-files';
+import { PROGRAM, USAGE, UsageError, parseArguments, type CliCommand } from './cli-arguments';
+
+/** A problem the person can fix; its message is shown as is. */
+export class CliError extends Error {}
+
+export interface CliOutput {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+type Loaded = { report: Report; migratedFrom: number | null };
+
+async function loadReport(file: string): Promise<Loaded> {
+  const text = await readReportFileText(file);
+  if (!text.ok) throw new CliError(text.message);
+  const result = readReportText(text.text);
+  if (!result.ok) throw new CliError(`${file}: ${result.message}`);
+  return { report: result.report, migratedFrom: result.migratedFrom };
+}
+
+function count(value: number, one: string, many: string): string {
+  return `${value} ${value === 1 ? one : many}`;
+}
+
+async function runValidate(command: Extract<CliCommand, { command: 'validate' }>, output: CliOutput): Promise<void> {
+  const { report, migratedFrom } = await loadReport(command.file);
+  output.out(
+    `${command.file}: valid report "${report.meta.title}", ${count(report.meta.period.months, 'month', 'months')}, ${count(report.metrics.length, 'metric', 'metrics')}`,
+  );
+  if (migratedFrom !== null) {
+    output.out(`${command.file}: note: saved in the older file format ${migratedFrom}; read through a migration (the file itself is unchanged)`);
+  }
+}
+
+/** True when both paths name one file, even through a symlink or a different spelling. */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    const [realA, realB] = await Promise.all([realpath(a), realpath(b)]);
+    if (realA === realB) return true;
+    const [statA, statB] = await Promise.all([stat(realA), stat(realB)]);
+    return statA.ino === statB.ino && statA.dev === statB.dev;
+  } catch {
+    return false;
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function runNextPeriod(command: Extract<CliCommand, { command: 'next-period' }>, output: CliOutput): Promise<void> {
+  const { report } = await loadReport(command.file);
+  if (await sameFile(command.file, command.out)) {
+    throw new CliError(`--out ${command.out} is the input report itself; the last period's report is never changed, so choose a new file name`);
+  }
+  if (!command.force && (await exists(command.out))) {
+    throw new CliError(`${command.out} already exists; choose another name, or add --force to replace it`);
+  }
+  const next = startNextPeriod(report);
+  await saveReportFile(command.out, next);
+  output.out(`Created ${command.out}: the period after "${report.meta.title}" (${describePeriod(next.meta)}), figures cleared`);
+}
+
+function defaultWordPath(file: string): string {
+  const { dir, name } = parse(file);
+  return format({ dir, name, ext: '.docx' });
+}
+
+async function runExport(command: Extract<CliCommand, { command: 'export' }>, output: CliOutput): Promise<void> {
+  const { report } = await loadReport(command.file);
+  const out = command.out ?? defaultWordPath(command.file);
+  if (await sameFile(command.file, out)) throw new CliError(`--out ${out} is the report itself; the Word document needs another name`);
+  // Loaded on demand: docx and chart drawing are heavy, and validate should not pay for them.
+  const { exportWordFile } = await import('./services/word-export');
+  await exportWordFile(out, report, { includeCharts: command.includeCharts ?? report.exportOptions.includeCharts });
+  output.out(`Exported ${out}`);
+}
+
+/** Our own errors are already sentences; a bare Node error gets its file and reason in words. */
+function describeError(error: unknown): string {
+  if (error instanceof UsageError) return `${error.message}. Run with --help for usage.`;
+  if (error instanceof CliError || !(error instanceof Error)) return String(error instanceof Error ? error.message : error);
+  const path = 'path' in error && typeof error.path === 'string' ? error.path : null;
+  if ('code' in error && path !== null) return `${path}: ${describeFileError(error)}`;
+  return error.message;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+/** Runs one command line; returns the exit status. Never throws, never prints a stack. */
+export async function runCli(argv: readonly string[], output: CliOutput): Promise<number> {
+  try {
+    const command = parseArguments(argv);
+    if (command.command === 'help') output.out(USAGE);
+    else if (command.command === 'validate') await runValidate(command, output);
+    else if (command.command === 'next-period') await runNextPeriod(command, output);
+    else await runExport(command, output);
+    return 0;
+  } catch (error) {
+    output.err(`${PROGRAM}: ${oneLine(describeError(error))}`);
+    return 1;
+  }
+}

@@ -1,0 +1,177 @@
+// Report files on disk: reading with clear messages, atomic saves, and rotated backups.
+// Plain Node: the app's main process, the CLI and the tests all use it as is.
+import { copyFile, mkdir, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { readReportText, writeReportText, type ReadResult } from '../../shared/report-file';
+import type { Report } from '../../shared/report-schema';
+import { writeFileAtomically } from './atomic-write';
+
+/** Far above any real report (the seed is 5 KB); stops a wrong file from being read whole. */
+export const MAX_REPORT_FILE_BYTES = 20 * 1024 * 1024;
+export const BACKUPS_KEPT = 10;
+
+export type FileText = { ok: true; text: string } | { ok: false; message: string };
+
+function errorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+}
+
+/** The reason a file operation failed, in words: "no such file", "permission denied". */
+export function describeFileError(error: unknown): string {
+  switch (errorCode(error)) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'it is a folder, not a file';
+    case 'ENOTDIR':
+      return 'a part of its path is a file, not a folder';
+    case 'EROFS':
+      return 'the disk is read-only';
+    case 'ENOSPC':
+      return 'the disk is full';
+    case 'ENAMETOOLONG':
+      return 'the name is too long';
+    case 'EBUSY':
+      return 'the file is in use';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The file's text, or a one-line reason naming the file. Never throws. */
+export async function readReportFileText(path: string): Promise<FileText> {
+  const name = basename(path);
+  const unreadable = (reason: string): FileText => ({ ok: false, message: `"${name}" could not be read: ${reason}.` });
+  let bytes: Buffer;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return unreadable('it is a folder, not a file');
+    if (!info.isFile()) return unreadable('it is not a regular file');
+    if (info.size > MAX_REPORT_FILE_BYTES) {
+      return unreadable(`it is ${(info.size / 1024 / 1024).toFixed(1)} MB, far too large to be a report (the limit is 20 MB)`);
+    }
+    bytes = await readFile(path);
+  } catch (error) {
+    return unreadable(describeFileError(error));
+  }
+  try {
+    return { ok: true, text: utf8.decode(bytes) };
+  } catch {
+    // A zip (a .docx renamed) is not UTF-8 either; let the report reader say what it is.
+    if (bytes[0] === 0x50 && bytes[1] === 0x4b) return { ok: true, text: new TextDecoder().decode(bytes) };
+    return unreadable('it is not UTF-8 text, so it is not a Report Desk report');
+  }
+}
+
+/**
+ * Reads and validates a .rdesk file. Never throws. A problem with the file itself names the
+ * file; a problem with its content is the shared reader's message ("Reliability, M5: …").
+ */
+export async function readReportFile(path: string): Promise<ReadResult> {
+  const file = await readReportFileText(path);
+  if (!file.ok) return { ok: false, message: file.message, problems: [file.message] };
+  return readReportText(file.text);
+}
+
+function pad(value: number, width = 2): string {
+  return String(value).padStart(width, '0');
+}
+
+/** YYYYMMDD-HHMMSS in local time: what the person sees in their file browser. */
+export function backupStamp(date: Date): string {
+  return `${date.getFullYear()}${pad(date.getMonth() + 1)}${pad(date.getDate())}-${pad(date.getHours())}${pad(date.getMinutes())}${pad(date.getSeconds())}`;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function baseName(path: string): string {
+  const file = basename(path);
+  const extension = extname(file);
+  return extension === '' ? file : file.slice(0, -extension.length);
+}
+
+interface BackupEntry {
+  file: string;
+  stamp: string;
+  sequence: number;
+}
+
+/** This report's backups in backupDir, oldest first. */
+export async function listBackups(backupDir: string, reportPath: string): Promise<string[]> {
+  const pattern = new RegExp(`^${escapeRegExp(baseName(reportPath))}-(\\d{8}-\\d{6})(?:-(\\d+))?\\.rdesk$`);
+  let files: string[];
+  try {
+    files = await readdir(backupDir);
+  } catch {
+    return [];
+  }
+  const entries: BackupEntry[] = [];
+  for (const file of files) {
+    const match = pattern.exec(file);
+    if (match !== null) entries.push({ file, stamp: match[1]!, sequence: Number(match[2] ?? 1) });
+  }
+  entries.sort((a, b) => (a.stamp === b.stamp ? a.sequence - b.sequence : a.stamp < b.stamp ? -1 : 1));
+  return entries.map((entry) => entry.file);
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Copies the current file into backupDir and drops the oldest beyond BACKUPS_KEPT. */
+async function backUp(path: string, backupDir: string, newText: string): Promise<void> {
+  let current: Buffer;
+  try {
+    current = await readFile(path);
+  } catch {
+    return; // Nothing saved there yet: nothing to keep.
+  }
+  // Saving unchanged work must not push real older versions out of the rotation.
+  if (current.equals(Buffer.from(newText, 'utf8'))) return;
+  await mkdir(backupDir, { recursive: true });
+  const stem = `${baseName(path)}-${backupStamp(new Date())}`;
+  let target = join(backupDir, `${stem}.rdesk`);
+  for (let sequence = 2; await exists(target); sequence += 1) target = join(backupDir, `${stem}-${sequence}.rdesk`);
+  await copyFile(path, target);
+  const backups = await listBackups(backupDir, path);
+  for (const old of backups.slice(0, Math.max(0, backups.length - BACKUPS_KEPT))) {
+    await rm(join(backupDir, old), { force: true });
+  }
+}
+
+/**
+ * Validates and writes the report atomically: on any failure the previous file is left
+ * byte for byte as it was, and the Error says why in one line naming the file.
+ * With backupDir, the file being replaced is first copied there (newest 10 kept).
+ */
+export async function saveReportFile(path: string, report: Report, options: { backupDir?: string } = {}): Promise<void> {
+  const name = basename(path);
+  let text: string;
+  try {
+    text = writeReportText(report);
+  } catch (error) {
+    throw new Error(`"${name}" was not saved: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (options.backupDir !== undefined) {
+    // A backup is a safety net, not the save itself: a broken backup folder must not stop saving.
+    await backUp(path, options.backupDir, text).catch(() => undefined);
+  }
+  try {
+    await writeFileAtomically(path, text);
+  } catch (error) {
+    const reason = errorCode(error) === 'ENOENT' ? 'its folder does not exist' : describeFileError(error);
+    throw new Error(`"${name}" could not be saved: ${reason}.`);
+  }
+}
