@@ -1,0 +1,32 @@
+// Publishes the report model as JSON Schema (schema/report.schema.json) from the one zod
+// validator, so the file can never say something the app does not check.
+import { writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { FORMAT_MARKER, SCHEMA_VERSION, reportSchema } from '../shared/report-schema';
+
+export const SCHEMA_PATH = fileURLToPath(new URL('../schema/report.schema.json', import.meta.url));
+
+/** The schema file's text, exactly as committed. */
+export function reportJsonSchemaText(): string {
+  // 'input': what a file may hold (unknown keys are ignored on reading, not refused).
+  const generated = z.toJSONSchema(reportSchema, { target: 'draft-2020-12', io: 'input' });
+  const { $schema, ...body } = generated;
+  const schema = {
+    $schema,
+    $id: `urn:report-desk:schema:report:${SCHEMA_VERSION}`,
+    title: 'Report Desk report (.rdesk)',
+    description:
+      `One periodic service activity report, as Report Desk saves it: UTF-8 JSON with format "${FORMAT_MARKER}" and version ${SCHEMA_VERSION}. ` +
+      'Generated from shared/report-schema.ts by scripts/write-json-schema.ts (npm run schema). ' +
+      "Not expressible here, and checked by the app: every metric has exactly meta.period.months monthly values.",
+    ...body,
+  };
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}
+
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await writeFile(SCHEMA_PATH, reportJsonSchemaText());
+  console.log(`Wrote ${SCHEMA_PATH}`);
+}
