@@ -125,7 +125,8 @@ export function describePlace(path: readonly PropertyKey[], data: unknown): stri
       const style = meta?.monthLabels === 'month-names' ? 'month-names' : 'numbered';
       return `${name}, ${monthLabel({ period: { start, months: month + 1 }, monthLabels: style }, month)}`;
     }
-    if (field === undefined) return name;
+    // The whole list of values: the message itself says "has 5 monthly values".
+    if (field === undefined || field === 'values') return name;
     return `${name}: ${fieldWords[String(field)] ?? String(field)}`;
   }
   if (area === 'effort' && index === 'people' && typeof field === 'number') {
