@@ -1,0 +1,102 @@
+import { describe, expect, test } from 'vitest';
+import {
+  NO_PROBLEMS,
+  NOTHING_TO_REPORT,
+  draftEffort,
+  draftIssues,
+  draftMeasures,
+  draftOverview,
+  draftSection,
+  editSection,
+  effortLines,
+  redraftSection,
+  refreshDrafts,
+  sectionText,
+  summaryLine,
+} from '../../shared/drafting';
+import { reportWithMisses, seedReport } from '../fixtures/seed';
+
+describe('drafts of the seed example', () => {
+  const seed = seedReport();
+
+  test('the effort sentence is the seed\'s', () => {
+    expect(draftEffort(seed)).toBe('The global effort for CNRS is 12 PM for the last 6 months and is distributed over 3 persons:');
+  });
+
+  test('one effort line a person', () => {
+    expect(effortLines(seed)).toEqual(['Cyril Flieller: 4 PM', 'Cyril L’Orphelin: 2 PM', 'Pierre Frebault: 6 PM']);
+  });
+
+  test('with every target met, the overview draft says no problems and issues and measures say N.A', () => {
+    expect(draftOverview(seed)).toBe('No problems encountered during the period.');
+    expect(NO_PROBLEMS).toBe('No problems encountered during the period.');
+    expect(draftIssues(seed)).toBe('N.A');
+    expect(draftMeasures(seed)).toBe(NOTHING_TO_REPORT);
+  });
+
+  test('the performance summary counts months met and averages the period', () => {
+    expect(summaryLine(seed, 0)).toBe('Availability: target met in 6 of 6 months, period average 99.76 %');
+    expect(summaryLine(seed, 3)).toBe('Support priority vu: no target, period average 0.87 working days');
+  });
+
+  test('planned effort, when the agreement sets it, is part of the sentence', () => {
+    const report = { ...seed, effort: { ...seed.effort, plannedPm: 10 } };
+    expect(draftEffort(report)).toBe('The global effort for CNRS is 12 PM for the last 6 months against 10 PM planned and is distributed over 3 persons:');
+  });
+});
+
+describe('drafts of a report with misses', () => {
+  const report = reportWithMisses();
+
+  test('issues list each miss with its value and target', () => {
+    expect(draftIssues(report).split('\n')).toEqual([
+      'M2: Support priority vu 2.8 working days against a target of 1 working day',
+      'M3: Availability 97.20 % against a target of 99 %',
+    ]);
+  });
+
+  test('the overview names the months and metrics that missed', () => {
+    expect(draftOverview(report)).toBe(
+      'Service targets were missed in M2 (Support priority vu) and M3 (Availability). The issues and the measures planned are described in sections 4 and 5.',
+    );
+  });
+
+  test('measures prompt for one measure a miss', () => {
+    expect(draftMeasures(report).split('\n')).toEqual([
+      'M2 Support priority vu: [describe the measure planned]',
+      'M3 Availability: [describe the measure planned]',
+    ]);
+  });
+});
+
+describe('the app drafts, the person decides', () => {
+  test('an untouched section follows the data', () => {
+    const report = refreshDrafts(seedReport());
+    expect(report.sections.issues).toEqual({ text: 'N.A', edited: false });
+    const changed = refreshDrafts({ ...reportWithMisses(), sections: report.sections });
+    expect(changed.sections.issues.text).toContain('M3: Availability 97.20 % against a target of 99 %');
+    expect(sectionText(changed, 'issues')).toBe(changed.sections.issues.text);
+  });
+
+  test('an edited section is never redrafted when a figure changes', () => {
+    const edited = editSection(seedReport(), 'issues', 'Our own account of the period.');
+    const withMisses = { ...reportWithMisses(), sections: edited.sections };
+    const refreshed = refreshDrafts(withMisses);
+    expect(refreshed.sections.issues).toEqual({ text: 'Our own account of the period.', edited: true });
+    expect(sectionText(refreshed, 'issues')).toBe('Our own account of the period.');
+  });
+
+  test('redraft from data replaces the person\'s text with the draft and follows the data again', () => {
+    const edited = { ...reportWithMisses(), sections: editSection(seedReport(), 'issues', 'Ours.').sections };
+    const redrafted = redraftSection(edited, 'issues');
+    expect(redrafted.sections.issues).toEqual({ text: draftSection(edited, 'issues'), edited: false });
+    expect(redrafted.sections.issues.text).toContain('M2: Support priority vu 2.8 working days');
+    // The edit was not lost from the history the caller keeps: the input is untouched.
+    expect(edited.sections.issues).toEqual({ text: 'Ours.', edited: true });
+  });
+
+  test('refreshing an up-to-date report returns the very same object (nothing to save)', () => {
+    const report = refreshDrafts(seedReport());
+    expect(refreshDrafts(report)).toBe(report);
+  });
+});

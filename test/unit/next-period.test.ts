@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { createReport, resizePeriod, startNextPeriod } from '../../shared/report-building';
+import { draftEffort } from '../../shared/drafting';
+import { SECTION_IDS, reportSchema } from '../../shared/report-schema';
+import { seedReport } from '../fixtures/seed';
+
+const seedForeseen = () => seedReport().sections.foreseen.text;
+
+describe('starting the next period', () => {
+  test('keeps organisation, service, people, metric definitions and targets', () => {
+    const seed = seedReport();
+    const next = startNextPeriod(seed);
+    expect(next.meta).toEqual(seed.meta);
+    expect(next.effort).toEqual(seed.effort);
+    expect(next.metrics.map(({ values: _values, ...definition }) => definition)).toEqual(seed.metrics.map(({ values: _values, ...definition }) => definition));
+    expect(next.exportOptions).toEqual(seed.exportOptions);
+  });
+
+  test('clears every figure to no value, one a month', () => {
+    const next = startNextPeriod(seedReport());
+    for (const metric of next.metrics) expect(metric.values).toEqual([null, null, null, null, null, null]);
+  });
+
+  test('moves the start month on by the period length', () => {
+    const report = { ...seedReport(), meta: { ...seedReport().meta, period: { start: '2026-01', months: 6 } } };
+    expect(startNextPeriod(report).meta.period).toEqual({ start: '2026-07', months: 6 });
+    const acrossYear = { ...report, meta: { ...report.meta, period: { start: '2025-10', months: 4 } } };
+    expect(startNextPeriod(resizePeriod(acrossYear, 4)).meta.period).toEqual({ start: '2026-02', months: 4 });
+  });
+
+  test('a period labelled M1 … Mn only keeps no start month', () => {
+    expect(startNextPeriod(seedReport()).meta.period).toEqual({ start: null, months: 6 });
+  });
+
+  test('resets every draft, so the sections follow the new (empty) data', () => {
+    const next = startNextPeriod(seedReport());
+    for (const id of SECTION_IDS) expect(next.sections[id].edited).toBe(false);
+    expect(next.sections.effort.text).toBe(draftEffort(next));
+    expect(next.sections.overview.text).toBe('No problems encountered during the period.');
+    expect(next.sections.issues.text).toBe('N.A');
+  });
+
+  test('carries the Foreseen text into previous.foreseen and the new Foreseen draft', () => {
+    const next = startNextPeriod(seedReport());
+    expect(next.previous).toEqual({ foreseen: seedForeseen() });
+    expect(next.sections.foreseen).toEqual({ text: seedForeseen(), edited: false });
+  });
+
+  test('leaves the last period\'s report unchanged', () => {
+    const seed = seedReport();
+    const before = structuredClone(seed);
+    const next = startNextPeriod(seed);
+    next.effort.people[0]!.pm = 99;
+    next.metrics[0]!.values[0] = 1;
+    expect(seed).toEqual(before);
+  });
+
+  test('the new report is valid', () => {
+    expect(reportSchema.safeParse(startNextPeriod(seedReport())).success).toBe(true);
+    expect(reportSchema.safeParse(startNextPeriod(createReport({ start: '2026-01' }))).success).toBe(true);
+  });
+});
+
+describe('changing the period length', () => {
+  test('keeps the figures of the months that remain and pads new months with no value', () => {
+    const seed = seedReport();
+    expect(resizePeriod(seed, 3).metrics[0]!.values).toEqual([99.94, 99.37, 99.92]);
+    expect(resizePeriod(seed, 8).metrics[0]!.values).toEqual([99.94, 99.37, 99.92, 99.98, 99.41, 99.93, null, null]);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { formatNumber, formatWithUnit, parseNumberEntry, parseRequiredNumber } from '../../shared/numbers';
+
+describe('reading a typed figure', () => {
+  test.each(['99.94', '99,94', '99.94 %', ' 99.94 ', '99,94%', '99.94\u00a0%'])('"%s" reads as 99.94', (raw) => {
+    expect(parseNumberEntry(raw)).toEqual({ ok: true, value: 99.94 });
+  });
+
+  test.each(['', '   ', '—', '-'])('"%s" is no value (null), never zero', (raw) => {
+    expect(parseNumberEntry(raw)).toEqual({ ok: true, value: null });
+  });
+
+  test.each(['1e400', 'NaN', 'Infinity', '-Infinity', 'ninety-nine', 'abc', '99,9x', '1,2,3', '99.9.9', '%', '0x10'])(
+    '"%s" is refused with a message naming what was typed',
+    (raw) => {
+      const entry = parseNumberEntry(raw);
+      expect(entry.ok).toBe(false);
+      if (entry.ok) return;
+      expect(entry.message).toContain(`'${raw}'`);
+    },
+  );
+
+  test('the message says what is wrong, for the caller to say where', () => {
+    expect(parseNumberEntry('99,9x')).toEqual({ ok: false, message: "'99,9x' is not a number" });
+  });
+
+  test('zero and negative figures are values, kept as typed', () => {
+    expect(parseNumberEntry('0')).toEqual({ ok: true, value: 0 });
+    expect(parseNumberEntry('-1.5')).toEqual({ ok: true, value: -1.5 });
+    expect(parseNumberEntry('.5')).toEqual({ ok: true, value: 0.5 });
+  });
+
+  test('full precision is kept as given (ARGO sends 99.99999900000002)', () => {
+    expect(parseNumberEntry('99.99999900000002')).toEqual({ ok: true, value: 99.99999900000002 });
+  });
+
+  test('a required figure (a target, a PM) refuses an empty entry', () => {
+    expect(parseRequiredNumber('')).toEqual({ ok: false, message: 'a number is needed here' });
+    expect(parseRequiredNumber('4,5')).toEqual({ ok: true, value: 4.5 });
+  });
+});
+
+describe('showing a figure', () => {
+  test('fixed decimals when the metric has them', () => {
+    expect(formatNumber(97.2, 2)).toBe('97.20');
+  });
+
+  test('as entered, rounded to at most two places, otherwise', () => {
+    expect(formatNumber(99.99999900000002)).toBe('100');
+    expect(formatNumber(2.8)).toBe('2.8');
+    expect(formatNumber(4.425)).toBe('4.43');
+  });
+
+  test('units read naturally: "97.20 %", "2.8 working days", "1 working day"', () => {
+    expect(formatWithUnit(97.2, '%', 2)).toBe('97.20 %');
+    expect(formatWithUnit(2.8, 'working days')).toBe('2.8 working days');
+    expect(formatWithUnit(1, 'working days')).toBe('1 working day');
+    expect(formatWithUnit(3, '')).toBe('3');
+  });
+});
