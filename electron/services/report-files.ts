@@ -1,5 +1,6 @@
 // Report files on disk: reading with clear messages, atomic saves, and rotated backups.
 // Plain Node: the app's main process, the CLI and the tests all use it as is.
+import { constants } from 'node:fs';
 import { copyFile, mkdir, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { readReportText, writeReportText, type ReadResult } from '../../shared/report-file';
@@ -103,8 +104,7 @@ interface BackupEntry {
   sequence: number;
 }
 
-/** This report's backups in backupDir, oldest first. */
-export async function listBackups(backupDir: string, reportPath: string): Promise<string[]> {
+async function backupEntries(backupDir: string, reportPath: string): Promise<BackupEntry[]> {
   const pattern = new RegExp(`^${escapeRegExp(baseName(reportPath))}-(\\d{8}-\\d{6})(?:-(\\d+))?\\.rdesk$`);
   let files: string[];
   try {
@@ -117,17 +117,12 @@ export async function listBackups(backupDir: string, reportPath: string): Promis
     const match = pattern.exec(file);
     if (match !== null) entries.push({ file, stamp: match[1]!, sequence: Number(match[2] ?? 1) });
   }
-  entries.sort((a, b) => (a.stamp === b.stamp ? a.sequence - b.sequence : a.stamp < b.stamp ? -1 : 1));
-  return entries.map((entry) => entry.file);
+  return entries.sort((a, b) => (a.stamp === b.stamp ? a.sequence - b.sequence : a.stamp < b.stamp ? -1 : 1));
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
+/** This report's backups in backupDir (file names), oldest first. */
+export async function listBackups(backupDir: string, reportPath: string): Promise<string[]> {
+  return (await backupEntries(backupDir, reportPath)).map((entry) => entry.file);
 }
 
 /** Copies the current file into backupDir and drops the oldest beyond BACKUPS_KEPT. */
@@ -141,10 +136,13 @@ async function backUp(path: string, backupDir: string, newText: string): Promise
   // Saving unchanged work must not push real older versions out of the rotation.
   if (current.equals(Buffer.from(newText, 'utf8'))) return;
   await mkdir(backupDir, { recursive: true });
-  const stem = `${baseName(path)}-${backupStamp(new Date())}`;
-  let target = join(backupDir, `${stem}.rdesk`);
-  for (let sequence = 2; await exists(target); sequence += 1) target = join(backupDir, `${stem}-${sequence}.rdesk`);
-  await copyFile(path, target);
+  const stamp = backupStamp(new Date());
+  // Several saves in one second: number them after the highest so far, never reusing a
+  // rotated-out name (which would sort the newest backup as the oldest).
+  const sameSecond = (await backupEntries(backupDir, path)).filter((entry) => entry.stamp === stamp);
+  const sequence = sameSecond.length === 0 ? 1 : Math.max(...sameSecond.map((entry) => entry.sequence)) + 1;
+  const name = `${baseName(path)}-${stamp}${sequence === 1 ? '' : `-${sequence}`}.rdesk`;
+  await copyFile(path, join(backupDir, name), constants.COPYFILE_EXCL);
   const backups = await listBackups(backupDir, path);
   for (const old of backups.slice(0, Math.max(0, backups.length - BACKUPS_KEPT))) {
     await rm(join(backupDir, old), { force: true });
