@@ -1,0 +1,29 @@
+// Entries a person typed that are not figures yet: kept in their cell, listed until fixed.
+
+export interface CellProblem {
+  /** The DOM id of the cell holding the entry, e.g. "cell-availability-2". */
+  cellId: string;
+  /** Where the entry is, as a person reads it: "M3 Availability". */
+  place: string;
+  /** The whole one-line message, place included: "M3 Availability: '99,9x' is not a number". */
+  message: string;
+  /** The text as typed, kept in the cell so nothing is lost. */
+  raw: string;
+}
+
+/** A stable key for a list of problems, so a parent is told only when the list really changes. */
+export function problemsKey(problems: readonly CellProblem[]): string {
+  return problems.map((problem) => `${problem.cellId}\u0000${problem.raw}\u0000${problem.message}`).join('\u0001');
+}
+
+/** Problems with those of `cellIds` replaced by `added` (a fixed or cleared cell drops out). */
+export function replaceProblems(
+  problems: ReadonlyMap<string, CellProblem>,
+  cellIds: readonly string[],
+  added: readonly CellProblem[],
+): Map<string, CellProblem> {
+  const next = new Map(problems);
+  for (const cellId of cellIds) next.delete(cellId);
+  for (const problem of added) next.set(problem.cellId, problem);
+  return next;
+}

@@ -1,0 +1,82 @@
+// Filling the performance table from a block pasted at a cell: rows of the block go to the
+// following metrics, columns to the following months (a block started on a target cell
+// fills the target first, then M1 onwards).
+import type { Report } from '../../shared/report-schema';
+import type { CellProblem } from './cell-problems';
+import { monthCellId, monthPlace, parseCellEntry, targetCellId, targetPlace } from './cell-entry';
+
+/** A target cell, or a month by its 0-based index. */
+export type PasteColumn = 'target' | number;
+
+export interface PasteStart {
+  metricIndex: number;
+  column: PasteColumn;
+}
+
+export interface PasteOutcome {
+  report: Report;
+  /** Entries that were figures (or blanks) and went into the report. */
+  written: number;
+  /** Entries that were not figures: kept in their cells, the report unchanged there. */
+  problems: CellProblem[];
+  /** Cells that now hold a good entry, so any earlier problem there is settled. */
+  settledCellIds: string[];
+  /** Non-blank entries that fell beyond the last month or the last metric. */
+  ignored: number;
+}
+
+export function applyPaste(report: Report, start: PasteStart, block: readonly (readonly string[])[]): PasteOutcome {
+  const months = report.meta.period.months;
+  const firstColumn = start.column === 'target' ? 0 : start.column + 1;
+  const metrics = report.metrics.map((metric) => ({ ...metric, values: [...metric.values] }));
+  const problems: CellProblem[] = [];
+  const settledCellIds: string[] = [];
+  let written = 0;
+  let ignored = 0;
+
+  block.forEach((cells, rowOffset) => {
+    const metric = metrics[start.metricIndex + rowOffset];
+    cells.forEach((raw, columnOffset) => {
+      const column = firstColumn + columnOffset;
+      if (metric === undefined || column > months) {
+        if (raw.trim() !== '') ignored += 1;
+        return;
+      }
+      const isTarget = column === 0;
+      const cellId = isTarget ? targetCellId(metric.id) : monthCellId(metric.id, column - 1);
+      const place = isTarget ? targetPlace(metric) : monthPlace(report.meta, metric, column - 1);
+      const entry = parseCellEntry(raw, cellId, place);
+      if (!entry.ok) {
+        problems.push(entry.problem);
+        return;
+      }
+      if (isTarget) metric.target = entry.value;
+      else metric.values[column - 1] = entry.value;
+      settledCellIds.push(cellId);
+      written += 1;
+    });
+  });
+
+  return { report: written === 0 ? report : { ...report, metrics }, written, problems, settledCellIds, ignored };
+}
+
+function count(value: number, one: string, many: string): string {
+  return `${value} ${value === 1 ? one : many}`;
+}
+
+/** What the person is told after a paste: "Pasted 12 values. 2 values did not fit …". */
+export function pasteSummary(outcome: Pick<PasteOutcome, 'written' | 'problems' | 'ignored'>): string {
+  const parts = [`Pasted ${count(outcome.written, 'value', 'values')}.`];
+  if (outcome.problems.length > 0) {
+    const one = outcome.problems.length === 1;
+    parts.push(`${count(outcome.problems.length, 'entry', 'entries')} could not be read as ${one ? 'a number and is' : 'numbers and are'} marked for fixing.`);
+  }
+  if (outcome.ignored > 0) {
+    parts.push(`${count(outcome.ignored, 'value', 'values')} did not fit in the table and ${outcome.ignored === 1 ? 'was' : 'were'} ignored.`);
+  }
+  return parts.join(' ');
+}
+
+export function pasteLabel(written: number): string {
+  return `Paste ${count(written, 'value', 'values')}`;
+}
