@@ -1,0 +1,200 @@
+// Runs the real command line as a child process, on temp copies of real files.
+import { spawn } from 'node:child_process';
+import { copyFile, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { readReportText } from '../../shared/report-file';
+import { SEED_PATH, fixturePath, seedText } from '../fixtures/seed';
+
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
+const TSX = join(REPO, 'node_modules', '.bin', 'tsx');
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(...args: string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(TSX, ['electron/cli.ts', ...args], { cwd: REPO, env: { ...process.env, NO_COLOR: '1' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** The one-clear-line contract for every failure. */
+function expectOneLineFailure(run: Run, pattern: RegExp): void {
+  expect(run.code).toBe(1);
+  expect(run.stdout).toBe('');
+  const lines = run.stderr.split('\n').filter((line) => line !== '');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/^report-desk: /);
+  expect(lines[0]).toMatch(pattern);
+  expect(run.stderr).not.toMatch(/^\s*at /m);
+}
+
+let folder: string;
+let seed: string;
+
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'report-desk-cli-'));
+  seed = join(folder, 'seed.rdesk');
+  await copyFile(SEED_PATH, seed);
+});
+
+afterEach(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+describe('usage', () => {
+  test('--help and no arguments print the usage and succeed', async () => {
+    for (const args of [['--help'], []]) {
+      const run = await cli(...args);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/^Usage: report-desk <command>/);
+      expect(run.stdout).toContain('next-period <file.rdesk> --out <new.rdesk>');
+    }
+  });
+
+  test('an unknown command is a one-line usage error', async () => {
+    expectOneLineFailure(await cli('publish', seed), /unknown command "publish"/);
+  });
+
+  test('an unknown option is a one-line usage error', async () => {
+    expectOneLineFailure(await cli('validate', seed, '--fast'), /"validate" has no option --fast/);
+  });
+});
+
+describe('validate', () => {
+  test('the seed example is valid, and the output says what it holds', async () => {
+    const run = await cli('validate', seed);
+    expect(run).toEqual({ code: 0, stdout: `${seed}: valid report "Operations Portal OLA report", 6 months, 4 metrics\n`, stderr: '' });
+  });
+
+  test('an older format file is valid, with a note that it was migrated', async () => {
+    const run = await cli('validate', fixturePath('report-v0.rdesk'));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/valid report "Operations Portal OLA report, second half of 2025", 6 months, 3 metrics\n/);
+    expect(run.stdout).toMatch(/note: saved in the older file format 0/);
+  });
+
+  test('an empty file fails in one line', async () => {
+    const path = join(folder, 'empty.rdesk');
+    await writeFile(path, '');
+    expectOneLineFailure(await cli('validate', path), /empty\.rdesk: The file is empty/);
+  });
+
+  test('a truncated file fails in one line', async () => {
+    const path = join(folder, 'truncated.rdesk');
+    await writeFile(path, seedText().slice(0, 1500));
+    expectOneLineFailure(await cli('validate', path), /truncated\.rdesk: The file is cut short or damaged/);
+  });
+
+  test('a Word document renamed .rdesk fails in one line', async () => {
+    const zip = new JSZip();
+    zip.file('word/document.xml', '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>');
+    const path = join(folder, 'report.rdesk');
+    await writeFile(path, await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    expectOneLineFailure(await cli('validate', path), /This is a Word document/);
+  });
+
+  test('a file from a newer Report Desk fails in one line', async () => {
+    expectOneLineFailure(await cli('validate', fixturePath('report-from-the-future.rdesk')), /saved by a newer Report Desk/);
+  });
+
+  test('a word in a figure is named by metric and month', async () => {
+    expectOneLineFailure(await cli('validate', fixturePath('report-wrong-value.rdesk')), /Reliability, M5: expected a number, got "abc"$/);
+  });
+
+  test('a missing file is named', async () => {
+    expectOneLineFailure(await cli('validate', join(folder, 'Q3.rdesk')), /^report-desk: "Q3\.rdesk" could not be read: no such file\.$/);
+  });
+});
+
+describe('next-period', () => {
+  test('creates the next report and leaves the old file byte for byte', async () => {
+    const before = await readFile(seed);
+    const out = join(folder, 'next.rdesk');
+    const run = await cli('next-period', seed, '--out', out);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(`Created ${out}: the period after "Operations Portal OLA report" (6 months), figures cleared\n`);
+    expect((await readFile(seed)).equals(before)).toBe(true);
+    const next = readReportText(await readFile(out, 'utf8'));
+    expect(next.ok).toBe(true);
+    if (!next.ok) return;
+    expect(next.report.metrics.every((metric) => metric.values.every((value) => value === null))).toBe(true);
+    expect(next.report.previous?.foreseen).toMatch(/^Except the regular releases/);
+  });
+
+  test('refuses an existing --out unless --force, and leaves it alone', async () => {
+    const out = join(folder, 'next.rdesk');
+    await writeFile(out, 'precious');
+    expectOneLineFailure(await cli('next-period', seed, '--out', out), /already exists; choose another name, or add --force/);
+    expect(await readFile(out, 'utf8')).toBe('precious');
+    expect((await cli('next-period', seed, '--out', out, '--force')).code).toBe(0);
+    expect((await readFile(out, 'utf8')).startsWith('{')).toBe(true);
+  });
+
+  test('never writes over its input, even with --force', async () => {
+    const before = await readFile(seed);
+    expectOneLineFailure(await cli('next-period', seed, '--out', seed, '--force'), /is the input report itself/);
+    expectOneLineFailure(await cli('next-period', seed, `--out=${join(folder, '.', 'seed.rdesk')}`, '--force'), /is the input report itself/);
+    expect((await readFile(seed)).equals(before)).toBe(true);
+  });
+
+  test('needs --out', async () => {
+    expectOneLineFailure(await cli('next-period', seed), /needs --out/);
+  });
+
+  test('a bad input file writes nothing', async () => {
+    const out = join(folder, 'next.rdesk');
+    expectOneLineFailure(await cli('next-period', fixturePath('report-wrong-value.rdesk'), '--out', out), /Reliability, M5/);
+    expect(await exists(out)).toBe(false);
+  });
+});
+
+describe('export', () => {
+  test('writes a Word document beside the report by default, with the report in it', async () => {
+    const run = await cli('export', seed);
+    const out = join(folder, 'seed.docx');
+    expect(run).toEqual({ code: 0, stdout: `Exported ${out}\n`, stderr: '' });
+    const bytes = await readFile(out);
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    const { value: text } = await mammoth.extractRawText({ buffer: bytes });
+    expect(text).toContain('The global effort for CNRS is 12 PM for the last 6 months and is distributed over 3 persons:');
+    const zip = await JSZip.loadAsync(bytes);
+    expect(Object.keys(zip.files).some((name) => name.startsWith('word/media/'))).toBe(true);
+  });
+
+  test('--no-charts gives a document without images', async () => {
+    const out = join(folder, 'plain.docx');
+    const run = await cli('export', seed, '--out', out, '--no-charts');
+    expect(run.code).toBe(0);
+    const zip = await JSZip.loadAsync(await readFile(out));
+    expect(zip.file('word/document.xml')).not.toBeNull();
+    expect(Object.keys(zip.files).filter((name) => name.startsWith('word/media/'))).toEqual([]);
+  });
+
+  test('a bad report writes no document', async () => {
+    const bad = join(folder, 'bad.rdesk');
+    await copyFile(fixturePath('report-wrong-value.rdesk'), bad);
+    expectOneLineFailure(await cli('export', bad, '--out', join(folder, 'bad.docx')), /Reliability, M5/);
+    expect((await readdir(folder)).sort()).toEqual(['bad.rdesk', 'seed.rdesk']);
+  });
+});
