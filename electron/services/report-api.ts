@@ -1,0 +1,185 @@
+// Every operation the window may ask for, over the plain-Node services. Electron's main process
+// and the end-to-end harness both serve the Api from here; only the platform differs.
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import type { ApiHandlers, DocumentState, UnsavedChoice } from '../../shared/api';
+import type { Report } from '../../shared/report-schema';
+import { describeFileError, readReportFile, saveReportFile } from './report-files';
+import { exportWordFile } from './word-export';
+import type { RecentFilesService } from './recent-files';
+import type { RecoveryDrafts } from './recovery-drafts';
+
+export const REPORT_EXTENSION = '.rdesk';
+export const WORD_EXTENSION = '.docx';
+
+/** What differs between the Electron app and the test harness. */
+export interface ReportPlatform {
+  /** Each dialog resolves to the chosen path, or null when the person cancels. */
+  chooseReportToOpen(): Promise<string | null>;
+  chooseReportSavePath(suggestedPath: string): Promise<string | null>;
+  chooseWordExportPath(suggestedPath: string): Promise<string | null>;
+  askUnsavedChanges(documentName: string): Promise<UnsavedChoice>;
+  showItemInFolder(path: string): void;
+  setDocumentState(state: DocumentState): void;
+  close(): void;
+  recentFiles: RecentFilesService;
+  recoveryDrafts: RecoveryDrafts;
+  /** Where the previous version of a report is kept before a save replaces it; null keeps none. */
+  backupDir: string | null;
+  /** The folder suggested for a report never saved (the person's Documents folder). */
+  defaultFolder: string;
+}
+
+// Characters no file system accepts in a name, and control characters.
+// eslint-disable-next-line no-control-regex -- control characters are what this removes
+const UNSAFE_FILE_NAME_CHARACTERS = /[<>:"/\\|?*\u0000-\u001f]+/g;
+
+/** A file name from a report's title, safe on every platform: "Operations Portal OLA report". */
+export function fileNameFromTitle(title: string): string {
+  const cleaned = title.replace(UNSAFE_FILE_NAME_CHARACTERS, ' ').replace(/\s+/g, ' ').trim().replace(/^\.+/, '').slice(0, 120).trim();
+  return cleaned === '' ? 'Untitled report' : cleaned;
+}
+
+/** Save dialogs on Linux do not add the extension; a name typed without it still gets it. */
+export function withExtension(path: string, extension: string): string {
+  return extname(path).toLowerCase() === extension ? path : `${path}${extension}`;
+}
+
+export function suggestedReportPath(report: Report, currentPath: string | null, defaultFolder: string): string {
+  const folder = currentPath === null ? defaultFolder : dirname(currentPath);
+  return join(folder, `${fileNameFromTitle(report.meta.title)}${REPORT_EXTENSION}`);
+}
+
+export function suggestedWordPath(report: Report, reportPath: string | null, defaultFolder: string): string {
+  if (reportPath === null) return join(defaultFolder, `${fileNameFromTitle(report.meta.title)}${WORD_EXTENSION}`);
+  const name = basename(reportPath, extname(reportPath));
+  return join(dirname(reportPath), `${name}${WORD_EXTENSION}`);
+}
+
+function reason(error: unknown): string {
+  // The message only, on one line: a stack trace is no use to the person reading it.
+  const text = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
+  return text === '' ? 'An unknown problem occurred.' : text;
+}
+
+/** The services' messages often name the file already; name it when they do not. */
+function aboutFile(path: string, failure: string, message: string): string {
+  const name = basename(path);
+  return message.includes(`"${name}"`) ? message : `"${name}" ${failure}. ${message}`;
+}
+
+/** A system error while writing, in words ("its folder does not exist"), not a temp file's name. */
+function writeFailure(path: string, failure: string, error: unknown): string {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+  if (typeof code !== 'string') return aboutFile(path, failure, reason(error));
+  const why = code === 'ENOENT' ? 'its folder does not exist' : describeFileError(error);
+  return `"${basename(path)}" ${failure}: ${reason(why)}.`;
+}
+
+function migrationNotice(from: number | null): string | null {
+  if (from === null) return null;
+  return `This report was brought up to date from file format ${from}. Saving it writes the current format, which older versions of Report Desk cannot open.`;
+}
+
+export function createReportApi(platform: ReportPlatform): ApiHandlers {
+  const done = { kind: 'done' } as const;
+
+  const openAt = async (path: string) => {
+    let read;
+    try {
+      read = await readReportFile(path);
+    } catch (error) {
+      read = { ok: false as const, message: reason(error) };
+    }
+    if (!read.ok) {
+      // A recent file that has gone is taken off the list as it fails to open.
+      if (platform.recentFiles.list().removed.includes(resolve(path))) {
+        return { kind: 'failed' as const, message: `"${basename(path)}" could not be opened: it is no longer there (moved, renamed or deleted).` };
+      }
+      return { kind: 'failed' as const, message: aboutFile(path, 'could not be opened', reason(read.message)) };
+    }
+    platform.recentFiles.add(path);
+    return { kind: 'opened' as const, path, report: read.report, notice: migrationNotice(read.migratedFrom) };
+  };
+
+  return {
+    async openReport() {
+      const path = await platform.chooseReportToOpen();
+      if (path === null) return { kind: 'cancelled' };
+      return openAt(path);
+    },
+
+    openReportAt: openAt,
+
+    async saveReport({ report, path, saveAs }) {
+      let target = saveAs ? null : path;
+      if (target === null) {
+        const chosen = await platform.chooseReportSavePath(suggestedReportPath(report, path, platform.defaultFolder));
+        if (chosen === null) return { kind: 'cancelled' };
+        target = withExtension(chosen, REPORT_EXTENSION);
+      }
+      try {
+        await saveReportFile(target, report, platform.backupDir === null ? {} : { backupDir: platform.backupDir });
+      } catch (error) {
+        return { kind: 'failed', message: writeFailure(target, 'could not be saved', error) };
+      }
+      platform.recentFiles.add(target);
+      return { kind: 'saved', path: target };
+    },
+
+    async exportWord({ report, reportPath }) {
+      const chosen = await platform.chooseWordExportPath(suggestedWordPath(report, reportPath, platform.defaultFolder));
+      if (chosen === null) return { kind: 'cancelled' };
+      const target = withExtension(chosen, WORD_EXTENSION);
+      try {
+        await exportWordFile(target, report, { includeCharts: report.exportOptions.includeCharts });
+      } catch (error) {
+        return { kind: 'failed', message: writeFailure(target, 'could not be exported', error) };
+      }
+      return { kind: 'exported', path: target };
+    },
+
+    async showInFolder(path) {
+      platform.showItemInFolder(path);
+      return done;
+    },
+
+    async recentFiles() {
+      return platform.recentFiles.list();
+    },
+
+    confirmUnsavedChanges(documentName) {
+      return platform.askUnsavedChanges(documentName);
+    },
+
+    async setDocumentState(state) {
+      platform.setDocumentState(state);
+      return done;
+    },
+
+    async closeWindow() {
+      platform.close();
+      return done;
+    },
+
+    async writeRecoveryDraft(draft) {
+      try {
+        await platform.recoveryDrafts.write(draft);
+      } catch (error) {
+        // Recovery is a safety net: a failed write must not interrupt the person's work.
+        console.warn(`Report Desk could not write the recovery copy: ${reason(error)}`);
+      }
+      return done;
+    },
+
+    takeRecoveryDraft() {
+      return platform.recoveryDrafts.take();
+    },
+
+    async clearRecoveryDraft() {
+      await platform.recoveryDrafts.clear().catch((error: unknown) => {
+        console.warn(`Report Desk could not remove the recovery copy: ${reason(error)}`);
+      });
+      return done;
+    },
+  };
+}

@@ -1,0 +1,266 @@
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { dispatchApiCall, type DocumentState, type UnsavedChoice } from '../../shared/api';
+import { readReportText } from '../../shared/report-file';
+import { createRecentFiles } from '../../electron/services/recent-files';
+import { createRecoveryDrafts } from '../../electron/services/recovery-drafts';
+import { createReportApi, fileNameFromTitle, type ReportPlatform } from '../../electron/services/report-api';
+import { SEED_PATH, fixturePath, seedReport } from '../fixtures/seed';
+
+let folder: string;
+
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'report-api-'));
+});
+
+afterEach(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+/** Dialogs answer as the test says and record what they were asked; the files are real. */
+function scriptedPlatform(answers: { open?: string | null; save?: string | null; export?: string | null; unsaved?: UnsavedChoice } = {}) {
+  let recent: string[] = [];
+  const record = {
+    dialogs: [] as { dialog: string; suggested?: string }[],
+    states: [] as DocumentState[],
+    shown: [] as string[],
+    closed: 0,
+  };
+  const platform: ReportPlatform = {
+    chooseReportToOpen: async () => {
+      record.dialogs.push({ dialog: 'open' });
+      return answers.open ?? null;
+    },
+    chooseReportSavePath: async (suggested) => {
+      record.dialogs.push({ dialog: 'save', suggested });
+      return answers.save ?? null;
+    },
+    chooseWordExportPath: async (suggested) => {
+      record.dialogs.push({ dialog: 'export', suggested });
+      return answers.export ?? null;
+    },
+    askUnsavedChanges: async (name) => {
+      record.dialogs.push({ dialog: 'unsaved', suggested: name });
+      return answers.unsaved ?? 'cancel';
+    },
+    showItemInFolder: (path) => record.shown.push(path),
+    setDocumentState: (state) => record.states.push(state),
+    close: () => {
+      record.closed += 1;
+    },
+    recentFiles: createRecentFiles({ read: () => recent, write: (paths) => (recent = paths) }),
+    recoveryDrafts: createRecoveryDrafts(join(folder, 'userData', 'Recovery')),
+    backupDir: join(folder, 'userData', 'Backups'),
+    defaultFolder: join(folder, 'Documents'),
+  };
+  return { platform, record, recentPaths: () => recent };
+}
+
+async function seedCopy(name = 'seed-report.rdesk'): Promise<string> {
+  const path = join(folder, name);
+  await copyFile(SEED_PATH, path);
+  return path;
+}
+
+describe('opening', () => {
+  test('a report chosen in the Open dialog comes back whole and joins the recent files', async () => {
+    const path = await seedCopy();
+    const { platform, recentPaths } = scriptedPlatform({ open: path });
+    const result = await createReportApi(platform).openReport();
+    expect(result).toEqual({ kind: 'opened', path, report: seedReport(), notice: null });
+    expect(recentPaths()).toEqual([path]);
+  });
+
+  test('cancelling the Open dialog is a cancellation, not a failure', async () => {
+    const { platform, recentPaths } = scriptedPlatform({ open: null });
+    expect(await createReportApi(platform).openReport()).toEqual({ kind: 'cancelled' });
+    expect(recentPaths()).toEqual([]);
+  });
+
+  test('a report in an older file format opens with a notice that it was brought up to date', async () => {
+    const { platform } = scriptedPlatform();
+    const result = await createReportApi(platform).openReportAt(fixturePath('report-v0.rdesk'));
+    expect(result.kind).toBe('opened');
+    expect(result.kind === 'opened' && result.notice).toMatch(/brought up to date from file format 0/);
+  });
+
+  test('a damaged file fails with one sentence naming the file, never a stack trace', async () => {
+    const path = join(folder, 'broken.rdesk');
+    await writeFile(path, '{"format": "report-desk/report", "version": 1, "meta": ');
+    const { platform, recentPaths } = scriptedPlatform();
+    const result = await createReportApi(platform).openReportAt(path);
+    expect(result.kind).toBe('failed');
+    const message = result.kind === 'failed' ? result.message : '';
+    expect(message).toMatch(/^"broken\.rdesk" could not be opened\. The file is cut short or damaged/);
+    expect(message).not.toMatch(/\n|\bat .*\.ts:\d+/);
+    expect(recentPaths()).toEqual([]);
+  });
+
+  test('a recent file that has been deleted fails to open, says so, and leaves the recent list', async () => {
+    const path = await seedCopy('gone.rdesk');
+    const { platform, recentPaths } = scriptedPlatform();
+    const api = createReportApi(platform);
+    await api.openReportAt(path);
+    await rm(path);
+    const result = await api.openReportAt(path);
+    expect(result).toEqual({ kind: 'failed', message: '"gone.rdesk" could not be opened: it is no longer there (moved, renamed or deleted).' });
+    expect(recentPaths()).toEqual([]);
+  });
+});
+
+describe('saving', () => {
+  test('Save writes the report where it lives, without asking, and the file reads back equal', async () => {
+    const path = await seedCopy();
+    const { platform, record, recentPaths } = scriptedPlatform();
+    const report = seedReport();
+    report.metrics[0]!.values[0] = 98.5;
+    expect(await createReportApi(platform).saveReport({ report, path, saveAs: false })).toEqual({ kind: 'saved', path });
+    expect(record.dialogs).toEqual([]);
+    const read = readReportText(await readFile(path, 'utf8'));
+    expect(read.ok && read.report.metrics[0]!.values[0]).toBe(98.5);
+    expect(recentPaths()).toEqual([path]);
+  });
+
+  test('saving a report never saved asks for a place, suggesting its title as the name in Documents', async () => {
+    const chosen = join(folder, 'chosen.rdesk');
+    const { platform, record } = scriptedPlatform({ save: chosen });
+    const result = await createReportApi(platform).saveReport({ report: seedReport(), path: null, saveAs: false });
+    expect(result).toEqual({ kind: 'saved', path: chosen });
+    expect(record.dialogs).toEqual([{ dialog: 'save', suggested: join(folder, 'Documents', 'Operations Portal OLA report.rdesk') }]);
+    expect(readReportText(await readFile(chosen, 'utf8')).ok).toBe(true);
+  });
+
+  test('Save As asks even when the report has a file, suggesting the same folder', async () => {
+    const path = await seedCopy();
+    const { platform, record } = scriptedPlatform({ save: join(folder, 'copy.rdesk') });
+    await createReportApi(platform).saveReport({ report: seedReport(), path, saveAs: true });
+    expect(record.dialogs).toEqual([{ dialog: 'save', suggested: join(folder, 'Operations Portal OLA report.rdesk') }]);
+  });
+
+  test('a name typed without its extension is saved as .rdesk', async () => {
+    const { platform } = scriptedPlatform({ save: join(folder, 'Q3 report') });
+    const result = await createReportApi(platform).saveReport({ report: seedReport(), path: null, saveAs: true });
+    expect(result).toEqual({ kind: 'saved', path: join(folder, 'Q3 report.rdesk') });
+    expect(await readdir(folder)).toContain('Q3 report.rdesk');
+  });
+
+  test('cancelling the Save dialog writes nothing', async () => {
+    const { platform } = scriptedPlatform({ save: null });
+    expect(await createReportApi(platform).saveReport({ report: seedReport(), path: null, saveAs: false })).toEqual({ kind: 'cancelled' });
+    expect(await readdir(folder)).toEqual([]);
+  });
+
+  test('saving into a folder that does not exist fails with a clear sentence and adds nothing to recent files', async () => {
+    const path = join(folder, 'missing', 'Q3.rdesk');
+    const { platform, recentPaths } = scriptedPlatform();
+    const result = await createReportApi(platform).saveReport({ report: seedReport(), path, saveAs: false });
+    expect(result).toEqual({ kind: 'failed', message: '"Q3.rdesk" could not be saved: its folder does not exist.' });
+    expect(recentPaths()).toEqual([]);
+  });
+
+  test('saving over a report keeps the previous version in the backup folder', async () => {
+    const path = await seedCopy();
+    const { platform } = scriptedPlatform();
+    const report = seedReport();
+    report.meta.title = 'Changed';
+    await createReportApi(platform).saveReport({ report, path, saveAs: false });
+    const backups = await readdir(join(folder, 'userData', 'Backups'));
+    expect(backups).toHaveLength(1);
+    expect(await readFile(join(folder, 'userData', 'Backups', backups[0]!), 'utf8')).toBe(await readFile(SEED_PATH, 'utf8'));
+  });
+});
+
+describe('exporting to Word', () => {
+  test('export suggests the report’s own name with .docx in its folder and writes a real Word document', async () => {
+    const path = await seedCopy('Q3 2025.rdesk');
+    const target = join(folder, 'Q3 2025.docx');
+    const { platform, record, recentPaths } = scriptedPlatform({ export: target });
+    const result = await createReportApi(platform).exportWord({ report: seedReport(), reportPath: path });
+    expect(result).toEqual({ kind: 'exported', path: target });
+    expect(record.dialogs).toEqual([{ dialog: 'export', suggested: target }]);
+    const zip = await JSZip.loadAsync(await readFile(target));
+    expect(await zip.file('word/document.xml')?.async('string')).toContain('Performance against service targets');
+    expect(recentPaths()).toEqual([]);
+  });
+
+  test('exporting a report never saved suggests its title in Documents, and a bare name gets .docx', async () => {
+    const { platform, record } = scriptedPlatform({ export: join(folder, 'for the board') });
+    const result = await createReportApi(platform).exportWord({ report: seedReport(), reportPath: null });
+    expect(result).toEqual({ kind: 'exported', path: join(folder, 'for the board.docx') });
+    expect(record.dialogs[0]?.suggested).toBe(join(folder, 'Documents', 'Operations Portal OLA report.docx'));
+  });
+
+  test('cancelling the export writes nothing; a folder that is not there fails with a sentence', async () => {
+    const cancelled = scriptedPlatform({ export: null });
+    expect(await createReportApi(cancelled.platform).exportWord({ report: seedReport(), reportPath: null })).toEqual({ kind: 'cancelled' });
+    const failing = scriptedPlatform({ export: join(folder, 'nowhere', 'out.docx') });
+    const result = await createReportApi(failing.platform).exportWord({ report: seedReport(), reportPath: null });
+    expect(result).toEqual({ kind: 'failed', message: '"out.docx" could not be exported: its folder does not exist.' });
+  });
+});
+
+describe('the window’s other requests', () => {
+  test('the unsaved-changes question is asked with the document’s name and its answer returned', async () => {
+    const { platform, record } = scriptedPlatform({ unsaved: 'discard' });
+    expect(await createReportApi(platform).confirmUnsavedChanges('Q3.rdesk')).toBe('discard');
+    expect(record.dialogs).toEqual([{ dialog: 'unsaved', suggested: 'Q3.rdesk' }]);
+  });
+
+  test('document state, close and show-in-folder reach the platform', async () => {
+    const { platform, record } = scriptedPlatform();
+    const api = createReportApi(platform);
+    await api.setDocumentState({ name: 'Q3.rdesk', path: '/r/Q3.rdesk', dirty: true });
+    await api.showInFolder('/r/Q3.docx');
+    await api.closeWindow();
+    expect(record).toMatchObject({ states: [{ name: 'Q3.rdesk', path: '/r/Q3.rdesk', dirty: true }], shown: ['/r/Q3.docx'], closed: 1 });
+  });
+
+  test('recent files lists what was opened and saved, and reports files that went missing', async () => {
+    const [a, b] = [await seedCopy('a.rdesk'), await seedCopy('b.rdesk')];
+    const { platform } = scriptedPlatform();
+    const api = createReportApi(platform);
+    await api.openReportAt(a);
+    await api.saveReport({ report: seedReport(), path: b, saveAs: false });
+    await rm(a);
+    expect(await api.recentFiles()).toEqual({ files: [{ path: b, name: 'b.rdesk' }], removed: [a] });
+  });
+
+  test('a recovery draft written through the Api is taken back, then cleared', async () => {
+    const { platform } = scriptedPlatform();
+    const api = createReportApi(platform);
+    await api.writeRecoveryDraft({ report: seedReport(), path: null });
+    expect((await api.takeRecoveryDraft())?.report).toEqual(seedReport());
+    await api.clearRecoveryDraft();
+    expect(await api.takeRecoveryDraft()).toBeNull();
+  });
+
+  test('a failing recovery write does not interrupt the work', async () => {
+    const { platform } = scriptedPlatform();
+    await mkdir(join(folder, 'userData'), { recursive: true });
+    await writeFile(join(folder, 'userData', 'Recovery'), 'a file where the folder should be');
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      await expect(createReportApi(platform).writeRecoveryDraft({ report: seedReport(), path: null })).resolves.toEqual({ kind: 'done' });
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  test('through dispatchApiCall, as IPC calls it, a report with a wrong value is refused before any file is written', async () => {
+    const path = join(folder, 'bad.rdesk');
+    const { platform } = scriptedPlatform();
+    const report = { ...seedReport(), metrics: [{ ...seedReport().metrics[0]!, values: ['99,9x', 1, 1, 1, 1, 1] }] };
+    await expect(dispatchApiCall(createReportApi(platform), 'saveReport', [{ report, path, saveAs: false }])).rejects.toThrow(/Refused saveReport/);
+    expect(await readdir(folder)).not.toContain('bad.rdesk');
+  });
+});
+
+test('a title becomes a file name every system accepts', () => {
+  expect(fileNameFromTitle('OLA report: H2/2025 <draft>')).toBe('OLA report H2 2025 draft');
+  expect(fileNameFromTitle('  ..hidden')).toBe('hidden');
+  expect(fileNameFromTitle(' / ')).toBe('Untitled report');
+});
