@@ -1,0 +1,125 @@
+// The window: toolbar, summary, and the report in its sections, in the order it exports.
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
+import type { MenuCommand } from '../shared/api';
+import type { Report } from '../shared/report-schema';
+import { createReport } from '../shared/report-building';
+import { api } from './api';
+import { useChoiceDialog } from './dialogs/choice-dialog';
+import { createFileCommands } from './files/file-commands';
+import { DropTarget } from './files/drop-target';
+import { NoticeArea, useNotices } from './files/notices';
+import { useRecovery } from './files/use-recovery';
+import { Toolbar } from './header/toolbar';
+import { ReportSections } from './narrative/report-sections';
+import { DocumentStore } from './state/document-store';
+import { redoLabel, undoLabel } from './state/history';
+import { documentName, isDirty } from './state/open-document';
+import { shortcutCommand } from './state/shortcuts';
+import { useOpenDocument } from './state/use-open-document';
+import { ReportSummary } from './summary/report-summary';
+import type { CellProblem } from './tables/cell-problems';
+
+export function App(): ReactElement {
+  const [store] = useState(() => new DocumentStore(createReport()));
+  const document = useOpenDocument(store);
+  const report = document.history.present;
+  const dirty = isDirty(document);
+  const name = documentName(document.path);
+  const { dialog, ask } = useChoiceDialog();
+  const { notices, status, error, dismissError } = useNotices();
+  const [problemState, setProblemState] = useState<{ documentId: number; problems: readonly CellProblem[] }>({ documentId: 0, problems: [] });
+  // Problems belong to the tables of one document; another document starts with none.
+  const problems = problemState.documentId === document.id ? problemState.problems : [];
+  const problemsRef = useRef(problems);
+  problemsRef.current = problems;
+
+  const commands = useMemo(() => createFileCommands({ store, ask, notices, problems: () => problemsRef.current }), [store, ask, notices]);
+  useRecovery(store, ask, notices);
+
+  const runCommand = useCallback(
+    (command: MenuCommand) => {
+      switch (command) {
+        case 'new':
+          return void commands.newReport();
+        case 'open':
+          return void commands.open();
+        case 'save':
+          return void commands.save(false);
+        case 'save-as':
+          return void commands.save(true);
+        case 'export-word':
+          return void commands.exportWord();
+        case 'next-period':
+          return void commands.nextPeriod();
+        case 'close':
+          return void commands.close();
+        case 'undo':
+          return store.undo();
+        case 'redo':
+          return store.redo();
+        case 'about':
+          return notices.status('Report Desk prepares a periodic service activity report offline and exports it to Word.');
+      }
+    },
+    [commands, store, notices],
+  );
+
+  useEffect(
+    () =>
+      api().onAppEvent((event) => {
+        if (event.type === 'command') runCommand(event.command);
+        else void commands.openPath(event.path);
+      }),
+    [runCommand, commands],
+  );
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent): void => {
+      // A table cell editor that handled the key itself has said so.
+      if (event.defaultPrevented || window.document.querySelector('dialog[open]') !== null) return;
+      const command = shortcutCommand(event);
+      if (command === null) return;
+      event.preventDefault();
+      runCommand(command);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [runCommand]);
+
+  useEffect(() => {
+    window.document.title = `${name}${dirty ? ' •' : ''} — Report Desk`;
+    api()
+      .setDocumentState({ name, path: document.path, dirty })
+      .catch(() => undefined);
+  }, [name, document.path, dirty]);
+
+  const onEdit = useCallback((next: Report, label: string, coalesceKey?: string) => store.edit(next, label, coalesceKey === undefined ? {} : { coalesceKey }), [store]);
+  const onProblemsChange = useCallback((next: CellProblem[]) => setProblemState({ documentId: store.getSnapshot().id, problems: next }), [store]);
+  const onDropFile = useCallback((file: File) => void commands.openDropped(file), [commands]);
+
+  return (
+    <div className="app">
+      <Toolbar
+        commands={commands}
+        notices={notices}
+        undoLabel={undoLabel(document.history)}
+        redoLabel={redoLabel(document.history)}
+        onUndo={store.undo}
+        onRedo={store.redo}
+        documentName={name}
+        dirty={dirty}
+      />
+      <NoticeArea status={status} error={error} onReveal={(path) => void commands.reveal(path)} onDismissError={dismissError} />
+      <div className="workspace">
+        <aside className="sidebar" aria-label="Summary">
+          <ReportSummary report={report} problems={problems} />
+        </aside>
+        <main className="document" aria-label="Report">
+          <ReportSections key={document.id} report={report} onEdit={onEdit} onProblemsChange={onProblemsChange} ask={ask} />
+        </main>
+      </div>
+      <DropTarget onDropFile={onDropFile} />
+      {dialog}
+    </div>
+  );
+}

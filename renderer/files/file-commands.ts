@@ -1,0 +1,176 @@
+// What the File commands do, whichever way they arrive (toolbar, keyboard, menu, drop):
+// New, Open, Save, Export, Next period and Close, each asking before unsaved work is lost.
+import type { Report } from '../../shared/report-schema';
+import { createReport, startNextPeriod } from '../../shared/report-building';
+import { api } from '../api';
+import type { AskChoice } from '../dialogs/choice-dialog';
+import type { DocumentStore } from '../state/document-store';
+import { documentName, isDirty } from '../state/open-document';
+import type { CellProblem } from '../tables/cell-problems';
+import type { Notices } from './notices';
+
+export interface FileCommands {
+  newReport(): Promise<void>;
+  open(): Promise<void>;
+  openPath(path: string): Promise<void>;
+  openDropped(file: File): Promise<void>;
+  /** True once the report is on disk. */
+  save(saveAs?: boolean): Promise<boolean>;
+  exportWord(): Promise<void>;
+  nextPeriod(): Promise<void>;
+  close(): Promise<void>;
+  reveal(path: string): Promise<void>;
+}
+
+interface FileCommandDeps {
+  store: DocumentStore;
+  ask: AskChoice;
+  notices: Notices;
+  /** Typed entries the tables hold back because they are not numbers yet. */
+  problems: () => readonly CellProblem[];
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function createFileCommands({ store, ask, notices, problems }: FileCommandDeps): FileCommands {
+  const currentName = (): string => documentName(store.getSnapshot().path);
+
+  /** Invalid cells are not in the report: say so, with their places, before they are left out. */
+  async function goOnDespitePending(action: 'save' | 'export'): Promise<boolean> {
+    const pending = problems();
+    if (pending.length === 0) return true;
+    const verb = action === 'save' ? 'Save' : 'Export';
+    const answer = await ask({
+      title: pending.length === 1 ? '1 entry is not a number yet' : `${pending.length} entries are not numbers yet`,
+      message: `${pending.length === 1 ? 'This cell is' : 'These cells are'} left out of the ${action === 'save' ? 'saved file' : 'Word document'} until fixed:`,
+      details: pending.map((problem) => `${problem.place}: ${problem.message}`),
+      choices: [
+        { value: 'cancel', label: 'Cancel and fix', autoFocus: true },
+        { value: 'go-on', label: `${verb} without them`, primary: true },
+      ],
+      cancelValue: 'cancel',
+      alert: true,
+    });
+    return answer === 'go-on';
+  }
+
+  async function save(saveAs = false): Promise<boolean> {
+    if (!(await goOnDespitePending('save'))) return false;
+    const report = store.report;
+    const { path } = store.getSnapshot();
+    notices.busy('Saving…');
+    try {
+      const result = await api().saveReport({ report, path, saveAs });
+      if (result.kind === 'cancelled') {
+        notices.clear();
+        return false;
+      }
+      if (result.kind === 'failed') {
+        notices.error(result.message);
+        return false;
+      }
+      store.markSaved(result.path, report);
+      notices.status(`Saved to ${result.path}`);
+      await api().clearRecoveryDraft();
+      return true;
+    } catch (error) {
+      notices.error(`Could not save: ${messageOf(error)}`);
+      return false;
+    }
+  }
+
+  /** True when the open work may be replaced: saved, nothing to lose, or the person let it go. */
+  async function mayReplace(): Promise<boolean> {
+    if (!isDirty(store.getSnapshot())) return true;
+    const choice = await api().confirmUnsavedChanges(currentName());
+    if (choice === 'cancel') return false;
+    if (choice === 'save') return save(false);
+    await api().clearRecoveryDraft();
+    return true;
+  }
+
+  function show(report: Report, path: string, notice: string | null): void {
+    store.replace(report, path, true);
+    notices.status(notice ?? `Opened ${path}`);
+  }
+
+  async function openPath(path: string): Promise<void> {
+    if (!(await mayReplace())) return;
+    try {
+      const result = await api().openReportAt(path);
+      if (result.kind === 'failed') notices.error(result.message);
+      else show(result.report, result.path, result.notice);
+    } catch (error) {
+      notices.error(`Could not open ${path}: ${messageOf(error)}`);
+    }
+  }
+
+  return {
+    async newReport() {
+      if (!(await mayReplace())) return;
+      store.replace(createReport(), null, true);
+      notices.status('New report. Fill in the details, the effort and the figures.');
+    },
+
+    async open() {
+      if (!(await mayReplace())) return;
+      try {
+        const result = await api().openReport();
+        if (result.kind === 'failed') notices.error(result.message);
+        else if (result.kind === 'opened') show(result.report, result.path, result.notice);
+      } catch (error) {
+        notices.error(`Could not open the report: ${messageOf(error)}`);
+      }
+    },
+
+    openPath,
+
+    async openDropped(file) {
+      const path = api().pathOfDroppedFile(file);
+      if (path === null) {
+        notices.error(`Could not open ${file.name}: Report Desk cannot tell where the dropped file is. Use Open instead.`);
+        return;
+      }
+      await openPath(path);
+    },
+
+    save,
+
+    async exportWord() {
+      if (!(await goOnDespitePending('export'))) return;
+      const report = store.report;
+      notices.busy('Exporting…');
+      try {
+        const result = await api().exportWord({ report, reportPath: store.getSnapshot().path });
+        if (result.kind === 'cancelled') notices.clear();
+        else if (result.kind === 'failed') notices.error(result.message);
+        else notices.status(`Exported to ${result.path}`, result.path);
+      } catch (error) {
+        notices.error(`Could not export to Word: ${messageOf(error)}`);
+      }
+    },
+
+    async nextPeriod() {
+      const from = currentName();
+      if (!(await mayReplace())) return;
+      store.replace(startNextPeriod(store.report), null, false);
+      notices.status(`Started the next period from ${from}: a new, untitled report with the same people and metrics. ${from} is unchanged.`);
+    },
+
+    async close() {
+      if (!(await mayReplace())) return;
+      await api().clearRecoveryDraft();
+      await api().closeWindow();
+    },
+
+    async reveal(path) {
+      try {
+        await api().showInFolder(path);
+      } catch (error) {
+        notices.error(`Could not show ${path} in its folder: ${messageOf(error)}`);
+      }
+    },
+  };
+}

@@ -1,0 +1,158 @@
+// The report's identity and period. Shortening the period asks first when figures would go.
+import { useId, useState, type ReactElement } from 'react';
+import { MAX_PERIOD_MONTHS, type MonthLabelStyle, type Report, type ReportMeta } from '../../shared/report-schema';
+import { resizePeriod, valuesDroppedByResize } from '../../shared/report-building';
+import { describePeriod, monthLabel } from '../../shared/periods';
+import type { AskChoice } from '../dialogs/choice-dialog';
+import type { SectionEdit } from '../narrative/section-editor';
+
+type TextField = 'title' | 'organisation' | 'service' | 'agreement' | 'author';
+
+const TEXT_FIELDS: readonly { field: TextField; label: string; wide?: boolean }[] = [
+  { field: 'title', label: 'Report title', wide: true },
+  { field: 'organisation', label: 'Organisation' },
+  { field: 'service', label: 'Service' },
+  { field: 'agreement', label: 'Agreement', wide: true },
+  { field: 'author', label: 'Author' },
+];
+
+interface HeaderFormProps {
+  report: Report;
+  onEdit: SectionEdit;
+  ask: AskChoice;
+}
+
+function withMeta(report: Report, meta: Partial<ReportMeta>): Report {
+  return { ...report, meta: { ...report.meta, ...meta } };
+}
+
+/** Commits on Enter or leaving the field, so typing "12" never passes through a 1-month period. */
+function MonthsField({ report, onEdit, ask }: HeaderFormProps): ReactElement {
+  const months = report.meta.period.months;
+  const [draft, setDraft] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const id = useId();
+  const problemId = useId();
+
+  async function commit(): Promise<void> {
+    if (draft === null) return;
+    const value = Number(draft.trim());
+    if (draft.trim() === '' || !Number.isInteger(value) || value < 1 || value > MAX_PERIOD_MONTHS) {
+      setProblem(`Number of months: '${draft.trim()}' is not a whole number from 1 to ${MAX_PERIOD_MONTHS}`);
+      return;
+    }
+    setProblem(null);
+    setDraft(null);
+    if (value === months) return;
+    const dropped = valuesDroppedByResize(report, value);
+    if (dropped > 0) {
+      const first = monthLabel(report.meta, value);
+      const last = monthLabel(report.meta, months - 1);
+      const answer = await ask({
+        title: 'Shorten the period?',
+        message: `A ${value}-month period drops ${dropped === 1 ? '1 figure' : `${dropped} figures`} entered for ${first === last ? first : `${first} to ${last}`}. Undo brings them back.`,
+        choices: [
+          { value: 'keep', label: `Keep ${months} months`, autoFocus: true },
+          { value: 'shorten', label: `Shorten to ${value} months`, primary: true },
+        ],
+        cancelValue: 'keep',
+        alert: true,
+      });
+      if (answer !== 'shorten') return;
+    }
+    onEdit(resizePeriod(report, value), `Change the period to ${value} months`);
+  }
+
+  return (
+    <div className="field field-narrow">
+      <label htmlFor={id}>Number of months</label>
+      <input
+        id={id}
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={MAX_PERIOD_MONTHS}
+        className="input-number"
+        value={draft ?? String(months)}
+        aria-invalid={problem !== null}
+        aria-describedby={problem === null ? undefined : problemId}
+        onChange={(event) => setDraft(event.target.value)}
+        onBlur={() => void commit()}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') void commit();
+          if (event.key === 'Escape') {
+            setDraft(null);
+            setProblem(null);
+          }
+        }}
+      />
+      {problem !== null && (
+        <p className="field-problem" id={problemId} role="alert">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function ReportHeaderForm({ report, onEdit, ask }: HeaderFormProps): ReactElement {
+  const idPrefix = useId();
+  const { meta } = report;
+  const labelHintId = `${idPrefix}-labels-hint`;
+  const namesNeedStart = meta.monthLabels === 'month-names' && meta.period.start === null;
+
+  return (
+    <form className="header-form" aria-label="Report details" onSubmit={(event) => event.preventDefault()}>
+      {TEXT_FIELDS.map(({ field, label, wide }) => (
+        <div key={field} className={wide === true ? 'field field-wide' : 'field'}>
+          <label htmlFor={`${idPrefix}-${field}`}>{label}</label>
+          <input
+            id={`${idPrefix}-${field}`}
+            type="text"
+            value={meta[field]}
+            onChange={(event) => onEdit(withMeta(report, { [field]: event.target.value }), `Edit ${label.toLowerCase()}`, `meta:${field}`)}
+          />
+        </div>
+      ))}
+      <fieldset className="period-fields">
+        <legend>
+          Period <span className="period-summary">{describePeriod(meta)}</span>
+        </legend>
+        <div className="field field-narrow">
+          <label htmlFor={`${idPrefix}-start`}>Start month</label>
+          <input
+            id={`${idPrefix}-start`}
+            type="month"
+            value={meta.period.start ?? ''}
+            aria-describedby={`${idPrefix}-start-hint`}
+            onChange={(event) => {
+              const start = /^\d{4}-\d{2}$/.test(event.target.value) ? event.target.value : null;
+              onEdit(withMeta(report, { period: { ...meta.period, start } }), start === null ? 'Clear the start month' : 'Change the start month');
+            }}
+          />
+          <p className="field-hint" id={`${idPrefix}-start-hint`}>
+            Optional. Empty: months are M1 … M{meta.period.months}.
+          </p>
+        </div>
+        <MonthsField report={report} onEdit={onEdit} ask={ask} />
+        <div className="field field-narrow">
+          <label htmlFor={`${idPrefix}-labels`}>Month labels</label>
+          <select
+            id={`${idPrefix}-labels`}
+            value={meta.monthLabels}
+            aria-describedby={namesNeedStart ? labelHintId : undefined}
+            onChange={(event) => onEdit(withMeta(report, { monthLabels: event.target.value as MonthLabelStyle }), 'Change the month labels')}
+          >
+            <option value="numbered">M1 average … (numbered)</option>
+            <option value="month-names">Month names (Jan 2026 …)</option>
+          </select>
+          {namesNeedStart && (
+            <p className="field-hint" id={labelHintId}>
+              Set a start month to show month names.
+            </p>
+          )}
+        </div>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,92 @@
+// The commands a person reaches for every time, as real buttons with their shortcuts.
+import type { ReactElement } from 'react';
+import { Icon, type IconName } from './icons';
+import { RecentFilesMenu } from '../files/recent-files-menu';
+import type { FileCommands } from '../files/file-commands';
+import type { Notices } from '../files/notices';
+
+interface ToolbarProps {
+  commands: FileCommands;
+  notices: Notices;
+  undoLabel: string | null;
+  redoLabel: string | null;
+  onUndo: () => void;
+  onRedo: () => void;
+  documentName: string;
+  dirty: boolean;
+}
+
+interface ToolButtonProps {
+  icon: IconName;
+  label: string;
+  shortcut?: string;
+  keys?: string;
+  title?: string;
+  primary?: boolean;
+  disabled?: boolean;
+  onClick: () => void;
+}
+
+function ToolButton({ icon, label, shortcut, keys, title, primary, disabled, onClick }: ToolButtonProps): ReactElement {
+  return (
+    <button
+      type="button"
+      className={primary === true ? 'button button-primary' : 'button'}
+      title={title ?? (shortcut === undefined ? label : `${label} (${shortcut})`)}
+      aria-keyshortcuts={keys}
+      disabled={disabled}
+      onClick={onClick}
+    >
+      <Icon name={icon} /> {label}
+    </button>
+  );
+}
+
+export function Toolbar({ commands, notices, undoLabel, redoLabel, onUndo, onRedo, documentName, dirty }: ToolbarProps): ReactElement {
+  return (
+    <header className="toolbar">
+      <div className="toolbar-brand">
+        <span className="brand-name">Report Desk</span>
+        <span className="doc-name" title={documentName}>
+          {documentName}
+          {dirty && (
+            <span className="doc-dirty">
+              <span aria-hidden="true"> •</span> unsaved changes
+            </span>
+          )}
+        </span>
+      </div>
+      <div className="toolbar-groups">
+        <div className="toolbar-group" role="group" aria-label="File">
+          <ToolButton icon="new" label="New" shortcut="Ctrl+N" keys="Control+N" onClick={() => void commands.newReport()} />
+          <ToolButton icon="open" label="Open" shortcut="Ctrl+O" keys="Control+O" onClick={() => void commands.open()} />
+          <RecentFilesMenu onOpen={(path) => void commands.openPath(path)} notices={notices} />
+          <ToolButton icon="save" label="Save" shortcut="Ctrl+S" keys="Control+S" onClick={() => void commands.save(false)} />
+          <ToolButton icon="save" label="Save As" shortcut="Ctrl+Shift+S" keys="Control+Shift+S" onClick={() => void commands.save(true)} />
+        </div>
+        <div className="toolbar-group" role="group" aria-label="Edit">
+          <ToolButton
+            icon="undo"
+            label="Undo"
+            keys="Control+Z"
+            title={undoLabel === null ? 'Nothing to undo' : `Undo: ${undoLabel} (Ctrl+Z)`}
+            disabled={undoLabel === null}
+            onClick={onUndo}
+          />
+          <ToolButton
+            icon="redo"
+            label="Redo"
+            keys="Control+Shift+Z Control+Y"
+            title={redoLabel === null ? 'Nothing to redo' : `Redo: ${redoLabel} (Ctrl+Shift+Z)`}
+            disabled={redoLabel === null}
+            onClick={onRedo}
+          />
+        </div>
+        <div className="toolbar-group" role="group" aria-label="Report">
+          <ToolButton icon="next" label="Start Next Period" title="Start next period: a new report with the same people and metrics" onClick={() => void commands.nextPeriod()} />
+          <ToolButton icon="export" label="Export to Word" shortcut="Ctrl+E" keys="Control+E" primary onClick={() => void commands.exportWord()} />
+        </div>
+      </div>
+    </header>
+  );
+}

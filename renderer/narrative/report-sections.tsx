@@ -1,0 +1,96 @@
+// The report as it exports: its details, then sections 1 to 6 with their tables and charts.
+import type { ReactElement, ReactNode } from 'react';
+import type { Report, SectionId } from '../../shared/report-schema';
+import { SECTION_TITLES } from '../../shared/report-schema';
+import { describePeriod } from '../../shared/periods';
+import { EffortChart, PerformanceCharts } from '../charts/report-charts';
+import type { AskChoice } from '../dialogs/choice-dialog';
+import { ReportHeaderForm } from '../header/report-header-form';
+import type { CellProblem } from '../tables/cell-problems';
+import { EffortTable } from '../tables/effort-table';
+import { PerformanceTable } from '../tables/performance-table';
+import { SectionEditor, type SectionEdit } from './section-editor';
+
+interface ReportSectionsProps {
+  report: Report;
+  onEdit: SectionEdit;
+  onProblemsChange: (problems: CellProblem[]) => void;
+  ask: AskChoice;
+}
+
+const SECTION_NUMBERS: Record<SectionId, number> = { effort: 1, overview: 2, performance: 3, issues: 4, measures: 5, foreseen: 6 };
+
+function ReportSection({ id, children }: { id: SectionId; children: ReactNode }): ReactElement {
+  return (
+    <section className="report-section" aria-labelledby={`heading-${id}`}>
+      <h2 id={`heading-${id}`} className="section-heading">
+        <span className="section-number">{SECTION_NUMBERS[id]}</span> {SECTION_TITLES[id]}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+export function ReportSections({ report, onEdit, onProblemsChange, ask }: ReportSectionsProps): ReactElement {
+  const { meta } = report;
+  const tableChange = (next: Report, label: string): void => onEdit(next, label);
+  const subtitle = [meta.organisation, meta.service, describePeriod(meta)].filter((part) => part.trim() !== '').join(' · ');
+
+  return (
+    <>
+      <div className="document-title">
+        <h1>{meta.title.trim() === '' ? 'Untitled report' : meta.title}</h1>
+        <p className="document-subtitle">{subtitle}</p>
+      </div>
+      <section className="report-section report-details" aria-labelledby="heading-details">
+        <h2 id="heading-details" className="section-heading">
+          Report details
+        </h2>
+        <ReportHeaderForm report={report} onEdit={onEdit} ask={ask} />
+      </section>
+
+      <ReportSection id="effort">
+        <SectionEditor report={report} id="effort" label="Effort sentence" onEdit={onEdit} hint="The list of people and their PM follows this sentence in the export." />
+        <div className="effort-layout">
+          <EffortTable report={report} onChange={tableChange} />
+          <EffortChart report={report} />
+        </div>
+      </ReportSection>
+
+      <ReportSection id="overview">
+        <SectionEditor
+          report={report}
+          id="overview"
+          label="General overview"
+          onEdit={onEdit}
+          context={
+            report.previous === null ? undefined : (
+              <p>
+                <strong>Last period you foresaw:</strong> {report.previous.foreseen.trim() === '' ? '(nothing written)' : report.previous.foreseen}
+              </p>
+            )
+          }
+        />
+      </ReportSection>
+
+      <ReportSection id="performance">
+        <SectionEditor report={report} id="performance" label="Performance text" onEdit={onEdit} />
+        <PerformanceTable report={report} onChange={tableChange} onProblemsChange={onProblemsChange} />
+        <h3 className="subheading">Charts</h3>
+        <PerformanceCharts report={report} />
+      </ReportSection>
+
+      <ReportSection id="issues">
+        <SectionEditor report={report} id="issues" label="Issues arising" onEdit={onEdit} />
+      </ReportSection>
+
+      <ReportSection id="measures">
+        <SectionEditor report={report} id="measures" label="Measures planned" onEdit={onEdit} />
+      </ReportSection>
+
+      <ReportSection id="foreseen">
+        <SectionEditor report={report} id="foreseen" label="Foreseen activities and changes" onEdit={onEdit} />
+      </ReportSection>
+    </>
+  );
+}

@@ -1,0 +1,125 @@
+// What needs attention before the report goes out, each item one click from its cell.
+import type { ReactElement } from 'react';
+import type { Report } from '../../shared/report-schema';
+import { describeEvaluation, findMisses, findMissingValues, metricLabel } from '../../shared/targets';
+import { formatWithUnit } from '../../shared/numbers';
+import { summaryLine } from '../../shared/drafting';
+import type { CellProblem } from '../tables/cell-problems';
+import { Icon } from '../header/icons';
+import { cellId, focusCell, summaryHeadline } from './summary-counts';
+
+interface ReportSummaryProps {
+  report: Report;
+  problems: readonly CellProblem[];
+}
+
+function MissingByMetric({ report }: { report: Report }): ReactElement | null {
+  const missing = findMissingValues(report);
+  if (missing.length === 0) return null;
+  const byMetric = new Map<string, typeof missing>();
+  for (const item of missing) byMetric.set(item.metric.id, [...(byMetric.get(item.metric.id) ?? []), item]);
+  return (
+    <section className="summary-group" aria-labelledby="summary-missing">
+      <h3 id="summary-missing" className="summary-group-title">
+        <Icon name="missing" className="icon-missing" /> Months without a value
+      </h3>
+      <ul className="summary-list">
+        {[...byMetric.values()].map((items) => {
+          const metric = items[0]!.metric;
+          return (
+            <li key={metric.id} className="summary-missing-row">
+              <span className="summary-metric">{metricLabel(metric)}</span>
+              <span className="month-chips">
+                {items.map((item) => (
+                  <button
+                    key={item.monthIndex}
+                    type="button"
+                    className="chip"
+                    aria-label={`Go to ${item.monthLabel} ${metricLabel(metric)}`}
+                    onClick={() => focusCell(cellId(metric.id, item.monthIndex))}
+                  >
+                    {item.monthLabel}
+                  </button>
+                ))}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+export function ReportSummary({ report, problems }: ReportSummaryProps): ReactElement {
+  const misses = findMisses(report);
+  const missingCount = findMissingValues(report).length;
+  const headline = summaryHeadline({ misses: misses.length, missing: missingCount, invalid: problems.length });
+  const allClear = misses.length === 0 && missingCount === 0 && problems.length === 0;
+
+  return (
+    <div className="summary">
+      <h2 className="summary-title">Summary</h2>
+      <p className="summary-headline">{headline}</p>
+      {allClear && (
+        <p className="summary-clear">
+          <Icon name="met" className="icon-met" /> Every figure is in and meets its target.
+        </p>
+      )}
+
+      {problems.length > 0 && (
+        <section className="summary-group" aria-labelledby="summary-invalid">
+          <h3 id="summary-invalid" className="summary-group-title">
+            <Icon name="invalid" className="icon-invalid" /> Entries to fix (not saved until fixed)
+          </h3>
+          <ul className="summary-list">
+            {problems.map((problem) => (
+              <li key={problem.cellId} className="summary-item summary-item-invalid">
+                <button type="button" className="summary-link" onClick={() => focusCell(problem.cellId)}>
+                  <span className="visually-hidden">Go to </span>
+                  {problem.place}
+                </button>
+                <span>{problem.message}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {misses.length > 0 && (
+        <section className="summary-group" aria-labelledby="summary-misses">
+          <h3 id="summary-misses" className="summary-group-title">
+            <Icon name="missed" className="icon-missed" /> Missed targets
+          </h3>
+          <ul className="summary-list">
+            {misses.map((miss) => (
+              <li key={`${miss.metric.id}-${miss.monthIndex}`} className="summary-item summary-item-missed">
+                <button type="button" className="summary-link" onClick={() => focusCell(cellId(miss.metric.id, miss.monthIndex))}>
+                  <span className="visually-hidden">Go to </span>
+                  {miss.monthLabel} {metricLabel(miss.metric)}
+                </button>
+                <span>
+                  {formatWithUnit(miss.value, miss.metric.unit, miss.metric.decimals)}, {describeEvaluation('missed', miss.metric)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <MissingByMetric report={report} />
+
+      {report.metrics.length > 0 && (
+        <section className="summary-group" aria-labelledby="summary-metrics">
+          <h3 id="summary-metrics" className="summary-group-title">
+            By metric
+          </h3>
+          <ul className="summary-list summary-lines">
+            {report.metrics.map((metric, index) => (
+              <li key={metric.id}>{summaryLine(report, index)}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}
