@@ -41,7 +41,7 @@ export function pmPlace(person: Pick<Person, 'name'>, rowNumber: number): string
 export function parseCellEntry(raw: string, cellId: string, place: string): CellEntry {
   const entry = parseNumberEntry(raw);
   if (entry.ok) return entry;
-  return { ok: false, problem: { cellId, place, message: `${place}: ${entry.message}`, raw } };
+  return { ok: false, problem: { cellId, place, message: entry.message, raw } };
 }
 
 /** Person-months: a number of at least zero; empty counts as zero effort. */
@@ -49,6 +49,6 @@ export function parsePmEntry(raw: string, cellId: string, place: string): { ok: 
   const entry = parseCellEntry(raw, cellId, place);
   if (!entry.ok) return entry;
   const value = entry.value ?? 0;
-  if (value < 0) return { ok: false, problem: { cellId, place, message: `${place}: person-months cannot be negative`, raw } };
+  if (value < 0) return { ok: false, problem: { cellId, place, message: 'person-months cannot be negative', raw } };
   return { ok: true, value };
 }

@@ -5,10 +5,15 @@ export interface CellProblem {
   cellId: string;
   /** Where the entry is, as a person reads it: "M3 Availability". */
   place: string;
-  /** The whole one-line message, place included: "M3 Availability: '99,9x' is not a number". */
+  /** What is wrong, without the place: "'99,9x' is not a number". Shown as `${place}: ${message}`. */
   message: string;
   /** The text as typed, kept in the cell so nothing is lost. */
   raw: string;
+}
+
+/** The one-line message a person reads: "M3 Availability: '99,9x' is not a number". */
+export function problemLine(problem: Pick<CellProblem, 'place' | 'message'>): string {
+  return `${problem.place}: ${problem.message}`;
 }
 
 /** A stable key for a list of problems, so a parent is told only when the list really changes. */

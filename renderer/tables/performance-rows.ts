@@ -71,3 +71,40 @@ export function parameterText(metric: Metric, inGroup: boolean): string {
   if (inGroup && metric.key !== null) return metric.key;
   return metric.name;
 }
+
+/** Column positions of the grid: parameter, direction, target, the months, average, met, row actions. */
+export interface PerformanceColumns {
+  parameter: 0;
+  direction: 1;
+  target: 2;
+  firstMonth: 3;
+  average: number;
+  met: number;
+  moveUp: number;
+  moveDown: number;
+  remove: number;
+  count: number;
+}
+
+export function performanceColumns(months: number): PerformanceColumns {
+  const average = 3 + months;
+  return { parameter: 0, direction: 1, target: 2, firstMonth: 3, average, met: average + 1, moveUp: average + 2, moveDown: average + 3, remove: average + 4, count: average + 5 };
+}
+
+/** A group heading row has its name and its row actions; the figures columns belong to its rows. */
+export function hasPerformanceCell(rows: readonly PerformanceRow[], columns: PerformanceColumns, row: number, col: number): boolean {
+  const entry = rows[row];
+  if (entry === undefined || col < 0 || col >= columns.count) return false;
+  return entry.kind === 'metric' || col === columns.parameter || col >= columns.moveUp;
+}
+
+/** Which editable figure a grid position holds, if any. */
+export type FigureCell = { kind: 'target'; row: Extract<PerformanceRow, { kind: 'metric' }> } | { kind: 'month'; row: Extract<PerformanceRow, { kind: 'metric' }>; monthIndex: number };
+
+export function figureAt(rows: readonly PerformanceRow[], columns: PerformanceColumns, row: number, col: number): FigureCell | null {
+  const entry = rows[row];
+  if (entry === undefined || entry.kind !== 'metric') return null;
+  if (col === columns.target) return { kind: 'target', row: entry };
+  if (col >= columns.firstMonth && col < columns.average) return { kind: 'month', row: entry, monthIndex: col - columns.firstMonth };
+  return null;
+}

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { presetMetrics } from '../../shared/report-building';
 import { addMetrics, moveBlock, moveMetric, removeMetrics, setMonthValue, setTarget, toggleDirection } from '../../renderer/tables/metric-edits';
-import { performanceRows } from '../../renderer/tables/performance-rows';
+import { figureAt, hasPerformanceCell, performanceColumns, performanceRows } from '../../renderer/tables/performance-rows';
 import { addPerson, describePlan, movePerson, removePerson, renamePerson, setPersonPm, setPlannedPm } from '../../renderer/tables/effort-edits';
 import { parseCellEntry, parsePmEntry, pmPlace } from '../../renderer/tables/cell-entry';
-import { replaceProblems, problemsKey } from '../../renderer/tables/cell-problems';
+import { problemLine, replaceProblems, problemsKey } from '../../renderer/tables/cell-problems';
 import { seedReport } from '../fixtures/seed';
 
 const ids = (report: ReturnType<typeof seedReport>) => report.metrics.map((metric) => metric.id);
@@ -115,13 +115,15 @@ describe('reading an entry where it was typed', () => {
   test('a bad entry names its place in a one-line message and keeps the raw text', () => {
     expect(parseCellEntry('99,9x', 'cell-availability-2', 'M3 Availability')).toEqual({
       ok: false,
-      problem: { cellId: 'cell-availability-2', place: 'M3 Availability', message: "M3 Availability: '99,9x' is not a number", raw: '99,9x' },
+      problem: { cellId: 'cell-availability-2', place: 'M3 Availability', message: "'99,9x' is not a number", raw: '99,9x' },
     });
+    const entry = parseCellEntry('99,9x', 'cell-availability-2', 'M3 Availability');
+    expect(entry.ok ? '' : problemLine(entry.problem)).toBe("M3 Availability: '99,9x' is not a number");
   });
 
   test('PM cannot be negative, and an empty PM is no effort', () => {
     const place = pmPlace({ name: 'Cyril Flieller' }, 1);
-    expect(parsePmEntry('-1', 'pm-1', place)).toMatchObject({ ok: false, problem: { message: 'Cyril Flieller PM: person-months cannot be negative' } });
+    expect(parsePmEntry('-1', 'pm-1', place)).toMatchObject({ ok: false, problem: { place: 'Cyril Flieller PM', message: 'person-months cannot be negative' } });
     expect(parsePmEntry('', 'pm-1', place)).toEqual({ ok: true, value: 0 });
     expect(parsePmEntry('1,5', 'pm-1', place)).toEqual({ ok: true, value: 1.5 });
     expect(pmPlace({ name: ' ' }, 2)).toBe('Person 2 PM');
@@ -133,5 +135,20 @@ describe('reading an entry where it was typed', () => {
     const after = replaceProblems(before, ['a'], []);
     expect([...after.values()]).toEqual([]);
     expect(problemsKey([...before.values()])).not.toBe(problemsKey([...after.values()]));
+  });
+});
+
+describe('the performance grid layout', () => {
+  test('a group heading has only its name and row actions; a metric row has every column', () => {
+    const rows = performanceRows(seedReport());
+    const columns = performanceColumns(6);
+    expect(columns).toMatchObject({ average: 9, met: 10, remove: 13, count: 14 });
+    expect(hasPerformanceCell(rows, columns, 2, columns.firstMonth)).toBe(false);
+    expect(hasPerformanceCell(rows, columns, 2, columns.parameter)).toBe(true);
+    expect(hasPerformanceCell(rows, columns, 2, columns.remove)).toBe(true);
+    expect(hasPerformanceCell(rows, columns, 3, columns.firstMonth)).toBe(true);
+    expect(figureAt(rows, columns, 3, columns.firstMonth + 2)).toMatchObject({ kind: 'month', monthIndex: 2, row: { label: 'Support priority lu' } });
+    expect(figureAt(rows, columns, 0, columns.target)).toMatchObject({ kind: 'target' });
+    expect(figureAt(rows, columns, 0, columns.average)).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { isBlockPaste, parseTsv } from '../../renderer/tables/tsv-paste';
 import { applyPaste, pasteLabel, pasteSummary } from '../../renderer/tables/metric-paste';
+import { problemLine } from '../../renderer/tables/cell-problems';
 import { seedReport } from '../fixtures/seed';
 
 describe('reading a block copied from a spreadsheet', () => {
@@ -79,7 +80,7 @@ describe('applying a pasted block to the performance figures', () => {
     const report = seedReport();
     const outcome = applyPaste(report, { metricIndex: 0, column: 1 }, [['99,9x', '99,5']]);
     expect(outcome.problems).toEqual([
-      { cellId: 'cell-availability-1', place: 'M2 Availability', message: "M2 Availability: '99,9x' is not a number", raw: '99,9x' },
+      { cellId: 'cell-availability-1', place: 'M2 Availability', message: "'99,9x' is not a number", raw: '99,9x' },
     ]);
     expect(outcome.report.metrics[0]!.values[1]).toBe(99.37);
     expect(outcome.report.metrics[0]!.values[2]).toBe(99.5);
@@ -97,7 +98,7 @@ describe('applying a pasted block to the performance figures', () => {
   test('a group row is named with its group in the message, and nothing written leaves the same report', () => {
     const report = seedReport();
     const outcome = applyPaste(report, { metricIndex: 3, column: 2 }, [['abc']]);
-    expect(outcome.problems[0]!.message).toBe("M3 Support priority vu: 'abc' is not a number");
+    expect(problemLine(outcome.problems[0]!)).toBe("M3 Support priority vu: 'abc' is not a number");
     expect(outcome.report).toBe(report);
   });
 

@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest';
+import { averageView, monthCellView, monthsMetView, targetCellView } from '../../renderer/tables/figure-views';
+import { reportWithMisses, seedReport } from '../fixtures/seed';
+
+describe('what a month cell shows and says', () => {
+  test('a miss has its icon and words, not only a colour', () => {
+    const report = reportWithMisses();
+    const view = monthCellView(report.meta, report.metrics[0]!, 2, undefined);
+    expect(view).toEqual({ state: 'missed', text: '97.20', icon: '▼', accessibleName: 'Availability M3: 97.20 %, below the 99 % target' });
+  });
+
+  test('a response time above its target is flagged upwards, because lower is better', () => {
+    const report = reportWithMisses();
+    const view = monthCellView(report.meta, report.metrics[3]!, 1, undefined);
+    expect(view).toMatchObject({ state: 'missed', icon: '▲', accessibleName: 'Support priority vu M2: 2.8 working days, above the 1 working day target' });
+  });
+
+  test('a met value says so to screen readers only, without an icon', () => {
+    const report = seedReport();
+    expect(monthCellView(report.meta, report.metrics[0]!, 0, undefined)).toMatchObject({
+      state: 'met',
+      icon: '',
+      accessibleName: 'Availability M1: 99.94 %, meets the 99 % target',
+    });
+  });
+
+  test('a missing value is an em dash that says "no value"', () => {
+    const report = seedReport();
+    expect(monthCellView(report.meta, report.metrics[3]!, 4, undefined)).toEqual({
+      state: 'missing',
+      text: '—',
+      icon: '',
+      accessibleName: 'Support priority vu M5: no value',
+    });
+  });
+
+  test('an entry to fix shows the raw text with a warning icon', () => {
+    const report = seedReport();
+    const problem = { cellId: 'cell-availability-2', place: 'M3 Availability', message: "'99,9x' is not a number", raw: '99,9x' };
+    expect(monthCellView(report.meta, report.metrics[0]!, 2, problem)).toMatchObject({ state: 'invalid', text: '99,9x', icon: '⚠' });
+  });
+
+  test('months are named by their start month when the report has one', () => {
+    const report = seedReport();
+    report.meta.period.start = '2026-01';
+    report.meta.monthLabels = 'month-names';
+    expect(monthCellView(report.meta, report.metrics[0]!, 2, undefined).accessibleName).toMatch(/^Availability Mar 2026: /);
+  });
+});
+
+describe('target, average and months met', () => {
+  test('the target shows its direction as ≥ or ≤ and says it in words', () => {
+    const report = reportWithMisses();
+    expect(targetCellView(report.metrics[0]!, undefined)).toMatchObject({ text: '≥ 99', accessibleName: 'Availability target: at least 99 %' });
+    expect(targetCellView(report.metrics[3]!, undefined)).toMatchObject({ text: '≤ 1', accessibleName: 'Support priority vu target: at most 1 working day' });
+  });
+
+  test('a wording without a number is shown but marked as not checked', () => {
+    expect(targetCellView(seedReport().metrics[2]!, undefined)).toMatchObject({ text: '3.32', note: 'not checked' });
+  });
+
+  test('no target is a dash', () => {
+    expect(targetCellView(seedReport().metrics[3]!, undefined)).toMatchObject({ text: '—', accessibleName: 'Support priority vu target: none' });
+  });
+
+  test('the period average uses two places unless the metric sets its own', () => {
+    const report = seedReport();
+    expect(averageView(report.metrics[0]!).text).toBe('99.76');
+    expect(averageView(report.metrics[3]!).text).toBe('0.87');
+  });
+
+  test('months met counts the months with a value', () => {
+    const report = reportWithMisses();
+    expect(monthsMetView(report.metrics[0]!)).toMatchObject({ text: '5 of 6', anyMissed: true });
+    expect(monthsMetView(report.metrics[3]!)).toMatchObject({ text: '3 of 4', accessibleName: 'Support priority vu: target met in 3 of 4 months' });
+    expect(monthsMetView(seedReport().metrics[2]!).text).toBe('no target');
+  });
+});
