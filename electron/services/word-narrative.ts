@@ -1,0 +1,51 @@
+// A section's text as Word paragraphs: every line its own paragraph, an empty line a gap,
+// "- " and "• " lines real list items, web addresses real links.
+import { ExternalHyperlink, Paragraph, TextRun, type ParagraphChild } from 'docx';
+import { BULLET_LIST } from './word-styles';
+
+const BULLET_LINE = /^\s*[-•]\s+(.*)$/;
+const WEB_ADDRESS = /https?:\/\/[^\s<>"]+/g;
+
+/** Splits off the punctuation that ends the sentence around an address, not the address itself. */
+function trimAddress(candidate: string): string {
+  let address = candidate.replace(/[.,;:!?'"]+$/, '');
+  // "(see https://host/page)": the closing bracket is the sentence's unless the address opened one.
+  while (address.endsWith(')') && (address.match(/\(/g) ?? []).length < (address.match(/\)/g) ?? []).length) {
+    address = address.slice(0, -1).replace(/[.,;:!?'"]+$/, '');
+  }
+  return address;
+}
+
+export function lineRuns(line: string): ParagraphChild[] {
+  const runs: ParagraphChild[] = [];
+  let cursor = 0;
+  for (const match of line.matchAll(WEB_ADDRESS)) {
+    const address = trimAddress(match[0]);
+    const start = match.index;
+    if (start > cursor) runs.push(new TextRun(line.slice(cursor, start)));
+    runs.push(new ExternalHyperlink({ link: address, children: [new TextRun({ text: address, style: 'Hyperlink' })] }));
+    cursor = start + address.length;
+  }
+  if (cursor < line.length) runs.push(new TextRun(line.slice(cursor)));
+  return runs;
+}
+
+/** The lines of a text without the blank lines at its start and end (a trailing newline is no gap). */
+export function textLines(text: string): string[] {
+  const lines = text.split(/\r?\n/).map((line) => line.trimEnd());
+  while (lines.length > 0 && lines[0] === '') lines.shift();
+  while (lines.length > 0 && lines.at(-1) === '') lines.pop();
+  return lines;
+}
+
+/** keepLastWithNext: the last line stays on the page of what follows (the table it introduces). */
+export function narrativeParagraphs(text: string, keepLastWithNext = false): Paragraph[] {
+  const lines = textLines(text);
+  return lines.map((line, index) => {
+    const keepNext = keepLastWithNext && index === lines.length - 1;
+    if (line === '') return new Paragraph({ keepNext, children: [] });
+    const bullet = BULLET_LINE.exec(line);
+    if (bullet !== null) return new Paragraph({ keepNext, children: lineRuns(bullet[1] ?? ''), numbering: { reference: BULLET_LIST, level: 0 } });
+    return new Paragraph({ keepNext, children: lineRuns(line) });
+  });
+}
