@@ -1,0 +1,120 @@
+// The one report window: its secure preferences, its title, the place it remembers, and a
+// close that waits for the person's answer when there are unsaved changes.
+import { BrowserWindow, dialog } from 'electron';
+import { APP_EVENT_CHANNEL, type AppEvent, type DocumentState } from '../shared/api';
+import { DEFAULT_WINDOW_SIZE, MIN_WINDOW_SIZE, type SavedWindowBounds } from './services/window-bounds';
+
+export const APP_NAME = 'Report Desk';
+
+export interface MainWindowSetup {
+  preloadPath: string;
+  rendererIndexPath: string;
+  iconPath: string | null;
+  /** Where it was last time, already checked to be on a screen; null lets the system place it. */
+  bounds: SavedWindowBounds | null;
+  onBoundsToKeep(bounds: SavedWindowBounds): void;
+  onClosed(): void;
+}
+
+export interface MainWindow {
+  window: BrowserWindow;
+  /** Delivered once the page has loaded; the preload holds it until the renderer listens. */
+  send(event: AppEvent): void;
+  setDocumentState(state: DocumentState): void;
+  /** The renderer has asked and the person has answered: close without asking again. */
+  closeConfirmed(): void;
+  reveal(): void;
+}
+
+/** "seed-report.rdesk • — Report Desk": the bullet marks unsaved changes. */
+export function windowTitle(state: DocumentState | null): string {
+  if (state === null) return APP_NAME;
+  return `${state.name}${state.dirty ? ' •' : ''} — ${APP_NAME}`;
+}
+
+export function createMainWindow(setup: MainWindowSetup): MainWindow {
+  const { bounds } = setup;
+  const window = new BrowserWindow({
+    title: APP_NAME,
+    width: bounds?.width ?? DEFAULT_WINDOW_SIZE.width,
+    height: bounds?.height ?? DEFAULT_WINDOW_SIZE.height,
+    ...(bounds === null ? {} : { x: bounds.x, y: bounds.y }),
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
+    show: false,
+    ...(setup.iconPath === null ? {} : { icon: setup.iconPath }),
+    webPreferences: {
+      preload: setup.preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: true,
+    },
+  });
+
+  let loaded = false;
+  let pending: AppEvent[] = [];
+  let state: DocumentState | null = null;
+  let confirmed = false;
+
+  window.once('ready-to-show', () => {
+    if (bounds?.maximized === true) window.maximize();
+    window.show();
+  });
+  // The title is ours (document name and unsaved mark), not the page's <title>.
+  window.on('page-title-updated', (event) => event.preventDefault());
+  window.webContents.on('did-start-loading', () => {
+    loaded = false;
+  });
+  window.webContents.on('did-finish-load', () => {
+    loaded = true;
+    const waiting = pending;
+    pending = [];
+    for (const event of waiting) window.webContents.send(APP_EVENT_CHANNEL, event);
+  });
+
+  window.on('close', (event) => {
+    setup.onBoundsToKeep({ ...window.getNormalBounds(), maximized: window.isMaximized() });
+    if (state?.dirty === true && !confirmed) {
+      event.preventDefault();
+      controller.send({ type: 'command', command: 'close' });
+    }
+  });
+  window.on('closed', () => setup.onClosed());
+
+  const controller: MainWindow = {
+    window,
+    send(event) {
+      if (window.isDestroyed()) return;
+      if (loaded) window.webContents.send(APP_EVENT_CHANNEL, event);
+      else pending.push(event);
+    },
+    setDocumentState(next) {
+      state = next;
+      window.setTitle(windowTitle(next));
+      if (process.platform === 'darwin') {
+        window.setDocumentEdited(next.dirty);
+        window.setRepresentedFilename(next.path ?? '');
+      }
+    },
+    closeConfirmed() {
+      confirmed = true;
+      if (!window.isDestroyed()) window.close();
+    },
+    reveal() {
+      if (window.isMinimized()) window.restore();
+      window.show();
+      window.focus();
+    },
+  };
+
+  window.loadFile(setup.rendererIndexPath).catch((error: unknown) => {
+    const detail = error instanceof Error ? error.message : String(error);
+    dialog.showErrorBox(`${APP_NAME} could not show its window`, `The page ${setup.rendererIndexPath} did not load (${detail}). If you are running from source, run "npm run build" first.`);
+  });
+  return controller;
+}

@@ -1,0 +1,149 @@
+// The app's life: one instance, one window, files handed over from the command line, a second
+// launch or the Finder, and the Api served over IPC from the plain-Node services.
+import { app, ipcMain, nativeTheme, screen, session, shell } from 'electron';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { reportPathFromArgs } from './command-line';
+import { registerApiHandlers, isFromOwnRenderer } from './ipc';
+import { createMainWindow, type MainWindow } from './main-window';
+import { installMenu } from './menu';
+import { nativeDialogs } from './native-dialogs';
+import { openPreferences, type Appearance } from './preferences-store';
+import { hardenSession, hardenWebContents } from './security';
+import { createRecentFiles } from './services/recent-files';
+import { createRecoveryDrafts } from './services/recovery-drafts';
+import { createReportApi } from './services/report-api';
+import { restorableBounds } from './services/window-bounds';
+
+// Bundled to dist/electron/main.cjs; the renderer is built beside it to dist/renderer.
+const preloadPath = join(__dirname, 'preload.cjs');
+const rendererIndexPath = join(__dirname, '..', 'renderer', 'index.html');
+const rendererUrl = pathToFileURL(rendererIndexPath).href;
+const iconPath = join(__dirname, 'icon.png');
+
+function documentsFolder(): string {
+  try {
+    return app.getPath('documents');
+  } catch {
+    return app.getPath('home');
+  }
+}
+
+export function startApp(argv: readonly string[]): void {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+
+  let main: MainWindow | null = null;
+  let waitingPath = reportPathFromArgs(argv, app.isPackaged, process.cwd());
+  // Set by Quit; the window may hold the quit until the person answers about unsaved changes.
+  let quitting = false;
+  let openWindow: () => void = () => undefined;
+
+  const openPath = (path: string) => {
+    if (main === null) {
+      waitingPath = path;
+      if (app.isReady()) openWindow();
+      return;
+    }
+    main.reveal();
+    main.send({ type: 'open-path', path });
+  };
+
+  app.on('second-instance', (_event, args, workingDirectory) => {
+    const path = reportPathFromArgs(args, app.isPackaged, workingDirectory);
+    if (path !== null) openPath(path);
+    else if (main !== null) main.reveal();
+    else if (app.isReady()) openWindow();
+  });
+  // macOS hands files over this way, possibly before the app is ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openPath(path);
+  });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  void app.whenReady().then(() => {
+    hardenSession(session.defaultSession);
+    const preferences = openPreferences();
+    let appearance: Appearance = preferences.readAppearance();
+    nativeTheme.themeSource = appearance;
+
+    const refreshMenu = () =>
+      installMenu({
+        platform: process.platform,
+        isDev: !app.isPackaged,
+        recentPaths: preferences.recentFiles.read(),
+        appearance,
+        send: (event) => {
+          if (main === null) {
+            if (event.type === 'open-path') openPath(event.path);
+            else openWindow();
+          } else main.send(event);
+        },
+        clearRecent: () => recentFiles.clear(),
+        setAppearance: (next) => {
+          appearance = next;
+          nativeTheme.themeSource = next;
+          preferences.writeAppearance(next);
+          refreshMenu();
+        },
+      });
+
+    const recentFiles = createRecentFiles({
+      read: () => preferences.recentFiles.read(),
+      write: (paths) => {
+        preferences.recentFiles.write(paths);
+        refreshMenu();
+      },
+    });
+    const userData = app.getPath('userData');
+    const api = createReportApi({
+      ...nativeDialogs(() => main?.window ?? null),
+      showItemInFolder: (path) => shell.showItemInFolder(path),
+      setDocumentState: (state) => main?.setDocumentState(state),
+      close: () => main?.closeConfirmed(),
+      recentFiles,
+      recoveryDrafts: createRecoveryDrafts(join(userData, 'Recovery')),
+      backupDir: join(userData, 'Backups'),
+      defaultFolder: documentsFolder(),
+    });
+    registerApiHandlers(ipcMain, api, (event) => isFromOwnRenderer(event, main?.window ?? null, rendererUrl));
+
+    openWindow = () => {
+      const workAreas = screen.getAllDisplays().map((display) => display.workArea);
+      main = createMainWindow({
+        preloadPath,
+        rendererIndexPath,
+        iconPath: existsSync(iconPath) ? iconPath : null,
+        bounds: restorableBounds(preferences.readWindowBounds(), workAreas),
+        onBoundsToKeep: (bounds) => preferences.writeWindowBounds(bounds),
+        onClosed: () => {
+          main = null;
+          // A quit held for unsaved changes goes on once the window has closed.
+          if (quitting) app.quit();
+        },
+      });
+      if (waitingPath !== null) {
+        main.send({ type: 'open-path', path: waitingPath });
+        waitingPath = null;
+      }
+    };
+
+    refreshMenu();
+    openWindow();
+    app.on('activate', () => {
+      if (main === null) openWindow();
+    });
+  });
+}
+
+startApp(process.argv);

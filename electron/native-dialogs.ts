@@ -1,0 +1,46 @@
+// The system's file and question dialogs, attached to the main window as sheets where the
+// platform has them.
+import { dialog, type BrowserWindow, type FileFilter, type SaveDialogOptions } from 'electron';
+import type { UnsavedChoice } from '../shared/api';
+import type { ReportPlatform } from './services/report-api';
+
+export const REPORT_FILTERS: FileFilter[] = [{ name: 'Report Desk reports', extensions: ['rdesk'] }];
+export const WORD_FILTERS: FileFilter[] = [{ name: 'Word documents', extensions: ['docx'] }];
+
+const UNSAVED_BUTTONS: readonly UnsavedChoice[] = ['save', 'discard', 'cancel'];
+
+type Dialogs = Pick<ReportPlatform, 'chooseReportToOpen' | 'chooseReportSavePath' | 'chooseWordExportPath' | 'askUnsavedChanges'>;
+
+export function nativeDialogs(currentWindow: () => BrowserWindow | null): Dialogs {
+  const savePath = async (title: string, defaultPath: string, filters: FileFilter[]) => {
+    const options: SaveDialogOptions = { title, defaultPath, filters, properties: ['createDirectory', 'showOverwriteConfirmation'] };
+    const window = currentWindow();
+    const result = await (window === null ? dialog.showSaveDialog(options) : dialog.showSaveDialog(window, options));
+    return result.canceled || result.filePath === undefined || result.filePath === '' ? null : result.filePath;
+  };
+
+  return {
+    async chooseReportToOpen() {
+      const options = { title: 'Open Report', filters: REPORT_FILTERS, properties: ['openFile' as const] };
+      const window = currentWindow();
+      const result = await (window === null ? dialog.showOpenDialog(options) : dialog.showOpenDialog(window, options));
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    chooseReportSavePath: (suggestedPath) => savePath('Save Report', suggestedPath, REPORT_FILTERS),
+    chooseWordExportPath: (suggestedPath) => savePath('Export to Word', suggestedPath, WORD_FILTERS),
+    async askUnsavedChanges(documentName) {
+      const options = {
+        type: 'warning' as const,
+        buttons: ['Save', "Don't Save", 'Cancel'],
+        defaultId: 0,
+        cancelId: 2,
+        noLink: true,
+        message: `Do you want to save the changes you made to ${documentName}?`,
+        detail: "Your changes will be lost if you don't save them.",
+      };
+      const window = currentWindow();
+      const { response } = await (window === null ? dialog.showMessageBox(options) : dialog.showMessageBox(window, options));
+      return UNSAVED_BUTTONS[response] ?? 'cancel';
+    },
+  };
+}

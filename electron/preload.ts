@@ -1,0 +1,74 @@
+// The window's only door to the outside: one narrow method per operation of the Api. Bundled
+// alone as CommonJS (a sandboxed preload cannot load modules), so it imports types only from
+// shared/: the channel names are restated below and the compiler holds them to API_CHANNELS.
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
+import type { API_CHANNELS as SharedChannels, APP_EVENT_CHANNEL as SharedEventChannel, Api, AppEvent } from '../shared/api';
+
+const channels: typeof SharedChannels = {
+  openReport: 'report:open',
+  openReportAt: 'report:open-at',
+  saveReport: 'report:save',
+  exportWord: 'report:export-word',
+  showInFolder: 'shell:show-in-folder',
+  recentFiles: 'recent:list',
+  confirmUnsavedChanges: 'dialog:confirm-unsaved',
+  setDocumentState: 'window:document-state',
+  closeWindow: 'window:close',
+  writeRecoveryDraft: 'recovery:write',
+  takeRecoveryDraft: 'recovery:take',
+  clearRecoveryDraft: 'recovery:clear',
+};
+const appEventChannel: typeof SharedEventChannel = 'app:event';
+
+// Events that arrive before the renderer subscribes (a file given on the command line) wait
+// here and go to the first listener, so none is lost to a race with React's first render.
+const listeners = new Set<(event: AppEvent) => void>();
+let waiting: AppEvent[] = [];
+
+function deliverWaiting(): void {
+  if (listeners.size === 0 || waiting.length === 0) return;
+  const events = waiting;
+  waiting = [];
+  for (const event of events) for (const listener of [...listeners]) listener(event);
+}
+
+ipcRenderer.on(appEventChannel, (_event: IpcRendererEvent, appEvent: AppEvent) => {
+  if (listeners.size === 0) {
+    waiting.push(appEvent);
+    return;
+  }
+  for (const listener of [...listeners]) listener(appEvent);
+});
+
+const api = {
+  openReport: () => ipcRenderer.invoke(channels.openReport),
+  openReportAt: (path) => ipcRenderer.invoke(channels.openReportAt, path),
+  saveReport: (request) => ipcRenderer.invoke(channels.saveReport, request),
+  exportWord: (request) => ipcRenderer.invoke(channels.exportWord, request),
+  showInFolder: (path) => ipcRenderer.invoke(channels.showInFolder, path),
+  recentFiles: () => ipcRenderer.invoke(channels.recentFiles),
+  confirmUnsavedChanges: (documentName) => ipcRenderer.invoke(channels.confirmUnsavedChanges, documentName),
+  setDocumentState: (state) => ipcRenderer.invoke(channels.setDocumentState, state),
+  closeWindow: () => ipcRenderer.invoke(channels.closeWindow),
+  writeRecoveryDraft: (draft) => ipcRenderer.invoke(channels.writeRecoveryDraft, draft),
+  takeRecoveryDraft: () => ipcRenderer.invoke(channels.takeRecoveryDraft),
+  clearRecoveryDraft: () => ipcRenderer.invoke(channels.clearRecoveryDraft),
+  onAppEvent(listener) {
+    listeners.add(listener);
+    // Later, so a listener added during React's render sees the events after it is set up.
+    setTimeout(deliverWaiting, 0);
+    return () => {
+      listeners.delete(listener);
+    };
+  },
+  pathOfDroppedFile(file) {
+    try {
+      const path = webUtils.getPathForFile(file as File);
+      return path === '' ? null : path;
+    } catch {
+      return null;
+    }
+  },
+} satisfies Api;
+
+contextBridge.exposeInMainWorld('api', api);

@@ -1,0 +1,49 @@
+// Bundles the main process and the preload for Electron (npm run build:electron).
+//   node scripts/build-electron.mjs [--outdir <folder>]   (default dist/electron)
+// main.cjs carries everything but electron and the native canvas module; electron-store and
+// its ESM dependencies are bundled in, so the CommonJS main needs no dynamic import.
+// preload.cjs is one self-contained file: a sandboxed preload cannot require anything else.
+import { build } from 'esbuild';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const outdirFlag = process.argv.indexOf('--outdir');
+const outdir = outdirFlag === -1 ? join(root, 'dist', 'electron') : resolve(process.argv[outdirFlag + 1] ?? '');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  absWorkingDir: root,
+  legalComments: 'none',
+};
+
+try {
+  await mkdir(outdir, { recursive: true });
+  await build({
+    ...common,
+    entryPoints: [join(root, 'electron', 'main.ts')],
+    outfile: join(outdir, 'main.cjs'),
+    external: ['electron', '@napi-rs/canvas'],
+  });
+  await build({
+    ...common,
+    entryPoints: [join(root, 'electron', 'preload.ts')],
+    outfile: join(outdir, 'preload.cjs'),
+    external: ['electron'],
+  });
+  const preload = await readFile(join(outdir, 'preload.cjs'), 'utf8');
+  const required = [...preload.matchAll(/require\(["']([^"']+)["']\)/g)].map((match) => match[1]).filter((name) => name !== 'electron');
+  if (required.length > 0) throw new Error(`the preload must require only electron, but requires ${required.join(', ')}`);
+  // The window icon on Linux and Windows when running from source.
+  await copyFile(join(root, 'assets', 'icon.png'), join(outdir, 'icon.png')).catch(() => undefined);
+  console.log(`Built ${join(outdir, 'main.cjs')} and preload.cjs`);
+} catch (error) {
+  console.error(`build:electron failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}

@@ -1,0 +1,25 @@
+import { describe, expect, test } from 'vitest';
+import { reportPathFromArgs } from '../../electron/command-line';
+
+describe('the report a launch asks for', () => {
+  test('run from source (electron .), the app folder is skipped and the file taken', () => {
+    expect(reportPathFromArgs(['/opt/electron', '.', '/r/Q3.rdesk'], false, '/home/me')).toBe('/r/Q3.rdesk');
+  });
+
+  test('packaged, the first argument after the executable is the file', () => {
+    expect(reportPathFromArgs(['/opt/Report Desk/report-desk', '/r/Q3.rdesk'], true, '/home/me')).toBe('/r/Q3.rdesk');
+  });
+
+  test('flags are skipped, wherever they are', () => {
+    expect(reportPathFromArgs(['/app/report-desk', '--no-sandbox', '-psn_0_12345', 'Q3.rdesk', '--enable-logging'], true, '/r')).toBe('/r/Q3.rdesk');
+  });
+
+  test('a relative path is resolved in the folder the launch came from', () => {
+    expect(reportPathFromArgs(['/opt/electron', '.', 'reports/Q3.rdesk'], false, '/home/me')).toBe('/home/me/reports/Q3.rdesk');
+  });
+
+  test('with no file given, nothing is opened', () => {
+    expect(reportPathFromArgs(['/opt/electron', '.'], false, '/home/me')).toBeNull();
+    expect(reportPathFromArgs(['/app/report-desk'], true, '/home/me')).toBeNull();
+  });
+});

@@ -1,0 +1,228 @@
+// The built main bundle, run in Node against a recording stand-in for Electron: what it
+// registers, how it makes the window, the menu, and how it guards IPC and navigation.
+import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { API_CHANNELS, APP_EVENT_CHANNEL } from '../../shared/api';
+import { CONTENT_SECURITY_POLICY } from '../../electron/content-security';
+import { createElectronStandIn, heldEvent } from './electron-stand-in';
+import { type MenuItem, findItem, submenuOf } from './menu-template';
+import { buildBundles, loadBundle, projectRoot } from './built-bundles';
+
+const seedPath = join(projectRoot, 'assets', 'examples', 'seed-report.rdesk');
+let folder: string;
+let bundleDir: string;
+
+const listenerLimit = process.getMaxListeners();
+
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'main-wiring-'));
+  bundleDir = await buildBundles(folder);
+  // Each fresh load of the bundle adds electron-store's exit hooks to this one process.
+  process.setMaxListeners(100);
+}, 120_000);
+
+afterAll(async () => {
+  process.setMaxListeners(listenerLimit);
+  await rm(folder, { recursive: true, force: true });
+});
+
+async function startedApp(argv?: string[]) {
+  const standIn = createElectronStandIn(await mkdtemp(join(folder, 'user-')));
+  loadBundle(join(bundleDir, 'main.cjs'), standIn, argv);
+  standIn.becomeReady();
+  await new Promise((done) => setTimeout(done, 20));
+  const window = standIn.record.windows[0];
+  if (window === undefined) throw new Error('main made no window once ready');
+  const rendererUrl = pathToFileURL(join(folder, 'dist', 'renderer', 'index.html')).href;
+  return { standIn, record: standIn.record, window, rendererUrl };
+}
+
+type Started = Awaited<ReturnType<typeof startedApp>>;
+
+/** Calls a registered handler as ipcMain would, from the main window's page unless told otherwise. */
+function invoke(app: Started, channel: string, args: unknown[] = [], from: { url?: string; sender?: unknown } = {}) {
+  const entry = app.record.handled.find((handled) => handled.channel === channel);
+  if (entry === undefined) throw new Error(`no handler for ${channel}`);
+  const frame = { ...app.window.webContents.mainFrame, url: from.url ?? app.rendererUrl };
+  return entry.handler({ sender: from.sender ?? app.window.webContents, senderFrame: frame }, ...args);
+}
+
+describe('the main process, once ready', () => {
+  test('every Api channel has exactly one handler, and nothing else is handled', async () => {
+    const { record } = await startedApp();
+    expect(record.handled.map((handled) => handled.channel).sort()).toEqual(Object.values(API_CHANNELS).sort());
+  });
+
+  test('the window is sandboxed and isolated, with the preload beside main', async () => {
+    const { window } = await startedApp();
+    expect(window.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      preload: join(bundleDir, 'preload.cjs'),
+    });
+    expect(window.loadedFile).toBe(join(folder, 'dist', 'renderer', 'index.html'));
+  });
+
+  test('a foreign page, another window or a bad argument is refused; our own page is served', async () => {
+    const app = await startedApp();
+    await expect(invoke(app, API_CHANNELS.recentFiles, [], { url: 'https://example.com/' })).rejects.toThrow(/Refused recentFiles/);
+    await expect(invoke(app, API_CHANNELS.recentFiles, [], { url: pathToFileURL('/tmp/other/index.html').href })).rejects.toThrow(/Refused/);
+    await expect(invoke(app, API_CHANNELS.recentFiles, [], { sender: { id: -1 } })).rejects.toThrow(/Refused/);
+    await expect(invoke(app, API_CHANNELS.openReportAt, [42])).rejects.toThrow(/arguments are not valid/);
+    await expect(invoke(app, API_CHANNELS.recentFiles)).resolves.toEqual({ files: [], removed: [] });
+  });
+
+  test('navigation, new windows and web views are denied', async () => {
+    const { window } = await startedApp();
+    for (const name of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
+      const event = heldEvent();
+      window.webContents.emit(name, event, 'https://example.com/');
+      expect(event.prevented, name).toBe(true);
+    }
+    expect(window.webContents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+  });
+
+  test('responses carry the content policy, the network is cut off and permissions are refused', async () => {
+    const { record } = await startedApp();
+    const headers = await new Promise((done) => record.headersHooks[0]?.({ url: 'file:///x/index.html', responseHeaders: {} }, done));
+    expect(headers).toEqual({ responseHeaders: { 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+    expect(CONTENT_SECURITY_POLICY).toContain("connect-src 'none'");
+    const verdict = (url: string) => new Promise((done) => record.requestHooks[0]?.({ url }, done));
+    expect(await verdict('https://example.com/track')).toEqual({ cancel: true });
+    expect(await verdict('file:///x/assets/app.js')).toEqual({ cancel: false });
+    expect(await new Promise((done) => record.permissionRequestHandler?.({}, 'geolocation', done, {}))).toBe(false);
+    expect(record.permissionCheckHandler?.({}, 'media', 'file://', {})).toBe(false);
+  });
+
+  test('a .rdesk path on the command line is opened once the window has loaded', async () => {
+    const { window, rendererUrl } = await startedApp(['/opt/electron', '.', '--enable-logging', seedPath]);
+    expect(window.webContents.sent).toEqual([]);
+    window.webContents.finishLoad(rendererUrl);
+    expect(window.webContents.sent).toEqual([{ channel: APP_EVENT_CHANNEL, payload: { type: 'open-path', path: seedPath } }]);
+  });
+
+  test('a second launch hands its file to the running window instead of starting again', async () => {
+    const { standIn, window, rendererUrl } = await startedApp();
+    expect(standIn.record.singleInstanceLockAsked).toBe(1);
+    window.webContents.finishLoad(rendererUrl);
+    standIn.electron.app.emit('second-instance', heldEvent(), ['/opt/electron', '.', 'reports/Q3.rdesk'], '/home/me');
+    expect(window.webContents.sent.at(-1)).toEqual({ channel: APP_EVENT_CHANNEL, payload: { type: 'open-path', path: '/home/me/reports/Q3.rdesk' } });
+  });
+
+  test('a launch while another is running quits without making a window', async () => {
+    const standIn = createElectronStandIn(await mkdtemp(join(folder, 'user-')));
+    standIn.answers.lock = false;
+    loadBundle(join(bundleDir, 'main.cjs'), standIn);
+    standIn.becomeReady();
+    await new Promise((done) => setTimeout(done, 20));
+    expect(standIn.record.quit).toBe(1);
+    expect(standIn.record.windows).toEqual([]);
+  });
+
+  test('the title names the document and marks unsaved changes', async () => {
+    const app = await startedApp();
+    await invoke(app, API_CHANNELS.setDocumentState, [{ name: 'seed-report.rdesk', path: seedPath, dirty: true }]);
+    expect(app.window.title).toBe('seed-report.rdesk • — Report Desk');
+    await invoke(app, API_CHANNELS.setDocumentState, [{ name: 'seed-report.rdesk', path: seedPath, dirty: false }]);
+    expect(app.window.title).toBe('seed-report.rdesk — Report Desk');
+  });
+
+  test('closing with unsaved changes waits for the renderer to ask, then closes when told', async () => {
+    const app = await startedApp();
+    app.window.webContents.finishLoad(app.rendererUrl);
+    await invoke(app, API_CHANNELS.setDocumentState, [{ name: 'Untitled', path: null, dirty: true }]);
+    const close = heldEvent();
+    app.window.emit('close', close);
+    expect(close.prevented).toBe(true);
+    expect(app.window.webContents.sent.at(-1)).toEqual({ channel: APP_EVENT_CHANNEL, payload: { type: 'command', command: 'close' } });
+
+    app.standIn.answers.messageBoxResponse = 1;
+    expect(await invoke(app, API_CHANNELS.confirmUnsavedChanges, ['Untitled'])).toBe('discard');
+    expect(app.record.dialogs.at(-1)?.options).toMatchObject({ buttons: ['Save', "Don't Save", 'Cancel'], cancelId: 2 });
+    await invoke(app, API_CHANNELS.closeWindow);
+    expect(app.window.destroyed).toBe(true);
+  });
+
+  test('a clean window closes at once', async () => {
+    const app = await startedApp();
+    const close = heldEvent();
+    app.window.emit('close', close);
+    expect(close.prevented).toBe(false);
+  });
+
+  test('the file dialogs offer .rdesk to open and save, and .docx to export', async () => {
+    const app = await startedApp();
+    const path = join(folder, 'opened.rdesk');
+    await copyFile(seedPath, path);
+    app.standIn.answers.openPaths = [path];
+    expect(await invoke(app, API_CHANNELS.openReport)).toMatchObject({ kind: 'opened', path });
+    expect(app.record.dialogs.at(-1)?.options).toMatchObject({ filters: [{ extensions: ['rdesk'] }], properties: ['openFile'] });
+    const report = JSON.parse(await readFile(seedPath, 'utf8')) as unknown;
+    await invoke(app, API_CHANNELS.saveReport, [{ report, path: null, saveAs: true }]);
+    expect(app.record.dialogs.at(-1)?.options).toMatchObject({ filters: [{ extensions: ['rdesk'] }] });
+    await invoke(app, API_CHANNELS.exportWord, [{ report, reportPath: path }]);
+    expect(app.record.dialogs.at(-1)?.options).toMatchObject({ filters: [{ extensions: ['docx'] }], defaultPath: join(folder, 'opened.docx') });
+  });
+});
+
+describe('the application menu', () => {
+  async function menu(): Promise<{ menu: MenuItem[]; app: Started }> {
+    const app = await startedApp();
+    return { menu: app.record.menus.at(-1) as MenuItem[], app };
+  }
+
+  test('File holds the report commands with their usual shortcuts', async () => {
+    const file = submenuOf((await menu()).menu, 'File');
+    expect(file.filter((item) => item.label !== undefined).map((item) => [item.label, item.accelerator])).toEqual([
+      ['New', 'CmdOrCtrl+N'],
+      ['Open…', 'CmdOrCtrl+O'],
+      ['Open Recent', undefined],
+      ['Save', 'CmdOrCtrl+S'],
+      ['Save As…', 'CmdOrCtrl+Shift+S'],
+      ['Export to Word…', 'CmdOrCtrl+E'],
+      ['Start Next Period…', undefined],
+      ['Close', 'CmdOrCtrl+W'],
+      ['Quit', 'Ctrl+Q'],
+    ]);
+  });
+
+  test('Edit sends Undo and Redo to the window and leaves clipboard work to Electron’s roles', async () => {
+    const { menu: template, app } = await menu();
+    const edit = submenuOf(template, 'Edit');
+    expect(edit.filter((item) => item.label !== undefined).map((item) => [item.label, item.role, item.accelerator])).toEqual([
+      ['Undo', undefined, 'CmdOrCtrl+Z'],
+      ['Redo', undefined, 'CmdOrCtrl+Y'],
+      ['Cut', 'cut', 'CmdOrCtrl+X'],
+      ['Copy', 'copy', 'CmdOrCtrl+C'],
+      ['Paste', 'paste', 'CmdOrCtrl+V'],
+      ['Select All', 'selectAll', 'CmdOrCtrl+A'],
+    ]);
+    app.window.webContents.finishLoad(app.rendererUrl);
+    findItem(edit, 'Undo').click?.();
+    expect(app.window.webContents.sent.at(-1)?.payload).toEqual({ type: 'command', command: 'undo' });
+  });
+
+  test('View has zoom and full screen, and reload while running from source; Help has About', async () => {
+    const { menu: template, app } = await menu();
+    const roles = submenuOf(template, 'View').map((item) => item.role);
+    expect(roles).toEqual(expect.arrayContaining(['reload', 'toggleDevTools', 'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']));
+    app.window.webContents.finishLoad(app.rendererUrl);
+    findItem(submenuOf(template, 'Help'), 'About Report Desk').click?.();
+    expect(app.window.webContents.sent.at(-1)?.payload).toEqual({ type: 'command', command: 'about' });
+  });
+
+  test('Open Recent lists the files opened, and opening one sends its path to the window', async () => {
+    const app = await startedApp();
+    app.window.webContents.finishLoad(app.rendererUrl);
+    await invoke(app, API_CHANNELS.openReportAt, [seedPath]);
+    const recent = submenuOf(submenuOf(app.record.menus.at(-1) as MenuItem[], 'File'), 'Open Recent');
+    expect(recent.map((item) => item.label)).toEqual(['seed-report.rdesk', undefined, 'Clear Recent']);
+    findItem(recent, 'seed-report.rdesk').click?.();
+    expect(app.window.webContents.sent.at(-1)?.payload).toEqual({ type: 'open-path', path: seedPath });
+  });
+});
