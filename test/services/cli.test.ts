@@ -8,6 +8,7 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { readReportText } from '../../shared/report-file';
+import { UsageError, parseArguments } from '../../electron/cli-arguments';
 import { SEED_PATH, fixturePath, seedText } from '../fixtures/seed';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
@@ -19,9 +20,9 @@ interface Run {
   stderr: string;
 }
 
-function cli(...args: string[]): Promise<Run> {
+function spawnRun(command: string, args: string[], cwd: string): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ['electron/cli.ts', ...args], { cwd: REPO, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(command, args, { cwd, env: { ...process.env, NO_COLOR: '1' } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -29,6 +30,10 @@ function cli(...args: string[]): Promise<Run> {
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
+}
+
+function cli(...args: string[]): Promise<Run> {
+  return spawnRun(TSX, ['electron/cli.ts', ...args], REPO);
 }
 
 /** The one-clear-line contract for every failure. */
@@ -61,6 +66,31 @@ async function exists(path: string): Promise<boolean> {
     () => false,
   );
 }
+
+describe('reading the command line (in process)', () => {
+  test('options may come before or after the file, with a space or an equals sign', () => {
+    expect(parseArguments(['export', '--out', 'a.docx', 'r.rdesk'])).toEqual({ command: 'export', file: 'r.rdesk', out: 'a.docx', includeCharts: null });
+    expect(parseArguments(['export', 'r.rdesk', '--out=a.docx', '--no-charts'])).toEqual({ command: 'export', file: 'r.rdesk', out: 'a.docx', includeCharts: false });
+    expect(parseArguments(['next-period', 'r.rdesk', '--force', '--out', 'n.rdesk'])).toEqual({ command: 'next-period', file: 'r.rdesk', out: 'n.rdesk', force: true });
+  });
+
+  test('a file name starting with a dash is taken after --', () => {
+    expect(parseArguments(['validate', '--', '-odd.rdesk'])).toEqual({ command: 'validate', file: '-odd.rdesk' });
+  });
+
+  test.each([
+    [['validate', 'a.rdesk', 'b.rdesk'], /takes one report file, but got 2/],
+    [['export', 'r.rdesk', '--out'], /--out needs a file name/],
+    [['export', 'r.rdesk', '--out', '--no-charts'], /--out needs a file name/],
+    [['export', 'r.rdesk', '--charts', '--no-charts'], /cannot both be given/],
+    [['next-period', 'r.rdesk', '--out', 'a', '--out', 'b'], /--out is given twice/],
+    [['export', 'r.rdesk', '--force'], /"export" has no option --force/],
+    [['--verbose'], /unknown option --verbose/],
+  ])('%j is a usage error', (argv, message) => {
+    expect(() => parseArguments(argv)).toThrow(UsageError);
+    expect(() => parseArguments(argv)).toThrow(message);
+  });
+});
 
 describe('usage', () => {
   test('--help and no arguments print the usage and succeed', async () => {
@@ -124,6 +154,13 @@ describe('validate', () => {
 
   test('a missing file is named', async () => {
     expectOneLineFailure(await cli('validate', join(folder, 'Q3.rdesk')), /^report-desk: "Q3\.rdesk" could not be read: no such file\.$/);
+  });
+});
+
+describe('npm run cli', () => {
+  test('reads paths relative to the folder it is typed in, not the package folder', async () => {
+    const run = await spawnRun('npm', ['--prefix', REPO, 'run', '-s', 'cli', '--', 'validate', 'seed.rdesk'], folder);
+    expect(run).toEqual({ code: 0, stdout: 'seed.rdesk: valid report "Operations Portal OLA report", 6 months, 4 metrics\n', stderr: '' });
   });
 });
 
