@@ -31,9 +31,15 @@ export function parseRequiredNumber(raw: string): { ok: true; value: number } | 
  * rounded to at most two places (ARGO sends 99.99999900000002).
  */
 export function formatNumber(value: number, decimals: number | null = null): string {
-  if (decimals !== null) return value.toFixed(decimals);
-  const rounded = Math.round(value * 100) / 100;
-  return String(Object.is(rounded, -0) ? 0 : rounded);
+  // One rounding for every path: toFixed alone rounds 2.315 down (binary) where Math.round goes up.
+  const rounded = roundTo(value, decimals ?? 2);
+  const shown = Object.is(rounded, -0) ? 0 : rounded;
+  return decimals === null ? String(shown) : shown.toFixed(decimals);
+}
+
+function roundTo(value: number, places: number): number {
+  const factor = 10 ** places;
+  return Math.round(value * factor) / factor;
 }
 
 /** "97.20 %", "2.8 working days", "1 working day". */

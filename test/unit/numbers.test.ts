@@ -58,3 +58,8 @@ describe('showing a figure', () => {
     expect(formatWithUnit(3, '')).toBe('3');
   });
 });
+
+test('a figure rounds the same way with fixed decimals as without (2.315 → 2.32 both ways)', () => {
+  expect(formatNumber(2.315, null)).toBe('2.32');
+  expect(formatNumber(2.315, 2)).toBe('2.32');
+});
