@@ -1,0 +1,137 @@
+// Charts rendered to PNG in Node, read back pixel by pixel with the same Skia canvas.
+import { createCanvas, loadImage } from '@napi-rs/canvas';
+import { describe, expect, test } from 'vitest';
+import type { ChartDataset } from 'chart.js';
+import type { Metric, Report } from '../../shared/report-schema';
+import { createReport, customMetric } from '../../shared/report-building';
+import { LIGHT_CHART_THEME, MISSED_POINT, effortChart, metricCharts, type ReportChart } from '../../shared/chart-config';
+import { renderChartPng } from '../../electron/services/chart-images';
+import { seedReport } from '../fixtures/seed';
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+function pngSize(png: Buffer): { width: number; height: number } {
+  // IHDR is the first chunk: width and height are its first two big-endian words.
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+function reportWith(values: (number | null)[], target: number | null = null): { report: Report; metric: Metric } {
+  const report = createReport({ months: values.length });
+  const metric: Metric = { ...customMetric(values.length, { name: 'Tickets', unit: '', direction: 'lower-is-better', target }), values };
+  return { report: { ...report, metrics: [metric] }, metric };
+}
+
+function firstDataset(chart: ReportChart): ChartDataset<'line', (number | null)[]> {
+  return chart.config.data.datasets[0] as ChartDataset<'line', (number | null)[]>;
+}
+
+/** Columns of the image holding a pixel near the colour (anti-aliased lines blend with white). */
+async function columnsWithColour(png: Buffer, hex: string): Promise<boolean[]> {
+  const [r, g, b] = [1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16)) as [number, number, number];
+  const image = await loadImage(png);
+  const canvas = createCanvas(image.width, image.height);
+  const context = canvas.getContext('2d');
+  context.drawImage(image, 0, 0);
+  const { data } = context.getImageData(0, 0, image.width, image.height);
+  const columns = Array<boolean>(image.width).fill(false);
+  for (let index = 0; index < data.length; index += 4) {
+    const near = Math.abs(data[index]! - r) + Math.abs(data[index + 1]! - g) + Math.abs(data[index + 2]! - b) < 60;
+    if (near) columns[(index / 4) % image.width] = true;
+  }
+  return columns;
+}
+
+/** Whether, between the first and last column the series touches, some column has none of it. */
+function hasGap(columns: boolean[]): boolean {
+  const first = columns.indexOf(true);
+  const last = columns.lastIndexOf(true);
+  return first >= 0 && columns.slice(first, last + 1).includes(false);
+}
+
+function withoutLegendOrTitle(chart: ReportChart, spanGaps: boolean): ReportChart {
+  const config = structuredClone(chart.config);
+  config.options = { ...config.options, plugins: { legend: { display: false }, title: { display: false } } };
+  (config.data.datasets[0] as ChartDataset<'line', (number | null)[]>).spanGaps = spanGaps;
+  return { ...chart, config };
+}
+
+describe('rendering a chart to PNG', () => {
+  test('the image is a PNG of the size asked for', async () => {
+    const png = await renderChartPng(metricCharts(seedReport())[0]!, 400, 200);
+    expect(png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
+    expect(pngSize(png)).toEqual({ width: 400, height: 200 });
+  });
+
+  test('a pixel ratio draws the same chart with more pixels, for print', async () => {
+    const png = await renderChartPng(effortChart(seedReport()), 300, 150, 2);
+    expect(pngSize(png)).toEqual({ width: 600, height: 300 });
+  });
+
+  test('the background is white, not transparent, so the chart reads on any page', async () => {
+    const image = await loadImage(await renderChartPng(metricCharts(seedReport())[0]!, 200, 100));
+    const canvas = createCanvas(image.width, image.height);
+    const context = canvas.getContext('2d');
+    context.drawImage(image, 0, 0);
+    expect([...context.getImageData(1, 1, 1, 1).data]).toEqual([255, 255, 255, 255]);
+  });
+
+  test('an impossible size is refused with a sentence', async () => {
+    await expect(renderChartPng(metricCharts(seedReport())[0]!, 0, 200)).rejects.toThrow('Chart image width must be between 1 and 8000 pixels, not 0.');
+  });
+
+  test('rendering leaves the chart description as it was', async () => {
+    const chart = metricCharts(seedReport())[0]!;
+    const before = JSON.stringify(chart.config);
+    await renderChartPng(chart, 300, 150);
+    expect(JSON.stringify(chart.config)).toBe(before);
+  });
+});
+
+describe('a month with no value', () => {
+  test('stays null in the chart data, never 0', () => {
+    const { report } = reportWith([1, 1, null, 1, 1, 1]);
+    const dataset = firstDataset(metricCharts(report)[0]!);
+    expect(dataset.data).toEqual([1, 1, null, 1, 1, 1]);
+    expect(dataset.spanGaps).toBe(false);
+  });
+
+  test('is drawn as a gap in the line, where a joined line would have none', async () => {
+    const { report } = reportWith([1, 1, null, 1, 1, 1]);
+    const chart = metricCharts(report)[0]!;
+    const colour = LIGHT_CHART_THEME.series[0]!;
+    const gapped = await columnsWithColour(await renderChartPng(withoutLegendOrTitle(chart, false), 600, 200), colour);
+    const joined = await columnsWithColour(await renderChartPng(withoutLegendOrTitle(chart, true), 600, 200), colour);
+    expect(hasGap(gapped)).toBe(true);
+    expect(hasGap(joined)).toBe(false);
+  });
+});
+
+describe('the chart descriptions', () => {
+  test('a missed month is drawn in the miss colour with its own point shape', () => {
+    const { report } = reportWith([0.5, 2.8, 0.4], 1);
+    const dataset = firstDataset(metricCharts(report)[0]!);
+    expect(dataset.pointStyle).toEqual(['circle', MISSED_POINT, 'circle']);
+    expect(dataset.pointBackgroundColor).toEqual([LIGHT_CHART_THEME.series[0], LIGHT_CHART_THEME.miss, LIGHT_CHART_THEME.series[0]]);
+  });
+
+  test('a metric with a target gets a dashed target line; one without gets none', () => {
+    const withTarget = metricCharts(reportWith([1, 2], 1).report)[0]!.config.data.datasets;
+    expect(withTarget).toHaveLength(2);
+    expect(withTarget[1]!.data).toEqual([1, 1]);
+    expect((withTarget[1] as ChartDataset<'line'>).borderDash).toEqual([6, 4]);
+    expect(metricCharts(reportWith([1, 2]).report)[0]!.config.data.datasets).toHaveLength(1);
+  });
+
+  test('a group is one chart with a line per key, and the seed gives three metric charts', () => {
+    const charts = metricCharts(seedReport());
+    expect(charts.map((chart) => chart.title)).toEqual(['Availability', 'Reliability', 'Support priority']);
+    expect(charts[2]!.config.data.datasets.map((dataset) => dataset.label)).toEqual(['lu', 'vu']);
+    expect(charts.every((chart) => chart.config.options?.animation === false && chart.config.options?.responsive === false)).toBe(true);
+  });
+
+  test('the effort chart has a bar per person, in person-months', () => {
+    const chart = effortChart(seedReport());
+    expect(chart.config.data.labels).toEqual(['Cyril Flieller', 'Cyril L’Orphelin', 'Pierre Frebault']);
+    expect(chart.config.data.datasets[0]!.data).toEqual([4, 2, 6]);
+  });
+});

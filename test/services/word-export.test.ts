@@ -1,0 +1,244 @@
+// The Word export read back for real: mammoth for the text a reader sees, jszip for the XML
+// Word and LibreOffice lay out (shading, bold, widths, fields, images).
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import type { Report } from '../../shared/report-schema';
+import { createReport } from '../../shared/report-building';
+import { editSection } from '../../shared/drafting';
+import { buildWordDocument, exportWordFile } from '../../electron/services/word-export';
+import { COLOUR } from '../../electron/services/word-styles';
+import { MISS_MARKER, NO_VALUE } from '../../electron/services/word-table-content';
+import { seedReport } from '../fixtures/seed';
+
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const SEED_TEXT_PATH = resolve(REPO, '../shared/examples/seed-report.txt');
+
+let folder: string;
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'word-export-'));
+});
+afterEach(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+/** Whitespace collapsed, case folded, "persons :" and "lu:3.32" read as "persons:" and "lu: 3.32". */
+function normalise(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/\s*:\s*/g, ': ').trim().toLowerCase();
+}
+
+async function parts(buffer: Buffer): Promise<{ zip: JSZip; document: string }> {
+  const zip = await JSZip.loadAsync(buffer);
+  const document = await zip.file('word/document.xml')!.async('string');
+  return { zip, document };
+}
+
+interface Cell {
+  xml: string;
+  text: string;
+  fill: string | null;
+  boldTexts: string[];
+}
+
+function runText(xml: string): string {
+  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]).join('');
+}
+
+function cellsOf(rowXml: string): Cell[] {
+  return [...rowXml.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map(([, xml = '']) => ({
+    xml,
+    text: runText(xml),
+    fill: /w:fill="([0-9A-Fa-f]{6})"/.exec(xml)?.[1]?.toUpperCase() ?? null,
+    boldTexts: [...xml.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)].filter(([, run = '']) => /<w:b\/>/.test(run)).map(([, run = '']) => runText(run)),
+  }));
+}
+
+/** The rows of the performance table (the one headed "Service level parameter"), as cells. */
+function performanceRows(document: string): Cell[][] {
+  const table = [...document.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((match) => match[0]).find((xml) => xml.includes('Service level parameter'));
+  if (table === undefined) throw new Error('The document has no performance table.');
+  return [...table.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((match) => cellsOf(match[0]));
+}
+
+/** Availability 97.2 in M3 (target 99), M5 with no value; Support priority vu 2.8 in M2 (target 1). */
+function reportWithMisses(): Report {
+  const report = createReport({ title: 'Portal report', organisation: 'CNRS', service: 'Operations Portal', months: 6 });
+  report.meta.author = 'Jane Coordinator';
+  const byName = (name: string) => report.metrics.find((metric) => metric.name === name)!;
+  byName('Availability').values = [99.5, 99.9, 97.2, 99.8, null, 99.9];
+  byName('Reliability').values = [99.9, 99.9, 99.9, 99.9, 99.9, 99.9];
+  byName('Support priority lu').values = [3, 2, 1, 4, 2, 1];
+  byName('Support priority vu').values = [0.5, 2.8, null, 0.4, 0.2, 0.1];
+  return report;
+}
+
+describe('the seed example', () => {
+  test('the export holds every sentence and figure of the seed document, in section order', async () => {
+    if (!existsSync(SEED_TEXT_PATH)) throw new Error(`The seed document's text is missing: expected it at ${SEED_TEXT_PATH}`);
+    const expected = readFileSync(SEED_TEXT_PATH, 'utf8')
+      .split(/\r?\n/)
+      .map((line) => normalise(line.replace(/\[bookmark: [^\]]*\]/g, '')))
+      .filter((line) => line !== '');
+    expect(expected.length).toBeGreaterThan(40);
+
+    const { value } = await mammoth.extractRawText({ buffer: await buildWordDocument(seedReport()) });
+    const text = normalise(value);
+    let cursor = 0;
+    for (const item of expected) {
+      const found = text.indexOf(item, cursor);
+      expect(found, `"${item}" is missing after position ${cursor}: …${text.slice(cursor, cursor + 120)}…`).toBeGreaterThanOrEqual(0);
+      cursor = found + item.length;
+    }
+  });
+
+  test('the group row holds the target cell and six month cells, leaving out vu where it has no value', async () => {
+    const { document } = await parts(await buildWordDocument(seedReport()));
+    const group = performanceRows(document).find((row) => row[0]?.text === 'Support priority')!;
+    expect(group.slice(1, 8).map((cell) => cell.text)).toEqual(['lu: 3.32', 'lu: 4.42vu: 0.09', 'lu: 0.34vu: 2.8', 'lu: 0.36vu: 0.4', 'lu: 0.52vu: 0.2', 'lu: 2.45', 'lu: 1.91']);
+  });
+});
+
+describe('figures that missed their target', () => {
+  test('exactly the missed cells are shaded, bold and marked; a month with no value shows a dash', async () => {
+    const { document } = await parts(await buildWordDocument(reportWithMisses()));
+    const rows = performanceRows(document);
+    const body = rows.slice(1);
+    const shaded = body.flatMap((row) => row.filter((cell) => cell.fill === COLOUR.missFill.toUpperCase()).map((cell) => cell.text));
+    expect(shaded).toEqual([`97.20${MISS_MARKER}`, `lu: 2vu: 2.8${MISS_MARKER}`]);
+    expect(document.split(`w:fill="${COLOUR.missFill}"`).length - 1).toBe(2);
+
+    const availability = body.find((row) => row[0]?.text === 'Availability')!;
+    expect(availability[4]!.boldTexts).toEqual([`97.20${MISS_MARKER}`]);
+    expect(availability[6]!.text).toBe(NO_VALUE);
+    const group = body.find((row) => row[0]?.text === 'Support priority')!;
+    // Only the key that missed is bold and marked; lu met its target in the same month.
+    expect(group[3]!.boldTexts).toEqual([`vu: 2.8${MISS_MARKER}`]);
+
+    const markedOrBold = body.flatMap((row) => row.slice(1)).filter((cell) => cell.text.includes(MISS_MARKER) || cell.boldTexts.length > 0);
+    expect(markedOrBold.map((cell) => cell.text)).toEqual(shaded);
+  });
+
+  test('the drafted Issues section names the miss, and the note under the table explains the marks', async () => {
+    const { value } = await mammoth.extractRawText({ buffer: await buildWordDocument(reportWithMisses()) });
+    expect(value).toContain('M3: Availability 97.20 % against a target of 99 %');
+    expect(value).toContain('M2: Support priority vu 2.8 working days against a target of 1 working day');
+    expect(value).toContain('Availability and Reliability in %, higher is better; Support priority in working days, lower is better.');
+    expect(value).toContain(`Shaded bold values marked ${MISS_MARKER} missed their target.`);
+  });
+});
+
+describe('the document Word, LibreOffice and Google Docs lay out', () => {
+  test('every table width is in twips, with a fixed layout, never a percentage', async () => {
+    const { document } = await parts(await buildWordDocument(reportWithMisses()));
+    expect(document).not.toContain('w:type="pct"');
+    const cells = document.match(/<w:tc>/g) ?? [];
+    const tables = document.match(/<w:tbl>/g) ?? [];
+    expect(cells.length).toBeGreaterThan(30);
+    expect(document.match(/<w:tcW w:type="dxa" w:w="\d+"\/>/g)).toHaveLength(cells.length);
+    expect(document.match(/<w:tblW w:type="dxa" w:w="\d+"\/>/g)).toHaveLength(tables.length);
+    expect(document).toContain('<w:tblLayout w:type="fixed"/>');
+    expect(document).toMatch(/<w:gridCol w:w="\d+"\/>/);
+  });
+
+  test('the file names its title and author, and the footer counts pages with fields', async () => {
+    const { zip } = await parts(await buildWordDocument(reportWithMisses()));
+    const core = await zip.file('docProps/core.xml')!.async('string');
+    expect(core).toContain('<dc:title>Portal report</dc:title>');
+    expect(core).toContain('<dc:creator>Jane Coordinator</dc:creator>');
+    const footers = await Promise.all(zip.file(/^word\/footer\d*\.xml$/).map((file) => file.async('string')));
+    const footer = footers.join('');
+    expect(footer).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
+    expect(footer).toMatch(/<w:instrText[^>]*>\s*NUMPAGES\s*<\/w:instrText>/);
+    expect(runText(footer)).toContain('Page ');
+  });
+
+  test('charts are PNG images when included, and absent when the option or the report says no', async () => {
+    const withCharts = (await parts(await buildWordDocument(seedReport()))).zip.file(/^word\/media\/.*\.png$/);
+    // Availability, Reliability, Support priority and the effort chart.
+    expect(withCharts).toHaveLength(4);
+    const bytes = await withCharts[0]!.async('nodebuffer');
+    expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+
+    const off = await parts(await buildWordDocument(seedReport(), { includeCharts: false }));
+    expect(off.zip.file(/^word\/media\//)).toHaveLength(0);
+    expect(off.document).not.toContain('<w:drawing>');
+
+    const report = seedReport();
+    report.exportOptions.includeCharts = false;
+    expect((await parts(await buildWordDocument(report))).zip.file(/^word\/media\//)).toHaveLength(0);
+  });
+
+  test('the sub-rows style gives the group its own row and a row per key', async () => {
+    const report = reportWithMisses();
+    report.exportOptions.groupStyle = 'sub-rows';
+    const rows = performanceRows((await parts(await buildWordDocument(report))).document);
+    expect(rows.map((row) => row[0]!.text)).toEqual(['Service level parameter', 'Availability', 'Reliability', 'Support priority', 'lu', 'u', 'vu', 'tp']);
+    const vu = rows[6]!;
+    expect(vu.map((cell) => cell.text)).toEqual(['vu', '1', '0.5', `2.8${MISS_MARKER}`, NO_VALUE, '0.4', '0.2', '0.1', '0.8']);
+    expect(vu[3]!.fill).toBe(COLOUR.missFill.toUpperCase());
+  });
+
+  test('narrative line breaks become paragraphs, an empty line a gap, and "- " or "• " lines real list items', async () => {
+    const report = editSection(reportWithMisses(), 'overview', 'First line\nSecond line\n\n- restarted the portal\n• checked the database\nDone.');
+    const { document } = await parts(await buildWordDocument(report));
+    const paragraphs = [...document.matchAll(/<w:p>[\s\S]*?<\/w:p>|<w:p\/>/g)].map((match) => match[0]);
+    const start = paragraphs.findIndex((xml) => runText(xml) === 'First line');
+    const overview = paragraphs.slice(start, start + 6);
+    expect(overview.map(runText)).toEqual(['First line', 'Second line', '', 'restarted the portal', 'checked the database', 'Done.']);
+    expect(overview.map((xml) => xml.includes('<w:numPr>'))).toEqual([false, false, false, true, true, false]);
+  });
+
+  test('the six sections are real Heading 1 paragraphs, numbered as in the seed', async () => {
+    const { document } = await parts(await buildWordDocument(seedReport()));
+    const headings = [...document.matchAll(/<w:p>(?:(?!<\/w:p>)[\s\S])*?<w:pStyle w:val="Heading1"\/>[\s\S]*?<\/w:p>/g)].map((match) => runText(match[0]));
+    expect(headings).toEqual([
+      '1 Effort',
+      '2 General overview of activity in the period',
+      '3 Performance against service targets',
+      '4 Issues arising in the period',
+      '5 Measures planned',
+      '6 Foreseen activities and changes',
+    ]);
+  });
+});
+
+describe('writing the file', () => {
+  test('the export is written whole, as a readable .docx', async () => {
+    const path = join(folder, 'report.docx');
+    await exportWordFile(path, seedReport());
+    const { value } = await mammoth.extractRawText({ buffer: await readFile(path) });
+    expect(value).toContain('The global effort for CNRS is 12 PM');
+    expect(await readdir(folder)).toEqual(['report.docx']);
+  });
+
+  test('a folder that does not exist is refused, and nothing is written', async () => {
+    await expect(exportWordFile(join(folder, 'gone', 'report.docx'), seedReport())).rejects.toThrow();
+    expect(await readdir(folder)).toEqual([]);
+  });
+
+  test('a report that cannot be built is refused with a sentence, and the previous file stays byte for byte', async () => {
+    const path = join(folder, 'report.docx');
+    await exportWordFile(path, seedReport());
+    const before = await readFile(path);
+    const broken = seedReport();
+    broken.metrics[0]!.values = [99.9, 99.8];
+    await expect(exportWordFile(path, broken)).rejects.toThrow(/^The report cannot be exported: Availability.*2 monthly values but the period has 6 months/);
+    expect((await readFile(path)).equals(before)).toBe(true);
+    expect(await readdir(folder)).toEqual(['report.docx']);
+  });
+
+  test('a write that fails after the build leaves what was there and no temporary file behind', async () => {
+    // A folder with the file's name: the build succeeds, the final rename cannot replace it.
+    const path = join(folder, 'taken.docx');
+    await mkdir(path);
+    await writeFile(join(path, 'inside.txt'), 'kept');
+    await expect(exportWordFile(path, seedReport())).rejects.toThrow();
+    expect(await readdir(folder)).toEqual(['taken.docx']);
+    expect(await readFile(join(path, 'inside.txt'), 'utf8')).toBe('kept');
+  });
+});
