@@ -22,6 +22,12 @@ interface HeaderFormProps {
   ask: AskChoice;
 }
 
+function monthRange(meta: ReportMeta): string {
+  const first = monthLabel(meta, 0);
+  const last = monthLabel(meta, meta.period.months - 1);
+  return first === last ? first : `${first} – ${last}`;
+}
+
 function withMeta(report: Report, meta: Partial<ReportMeta>): Report {
   return { ...report, meta: { ...report.meta, ...meta } };
 }
@@ -48,9 +54,10 @@ function MonthsField({ report, onEdit, ask }: HeaderFormProps): ReactElement {
     if (dropped > 0) {
       const first = monthLabel(report.meta, value);
       const last = monthLabel(report.meta, months - 1);
+      const droppedMonths = months - value === 1 ? first : months - value === 2 ? `${first} and ${last}` : `${first} to ${last}`;
       const answer = await ask({
         title: 'Shorten the period?',
-        message: `A ${value}-month period drops ${dropped === 1 ? '1 figure' : `${dropped} figures`} entered for ${first === last ? first : `${first} to ${last}`}. Undo brings them back.`,
+        message: `A ${value}-month period drops ${dropped === 1 ? '1 figure' : `${dropped} figures`} entered for ${droppedMonths}. Undo brings them back.`,
         choices: [
           { value: 'keep', label: `Keep ${months} months`, autoFocus: true },
           { value: 'shorten', label: `Shorten to ${value} months`, primary: true },
@@ -79,7 +86,11 @@ function MonthsField({ report, onEdit, ask }: HeaderFormProps): ReactElement {
         onChange={(event) => setDraft(event.target.value)}
         onBlur={() => void commit()}
         onKeyDown={(event) => {
-          if (event.key === 'Enter') void commit();
+          if (event.key === 'Enter') {
+            // Else the same keystroke would press the button the dialog focuses.
+            event.preventDefault();
+            void commit();
+          }
           if (event.key === 'Escape') {
             setDraft(null);
             setProblem(null);
@@ -115,9 +126,7 @@ export function ReportHeaderForm({ report, onEdit, ask }: HeaderFormProps): Reac
         </div>
       ))}
       <fieldset className="period-fields">
-        <legend>
-          Period <span className="period-summary">{describePeriod(meta)}</span>
-        </legend>
+        <legend className="visually-hidden">Period</legend>
         <div className="field field-narrow">
           <label htmlFor={`${idPrefix}-start`}>Start month</label>
           <input
@@ -131,7 +140,7 @@ export function ReportHeaderForm({ report, onEdit, ask }: HeaderFormProps): Reac
             }}
           />
           <p className="field-hint" id={`${idPrefix}-start-hint`}>
-            Optional. Empty: months are M1 … M{meta.period.months}.
+            Optional: leave empty for M1 … M{meta.period.months}
           </p>
         </div>
         <MonthsField report={report} onEdit={onEdit} ask={ask} />
@@ -143,8 +152,8 @@ export function ReportHeaderForm({ report, onEdit, ask }: HeaderFormProps): Reac
             aria-describedby={namesNeedStart ? labelHintId : undefined}
             onChange={(event) => onEdit(withMeta(report, { monthLabels: event.target.value as MonthLabelStyle }), 'Change the month labels')}
           >
-            <option value="numbered">M1 average … (numbered)</option>
-            <option value="month-names">Month names (Jan 2026 …)</option>
+            <option value="numbered">Numbered (M1 … M{meta.period.months})</option>
+            <option value="month-names">Month names (Jan, Feb …)</option>
           </select>
           {namesNeedStart && (
             <p className="field-hint" id={labelHintId}>
@@ -152,6 +161,11 @@ export function ReportHeaderForm({ report, onEdit, ask }: HeaderFormProps): Reac
             </p>
           )}
         </div>
+        <p className="period-readout">
+          <span className="period-readout-label">Reporting period</span>
+          <span>{describePeriod(meta)}</span>
+          <span className="period-months">{monthRange(meta)}</span>
+        </p>
       </fieldset>
     </form>
   );

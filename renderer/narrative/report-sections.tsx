@@ -22,7 +22,7 @@ const SECTION_NUMBERS: Record<SectionId, number> = { effort: 1, overview: 2, per
 
 function ReportSection({ id, children }: { id: SectionId; children: ReactNode }): ReactElement {
   return (
-    <section className="report-section" aria-labelledby={`heading-${id}`}>
+    <section className="report-section">
       <h2 id={`heading-${id}`} className="section-heading">
         <span className="section-number">{SECTION_NUMBERS[id]}</span> {SECTION_TITLES[id]}
       </h2>
@@ -42,7 +42,7 @@ export function ReportSections({ report, onEdit, onProblemsChange, ask }: Report
         <h1>{meta.title.trim() === '' ? 'Untitled report' : meta.title}</h1>
         <p className="document-subtitle">{subtitle}</p>
       </div>
-      <section className="report-section report-details" aria-labelledby="heading-details">
+      <section className="report-section report-details">
         <h2 id="heading-details" className="section-heading">
           Report details
         </h2>

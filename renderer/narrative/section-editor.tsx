@@ -41,7 +41,7 @@ export function SectionEditor({ report, id, label, onEdit, context, hint }: Sect
           title={edited ? 'Replace your text with the app’s draft (Undo brings it back)' : 'This text already follows the data'}
           onClick={() => onEdit(redraftSection(report, id), `Redraft ${label}`)}
         >
-          Redraft from data<span className="visually-hidden">: {label}</span>
+          Redraft from data<span className="visually-hidden"> for {label}</span>
         </button>
       </div>
       {context !== undefined && <div className="narrative-context">{context}</div>}

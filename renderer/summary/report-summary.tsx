@@ -6,7 +6,7 @@ import { formatWithUnit } from '../../shared/numbers';
 import { summaryLine } from '../../shared/drafting';
 import type { CellProblem } from '../tables/cell-problems';
 import { Icon } from '../header/icons';
-import { cellId, focusCell, summaryHeadline } from './summary-counts';
+import { cellId, focusCell, summaryParts } from './summary-counts';
 
 interface ReportSummaryProps {
   report: Report;
@@ -53,13 +53,21 @@ function MissingByMetric({ report }: { report: Report }): ReactElement | null {
 export function ReportSummary({ report, problems }: ReportSummaryProps): ReactElement {
   const misses = findMisses(report);
   const missingCount = findMissingValues(report).length;
-  const headline = summaryHeadline({ misses: misses.length, missing: missingCount, invalid: problems.length });
+  const parts = summaryParts({ misses: misses.length, missing: missingCount, invalid: problems.length });
   const allClear = misses.length === 0 && missingCount === 0 && problems.length === 0;
 
   return (
     <div className="summary">
       <h2 className="summary-title">Summary</h2>
-      <p className="summary-headline">{headline}</p>
+      <p className="summary-headline">
+        {parts.map((part, index) => (
+          <span key={part.kind} className={`stat stat-${part.kind}${part.count === 0 ? ' stat-zero' : ''}`}>
+            {index > 0 && <span className="stat-separator"> · </span>}
+            <Icon name={part.kind} />
+            <span className="stat-count">{part.count}</span> {part.words}
+          </span>
+        ))}
+      </p>
       {allClear && (
         <p className="summary-clear">
           <Icon name="met" className="icon-met" /> Every figure is in and meets its target.

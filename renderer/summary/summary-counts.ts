@@ -1,21 +1,29 @@
 // The summary's headline in words: "2 missed targets · 1 month without a value · 1 entry to fix".
 
-function count(value: number, one: string, many: string): string {
-  return `${value} ${value === 1 ? one : many}`;
-}
-
 export interface SummaryCounts {
   misses: number;
   missing: number;
   invalid: number;
 }
 
-export function summaryHeadline({ misses, missing, invalid }: SummaryCounts): string {
+export interface SummaryPart {
+  kind: 'missed' | 'missing' | 'invalid';
+  count: number;
+  words: string;
+}
+
+export function summaryParts({ misses, missing, invalid }: SummaryCounts): SummaryPart[] {
   return [
-    count(misses, 'missed target', 'missed targets'),
-    count(missing, 'month without a value', 'months without a value'),
-    count(invalid, 'entry to fix', 'entries to fix'),
-  ].join(' · ');
+    { kind: 'missed', count: misses, words: misses === 1 ? 'missed target' : 'missed targets' },
+    { kind: 'missing', count: missing, words: missing === 1 ? 'month without a value' : 'months without a value' },
+    { kind: 'invalid', count: invalid, words: invalid === 1 ? 'entry to fix' : 'entries to fix' },
+  ];
+}
+
+export function summaryHeadline(counts: SummaryCounts): string {
+  return summaryParts(counts)
+    .map((part) => `${part.count} ${part.words}`)
+    .join(' · ');
 }
 
 /** Takes the person to a table cell by its DOM id; false when the cell is not on screen. */
