@@ -72,7 +72,7 @@ function pageFooter(): Footer {
 /** Checks the report with the one validator first: a broken report is refused with a sentence, not half-exported. */
 function validReport(report: Report): Report {
   const checked = readReportData(report);
-  if (!checked.ok) throw new Error(`The report cannot be exported: ${checked.message}`);
+  if (!checked.ok) throw new Error(`The report is not valid: ${checked.message}`);
   return checked.report;
 }
 

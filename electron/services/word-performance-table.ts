@@ -149,6 +149,8 @@ function performanceTable(report: Report, rows: TableRowContent[], range: { star
 
 /** The table (or tables, for long periods) and the note under it explaining units and marks. */
 export function performanceBlock(report: Report): (Table | Paragraph)[] {
+  // No metrics, no table: a header row over nothing would only puzzle the reader.
+  if (report.metrics.length === 0) return [];
   const rows = tableRows(report);
   const chunks = monthChunks(report.meta.period.months);
   const blocks: (Table | Paragraph)[] = [];

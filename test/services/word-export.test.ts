@@ -193,6 +193,16 @@ describe('the document Word, LibreOffice and Google Docs lay out', () => {
     expect(overview.map((xml) => xml.includes('<w:numPr>'))).toEqual([false, false, false, true, true, false]);
   });
 
+  test('a report with no metrics exports its sections without an empty table or charts', async () => {
+    const report = seedReport();
+    report.metrics = [];
+    const { zip, document } = await parts(await buildWordDocument(report));
+    expect(document).not.toContain('Service level parameter');
+    expect(zip.file(/^word\/media\//)).toHaveLength(1);
+    const { value } = await mammoth.extractRawText({ buffer: await buildWordDocument(report) });
+    expect(value).toContain('Foreseen activities and changes');
+  });
+
   test('the six sections are real Heading 1 paragraphs, numbered as in the seed', async () => {
     const { document } = await parts(await buildWordDocument(seedReport()));
     const headings = [...document.matchAll(/<w:p>(?:(?!<\/w:p>)[\s\S])*?<w:pStyle w:val="Heading1"\/>[\s\S]*?<\/w:p>/g)].map((match) => runText(match[0]));
@@ -227,7 +237,7 @@ describe('writing the file', () => {
     const before = await readFile(path);
     const broken = seedReport();
     broken.metrics[0]!.values = [99.9, 99.8];
-    await expect(exportWordFile(path, broken)).rejects.toThrow(/^The report cannot be exported: Availability.*2 monthly values but the period has 6 months/);
+    await expect(exportWordFile(path, broken)).rejects.toThrow(/^The report is not valid: Availability.*2 monthly values but the period has 6 months/);
     expect((await readFile(path)).equals(before)).toBe(true);
     expect(await readdir(folder)).toEqual(['report.docx']);
   });
