@@ -2,9 +2,8 @@
 // close that waits for the person's answer when there are unsaved changes.
 import { BrowserWindow, dialog } from 'electron';
 import { APP_EVENT_CHANNEL, type AppEvent, type DocumentState } from '../shared/api';
+import { APP_NAME, windowTitle } from './window-title';
 import { DEFAULT_WINDOW_SIZE, MIN_WINDOW_SIZE, type SavedWindowBounds } from './services/window-bounds';
-
-export const APP_NAME = 'Report Desk';
 
 export interface MainWindowSetup {
   preloadPath: string;
@@ -24,12 +23,6 @@ export interface MainWindow {
   /** The renderer has asked and the person has answered: close without asking again. */
   closeConfirmed(): void;
   reveal(): void;
-}
-
-/** "seed-report.rdesk • — Report Desk": the bullet marks unsaved changes. */
-export function windowTitle(state: DocumentState | null): string {
-  if (state === null) return APP_NAME;
-  return `${state.name}${state.dirty ? ' •' : ''} — ${APP_NAME}`;
 }
 
 export function createMainWindow(setup: MainWindowSetup): MainWindow {

@@ -31,6 +31,9 @@ function documentsFolder(): string {
 }
 
 export function startApp(argv: readonly string[]): void {
+  // A separate profile (portable use, tests): its own preferences, drafts and single instance.
+  const profile = process.env.REPORT_DESK_USER_DATA;
+  if (profile !== undefined && profile !== '') app.setPath('userData', profile);
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;

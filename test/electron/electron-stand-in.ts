@@ -68,6 +68,7 @@ export function createElectronStandIn(folder: string) {
   };
   const answers = { lock: true, openPaths: [] as string[], savePath: '', messageBoxResponse: 2 };
   let ready = false;
+  const paths = new Map<string, string>();
 
   class StandInBrowserWindow extends EventEmitter {
     readonly options: Record<string, unknown>;
@@ -152,7 +153,10 @@ export function createElectronStandIn(folder: string) {
       },
       whenReady: () => readyPromise,
       isReady: () => ready,
-      getPath: (name: string) => join(folder, name),
+      getPath: (name: string) => paths.get(name) ?? join(folder, name),
+      setPath: (name: string, path: string) => {
+        paths.set(name, path);
+      },
       getVersion: () => '0.1.0',
       getName: () => 'Report Desk',
     }),

@@ -124,6 +124,17 @@ describe('the main process, once ready', () => {
     expect(standIn.record.windows).toEqual([]);
   });
 
+  test('REPORT_DESK_USER_DATA gives the app a separate profile', async () => {
+    const profile = join(folder, 'portable-profile');
+    process.env.REPORT_DESK_USER_DATA = profile;
+    try {
+      const { standIn } = await startedApp();
+      expect(standIn.electron.app.getPath('userData')).toBe(profile);
+    } finally {
+      delete process.env.REPORT_DESK_USER_DATA;
+    }
+  });
+
   test('the title names the document and marks unsaved changes', async () => {
     const app = await startedApp();
     await invoke(app, API_CHANNELS.setDocumentState, [{ name: 'seed-report.rdesk', path: seedPath, dirty: true }]);

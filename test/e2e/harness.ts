@@ -1,0 +1,297 @@
+/**
+ * End-to-end harness: the built renderer in real Chromium, with `window.api` served by the very
+ * services main uses (createReportApi over report files, Word export, recent files, recovery
+ * drafts), running in the test's Node process. Only the dialogs are scripted.
+ *
+ *   import { test, expect } from './harness';
+ *
+ *   test('a saved report reopens with its figures', async ({ page, harness }) => {
+ *     const path = await harness.copyExample();          // the seed report, in this test's folder
+ *     await harness.emitAppEvent({ type: 'open-path', path });   // as a launch with a file does
+ *     harness.dialogs.savePath = harness.path('copy.rdesk');     // what Save As… will answer
+ *     await harness.emitAppEvent({ type: 'command', command: 'save-as' }); // as the menu does
+ *     await expect.poll(() => harness.documentState()?.path).toBe(harness.path('copy.rdesk'));
+ *   });
+ *
+ * Fixtures:
+ * - `page`: the built renderer (dist/renderer, served on 127.0.0.1 with the app's
+ *   Content-Security-Policy) with `window.api` in place before its scripts run.
+ * - `harness` (type Harness below):
+ *   - `folder`: this test's own temp folder (removed afterwards); `path(name)` joins into it;
+ *     `copyExample(name?)` copies the seed report there and returns its path.
+ *   - `dialogs`: what each dialog answers; set before the action. `openPath`, `savePath`,
+ *     `exportPath` (null = the person cancels; the default), `unsavedChoice` ('cancel' by
+ *     default); `dialogs.shown` records each dialog shown, with the path or name suggested.
+ *   - `emitAppEvent(event)`: what main sends (menu commands, files to open). Events sent before
+ *     the renderer subscribes wait for its first listener, as the preload does.
+ *   - `documentState()` the latest setDocumentState (null before any), `documentStates` all of
+ *     them, `windowTitle()` the title main would show; `closeWindowCalls` counts closeWindow();
+ *     `shownInFolder` lists showInFolder paths; `calls` lists every Api call (method, args).
+ *   - `pathOfDroppedFile(file)` in the page answers `<folder>/<file.name>` (null without a name):
+ *     put the file in `harness.folder` before dropping one of that name.
+ *   - `recentFiles`, `recoveryDrafts`: the services themselves, to arrange or inspect state;
+ *     `userData` is where recovery drafts and backups live.
+ *   - `relaunch()`: reloads the page as a restart would; files, recent list and drafts stay.
+ */
+import { test as base, expect } from '@playwright/test';
+import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { API_CHANNELS, dispatchApiCall, type AppEvent, type DocumentState, type UnsavedChoice } from '../../shared/api';
+import { createRecentFiles, type RecentFilesService } from '../../electron/services/recent-files';
+import { createRecoveryDrafts, type RecoveryDrafts } from '../../electron/services/recovery-drafts';
+import { createReportApi } from '../../electron/services/report-api';
+import { windowTitle } from '../../electron/window-title';
+import { CONTENT_SECURITY_POLICY } from '../../electron/content-security';
+
+export { expect };
+
+const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
+export const RENDERER_DIR = join(REPO_ROOT, 'dist', 'renderer');
+export const SEED_EXAMPLE = join(REPO_ROOT, 'assets', 'examples', 'seed-report.rdesk');
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+
+/**
+ * Serves the built renderer on 127.0.0.1 with the app's CSP header. Chromium will not run
+ * module scripts from file:// (Electron's file scheme is privileged; a browser's is not).
+ */
+async function startRendererServer(): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const file = normalize(join(RENDERER_DIR, pathname === '/' ? 'index.html' : pathname));
+    if (!file.startsWith(RENDERER_DIR + sep)) {
+      response.writeHead(403).end();
+      return;
+    }
+    readFile(file).then(
+      (body) => {
+        response.writeHead(200, {
+          'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+          'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+          'Cache-Control': 'no-store',
+        });
+        response.end(body);
+      },
+      // A small page rather than an empty 404, which Chromium would replace with its own error page.
+      () => response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Not found</title><p>Not found</p>'),
+    );
+  });
+  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/index.html`,
+    close: () => new Promise<void>((closed) => server.close(() => closed())),
+  };
+}
+
+export type ShownDialog =
+  | { kind: 'open' }
+  | { kind: 'save'; suggestedPath: string }
+  | { kind: 'export'; suggestedPath: string }
+  | { kind: 'unsaved'; documentName: string };
+
+export interface ScriptedDialogs {
+  /** The report Open… picks; null: the person cancels. */
+  openPath: string | null;
+  /** Where Save / Save As… saves; null: the person cancels. */
+  savePath: string | null;
+  /** Where Export to Word… writes; null: the person cancels. */
+  exportPath: string | null;
+  /** The answer to "Save changes?"; 'cancel' unless the test says otherwise. */
+  unsavedChoice: UnsavedChoice;
+  readonly shown: ShownDialog[];
+}
+
+export interface Harness {
+  readonly folder: string;
+  readonly userData: string;
+  readonly dialogs: ScriptedDialogs;
+  readonly documentStates: DocumentState[];
+  readonly shownInFolder: string[];
+  readonly calls: { method: string; args: unknown }[];
+  readonly closeWindowCalls: number;
+  readonly recentFiles: RecentFilesService;
+  readonly recoveryDrafts: RecoveryDrafts;
+  path(name: string): string;
+  copyExample(name?: string): Promise<string>;
+  documentState(): DocumentState | null;
+  windowTitle(): string;
+  emitAppEvent(event: AppEvent): Promise<void>;
+  relaunch(): Promise<void>;
+}
+
+interface InitOptions {
+  methods: string[];
+  dropFolder: string;
+  separator: string;
+}
+
+/** Runs in the page before its scripts: the same Api surface the preload exposes. */
+function installApi({ methods, dropFolder, separator }: InitOptions): void {
+  type Listener = (event: unknown) => void;
+  const page = window as unknown as Record<string, unknown> & { __reportDeskInvoke: (method: string, args: unknown[]) => Promise<unknown> };
+  const listeners = new Set<Listener>();
+  let waiting: unknown[] = [];
+  const deliverWaiting = () => {
+    if (listeners.size === 0) return;
+    const events = waiting;
+    waiting = [];
+    for (const event of events) for (const listener of [...listeners]) listener(event);
+  };
+  const api: Record<string, unknown> = {};
+  for (const method of methods) api[method] = (...args: unknown[]) => page.__reportDeskInvoke(method, args);
+  api.onAppEvent = (listener: Listener) => {
+    listeners.add(listener);
+    setTimeout(deliverWaiting, 0);
+    return () => {
+      listeners.delete(listener);
+    };
+  };
+  api.pathOfDroppedFile = (file: { name?: unknown } | null) =>
+    file !== null && typeof file === 'object' && typeof file.name === 'string' && file.name !== '' ? `${dropFolder}${separator}${file.name}` : null;
+  Object.defineProperty(window, '__reportDeskEmit', {
+    value: (event: unknown) => {
+      if (listeners.size === 0) waiting.push(event);
+      else for (const listener of [...listeners]) listener(event);
+    },
+  });
+  Object.defineProperty(window, 'api', { value: Object.freeze(api) });
+}
+
+interface HarnessCore extends Harness {
+  attach(page: Page): void;
+  /** What the page's `window.api` calls reach: the same dispatch main's IPC handlers run. */
+  invoke(method: string, args: unknown): Promise<unknown>;
+}
+
+async function createHarness(): Promise<{ harness: HarnessCore; dispose: () => Promise<void> }> {
+  const folder = await mkdtemp(join(tmpdir(), 'report-desk-e2e-'));
+  const userData = join(folder, 'userData');
+  const documents = join(folder, 'Documents');
+  await mkdir(documents, { recursive: true });
+  let stored: string[] = [];
+  let page: Page | null = null;
+  let closes = 0;
+  const documentStates: DocumentState[] = [];
+  const shownInFolder: string[] = [];
+  const calls: { method: string; args: unknown }[] = [];
+  const dialogs: ScriptedDialogs = { openPath: null, savePath: null, exportPath: null, unsavedChoice: 'cancel', shown: [] };
+  const recentFiles = createRecentFiles({ read: () => stored, write: (paths) => (stored = [...paths]) });
+  const recoveryDrafts = createRecoveryDrafts(join(userData, 'Recovery'));
+  const attachedPage = (): Page => {
+    if (page === null) throw new Error('The harness has no page yet: ask for the `page` fixture too.');
+    return page;
+  };
+
+  const api = createReportApi({
+    chooseReportToOpen: async () => {
+      dialogs.shown.push({ kind: 'open' });
+      return dialogs.openPath;
+    },
+    chooseReportSavePath: async (suggestedPath) => {
+      dialogs.shown.push({ kind: 'save', suggestedPath });
+      return dialogs.savePath;
+    },
+    chooseWordExportPath: async (suggestedPath) => {
+      dialogs.shown.push({ kind: 'export', suggestedPath });
+      return dialogs.exportPath;
+    },
+    askUnsavedChanges: async (documentName) => {
+      dialogs.shown.push({ kind: 'unsaved', documentName });
+      return dialogs.unsavedChoice;
+    },
+    showItemInFolder: (path) => shownInFolder.push(path),
+    setDocumentState: (state) => documentStates.push(state),
+    close: () => {
+      closes += 1;
+    },
+    recentFiles,
+    recoveryDrafts,
+    backupDir: join(userData, 'Backups'),
+    defaultFolder: documents,
+  });
+
+  const harness: HarnessCore = {
+    folder,
+    userData,
+    dialogs,
+    documentStates,
+    shownInFolder,
+    calls,
+    get closeWindowCalls() {
+      return closes;
+    },
+    recentFiles,
+    recoveryDrafts,
+    path: (name) => join(folder, name),
+    async copyExample(name = 'seed-report.rdesk') {
+      const path = join(folder, name);
+      await copyFile(SEED_EXAMPLE, path);
+      return path;
+    },
+    documentState: () => documentStates.at(-1) ?? null,
+    windowTitle: () => windowTitle(documentStates.at(-1) ?? null),
+    async emitAppEvent(event) {
+      await attachedPage().evaluate((appEvent) => (window as unknown as { __reportDeskEmit: (e: unknown) => void }).__reportDeskEmit(appEvent), event);
+    },
+    async relaunch() {
+      await attachedPage().reload();
+    },
+    attach(next) {
+      page = next;
+    },
+    invoke(method, args) {
+      calls.push({ method, args });
+      return dispatchApiCall(api, method, args);
+    },
+  };
+  return { harness, dispose: () => rm(folder, { recursive: true, force: true }) };
+}
+
+export const test = base.extend<{ harnessCore: HarnessCore; harness: Harness }, { rendererUrl: string }>({
+  rendererUrl: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's needs from this pattern
+    async ({}, use) => {
+      const server = await startRendererServer();
+      await use(server.url);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's needs from this pattern
+  harnessCore: async ({}, use) => {
+    const { harness, dispose } = await createHarness();
+    await use(harness);
+    await dispose();
+  },
+
+  page: async ({ page, harnessCore, rendererUrl }, use) => {
+    await page.exposeBinding('__reportDeskInvoke', (_source, method: string, args: unknown) => harnessCore.invoke(method, args));
+    await page.addInitScript(installApi, { methods: Object.keys(API_CHANNELS), dropFolder: harnessCore.folder, separator: sep });
+    harnessCore.attach(page);
+    await page.goto(rendererUrl);
+    await use(page);
+  },
+
+  harness: async ({ page, harnessCore }, use) => {
+    void page; // asking for the page loads the renderer before the test uses the harness
+    await use(harnessCore);
+  },
+});
