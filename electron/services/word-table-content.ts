@@ -60,8 +60,9 @@ function monthLine(metric: Metric, monthIndex: number): CellLine | null {
 
 function averageLine(metric: Metric): CellLine | null {
   const mean = average(metric.values);
-  // The targets are monthly, so the period average is shown, not judged.
-  return mean === null ? null : { text: formatNumber(mean, metric.decimals), missed: false };
+  // The targets are monthly, so the period average is shown, not judged; two places, as the
+  // drafted summary line writes it ("period average 0.70 working days").
+  return mean === null ? null : { text: formatNumber(mean, metric.decimals ?? 2), missed: false };
 }
 
 function targetLine(metric: Metric): CellLine | null {

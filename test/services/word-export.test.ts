@@ -179,7 +179,7 @@ describe('the document Word, LibreOffice and Google Docs lay out', () => {
     const rows = performanceRows((await parts(await buildWordDocument(report))).document);
     expect(rows.map((row) => row[0]!.text)).toEqual(['Service level parameter', 'Availability', 'Reliability', 'Support priority', 'lu', 'u', 'vu', 'tp']);
     const vu = rows[6]!;
-    expect(vu.map((cell) => cell.text)).toEqual(['vu', '1', '0.5', `2.8${MISS_MARKER}`, NO_VALUE, '0.4', '0.2', '0.1', '0.8']);
+    expect(vu.map((cell) => cell.text)).toEqual(['vu', '1', '0.5', `2.8${MISS_MARKER}`, NO_VALUE, '0.4', '0.2', '0.1', '0.80']);
     expect(vu[3]!.fill).toBe(COLOUR.missFill.toUpperCase());
   });
 
