@@ -91,10 +91,13 @@ function rowCaption(row: MetricRowGroup): string {
 /** One figure per stand-alone metric and per group, in table order. */
 export async function metricFigures(report: Report, counter: FigureCounter): Promise<(Paragraph | Table)[]> {
   const rows = groupMetrics(report.metrics);
-  const figures = metricCharts(report).map((chart, index): Figure => {
-    const row = rows[index]!;
-    return { chart, wide: row.group !== null, caption: rowCaption(row), description: rowDescription(report, row) };
-  });
+  const figures = metricCharts(report)
+    .map((chart, index): Figure & { row: MetricRowGroup } => {
+      const row = rows[index]!;
+      return { chart, row, wide: row.group !== null, caption: rowCaption(row), description: rowDescription(report, row) };
+    })
+    // An empty chart says nothing the table's dashes do not; leave it out of the document.
+    .filter(({ row }) => row.metrics.some((metric) => metric.values.some((value) => value !== null)));
   const pairable = report.meta.period.months <= TWO_UP_MONTHS;
   const blocks: (Paragraph | Table)[] = [];
   let index = 0;
@@ -114,7 +117,7 @@ export async function metricFigures(report: Report, counter: FigureCounter): Pro
 
 export async function effortFigure(report: Report, counter: FigureCounter): Promise<Paragraph[]> {
   const people = report.effort.people.length;
-  if (people === 0) return [];
+  if (people === 0 || report.effort.people.every((person) => person.pm === 0)) return [];
   // Room for the title and axis, then a bar's worth per person.
   const size = { width: 480, height: Math.min(480, 80 + 26 * people) };
   const figure: Figure = { chart: effortChart(report), wide: true, caption: 'Effort by person, in person-months (PM).', description: `${effortLines(report).join('. ')}.` };

@@ -173,6 +173,13 @@ describe('the document Word, LibreOffice and Google Docs lay out', () => {
     expect((await parts(await buildWordDocument(report))).zip.file(/^word\/media\//)).toHaveLength(0);
   });
 
+  test('a metric with no value at all gets no chart', async () => {
+    const report = seedReport();
+    report.metrics.find((metric) => metric.name === 'Reliability')!.values = Array(6).fill(null);
+    const { zip } = await parts(await buildWordDocument(report));
+    expect(zip.file(/^word\/media\/.*\.png$/)).toHaveLength(3);
+  });
+
   test('the sub-rows style gives the group its own row and a row per key', async () => {
     const report = reportWithMisses();
     report.exportOptions.groupStyle = 'sub-rows';
