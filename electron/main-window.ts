@@ -72,7 +72,8 @@ export function createMainWindow(setup: MainWindowSetup): MainWindow {
 
   window.on('close', (event) => {
     setup.onBoundsToKeep({ ...window.getNormalBounds(), maximized: window.isMaximized() });
-    if (state?.dirty === true && !confirmed) {
+    // A crashed page cannot answer, so it must not hold the window open.
+    if (state?.dirty === true && !confirmed && !window.webContents.isCrashed()) {
       event.preventDefault();
       controller.send({ type: 'command', command: 'close' });
     }

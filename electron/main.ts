@@ -1,9 +1,10 @@
 // The app's life: one instance, one window, files handed over from the command line, a second
 // launch or the Finder, and the Api served over IPC from the plain-Node services.
-import { app, ipcMain, nativeTheme, screen, session, shell } from 'electron';
+import { app, dialog, ipcMain, nativeTheme, screen, session, shell } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { MenuCommand } from '../shared/api';
 import { reportPathFromArgs } from './command-line';
 import { registerApiHandlers, isFromOwnRenderer } from './ipc';
 import { createMainWindow, type MainWindow } from './main-window';
@@ -21,6 +22,7 @@ const preloadPath = join(__dirname, 'preload.cjs');
 const rendererIndexPath = join(__dirname, '..', 'renderer', 'index.html');
 const rendererUrl = pathToFileURL(rendererIndexPath).href;
 const iconPath = join(__dirname, 'icon.png');
+const COMMANDS_THAT_OPEN_A_WINDOW = new Set<MenuCommand>(['new', 'open', 'about']);
 
 function documentsFolder(): string {
   try {
@@ -43,7 +45,7 @@ export function startApp(argv: readonly string[]): void {
   let waitingPath = reportPathFromArgs(argv, app.isPackaged, process.cwd());
   // Set by Quit; the window may hold the quit until the person answers about unsaved changes.
   let quitting = false;
-  let openWindow: () => void = () => undefined;
+  let openWindow: () => MainWindow | null = () => null;
 
   const openPath = (path: string) => {
     if (main === null) {
@@ -74,7 +76,7 @@ export function startApp(argv: readonly string[]): void {
     if (process.platform !== 'darwin') app.quit();
   });
 
-  void app.whenReady().then(() => {
+  const ready = () => {
     hardenSession(session.defaultSession);
     const preferences = openPreferences();
     let appearance: Appearance = preferences.readAppearance();
@@ -87,10 +89,12 @@ export function startApp(argv: readonly string[]): void {
         recentPaths: preferences.recentFiles.read(),
         appearance,
         send: (event) => {
-          if (main === null) {
-            if (event.type === 'open-path') openPath(event.path);
-            else openWindow();
-          } else main.send(event);
+          if (event.type === 'open-path') openPath(event.path);
+          else if (main !== null) main.send(event);
+          else if (COMMANDS_THAT_OPEN_A_WINDOW.has(event.command)) {
+            // macOS keeps the menu with no window open: New and Open bring one back.
+            openWindow()?.send(event);
+          }
         },
         clearRecent: () => recentFiles.clear(),
         setAppearance: (next) => {
@@ -121,9 +125,9 @@ export function startApp(argv: readonly string[]): void {
     });
     registerApiHandlers(ipcMain, api, (event) => isFromOwnRenderer(event, main?.window ?? null, rendererUrl));
 
-    openWindow = () => {
+    openWindow = (): MainWindow => {
       const workAreas = screen.getAllDisplays().map((display) => display.workArea);
-      main = createMainWindow({
+      const opened = createMainWindow({
         preloadPath,
         rendererIndexPath,
         iconPath: existsSync(iconPath) ? iconPath : null,
@@ -135,10 +139,12 @@ export function startApp(argv: readonly string[]): void {
           if (quitting) app.quit();
         },
       });
+      main = opened;
       if (waitingPath !== null) {
-        main.send({ type: 'open-path', path: waitingPath });
+        opened.send({ type: 'open-path', path: waitingPath });
         waitingPath = null;
       }
+      return opened;
     };
 
     refreshMenu();
@@ -146,6 +152,16 @@ export function startApp(argv: readonly string[]): void {
     app.on('activate', () => {
       if (main === null) openWindow();
     });
+  };
+
+  void app.whenReady().then(() => {
+    try {
+      ready();
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      dialog.showErrorBox('Report Desk could not start', detail);
+      app.quit();
+    }
   });
 }
 

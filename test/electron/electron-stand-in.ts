@@ -28,6 +28,11 @@ export class StandInWebContents extends EventEmitter {
   readonly mainFrame = { processId: 7, routingId: 11, url: '', parent: null };
   readonly sent: { channel: string; payload: unknown }[] = [];
   windowOpenHandler: Callback | null = null;
+  crashed = false;
+
+  isCrashed(): boolean {
+    return this.crashed;
+  }
 
   send(channel: string, payload: unknown): void {
     this.sent.push({ channel, payload });

@@ -159,6 +159,27 @@ describe('the main process, once ready', () => {
     expect(app.window.destroyed).toBe(true);
   });
 
+  test('a crashed page cannot hold the window open with unsaved changes', async () => {
+    const app = await startedApp();
+    await invoke(app, API_CHANNELS.setDocumentState, [{ name: 'Untitled', path: null, dirty: true }]);
+    app.window.webContents.crashed = true;
+    const close = heldEvent();
+    app.window.emit('close', close);
+    expect(close.prevented).toBe(false);
+  });
+
+  test('a failure while starting is shown in a message and the app quits', async () => {
+    const standIn = createElectronStandIn(await mkdtemp(join(folder, 'user-')));
+    standIn.electron.session.defaultSession.webRequest.onBeforeRequest = () => {
+      throw new Error('session unavailable');
+    };
+    loadBundle(join(bundleDir, 'main.cjs'), standIn);
+    standIn.becomeReady();
+    await new Promise((done) => setTimeout(done, 20));
+    expect(standIn.record.dialogs).toEqual([{ kind: 'error', options: { title: 'Report Desk could not start', content: 'session unavailable' } }]);
+    expect(standIn.record.quit).toBe(1);
+  });
+
   test('a clean window closes at once', async () => {
     const app = await startedApp();
     const close = heldEvent();
