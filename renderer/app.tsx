@@ -17,6 +17,7 @@ import { documentName, isDirty } from './state/open-document';
 import { shortcutCommand } from './state/shortcuts';
 import { useOpenDocument } from './state/use-open-document';
 import { ReportSummary } from './summary/report-summary';
+import { SummaryStatusLine } from './summary/summary-status-line';
 import type { CellProblem } from './tables/cell-problems';
 
 export function App(): ReactElement {
@@ -109,15 +110,20 @@ export function App(): ReactElement {
         documentName={name}
         dirty={dirty}
       />
-      <NoticeArea status={status} error={error} onReveal={(path) => void commands.reveal(path)} onDismissError={dismissError} />
-      <div className="workspace">
-        <aside className="sidebar" aria-label="Summary">
-          <ReportSummary report={report} problems={problems} />
-        </aside>
-        <main className="document" aria-label="Report">
-          <ReportSections key={document.id} report={report} onEdit={onEdit} onProblemsChange={onProblemsChange} ask={ask} />
-        </main>
-      </div>
+      <main className="document" aria-label="Report">
+        <ReportSections
+          key={document.id}
+          report={report}
+          onEdit={onEdit}
+          onProblemsChange={onProblemsChange}
+          ask={ask}
+          summary={<ReportSummary report={report} problems={problems} />}
+        />
+      </main>
+      <footer className="status-bar">
+        <NoticeArea status={status} error={error} onReveal={(path) => void commands.reveal(path)} onDismissError={dismissError} />
+        <SummaryStatusLine report={report} problems={problems} documentId={document.id} />
+      </footer>
       <DropTarget onDropFile={onDropFile} />
       {dialog}
     </div>

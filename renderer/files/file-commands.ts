@@ -8,6 +8,7 @@ import type { DocumentStore } from '../state/document-store';
 import { documentName, isDirty } from '../state/open-document';
 import type { CellProblem } from '../tables/cell-problems';
 import type { Notices } from './notices';
+import { commitOpenCellEdit } from './open-cell-edit';
 
 export interface FileCommands {
   newReport(): Promise<void>;
@@ -57,6 +58,7 @@ export function createFileCommands({ store, ask, notices, problems }: FileComman
   }
 
   async function save(saveAs = false): Promise<boolean> {
+    await commitOpenCellEdit();
     if (!(await goOnDespitePending('save'))) return false;
     const report = store.report;
     const { path } = store.getSnapshot();
@@ -83,6 +85,7 @@ export function createFileCommands({ store, ask, notices, problems }: FileComman
 
   /** True when the open work may be replaced: saved, nothing to lose, or the person let it go. */
   async function mayReplace(): Promise<boolean> {
+    await commitOpenCellEdit();
     if (!isDirty(store.getSnapshot())) return true;
     const choice = await api().confirmUnsavedChanges(currentName());
     if (choice === 'cancel') return false;
@@ -139,6 +142,7 @@ export function createFileCommands({ store, ask, notices, problems }: FileComman
     save,
 
     async exportWord() {
+      await commitOpenCellEdit();
       if (!(await goOnDespitePending('export'))) return;
       const report = store.report;
       notices.busy('Exporting…');

@@ -2,10 +2,9 @@
 import type { ReactElement, ReactNode } from 'react';
 import type { Report, SectionId } from '../../shared/report-schema';
 import { SECTION_TITLES } from '../../shared/report-schema';
-import { describePeriod } from '../../shared/periods';
 import { EffortChart, PerformanceCharts } from '../charts/report-charts';
 import type { AskChoice } from '../dialogs/choice-dialog';
-import { ReportHeaderForm } from '../header/report-header-form';
+import { DocumentHeader } from '../header/document-header';
 import type { CellProblem } from '../tables/cell-problems';
 import { EffortTable } from '../tables/effort-table';
 import { PerformanceTable } from '../tables/performance-table';
@@ -16,6 +15,8 @@ interface ReportSectionsProps {
   onEdit: SectionEdit;
   onProblemsChange: (problems: CellProblem[]) => void;
   ask: AskChoice;
+  /** Shown under the title, before the details: what needs attention. */
+  summary: ReactNode;
 }
 
 const SECTION_NUMBERS: Record<SectionId, number> = { effort: 1, overview: 2, performance: 3, issues: 4, measures: 5, foreseen: 6 };
@@ -31,23 +32,13 @@ function ReportSection({ id, children }: { id: SectionId; children: ReactNode })
   );
 }
 
-export function ReportSections({ report, onEdit, onProblemsChange, ask }: ReportSectionsProps): ReactElement {
-  const { meta } = report;
+export function ReportSections({ report, onEdit, onProblemsChange, ask, summary }: ReportSectionsProps): ReactElement {
   const tableChange = (next: Report, label: string): void => onEdit(next, label);
-  const subtitle = [meta.organisation, meta.service, describePeriod(meta)].filter((part) => part.trim() !== '').join(' · ');
 
   return (
     <>
-      <div className="document-title">
-        <h1>{meta.title.trim() === '' ? 'Untitled report' : meta.title}</h1>
-        <p className="document-subtitle">{subtitle}</p>
-      </div>
-      <section className="report-section report-details">
-        <h2 id="heading-details" className="section-heading">
-          Report details
-        </h2>
-        <ReportHeaderForm report={report} onEdit={onEdit} ask={ask} />
-      </section>
+      <DocumentHeader report={report} onEdit={onEdit} ask={ask} />
+      {summary}
 
       <ReportSection id="effort">
         <SectionEditor report={report} id="effort" label="Effort sentence" onEdit={onEdit} hint="The list of people and their PM follows this sentence in the export." />

@@ -6,7 +6,7 @@ import { formatWithUnit } from '../../shared/numbers';
 import { summaryLine } from '../../shared/drafting';
 import type { CellProblem } from '../tables/cell-problems';
 import { Icon } from '../header/icons';
-import { cellId, focusCell, summaryParts } from './summary-counts';
+import { cellId, focusCell, SUMMARY_ID, summaryParts } from './summary-counts';
 
 interface ReportSummaryProps {
   report: Report;
@@ -50,84 +50,95 @@ function MissingByMetric({ report }: { report: Report }): ReactElement | null {
   );
 }
 
+/** The counts alone, for the status bar that stays in view. */
+export function SummaryCounts({ report, problems }: ReportSummaryProps): ReactElement {
+  const parts = summaryParts({ misses: findMisses(report).length, missing: findMissingValues(report).length, invalid: problems.length });
+  return (
+    <p className="summary-counts">
+      {parts.map((part, index) => (
+        <span key={part.kind} className={`stat stat-${part.kind}${part.count === 0 ? ' stat-zero' : ''}`}>
+          {index > 0 && <span className="stat-separator"> · </span>}
+          <Icon name={part.kind} />
+          <span className="stat-count">{part.count}</span> {part.words}
+        </span>
+      ))}
+    </p>
+  );
+}
+
 export function ReportSummary({ report, problems }: ReportSummaryProps): ReactElement {
   const misses = findMisses(report);
-  const missingCount = findMissingValues(report).length;
-  const parts = summaryParts({ misses: misses.length, missing: missingCount, invalid: problems.length });
-  const allClear = misses.length === 0 && missingCount === 0 && problems.length === 0;
+  const allClear = misses.length === 0 && findMissingValues(report).length === 0 && problems.length === 0;
 
   return (
-    <div className="summary">
-      <h2 className="summary-title">Summary</h2>
-      <p className="summary-headline">
-        {parts.map((part, index) => (
-          <span key={part.kind} className={`stat stat-${part.kind}${part.count === 0 ? ' stat-zero' : ''}`}>
-            {index > 0 && <span className="stat-separator"> · </span>}
-            <Icon name={part.kind} />
-            <span className="stat-count">{part.count}</span> {part.words}
-          </span>
-        ))}
-      </p>
+    <section className="summary" id={SUMMARY_ID} aria-labelledby="summary-title">
+      <div className="summary-head">
+        <h2 id="summary-title" className="summary-title" tabIndex={-1}>
+          Summary
+        </h2>
+        <SummaryCounts report={report} problems={problems} />
+      </div>
       {allClear && (
         <p className="summary-clear">
           <Icon name="met" className="icon-met" /> Every figure is in and meets its target.
         </p>
       )}
+      <div className="summary-groups">
+        {problems.length > 0 && (
+          <section className="summary-group" aria-labelledby="summary-invalid">
+            <h3 id="summary-invalid" className="summary-group-title">
+              <Icon name="invalid" className="icon-invalid" /> Entries to fix (not saved until fixed)
+            </h3>
+            <ul className="summary-list">
+              {problems.map((problem) => (
+                <li key={problem.cellId} className="summary-item summary-item-invalid">
+                  <button type="button" className="summary-link" onClick={() => focusCell(problem.cellId)}>
+                    <span className="visually-hidden">Go to </span>
+                    {problem.place}
+                  </button>
+                  <span>{problem.message}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
 
-      {problems.length > 0 && (
-        <section className="summary-group" aria-labelledby="summary-invalid">
-          <h3 id="summary-invalid" className="summary-group-title">
-            <Icon name="invalid" className="icon-invalid" /> Entries to fix (not saved until fixed)
-          </h3>
-          <ul className="summary-list">
-            {problems.map((problem) => (
-              <li key={problem.cellId} className="summary-item summary-item-invalid">
-                <button type="button" className="summary-link" onClick={() => focusCell(problem.cellId)}>
-                  <span className="visually-hidden">Go to </span>
-                  {problem.place}
-                </button>
-                <span>{problem.message}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+        {misses.length > 0 && (
+          <section className="summary-group" aria-labelledby="summary-misses">
+            <h3 id="summary-misses" className="summary-group-title">
+              <Icon name="missed" className="icon-missed" /> Missed targets
+            </h3>
+            <ul className="summary-list">
+              {misses.map((miss) => (
+                <li key={`${miss.metric.id}-${miss.monthIndex}`} className="summary-item summary-item-missed">
+                  <button type="button" className="summary-link" onClick={() => focusCell(cellId(miss.metric.id, miss.monthIndex))}>
+                    <span className="visually-hidden">Go to </span>
+                    {miss.monthLabel} {metricLabel(miss.metric)}
+                  </button>
+                  <span>
+                    {formatWithUnit(miss.value, miss.metric.unit, miss.metric.decimals)}, {describeEvaluation('missed', miss.metric)}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
 
-      {misses.length > 0 && (
-        <section className="summary-group" aria-labelledby="summary-misses">
-          <h3 id="summary-misses" className="summary-group-title">
-            <Icon name="missed" className="icon-missed" /> Missed targets
-          </h3>
-          <ul className="summary-list">
-            {misses.map((miss) => (
-              <li key={`${miss.metric.id}-${miss.monthIndex}`} className="summary-item summary-item-missed">
-                <button type="button" className="summary-link" onClick={() => focusCell(cellId(miss.metric.id, miss.monthIndex))}>
-                  <span className="visually-hidden">Go to </span>
-                  {miss.monthLabel} {metricLabel(miss.metric)}
-                </button>
-                <span>
-                  {formatWithUnit(miss.value, miss.metric.unit, miss.metric.decimals)}, {describeEvaluation('missed', miss.metric)}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+        <MissingByMetric report={report} />
 
-      <MissingByMetric report={report} />
-
-      {report.metrics.length > 0 && (
-        <section className="summary-group" aria-labelledby="summary-metrics">
-          <h3 id="summary-metrics" className="summary-group-title">
-            By metric
-          </h3>
-          <ul className="summary-list summary-lines">
-            {report.metrics.map((metric, index) => (
-              <li key={metric.id}>{summaryLine(report, index)}</li>
-            ))}
-          </ul>
-        </section>
-      )}
-    </div>
+        {report.metrics.length > 0 && (
+          <section className="summary-group" aria-labelledby="summary-metrics">
+            <h3 id="summary-metrics" className="summary-group-title">
+              By metric
+            </h3>
+            <ul className="summary-list summary-lines">
+              {report.metrics.map((metric, index) => (
+                <li key={metric.id}>{summaryLine(report, index)}</li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </div>
+    </section>
   );
 }

@@ -1,5 +1,8 @@
 // The summary's headline in words: "2 missed targets · 1 month without a value · 1 entry to fix".
 
+/** The summary panel's DOM id, for "Show summary" and for watching whether it is in view. */
+export const SUMMARY_ID = 'report-summary';
+
 export interface SummaryCounts {
   misses: number;
   missing: number;
