@@ -16,6 +16,13 @@ export function problemLine(problem: Pick<CellProblem, 'place' | 'message'>): st
   return `${problem.place}: ${problem.message}`;
 }
 
+/** The message as a cell has room for it, under the entry it is about: "not a number". */
+export function shortProblem(problem: Pick<CellProblem, 'message' | 'raw'>): string {
+  const quoted = `'${problem.raw.trim()}' `;
+  const withoutEntry = problem.message.startsWith(quoted) ? problem.message.slice(quoted.length) : problem.message;
+  return withoutEntry.replace(/^is /, '');
+}
+
 /** A stable key for a list of problems, so a parent is told only when the list really changes. */
 export function problemsKey(problems: readonly CellProblem[]): string {
   return problems.map((problem) => `${problem.cellId}\u0000${problem.raw}\u0000${problem.message}`).join('\u0001');

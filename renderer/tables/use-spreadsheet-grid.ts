@@ -49,6 +49,8 @@ export function useSpreadsheetGrid(options: SpreadsheetGridOptions) {
   const [editingState, setEditing] = useState<GridEditing | null>(null);
   const [focusTick, setFocusTick] = useState(0);
   const focusRequest = useRef<GridPosition | null>(null);
+  // An edit asked for in a row the report does not have yet (a person just added).
+  const pendingEdit = useRef<GridPosition | null>(null);
 
   // Rows come and go (remove, undo): the active cell falls back to the nearest one.
   const active = clampToGrid(shape, activeState);
@@ -61,6 +63,22 @@ export function useSpreadsheetGrid(options: SpreadsheetGridOptions) {
     const selector = `[data-grid-row="${request.row}"][data-grid-col="${request.col}"]`;
     gridRef.current?.querySelector<HTMLElement>(selector)?.focus();
   }, [focusTick, editing]);
+
+  const [editTick, setEditTick] = useState(0);
+  const latestOptions = useRef(options);
+  useLayoutEffect(() => {
+    latestOptions.current = options;
+  });
+  useLayoutEffect(() => {
+    const request = pendingEdit.current;
+    const latest = latestOptions.current;
+    if (request === null || !latest.shape.has(request.row, request.col)) return;
+    pendingEdit.current = null;
+    const text = latest.editText(request);
+    if (text === null) return;
+    setActiveState(request);
+    setEditing({ position: request, initialText: text, selectAll: false });
+  }, [editTick, shape.rows]);
 
   function focusCell(position: GridPosition) {
     setActiveState(position);
@@ -148,5 +166,11 @@ export function useSpreadsheetGrid(options: SpreadsheetGridOptions) {
     };
   }
 
-  return { gridRef, active, editing, isEditing, cellProps, editorHandlers, focusCell, startEdit };
+  /** Opens the editor once the cell exists: after the change that adds its row has rendered. */
+  function editWhenReady(position: GridPosition) {
+    pendingEdit.current = position;
+    setEditTick((tick) => tick + 1);
+  }
+
+  return { gridRef, active, editing, isEditing, cellProps, editorHandlers, focusCell, startEdit, editWhenReady };
 }

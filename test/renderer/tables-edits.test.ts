@@ -4,7 +4,7 @@ import { addMetrics, moveBlock, moveMetric, removeMetrics, setMonthValue, setTar
 import { figureAt, hasPerformanceCell, performanceColumns, performanceRows } from '../../renderer/tables/performance-rows';
 import { addPerson, describePlan, movePerson, removePerson, renamePerson, setPersonPm, setPlannedPm } from '../../renderer/tables/effort-edits';
 import { parseCellEntry, parsePmEntry, pmPlace } from '../../renderer/tables/cell-entry';
-import { problemLine, replaceProblems, problemsKey } from '../../renderer/tables/cell-problems';
+import { problemLine, replaceProblems, problemsKey, shortProblem } from '../../renderer/tables/cell-problems';
 import { seedReport } from '../fixtures/seed';
 
 const ids = (report: ReturnType<typeof seedReport>) => report.metrics.map((metric) => metric.id);
@@ -127,6 +127,11 @@ describe('reading an entry where it was typed', () => {
     expect(parsePmEntry('', 'pm-1', place)).toEqual({ ok: true, value: 0 });
     expect(parsePmEntry('1,5', 'pm-1', place)).toEqual({ ok: true, value: 1.5 });
     expect(pmPlace({ name: ' ' }, 2)).toBe('Person 2 PM');
+  });
+
+  test('a cell shows the short form of its message under the entry', () => {
+    expect(shortProblem({ message: "'99,9x' is not a number", raw: '99,9x' })).toBe('not a number');
+    expect(shortProblem({ message: 'person-months cannot be negative', raw: '-1' })).toBe('person-months cannot be negative');
   });
 
   test('a fixed cell drops its problem and the key changes with the list', () => {

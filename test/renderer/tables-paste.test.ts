@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { isBlockPaste, parseTsv } from '../../renderer/tables/tsv-paste';
 import { applyPaste, pasteLabel, pasteSummary } from '../../renderer/tables/metric-paste';
 import { problemLine } from '../../renderer/tables/cell-problems';
+import { applyEffortPaste } from '../../renderer/tables/effort-paste';
 import { seedReport } from '../fixtures/seed';
 
 describe('reading a block copied from a spreadsheet', () => {
@@ -105,5 +106,21 @@ describe('applying a pasted block to the performance figures', () => {
   test('the undo label counts the values', () => {
     expect(pasteLabel(1)).toBe('Paste 1 value');
     expect(pasteLabel(12)).toBe('Paste 12 values');
+  });
+});
+
+describe('pasting names and person-months into the effort table', () => {
+  test('names and PM fill the following people; decimal commas accepted; extra rows counted, nobody added', () => {
+    const outcome = applyEffortPaste(seedReport(), { row: 1, column: 0 }, parseTsv('Ada Lovelace\t2,5\r\nGrace Hopper\t3\r\nAlan Turing\t1\r\n'));
+    expect(outcome.report.effort.people.map((person) => `${person.name} ${person.pm}`)).toEqual(['Cyril Flieller 4', 'Ada Lovelace 2.5', 'Grace Hopper 3']);
+    expect(outcome.ignored).toBe(2);
+    expect(outcome.written).toBe(4);
+  });
+
+  test('a PM that is not a number is kept as a problem for that person', () => {
+    const report = seedReport();
+    const outcome = applyEffortPaste(report, { row: 0, column: 1 }, [['4,x']]);
+    expect(outcome.report).toBe(report);
+    expect(outcome.problems.map(problemLine)).toEqual(["Cyril Flieller PM: '4,x' is not a number"]);
   });
 });
