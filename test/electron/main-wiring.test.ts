@@ -29,8 +29,8 @@ afterAll(async () => {
   await rm(folder, { recursive: true, force: true });
 });
 
-async function startedApp(argv?: string[]) {
-  const standIn = createElectronStandIn(await mkdtemp(join(folder, 'user-')));
+async function startedApp(argv?: string[], home?: string) {
+  const standIn = createElectronStandIn(home ?? (await mkdtemp(join(folder, 'user-'))));
   loadBundle(join(bundleDir, 'main.cjs'), standIn, argv);
   standIn.becomeReady();
   await new Promise((done) => setTimeout(done, 20));
@@ -178,6 +178,16 @@ describe('the main process, once ready', () => {
     await new Promise((done) => setTimeout(done, 20));
     expect(standIn.record.dialogs).toEqual([{ kind: 'error', options: { title: 'Report Desk could not start', content: 'session unavailable' } }]);
     expect(standIn.record.quit).toBe(1);
+  });
+
+  test('the next start reopens the window where it was closed and keeps the recent files (electron-store on disk)', async () => {
+    const home = await mkdtemp(join(folder, 'user-'));
+    const first = await startedApp(undefined, home);
+    await invoke(first, API_CHANNELS.openReportAt, [seedPath]);
+    first.window.close();
+    const second = await startedApp(undefined, home);
+    expect(second.window.options).toMatchObject({ x: 40, y: 30, width: 1200, height: 800 });
+    await expect(invoke(second, API_CHANNELS.recentFiles)).resolves.toEqual({ files: [{ path: seedPath, name: 'seed-report.rdesk' }], removed: [] });
   });
 
   test('a clean window closes at once', async () => {
