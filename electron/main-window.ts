@@ -45,7 +45,8 @@ export function createMainWindow(setup: MainWindowSetup): MainWindow {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
-      spellcheck: true,
+      // Elsewhere than macOS the spellchecker downloads dictionaries; the app stays offline.
+      spellcheck: process.platform === 'darwin',
     },
   });
 
