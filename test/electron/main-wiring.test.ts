@@ -258,6 +258,20 @@ describe('the application menu', () => {
     expect(app.window.webContents.sent.at(-1)?.payload).toEqual({ type: 'command', command: 'about' });
   });
 
+  test('on macOS the app menu comes first, Redo is Shift+Cmd+Z, and Quit lives in the app menu', async () => {
+    const platform = Object.getOwnPropertyDescriptor(process, 'platform')!;
+    Object.defineProperty(process, 'platform', { value: 'darwin' });
+    let template: MenuItem[];
+    try {
+      template = (await menu()).menu;
+    } finally {
+      Object.defineProperty(process, 'platform', platform);
+    }
+    expect(template.map((item) => item.label ?? item.role)).toEqual(['appMenu', 'File', 'Edit', 'View', 'windowMenu', 'Help']);
+    expect(findItem(submenuOf(template, 'Edit'), 'Redo').accelerator).toBe('CmdOrCtrl+Shift+Z');
+    expect(submenuOf(template, 'File').map((item) => item.label)).not.toContain('Quit');
+  });
+
   test('Open Recent lists the files opened, and opening one sends its path to the window', async () => {
     const app = await startedApp();
     app.window.webContents.finishLoad(app.rendererUrl);
