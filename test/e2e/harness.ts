@@ -32,6 +32,8 @@
  *   - `recentFiles`, `recoveryDrafts`: the services themselves, to arrange or inspect state;
  *     `userData` is where recovery drafts and backups live.
  *   - `relaunch()`: reloads the page as a restart would; files, recent list and drafts stay.
+ * - `rendererUrl` (per worker): the renderer's address, to navigate back to it.
+ * Also exported: `SEED_EXAMPLE` (assets/examples/seed-report.rdesk), `RENDERER_DIR`.
  */
 import { test as base, expect } from '@playwright/test';
 import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
