@@ -49,6 +49,6 @@ export function parsePmEntry(raw: string, cellId: string, place: string): { ok: 
   const entry = parseCellEntry(raw, cellId, place);
   if (!entry.ok) return entry;
   const value = entry.value ?? 0;
-  if (value < 0) return { ok: false, problem: { cellId, place, message: 'person-months cannot be negative', raw } };
+  if (value < 0) return { ok: false, problem: { cellId, place, message: 'cannot be negative', raw } };
   return { ok: true, value };
 }

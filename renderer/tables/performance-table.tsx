@@ -208,8 +208,10 @@ export function PerformanceTable({ report, onChange, onProblemsChange }: Perform
                   return (
                     <tr key={row.id} aria-rowindex={row.index + 2} className="rd-group-row">
                       <th scope="rowgroup" role="rowheader" aria-colindex={1} colSpan={columns.moveUp} className="rd-cell rd-cell--group" {...grid.cellProps({ row: row.index, col: columns.parameter })}>
-                        {entry.group}
-                        {entry.unit !== '' && <span className="rd-parameter-unit"> ({entry.unit})</span>}
+                        <span className="rd-group-name">
+                          {entry.group}
+                          {entry.unit !== '' && <span className="rd-parameter-unit"> ({entry.unit})</span>}
+                        </span>
                       </th>
                       <ActionCell colIndex={columns.moveUp} grid={grid.cellProps({ row: row.index, col: columns.moveUp })} label={`Move ${entry.group} group up`} symbol="↑" enabled={entry.canMoveUp} onActivate={() => moveRowAndFocus(row.index, -1)} />
                       <ActionCell colIndex={columns.moveDown} grid={grid.cellProps({ row: row.index, col: columns.moveDown })} label={`Move ${entry.group} group down`} symbol="↓" enabled={entry.canMoveDown} onActivate={() => moveRowAndFocus(row.index, 1)} />

@@ -123,7 +123,7 @@ describe('reading an entry where it was typed', () => {
 
   test('PM cannot be negative, and an empty PM is no effort', () => {
     const place = pmPlace({ name: 'Cyril Flieller' }, 1);
-    expect(parsePmEntry('-1', 'pm-1', place)).toMatchObject({ ok: false, problem: { place: 'Cyril Flieller PM', message: 'person-months cannot be negative' } });
+    expect(parsePmEntry('-1', 'pm-1', place)).toMatchObject({ ok: false, problem: { place: 'Cyril Flieller PM', message: 'cannot be negative' } });
     expect(parsePmEntry('', 'pm-1', place)).toEqual({ ok: true, value: 0 });
     expect(parsePmEntry('1,5', 'pm-1', place)).toEqual({ ok: true, value: 1.5 });
     expect(pmPlace({ name: ' ' }, 2)).toBe('Person 2 PM');
@@ -131,7 +131,7 @@ describe('reading an entry where it was typed', () => {
 
   test('a cell shows the short form of its message under the entry', () => {
     expect(shortProblem({ message: "'99,9x' is not a number", raw: '99,9x' })).toBe('not a number');
-    expect(shortProblem({ message: 'person-months cannot be negative', raw: '-1' })).toBe('person-months cannot be negative');
+    expect(shortProblem({ message: 'cannot be negative', raw: '-1' })).toBe('cannot be negative');
   });
 
   test('a fixed cell drops its problem and the key changes with the list', () => {
