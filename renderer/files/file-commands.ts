@@ -96,7 +96,7 @@ export function createFileCommands({ store, ask, notices, problems }: FileComman
 
   function show(report: Report, path: string, notice: string | null): void {
     store.replace(report, path, true);
-    notices.status(notice ?? `Opened ${path}`);
+    notices.status(notice ?? `Opened ${documentName(path)}`);
   }
 
   async function openPath(path: string): Promise<void> {

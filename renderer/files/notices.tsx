@@ -1,6 +1,6 @@
 // What the app tells the person: progress and results in a polite status region, failures
 // in an alert. Both regions are always in the page so screen readers announce changes.
-import { useCallback, useMemo, useState, type ReactElement } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactElement } from 'react';
 import { Icon } from '../header/icons';
 
 export interface StatusNotice {
@@ -9,6 +9,8 @@ export interface StatusNotice {
   /** A file just written, offered with "Show in folder". */
   revealPath: string | null;
 }
+
+export const STATUS_LIFETIME_MS = 12_000;
 
 export interface Notices {
   status(text: string, revealPath?: string): void;
@@ -21,6 +23,12 @@ export function useNotices(): { notices: Notices; status: StatusNotice | null; e
   const [status, setStatus] = useState<StatusNotice | null>(null);
   const [error, setError] = useState<string | null>(null);
   const dismissError = useCallback(() => setError(null), []);
+  useEffect(() => {
+    // A plain confirmation goes stale as the person works on; progress and results with an action stay.
+    if (status === null || status.busy || status.revealPath !== null) return;
+    const timer = window.setTimeout(() => setStatus(null), STATUS_LIFETIME_MS);
+    return () => window.clearTimeout(timer);
+  }, [status]);
   const notices = useMemo<Notices>(
     () => ({
       status: (text, revealPath) => {

@@ -1,0 +1,42 @@
+// An automated accessibility check of the main screen with a real report open, in both themes.
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './harness';
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => {
+      const places = violation.nodes.slice(0, 5).map((node) => `    at ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ').trim() ?? ''}`);
+      return [`[${violation.impact}] ${violation.id}: ${violation.help} (${violation.nodes.length} places)`, ...places].join('\n');
+    });
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the main screen with the seed report open has no serious or critical accessibility problems (${colorScheme} theme)`, async ({ page, harness }) => {
+    await page.emulateMedia({ colorScheme });
+    await harness.emitAppEvent({ type: 'open-path', path: await harness.copyExample() });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Operations Portal OLA report');
+    await expect(page.locator('canvas[role="img"]').first()).toBeVisible();
+    const problems = await seriousViolations(page);
+    expect(problems, `\n${problems.join('\n\n')}\n`).toEqual([]);
+  });
+}
+
+test('the report details form, a missed figure and an open dialog pass the same check', async ({ page, harness }) => {
+  await harness.emitAppEvent({ type: 'open-path', path: await harness.copyExample() });
+  await page.getByRole('button', { name: 'Edit report details' }).click();
+  const availability = page.getByRole('gridcell', { name: /^Availability M3:/ });
+  await availability.click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('97.2');
+  await page.keyboard.press('Enter');
+  await expect(availability).toHaveAccessibleName(/below the 99 % target/);
+  const months = page.getByRole('spinbutton', { name: 'Number of months' });
+  await months.fill('3');
+  await months.press('Enter');
+  await expect(page.getByRole('alertdialog', { name: 'Shorten the period?' })).toBeVisible();
+  const problems = await seriousViolations(page);
+  expect(problems, `\n${problems.join('\n\n')}\n`).toEqual([]);
+});
