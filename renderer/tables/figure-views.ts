@@ -62,11 +62,13 @@ export function targetCellView(metric: Metric, problem: CellProblem | undefined)
   const higher = metric.direction === 'higher-is-better';
   const number = formatNumber(metric.target, null);
   const spoken = `${higher ? 'at least' : 'at most'} ${formatWithUnit(metric.target, metric.unit)}`;
+  // A wording that only repeats the number ("3.32") says nothing more.
+  const note = wording === null || wording === number ? '' : wording;
   return {
     text: `${higher ? '≥' : '≤'} ${number}`,
-    note: wording ?? '',
+    note,
     invalid: false,
-    accessibleName: wording === null ? `${label} target: ${spoken}` : `${label} target: ${spoken} (${wording})`,
+    accessibleName: note === '' ? `${label} target: ${spoken}` : `${label} target: ${spoken} (${note})`,
   };
 }
 

@@ -51,6 +51,12 @@ test('Enter commits and moves down, Tab moves right, arrows move, Escape cancels
   await expect(cell(page, 'Reliability', 'M3')).toHaveAccessibleName(/^Reliability M3: 99.50 %/);
   await expect(cell(page, 'Reliability', 'M4')).toBeFocused();
 
+  await page.keyboard.type('99');
+  await page.keyboard.press('Shift+Tab');
+  await expect(cell(page, 'Reliability', 'M4')).toHaveAccessibleName(/^Reliability M4: 99.00 %/);
+  await expect(cell(page, 'Reliability', 'M3')).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+
   await page.keyboard.press('ArrowUp');
   await expect(cell(page, 'Availability', 'M4')).toBeFocused();
   await page.keyboard.press('ArrowLeft');

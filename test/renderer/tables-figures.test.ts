@@ -59,6 +59,12 @@ describe('target, average and months met', () => {
     expect(targetCellView(seedReport().metrics[2]!, undefined)).toMatchObject({ text: '3.32', note: 'not checked' });
   });
 
+  test('a wording is shown under the number, unless it only repeats it', () => {
+    const lu = seedReport().metrics[2]!;
+    expect(targetCellView({ ...lu, target: 5, targetLabel: 'Medium' }, undefined)).toMatchObject({ text: '≤ 5', note: 'Medium', accessibleName: 'Support priority lu target: at most 5 working days (Medium)' });
+    expect(targetCellView({ ...lu, target: 3.32 }, undefined)).toMatchObject({ text: '≤ 3.32', note: '' });
+  });
+
   test('no target is a dash', () => {
     expect(targetCellView(seedReport().metrics[3]!, undefined)).toMatchObject({ text: '—', accessibleName: 'Support priority vu target: none' });
   });
