@@ -3,6 +3,7 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import { basename } from 'node:path';
 import type { AppEvent, MenuCommand } from '../shared/api';
+import { WINDOW_HANDLED_COMMANDS } from '../shared/keyboard-shortcuts';
 import type { Appearance } from './preferences-store';
 
 export interface MenuOptions {
@@ -23,7 +24,8 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
   const mac = options.platform === 'darwin';
   const command = (label: string, name: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
     label,
-    ...(accelerator === undefined ? {} : { accelerator }),
+    // Keys the window handles itself are only shown here, or one press would run twice.
+    ...(accelerator === undefined ? {} : { accelerator, registerAccelerator: !WINDOW_HANDLED_COMMANDS.has(name) }),
     click: () => options.send({ type: 'command', command: name }),
   });
 

@@ -258,6 +258,16 @@ describe('the application menu', () => {
     expect(app.window.webContents.sent.at(-1)?.payload).toEqual({ type: 'command', command: 'about' });
   });
 
+  test('keys the window handles itself are shown in the menu but not registered, so one press runs once', async () => {
+    const template = (await menu()).menu;
+    const byLabel = (section: string, label: string) => findItem(submenuOf(template, section), label) as MenuItem & { registerAccelerator?: boolean };
+    for (const [section, label] of [['File', 'New'], ['File', 'Open…'], ['File', 'Save'], ['File', 'Save As…'], ['File', 'Export to Word…'], ['Edit', 'Undo'], ['Edit', 'Redo']] as const) {
+      expect(byLabel(section, label).accelerator, label).toBeDefined();
+      expect(byLabel(section, label).registerAccelerator, label).toBe(false);
+    }
+    expect(byLabel('File', 'Close').registerAccelerator).not.toBe(false);
+  });
+
   test('on macOS the app menu comes first, Redo is Shift+Cmd+Z, and Quit lives in the app menu', async () => {
     const platform = Object.getOwnPropertyDescriptor(process, 'platform')!;
     Object.defineProperty(process, 'platform', { value: 'darwin' });
