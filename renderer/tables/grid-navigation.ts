@@ -135,6 +135,9 @@ export function cellKeyIntent(press: KeyPress): CellKeyIntent {
       return { kind: 'move', move: command ? 'grid-start' : 'row-start' };
     case 'End':
       return { kind: 'move', move: command ? 'grid-end' : 'row-end' };
+    case 'Tab':
+      // As in a spreadsheet; at the grid's first or last cell the move goes nowhere and Tab leaves.
+      return command ? { kind: 'none' } : { kind: 'move', move: press.shiftKey ? 'previous' : 'next' };
     case 'Enter':
     case 'F2':
       return command ? { kind: 'none' } : { kind: 'edit', keepText: true, initialText: '' };

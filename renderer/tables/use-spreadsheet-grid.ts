@@ -103,8 +103,11 @@ export function useSpreadsheetGrid(options: SpreadsheetGridOptions) {
     if (event.target !== event.currentTarget || isEditing(position)) return;
     const intent = cellKeyIntent(event);
     if (intent.kind === 'move') {
+      const target = moveInGrid(shape, position, intent.move);
+      const tabOutOfGrid = event.key === 'Tab' && target.row === position.row && target.col === position.col;
+      if (tabOutOfGrid) return;
       event.preventDefault();
-      focusCell(moveInGrid(shape, position, intent.move));
+      focusCell(target);
     } else if (intent.kind === 'edit') {
       if (startEdit(position, intent.keepText ? null : intent.initialText, false)) event.preventDefault();
     } else if (intent.kind === 'clear') {

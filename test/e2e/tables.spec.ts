@@ -55,6 +55,11 @@ test('Enter commits and moves down, Tab moves right, arrows move, Escape cancels
   await page.keyboard.press('Shift+Tab');
   await expect(cell(page, 'Reliability', 'M4')).toHaveAccessibleName(/^Reliability M4: 99.00 %/);
   await expect(cell(page, 'Reliability', 'M3')).toBeFocused();
+  // Not editing: Tab and Shift+Tab still move along the row, as in a spreadsheet.
+  await page.keyboard.press('Tab');
+  await expect(cell(page, 'Reliability', 'M4')).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(cell(page, 'Reliability', 'M3')).toBeFocused();
   await page.keyboard.press('ArrowRight');
 
   await page.keyboard.press('ArrowUp');

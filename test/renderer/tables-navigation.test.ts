@@ -51,6 +51,11 @@ describe('moving between cells', () => {
 });
 
 describe('keys on a cell that is not being edited', () => {
+  test('Tab and Shift+Tab move along the row as in a spreadsheet, without starting an edit', () => {
+    expect(cellKeyIntent(press('Tab'))).toEqual({ kind: 'move', move: 'next' });
+    expect(cellKeyIntent(press('Tab', { shiftKey: true }))).toEqual({ kind: 'move', move: 'previous' });
+  });
+
   test('typing a character starts an edit that replaces the text with that character', () => {
     expect(cellKeyIntent(press('9'))).toEqual({ kind: 'edit', keepText: false, initialText: '9' });
   });
