@@ -1,24 +1,9 @@
 // The window's only door to the outside: one narrow method per operation of the Api. Bundled
-// alone as CommonJS (a sandboxed preload cannot load modules), so it imports types only from
-// shared/: the channel names are restated below and the compiler holds them to API_CHANNELS.
+// alone as CommonJS (a sandboxed preload cannot load modules); api-channels.ts imports no zod,
+// so the bundle stays small and the build script checks it requires nothing but electron.
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
-import type { API_CHANNELS as SharedChannels, APP_EVENT_CHANNEL as SharedEventChannel, Api, AppEvent } from '../shared/api';
-
-const channels: typeof SharedChannels = {
-  openReport: 'report:open',
-  openReportAt: 'report:open-at',
-  saveReport: 'report:save',
-  exportWord: 'report:export-word',
-  showInFolder: 'shell:show-in-folder',
-  recentFiles: 'recent:list',
-  confirmUnsavedChanges: 'dialog:confirm-unsaved',
-  setDocumentState: 'window:document-state',
-  closeWindow: 'window:close',
-  writeRecoveryDraft: 'recovery:write',
-  takeRecoveryDraft: 'recovery:take',
-  clearRecoveryDraft: 'recovery:clear',
-};
-const appEventChannel: typeof SharedEventChannel = 'app:event';
+import type { Api, AppEvent } from '../shared/api';
+import { API_CHANNELS as channels, APP_EVENT_CHANNEL as appEventChannel } from '../shared/api-channels';
 
 // Events that arrive before the renderer subscribes (a file given on the command line) wait
 // here and go to the first listener, so none is lost to a race with React's first render.

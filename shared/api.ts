@@ -2,6 +2,7 @@
 // one method at a time; main (and the test harness) serve it from the same services.
 import { z } from 'zod';
 import { reportSchema, type Report } from './report-schema';
+import { API_CHANNELS } from './api-channels';
 
 export type Cancelled = { kind: 'cancelled' };
 export type Failed = { kind: 'failed'; message: string };
@@ -93,22 +94,7 @@ export interface Api {
 /** The methods that cross IPC as invoke calls. */
 export type InvokeMethod = Exclude<keyof Api, 'onAppEvent' | 'pathOfDroppedFile'>;
 
-export const API_CHANNELS = {
-  openReport: 'report:open',
-  openReportAt: 'report:open-at',
-  saveReport: 'report:save',
-  exportWord: 'report:export-word',
-  showInFolder: 'shell:show-in-folder',
-  recentFiles: 'recent:list',
-  confirmUnsavedChanges: 'dialog:confirm-unsaved',
-  setDocumentState: 'window:document-state',
-  closeWindow: 'window:close',
-  writeRecoveryDraft: 'recovery:write',
-  takeRecoveryDraft: 'recovery:take',
-  clearRecoveryDraft: 'recovery:clear',
-} as const satisfies Record<InvokeMethod, string>;
-
-export const APP_EVENT_CHANNEL = 'app:event';
+export { API_CHANNELS, APP_EVENT_CHANNEL } from './api-channels';
 
 const pathSchema = z.string().min(1).max(4096);
 const nullablePath = pathSchema.nullable();

@@ -1,0 +1,19 @@
+// IPC channel names, apart from api.ts so the preload bundle can import them without zod.
+import type { InvokeMethod } from './api';
+
+export const API_CHANNELS = {
+  openReport: 'report:open',
+  openReportAt: 'report:open-at',
+  saveReport: 'report:save',
+  exportWord: 'report:export-word',
+  showInFolder: 'shell:show-in-folder',
+  recentFiles: 'recent:list',
+  confirmUnsavedChanges: 'dialog:confirm-unsaved',
+  setDocumentState: 'window:document-state',
+  closeWindow: 'window:close',
+  writeRecoveryDraft: 'recovery:write',
+  takeRecoveryDraft: 'recovery:take',
+  clearRecoveryDraft: 'recovery:clear',
+} as const satisfies Record<InvokeMethod, string>;
+
+export const APP_EVENT_CHANNEL = 'app:event';
