@@ -1,0 +1,170 @@
+// Work is never lost by accident: unsaved changes are asked about, failures leave the report
+// as it was, and entries that are not numbers are named before a save leaves them out.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import type { Locator, Page } from '@playwright/test';
+import { readReportFile } from '../../electron/services/report-files';
+import { expect, test, type Harness } from './harness';
+
+function availabilityM3(page: Page): Locator {
+  return page.getByRole('gridcell', { name: /^Availability M3:/ });
+}
+
+async function openSeed(page: Page, harness: Harness): Promise<string> {
+  const path = await harness.copyExample();
+  await harness.emitAppEvent({ type: 'open-path', path });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Operations Portal OLA report');
+  return path;
+}
+
+async function typeFigure(page: Page, cell: Locator, figure: string): Promise<void> {
+  await cell.click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type(figure);
+  await page.keyboard.press('Enter');
+}
+
+test('New with unsaved edits: Cancel keeps the report, Discard replaces it', async ({ page, harness }) => {
+  await openSeed(page, harness);
+  await typeFigure(page, availabilityM3(page), '97.2');
+  await expect.poll(() => harness.documentState()?.dirty).toBe(true);
+
+  harness.dialogs.unsavedChoice = 'cancel';
+  await page.getByRole('button', { name: 'New', exact: true }).click();
+  await expect.poll(() => harness.dialogs.shown).toEqual([{ kind: 'unsaved', documentName: 'seed-report.rdesk' }]);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Operations Portal OLA report');
+  await expect(availabilityM3(page)).toHaveAccessibleName(/^Availability M3: 97\.20 %/);
+  expect(harness.documentState()).toEqual({ name: 'seed-report.rdesk', path: harness.path('seed-report.rdesk'), dirty: true });
+
+  harness.dialogs.unsavedChoice = 'discard';
+  await page.getByRole('button', { name: 'New', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Activity report');
+  await expect.poll(() => harness.documentState()).toEqual({ name: 'Untitled', path: null, dirty: false });
+  await expect(availabilityM3(page)).toHaveAccessibleName('Availability M3: no value');
+});
+
+test('Save in the unsaved-changes question saves to the open file before the new report replaces it', async ({ page, harness }) => {
+  const path = await openSeed(page, harness);
+  await typeFigure(page, availabilityM3(page), '98.5');
+  harness.dialogs.unsavedChoice = 'save';
+  await page.getByRole('button', { name: 'New', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Activity report');
+  const saved = await readReportFile(path);
+  if (!saved.ok) throw new Error(saved.message);
+  expect(saved.report.metrics[0]!.values[2]).toBe(98.5);
+});
+
+test('closing the window asks first; only an answer that keeps no work closes it', async ({ page, harness }) => {
+  await openSeed(page, harness);
+  await typeFigure(page, availabilityM3(page), '97.2');
+  harness.dialogs.unsavedChoice = 'cancel';
+  await harness.emitAppEvent({ type: 'command', command: 'close' });
+  await expect.poll(() => harness.dialogs.shown.length).toBe(1);
+  expect(harness.closeWindowCalls).toBe(0);
+
+  harness.dialogs.unsavedChoice = 'discard';
+  await harness.emitAppEvent({ type: 'command', command: 'close' });
+  await expect.poll(() => harness.closeWindowCalls).toBe(1);
+});
+
+test('an export to a folder that does not exist fails plainly and leaves the report as it was', async ({ page, harness }) => {
+  const path = await openSeed(page, harness);
+  await typeFigure(page, availabilityM3(page), '97.2');
+  const before = await readFile(path);
+  const target = harness.path('no-such-folder/report.docx');
+  harness.dialogs.exportPath = target;
+
+  await page.getByRole('button', { name: 'Export to Word' }).click();
+  // One plain sentence naming the file, never a stack trace.
+  const alert = page.getByRole('alert').filter({ hasText: 'report.docx' });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText(/export/i);
+  await expect(alert).not.toContainText(/\bat .*\.(ts|js):\d+|Error:/);
+  expect(existsSync(target)).toBe(false);
+  await expect(page.getByRole('status').filter({ hasText: 'Exported' })).toHaveCount(0);
+  await expect(availabilityM3(page)).toHaveAccessibleName('Availability M3: 97.20 %, below the 99 % target');
+  expect(harness.documentState()).toEqual({ name: 'seed-report.rdesk', path, dirty: true });
+  expect((await readFile(path)).equals(before)).toBe(true);
+});
+
+test('an entry that is not a number is named before saving; Cancel saves nothing, going on saves the rest', async ({ page, harness }) => {
+  const path = await openSeed(page, harness);
+  const before = await readFile(path);
+  await typeFigure(page, page.getByRole('gridcell', { name: /^Reliability M1:/ }), '98.5');
+  await typeFigure(page, availabilityM3(page), '99,9x');
+  await expect(page.locator('#report-summary')).toContainText('1 entry to fix');
+  await expect(page.locator('#report-summary')).toContainText("M3 Availability'99,9x' is not a number");
+
+  await page.keyboard.press('Control+s');
+  const warning = page.getByRole('alertdialog');
+  await expect(warning).toContainText('left out of the saved file until fixed');
+  await expect(warning).toContainText("M3 Availability: '99,9x' is not a number");
+  await warning.getByRole('button', { name: 'Cancel and fix' }).click();
+  await expect(warning).toBeHidden();
+  expect((await readFile(path)).equals(before)).toBe(true);
+
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Save without them' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Saved to ${path}` })).toBeVisible();
+  const saved = await readReportFile(path);
+  if (!saved.ok) throw new Error(saved.message);
+  expect(saved.report.metrics[1]!.values[0]).toBe(98.5);
+  expect(saved.report.metrics[0]!.values[2]).toBe(99.92);
+});
+
+test('a report file dropped on the window opens, after the unsaved-changes question', async ({ page, harness }) => {
+  await openSeed(page, harness);
+  await typeFigure(page, availabilityM3(page), '97.2');
+  await harness.copyExample('dropped.rdesk');
+  harness.dialogs.unsavedChoice = 'discard';
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['{}'], 'dropped.rdesk', { type: 'application/json' }));
+    window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: data, bubbles: true }));
+    window.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  await expect(page.getByText('Drop a report (.rdesk) to open it')).toBeVisible();
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['{}'], 'dropped.rdesk', { type: 'application/json' }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  await expect.poll(() => harness.documentState()).toEqual({ name: 'dropped.rdesk', path: harness.path('dropped.rdesk'), dirty: false });
+  await expect(page.getByText('Drop a report (.rdesk) to open it')).toBeHidden();
+  await expect(availabilityM3(page)).toHaveAccessibleName(/^Availability M3: 99\.92 %/);
+});
+
+test('unsaved work left by a crash is offered back at start, and restoring brings it back unsaved', async ({ page, harness }) => {
+  const path = await openSeed(page, harness);
+  const opened = await readReportFile(path);
+  if (!opened.ok) throw new Error(opened.message);
+  const changed = { ...opened.report, meta: { ...opened.report.meta, title: 'Recovered report' } };
+  await harness.recoveryDrafts.write({ report: changed, path });
+
+  await harness.relaunch();
+  const offer = page.getByRole('dialog', { name: 'Restore unsaved work?' });
+  await expect(offer).toContainText('Restore unsaved work from');
+  await offer.getByRole('button', { name: 'Restore' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Recovered report');
+  await expect.poll(() => harness.documentState()).toEqual({ name: 'seed-report.rdesk', path, dirty: true });
+  expect(harness.calls.map((call) => call.method)).toContain('clearRecoveryDraft');
+});
+
+test('declining the offered work discards the draft for good', async ({ page, harness }) => {
+  const path = await openSeed(page, harness);
+  const opened = await readReportFile(path);
+  if (!opened.ok) throw new Error(opened.message);
+  await harness.recoveryDrafts.write({ report: { ...opened.report, meta: { ...opened.report.meta, title: 'Not wanted' } }, path: null });
+  await harness.relaunch();
+  await page.getByRole('dialog', { name: 'Restore unsaved work?' }).getByRole('button', { name: 'Discard it' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Activity report');
+  await expect.poll(() => harness.recoveryDrafts.take()).toBeNull();
+});
+
+test('while the report has unsaved changes a recovery draft of it is kept', async ({ page, harness }) => {
+  await openSeed(page, harness);
+  await typeFigure(page, availabilityM3(page), '97.2');
+  await expect.poll(async () => (await harness.recoveryDrafts.take())?.report.metrics[0]!.values[2], { timeout: 15_000 }).toBe(97.2);
+  await page.keyboard.press('Control+s');
+  await expect.poll(() => harness.recoveryDrafts.take()).toBeNull();
+});
