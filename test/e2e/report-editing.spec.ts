@@ -1,0 +1,116 @@
+// Editing the report in the window: drafts and the person's words, undo across both, the
+// period's length, and the charts following the figures.
+import type { Locator, Page } from '@playwright/test';
+import { expect, test, type Harness } from './harness';
+
+async function openSeed(page: Page, harness: Harness): Promise<void> {
+  await harness.emitAppEvent({ type: 'open-path', path: await harness.copyExample() });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Operations Portal OLA report');
+}
+
+async function typeFigure(page: Page, cell: Locator, figure: string): Promise<void> {
+  await cell.click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type(figure);
+  await page.keyboard.press('Enter');
+}
+
+test('Redraft from data replaces the person’s words with the draft, and Undo brings their words back', async ({ page, harness }) => {
+  await openSeed(page, harness);
+  const issues = page.getByRole('textbox', { name: 'Issues arising' });
+  const block = page.locator('.narrative').filter({ has: issues });
+  await expect(issues).toHaveValue('N.A');
+  await expect(block).toContainText('Draft — follows the data');
+  await expect(block.getByRole('button', { name: 'Redraft from data for Issues arising' })).toBeDisabled();
+
+  await issues.fill('A certificate expired on the 3rd; renewed the same day.');
+  await expect(block).toContainText('Edited — kept as you wrote it');
+  await block.getByRole('button', { name: 'Redraft from data for Issues arising' }).click();
+  await expect(issues).toHaveValue('N.A');
+  await expect(block).toContainText('Draft — follows the data');
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(issues).toHaveValue('A certificate expired on the 3rd; renewed the same day.');
+  await expect(block).toContainText('Edited — kept as you wrote it');
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(issues).toHaveValue('N.A');
+});
+
+test('a run of typing in one section undoes as one step with Ctrl+Z', async ({ page, harness }) => {
+  await openSeed(page, harness);
+  const measures = page.getByRole('textbox', { name: 'Measures planned' });
+  await measures.click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Monitor the new proxy.');
+  await expect(measures).toHaveValue('Monitor the new proxy.');
+  await page.keyboard.press('Control+z');
+  await expect(measures).toHaveValue('N.A');
+  await expect(page.locator('.narrative').filter({ has: measures })).toContainText('Draft — follows the data');
+});
+
+test('shortening the period asks first when figures would go; keeping changes nothing, shortening is undoable', async ({ page, harness }) => {
+  await openSeed(page, harness);
+  await page.getByRole('button', { name: 'Edit report details' }).click();
+  const months = page.getByRole('spinbutton', { name: 'Number of months' });
+  await months.fill('4');
+  await months.press('Enter');
+  const question = page.getByRole('alertdialog', { name: 'Shorten the period?' });
+  await expect(question).toContainText('A 4-month period drops 6 figures entered for M5 and M6.');
+  await question.getByRole('button', { name: 'Keep 6 months' }).click();
+  await expect(months).toHaveValue('6');
+  await expect(page.getByRole('gridcell', { name: /^Availability M6:/ })).toBeVisible();
+
+  await months.fill('4');
+  await months.press('Enter');
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Shorten to 4 months' }).click();
+  await expect(page.getByRole('gridcell', { name: /^Availability M6:/ })).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: 'Effort sentence' })).toHaveValue(/for the last 4 months/);
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('gridcell', { name: /^Availability M6:/ })).toHaveAccessibleName(/99\.93/);
+});
+
+test('a longer period asks nothing, and a number out of range is refused in words', async ({ page, harness }) => {
+  await openSeed(page, harness);
+  await page.getByRole('button', { name: 'Edit report details' }).click();
+  const months = page.getByRole('spinbutton', { name: 'Number of months' });
+  await months.fill('12');
+  await months.press('Enter');
+  await expect(page.getByRole('gridcell', { name: /^Availability M12:/ })).toHaveAccessibleName('Availability M12: no value');
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+
+  await months.fill('40');
+  await months.press('Tab');
+  await expect(page.getByText("Number of months: '40' is not a whole number from 1 to 36")).toBeVisible();
+  await expect(months).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('gridcell', { name: /^Availability M12:/ })).toBeVisible();
+});
+
+test('the charts follow the figures: their descriptions name the months that missed', async ({ page, harness }) => {
+  await openSeed(page, harness);
+  await expect(page.getByRole('img', { name: 'Availability by month against the 99 % target: met in every month with a value' })).toBeVisible();
+  await typeFigure(page, page.getByRole('gridcell', { name: /^Availability M3:/ }), '97.2');
+  await expect(page.getByRole('img', { name: 'Availability by month against the 99 % target: missed in M3' })).toBeVisible();
+  await expect(page.getByRole('img', { name: /^Effort by person: Cyril Flieller 4 PM/ })).toBeVisible();
+});
+
+test('the summary takes the person to a missed figure’s cell', async ({ page, harness }) => {
+  await openSeed(page, harness);
+  await typeFigure(page, page.getByRole('gridcell', { name: /^Availability M3:/ }), '97.2');
+  await page.locator('#report-summary').getByRole('button', { name: 'Go to M3 Availability' }).click();
+  await expect(page.getByRole('gridcell', { name: /^Availability M3:/ })).toBeFocused();
+  await page.locator('#report-summary').getByRole('button', { name: 'Go to M5 Support priority vu' }).click();
+  await expect(page.getByRole('gridcell', { name: /^Support priority vu M5:/ })).toBeFocused();
+});
+
+test('Open Recent lists the reports opened before and opens one', async ({ page, harness }) => {
+  await openSeed(page, harness);
+  const other = await harness.copyExample('other.rdesk');
+  await harness.emitAppEvent({ type: 'open-path', path: other });
+  await expect.poll(() => harness.documentState()?.name).toBe('other.rdesk');
+  await page.getByRole('button', { name: 'Open Recent' }).click();
+  const list = page.getByRole('list', { name: 'Recent reports' });
+  await expect(list.getByRole('button')).toHaveCount(2);
+  await list.getByRole('button', { name: /^seed-report\.rdesk/ }).click();
+  await expect.poll(() => harness.documentState()?.name).toBe('seed-report.rdesk');
+});
