@@ -1,5 +1,6 @@
 // Editing the report in the window: drafts and the person's words, undo across both, the
 // period's length, and the charts following the figures.
+import { rm } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, type Harness } from './harness';
 
@@ -113,4 +114,17 @@ test('Open Recent lists the reports opened before and opens one', async ({ page,
   await expect(list.getByRole('button')).toHaveCount(2);
   await list.getByRole('button', { name: /^seed-report\.rdesk/ }).click();
   await expect.poll(() => harness.documentState()?.name).toBe('seed-report.rdesk');
+});
+
+test('a recent report that has gone missing is named once and left off the list', async ({ page, harness }) => {
+  await openSeed(page, harness);
+  const gone = await harness.copyExample('gone.rdesk');
+  await harness.emitAppEvent({ type: 'open-path', path: gone });
+  await expect.poll(() => harness.documentState()?.name).toBe('gone.rdesk');
+  await rm(gone);
+  await page.getByRole('button', { name: 'Open Recent' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'is no longer there' })).toContainText(gone);
+  const list = page.getByRole('list', { name: 'Recent reports' });
+  await expect(list.getByRole('button')).toHaveCount(1);
+  await expect(list.getByRole('button', { name: /^gone\.rdesk/ })).toHaveCount(0);
 });
