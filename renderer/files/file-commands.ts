@@ -49,7 +49,7 @@ export function createFileCommands({ store, ask, notices, problems }: FileComman
       details: pending.map((problem) => `${problem.place}: ${problem.message}`),
       choices: [
         { value: 'cancel', label: 'Cancel and fix', autoFocus: true },
-        { value: 'go-on', label: `${verb} without them`, primary: true },
+        { value: 'go-on', label: `${verb} without ${pending.length === 1 ? 'it' : 'them'}`, primary: true },
       ],
       cancelValue: 'cancel',
       alert: true,

@@ -104,7 +104,7 @@ test('an entry that is not a number is named before saving; Cancel saves nothing
   expect((await readFile(path)).equals(before)).toBe(true);
 
   await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Save without them' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Save without it' }).click();
   await expect(page.getByRole('status').filter({ hasText: `Saved to ${path}` })).toBeVisible();
   const saved = await readReportFile(path);
   if (!saved.ok) throw new Error(saved.message);
