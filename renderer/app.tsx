@@ -14,7 +14,7 @@ import { ReportSections } from './narrative/report-sections';
 import { DocumentStore } from './state/document-store';
 import { redoLabel, undoLabel } from './state/history';
 import { documentName, isDirty } from './state/open-document';
-import { shortcutCommand } from './state/shortcuts';
+import { shortcutCommand } from '../shared/keyboard-shortcuts';
 import { useOpenDocument } from './state/use-open-document';
 import { ReportSummary } from './summary/report-summary';
 import { SummaryStatusLine } from './summary/summary-status-line';

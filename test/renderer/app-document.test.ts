@@ -6,7 +6,7 @@ import { readReportText } from '../../shared/report-file';
 import type { Report } from '../../shared/report-schema';
 import { DocumentStore } from '../../renderer/state/document-store';
 import { documentName, isDirty } from '../../renderer/state/open-document';
-import { shortcutCommand } from '../../renderer/state/shortcuts';
+import { shortcutCommand } from '../../shared/keyboard-shortcuts';
 
 async function seedReport(): Promise<Report> {
   const read = readReportText(await readFile(new URL('../../assets/examples/seed-report.rdesk', import.meta.url), 'utf8'));
