@@ -17,7 +17,10 @@ import { MISS_MARKER, NO_VALUE } from '../../electron/services/word-table-conten
 import { seedReport } from '../fixtures/seed';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
-const SEED_TEXT_PATH = resolve(REPO, '../shared/examples/seed-report.txt');
+// The seed document, copied into the repository so a clone tests alone; the notes' copy beside
+// the repository, where present, must still be the same text.
+const SEED_TEXT_PATH = resolve(REPO, 'test/fixtures/seed-report.txt');
+const NOTES_SEED_TEXT_PATH = resolve(REPO, '../shared/examples/seed-report.txt');
 
 let folder: string;
 beforeEach(async () => {
@@ -78,6 +81,10 @@ function reportWithMisses(): Report {
 }
 
 describe('the seed example', () => {
+  test.runIf(existsSync(NOTES_SEED_TEXT_PATH))('the seed fixture is the same text as the seed document in the design notes', () => {
+    expect(readFileSync(SEED_TEXT_PATH, 'utf8')).toBe(readFileSync(NOTES_SEED_TEXT_PATH, 'utf8'));
+  });
+
   test('the export holds every sentence and figure of the seed document, in section order', async () => {
     if (!existsSync(SEED_TEXT_PATH)) throw new Error(`The seed document's text is missing: expected it at ${SEED_TEXT_PATH}`);
     const expected = readFileSync(SEED_TEXT_PATH, 'utf8')
