@@ -5,6 +5,7 @@ import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ELECTRON_SKIP_REASON, electronBinary } from './test/electron/electron-binary';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const chromium = process.env.REPORT_DESK_CHROMIUM ?? '/usr/bin/chromium';
@@ -19,6 +20,10 @@ if (!existsSync(chromium)) {
 }
 if (!existsSync(join(root, 'dist', 'renderer', 'index.html'))) {
   refuse('the renderer is not built (dist/renderer/index.html is missing); run `npm run build` first.');
+}
+
+if (electronBinary(root) === null) {
+  console.log(`Skipping the Electron launch tests: ${ELECTRON_SKIP_REASON}.`);
 }
 
 export default defineConfig({

@@ -1,25 +1,18 @@
 // The real app in Electron, where its binary exists. Machines that cannot download it (this
 // project's build machines) skip with the reason; the wiring tests cover main there.
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ELECTRON_SKIP_REASON, electronBinary } from './electron-binary';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const mainBundle = join(root, 'dist', 'electron', 'main.cjs');
 
-/** The binary electron's install step would have fetched, found without requiring 'electron' (which would try to download it). */
-function electronBinary(): string | null {
-  const pathFile = join(root, 'node_modules', 'electron', 'path.txt');
-  if (!existsSync(pathFile)) return null;
-  const binary = join(root, 'node_modules', 'electron', 'dist', readFileSync(pathFile, 'utf8').trim());
-  return existsSync(binary) ? binary : null;
-}
-
-const binary = electronBinary();
-test.skip(binary === null, 'Electron binary not installed here (downloads are blocked); launch tests run where it exists');
+const binary = electronBinary(root);
+// playwright.config.ts prints the reason once; the list reporter shows only a dash.
+test.skip(binary === null, ELECTRON_SKIP_REASON);
 
 let folder: string;
 let app: ElectronApplication | null = null;
