@@ -42,6 +42,9 @@ function ChoiceDialog({ pending, onAnswer }: { pending: Pending; onAnswer: (valu
   useEffect(() => {
     const dialog = ref.current;
     if (dialog !== null && !dialog.open) dialog.showModal();
+    // showModal focuses the first button, whatever React's autoFocus did before it: Enter on
+    // "Restore unsaved work?" would discard the work. Focus the intended answer after it.
+    dialog?.querySelector<HTMLButtonElement>('[data-autofocus]')?.focus();
     return () => dialog?.close();
   }, []);
 
@@ -77,7 +80,7 @@ function ChoiceDialog({ pending, onAnswer }: { pending: Pending; onAnswer: (valu
             key={choice.value}
             type="button"
             className={choice.primary === true ? 'button button-primary' : 'button'}
-            autoFocus={choice.autoFocus}
+            data-autofocus={choice.autoFocus === true ? '' : undefined}
             onClick={() => onAnswer(choice.value)}
           >
             {choice.label}
