@@ -52,6 +52,8 @@ export function CellEditor({ editing, handlers, label, numeric, invalid, describ
       ref={inputRef}
       className={numeric ? 'rd-cell-editor rd-cell-editor--number' : 'rd-cell-editor'}
       defaultValue={editing.initialText}
+      // The default size of 20 characters widened the column and re-flowed the whole table.
+      size={1}
       aria-label={label}
       aria-invalid={invalid || undefined}
       aria-describedby={describedBy}
