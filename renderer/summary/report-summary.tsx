@@ -66,9 +66,25 @@ export function SummaryCounts({ report, problems }: ReportSummaryProps): ReactEl
   );
 }
 
+/** A report with nothing typed yet says where to start, instead of listing every month as missing. */
+function NothingYet({ report }: { report: Report }): ReactElement {
+  const first = report.metrics[0];
+  if (first === undefined) return <p className="summary-empty">No metrics in the report yet. Add them in section 3 with Add metric.</p>;
+  return (
+    <p className="summary-empty">
+      No figures yet. Type or paste the monthly figures in{' '}
+      <button type="button" className="summary-link" onClick={() => focusCell(cellId(first.id, 0))}>
+        section 3, Performance against service targets
+      </button>
+      ; missed targets and months without a value will be listed here.
+    </p>
+  );
+}
+
 export function ReportSummary({ report, problems }: ReportSummaryProps): ReactElement {
   const misses = findMisses(report);
-  const allClear = misses.length === 0 && findMissingValues(report).length === 0 && problems.length === 0;
+  const noFigures = problems.length === 0 && report.metrics.every((metric) => metric.values.every((value) => value === null));
+  const allClear = !noFigures && misses.length === 0 && findMissingValues(report).length === 0 && problems.length === 0;
 
   return (
     <section className="summary" id={SUMMARY_ID} aria-labelledby="summary-title">
@@ -83,6 +99,7 @@ export function ReportSummary({ report, problems }: ReportSummaryProps): ReactEl
           <Icon name="met" className="icon-met" /> Every figure is in and meets its target.
         </p>
       )}
+      {noFigures && <NothingYet report={report} />}
       <div className="summary-groups">
         {problems.length > 0 && (
           <section className="summary-group" aria-labelledby="summary-invalid">
@@ -124,9 +141,9 @@ export function ReportSummary({ report, problems }: ReportSummaryProps): ReactEl
           </section>
         )}
 
-        <MissingByMetric report={report} />
+        {!noFigures && <MissingByMetric report={report} />}
 
-        {report.metrics.length > 0 && (
+        {!noFigures && (
           <section className="summary-group" aria-labelledby="summary-metrics">
             <h3 id="summary-metrics" className="summary-group-title">
               By metric
