@@ -5,6 +5,7 @@ import './styles/theme.css';
 import './styles/layout.css';
 import './styles/controls.css';
 import './styles/report.css';
+import './styles/summary.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('The page has no #root element.');
