@@ -2,8 +2,8 @@
 // whose `edited` flag is set is never redrafted except by redraftSection().
 import type { Report, SectionId } from './report-schema';
 import { SECTION_IDS } from './report-schema';
-import { formatPm, formatWithUnit } from './numbers';
-import { findMisses, metricLabel, summariseMetric, totalPm, type Miss } from './targets';
+import { formatPm, formatWithUnit, withUnit } from './numbers';
+import { findMisses, formatMetricAverage, formatMetricValueWithUnit, metricLabel, summariseMetric, totalPm, type Miss } from './targets';
 
 export const NOTHING_TO_REPORT = 'N.A';
 export const NO_PROBLEMS = 'No problems encountered during the period.';
@@ -53,7 +53,7 @@ export function draftOverview(report: Report): string {
 /** "M3: Availability 97.20 % against a target of 99 %" */
 export function describeMiss(miss: Miss): string {
   const { metric } = miss;
-  const value = formatWithUnit(miss.value, metric.unit, metric.decimals);
+  const value = formatMetricValueWithUnit(miss.value, metric);
   const target = metric.target === null ? '' : ` against a target of ${formatWithUnit(metric.target, metric.unit)}`;
   return `${miss.monthLabel}: ${metricLabel(metric)} ${value}${target}`;
 }
@@ -75,7 +75,7 @@ export function summaryLine(report: Report, metricIndex: number): string {
   const summary = summariseMetric(metric);
   const label = metricLabel(metric);
   if (summary.monthsWithValue === 0) return `${label}: no values yet`;
-  const averageText = summary.average === null ? '' : `, period average ${formatWithUnit(summary.average, metric.unit, metric.decimals ?? 2)}`;
+  const averageText = summary.average === null ? '' : `, period average ${withUnit(formatMetricAverage(summary.average, metric), metric.unit)}`;
   if (metric.target === null) return `${label}: no target${averageText}`;
   return `${label}: target met in ${summary.monthsMet} of ${summary.monthsWithValue} months${averageText}`;
 }

@@ -44,7 +44,11 @@ function roundTo(value: number, places: number): number {
 
 /** "97.20 %", "2.8 working days", "1 working day". */
 export function formatWithUnit(value: number, unit: string, decimals: number | null = null): string {
-  const shown = formatNumber(value, decimals);
+  return withUnit(formatNumber(value, decimals), unit);
+}
+
+/** A number already formatted, with its unit: "97.20 %", "1 working day". */
+export function withUnit(shown: string, unit: string): string {
   if (unit === '') return shown;
   if (unit === '%') return `${shown} %`;
   const singular = Number(shown) === 1 && unit.endsWith('s') ? unit.slice(0, -1) : unit;

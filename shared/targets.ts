@@ -1,7 +1,7 @@
 // The one rule for "did this figure meet its target": the table, the summary, the drafts and
 // the Word shading all call evaluate().
 import type { Metric, Report } from './report-schema';
-import { formatNumber, formatWithUnit } from './numbers';
+import { formatNumber, formatWithUnit, withUnit } from './numbers';
 import { monthLabel } from './periods';
 
 export type Evaluation = 'met' | 'missed' | 'missing' | 'no-target';
@@ -13,6 +13,30 @@ export function evaluate(value: number | null, metric: TargetRule): Evaluation {
   if (metric.target === null) return 'no-target';
   const met = metric.direction === 'higher-is-better' ? value >= metric.target : value <= metric.target;
   return met ? 'met' : 'missed';
+}
+
+const MAX_DISPLAY_DECIMALS = 6;
+
+/**
+ * A metric's value for display, with its decimals; a miss that would round onto its target
+ * (98.996 shown as "99.00" against ≥ 99) gets the places it needs to read as the miss it is.
+ */
+export function formatMetricValue(value: number, metric: Metric): string {
+  let shown = formatNumber(value, metric.decimals);
+  if (evaluate(value, metric) !== 'missed') return shown;
+  for (let places = (metric.decimals ?? 2) + 1; places <= MAX_DISPLAY_DECIMALS && evaluate(Number(shown), metric) !== 'missed'; places += 1) {
+    shown = formatNumber(value, places);
+  }
+  return shown;
+}
+
+export function formatMetricValueWithUnit(value: number, metric: Metric): string {
+  return withUnit(formatMetricValue(value, metric), metric.unit);
+}
+
+/** A period average: the metric's decimals, or two places, as the summary and the table show it. */
+export function formatMetricAverage(value: number, metric: Metric): string {
+  return formatNumber(value, metric.decimals ?? 2);
 }
 
 /** Row label of a metric: "Availability", or "Support priority lu" inside a group. */

@@ -3,8 +3,8 @@
 import { AlignmentType, BorderStyle, ImageRun, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
 import type { Report } from '../../shared/report-schema';
 import { effortChart, metricCharts, type ReportChart } from '../../shared/chart-config';
-import { evaluate, groupMetrics, metricLabel, type MetricRowGroup } from '../../shared/targets';
-import { formatNumber, formatWithUnit } from '../../shared/numbers';
+import { evaluate, formatMetricValue, groupMetrics, metricLabel, type MetricRowGroup } from '../../shared/targets';
+import { formatWithUnit } from '../../shared/numbers';
 import { monthLabel } from '../../shared/periods';
 import { effortLines } from '../../shared/drafting';
 import { renderChartPng } from './chart-images';
@@ -71,7 +71,7 @@ async function twoUp(pair: [Figure, Figure], counter: FigureCounter): Promise<Ta
 
 function rowDescription(report: Report, row: MetricRowGroup): string {
   const series = row.metrics.map((metric) => {
-    const months = metric.values.map((value, index) => `${monthLabel(report.meta, index)} ${value === null ? 'no value' : formatNumber(value, metric.decimals)}`);
+    const months = metric.values.map((value, index) => `${monthLabel(report.meta, index)} ${value === null ? 'no value' : formatMetricValue(value, metric)}`);
     const target = metric.target === null ? 'no target' : `target ${formatWithUnit(metric.target, metric.unit)}`;
     return `${metricLabel(metric)} (${target}): ${months.join(', ')}`;
   });

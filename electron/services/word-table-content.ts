@@ -1,8 +1,7 @@
 // What each cell of the exported performance table says, before any Word formatting: rows of
 // lines, each line knowing whether its figure missed its target (evaluate() decides).
 import type { Metric, Report } from '../../shared/report-schema';
-import { average, evaluate, groupMetrics, targetCellText } from '../../shared/targets';
-import { formatNumber } from '../../shared/numbers';
+import { average, evaluate, formatMetricAverage, formatMetricValue, groupMetrics, targetCellText } from '../../shared/targets';
 import { monthColumnHeading } from '../../shared/periods';
 
 /** Follows a missed figure, with bold and shading, so colour is never the only sign. Attached, so it never wraps alone. */
@@ -36,7 +35,7 @@ function plain(kind: CellKind, text: string): CellContent {
 }
 
 function valueText(value: number, metric: Metric, missed: boolean): string {
-  return `${formatNumber(value, metric.decimals)}${missed ? MISS_MARKER : ''}`;
+  return `${formatMetricValue(value, metric)}${missed ? MISS_MARKER : ''}`;
 }
 
 function keyOf(metric: Metric): string {
@@ -62,7 +61,7 @@ function averageLine(metric: Metric): CellLine | null {
   const mean = average(metric.values);
   // The targets are monthly, so the period average is shown, not judged; two places, as the
   // drafted summary line writes it ("period average 0.70 working days").
-  return mean === null ? null : { text: formatNumber(mean, metric.decimals ?? 2), missed: false };
+  return mean === null ? null : { text: formatMetricAverage(mean, metric), missed: false };
 }
 
 function targetLine(metric: Metric): CellLine | null {

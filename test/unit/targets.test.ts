@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { Metric } from '../../shared/report-schema';
-import { describeEvaluation, evaluate, findMisses, groupMetrics, summariseMetric, targetCellText } from '../../shared/targets';
+import { describeEvaluation, evaluate, findMisses, formatMetricValue, formatMetricValueWithUnit, groupMetrics, summariseMetric, targetCellText } from '../../shared/targets';
+import { createReport, presetMetrics } from '../../shared/report-building';
+import { draftIssues } from '../../shared/drafting';
 import { reportWithMisses, seedReport } from '../fixtures/seed';
 
 function metric(fields: Partial<Metric>): Metric {
@@ -102,5 +104,27 @@ describe('the report as a whole', () => {
       [null, ['reliability']],
       ['Support priority', ['support-lu', 'support-vu']],
     ]);
+  });
+});
+
+describe('showing a value that missed', () => {
+  const availability = { ...presetMetrics('availability', 1)[0]!, values: [98.996] };
+  const response = { ...presetMetrics('support-priority', 1).find((metric) => metric.key === 'vu')!, values: [1.004] };
+
+  test('a miss that would round onto its target gets the places it needs to read as a miss', () => {
+    expect(formatMetricValue(98.996, availability)).toBe('98.996');
+    expect(formatMetricValue(1.004, response)).toBe('1.004');
+    expect(formatMetricValueWithUnit(98.996, availability)).toBe('98.996 %');
+  });
+
+  test('a met value and a clear miss keep the metric\'s own decimals', () => {
+    expect(formatMetricValue(99.004, availability)).toBe('99.00');
+    expect(formatMetricValue(97.2, availability)).toBe('97.20');
+    expect(formatMetricValue(2.8, response)).toBe('2.8');
+  });
+
+  test('the drafted issue names the miss with the places that show it', () => {
+    const report = { ...createReport({ months: 1 }), metrics: [availability] };
+    expect(draftIssues(report)).toBe('M1: Availability 98.996 % against a target of 99 %');
   });
 });
