@@ -6,7 +6,8 @@ import { readReportText } from '../shared/report-file';
 import type { Report } from '../shared/report-schema';
 import { startNextPeriod } from '../shared/report-building';
 import { describePeriod } from '../shared/periods';
-import { describeFileError, readReportFileText, saveReportFile } from './services/report-files';
+import { readReportFileText, saveReportFile } from './services/report-files';
+import { describeFileError } from './services/file-errors';
 import { PROGRAM, USAGE, UsageError, parseArguments, type CliCommand } from './cli-arguments';
 
 /** A problem the person can fix; its message is shown as is. */

@@ -3,7 +3,7 @@
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { ApiHandlers, DocumentState, UnsavedChoice } from '../../shared/api';
 import type { Report } from '../../shared/report-schema';
-import { describeFileError, readReportFile, saveReportFile } from './report-files';
+import { readReportFile, saveReportFile } from './report-files';
 import { exportWordFile } from './word-export';
 import type { RecentFilesService } from './recent-files';
 import type { RecoveryDrafts } from './recovery-drafts';
@@ -67,13 +67,6 @@ function aboutFile(path: string, failure: string, message: string): string {
   return message.includes(`"${name}"`) ? message : `"${name}" ${failure}. ${message}`;
 }
 
-/** A system error while writing, in words ("its folder does not exist"), not a temp file's name. */
-function writeFailure(path: string, failure: string, error: unknown): string {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
-  if (typeof code !== 'string') return aboutFile(path, failure, reason(error));
-  const why = code === 'ENOENT' ? 'its folder does not exist' : describeFileError(error);
-  return `"${basename(path)}" ${failure}: ${reason(why)}.`;
-}
 
 function migrationNotice(from: number | null): string | null {
   if (from === null) return null;
@@ -120,7 +113,7 @@ export function createReportApi(platform: ReportPlatform): ApiHandlers {
       try {
         await saveReportFile(target, report, platform.backupDir === null ? {} : { backupDir: platform.backupDir });
       } catch (error) {
-        return { kind: 'failed', message: writeFailure(target, 'could not be saved', error) };
+        return { kind: 'failed', message: aboutFile(target, 'could not be saved', reason(error)) };
       }
       platform.recentFiles.add(target);
       return { kind: 'saved', path: target };
@@ -133,7 +126,7 @@ export function createReportApi(platform: ReportPlatform): ApiHandlers {
       try {
         await exportWordFile(target, report, { includeCharts: report.exportOptions.includeCharts });
       } catch (error) {
-        return { kind: 'failed', message: writeFailure(target, 'could not be exported', error) };
+        return { kind: 'failed', message: aboutFile(target, 'could not be exported', reason(error)) };
       }
       return { kind: 'exported', path: target };
     },

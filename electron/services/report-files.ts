@@ -6,6 +6,7 @@ import { basename, extname, join } from 'node:path';
 import { readReportText, writeReportText, type ReadResult } from '../../shared/report-file';
 import type { Report } from '../../shared/report-schema';
 import { writeFileAtomically } from './atomic-write';
+import { describeFileError, describeWriteFailure } from './file-errors';
 
 /** Far above any real report (the seed is 5 KB); stops a wrong file from being read whole. */
 export const MAX_REPORT_FILE_BYTES = 20 * 1024 * 1024;
@@ -13,34 +14,6 @@ export const BACKUPS_KEPT = 10;
 
 export type FileText = { ok: true; text: string } | { ok: false; message: string };
 
-function errorCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
-}
-
-/** The reason a file operation failed, in words: "no such file", "permission denied". */
-export function describeFileError(error: unknown): string {
-  switch (errorCode(error)) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'it is a folder, not a file';
-    case 'ENOTDIR':
-      return 'a part of its path is a file, not a folder';
-    case 'EROFS':
-      return 'the disk is read-only';
-    case 'ENOSPC':
-      return 'the disk is full';
-    case 'ENAMETOOLONG':
-      return 'the name is too long';
-    case 'EBUSY':
-      return 'the file is in use';
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
-}
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -169,7 +142,6 @@ export async function saveReportFile(path: string, report: Report, options: { ba
   try {
     await writeFileAtomically(path, text);
   } catch (error) {
-    const reason = errorCode(error) === 'ENOENT' ? 'its folder does not exist' : describeFileError(error);
-    throw new Error(`"${name}" could not be saved: ${reason}.`);
+    throw new Error(describeWriteFailure(path, 'could not be saved', error));
   }
 }

@@ -6,6 +6,7 @@ import { readReportData } from '../../shared/report-file';
 import { effortLines, sectionText } from '../../shared/drafting';
 import { describePeriod } from '../../shared/periods';
 import { writeFileAtomically } from './atomic-write';
+import { describeWriteFailure } from './file-errors';
 import { narrativeParagraphs } from './word-narrative';
 import { performanceBlock } from './word-performance-table';
 import { effortFigure, metricFigures, type FigureCounter } from './word-charts';
@@ -113,5 +114,9 @@ export async function buildWordDocument(report: Report, options: WordExportOptio
 /** Builds first, then writes atomically: a failure at any step leaves an existing file untouched. */
 export async function exportWordFile(path: string, report: Report, options: WordExportOptions = {}): Promise<void> {
   const buffer = await buildWordDocument(report, options);
-  await writeFileAtomically(path, buffer);
+  try {
+    await writeFileAtomically(path, buffer);
+  } catch (error) {
+    throw new Error(describeWriteFailure(path, 'could not be exported', error));
+  }
 }

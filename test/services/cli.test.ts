@@ -228,6 +228,12 @@ describe('export', () => {
     expect(Object.keys(zip.files).filter((name) => name.startsWith('word/media/'))).toEqual([]);
   });
 
+  test('a folder that does not exist is named in words, never by a temp file', async () => {
+    const run = await cli('export', seed, '--out', join(folder, 'missing', 'seed.docx'));
+    expectOneLineFailure(run, /"seed\.docx" could not be exported: its folder does not exist\./);
+    expect(run.stderr).not.toMatch(/\.tmp/);
+  });
+
   test('a bad report writes no document', async () => {
     const bad = join(folder, 'bad.rdesk');
     await copyFile(fixturePath('report-wrong-value.rdesk'), bad);

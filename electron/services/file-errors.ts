@@ -1,0 +1,38 @@
+// File errors in words a person understands ("its folder does not exist"), one phrasing for
+// saving, exporting and the command line.
+import { basename } from 'node:path';
+
+export function errorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+}
+
+/** The reason a file operation failed, in words: "no such file", "permission denied". */
+export function describeFileError(error: unknown): string {
+  switch (errorCode(error)) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'it is a folder, not a file';
+    case 'ENOTDIR':
+      return 'a part of its path is a file, not a folder';
+    case 'EROFS':
+      return 'the disk is read-only';
+    case 'ENOSPC':
+      return 'the disk is full';
+    case 'ENAMETOOLONG':
+      return 'the name is too long';
+    case 'EBUSY':
+      return 'the file is in use';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/** '"Q3.docx" could not be exported: its folder does not exist.' — never a temp file's name. */
+export function describeWriteFailure(path: string, failure: string, error: unknown): string {
+  const reason = errorCode(error) === 'ENOENT' ? 'its folder does not exist' : describeFileError(error);
+  return `"${basename(path)}" ${failure}: ${reason.replace(/\.$/, '')}.`;
+}
