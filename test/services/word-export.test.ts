@@ -11,6 +11,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Report } from '../../shared/report-schema';
 import { createReport } from '../../shared/report-building';
 import { editSection } from '../../shared/drafting';
+import { readReportText } from '../../shared/report-file';
 import { buildWordDocument, exportWordFile } from '../../electron/services/word-export';
 import { COLOUR } from '../../electron/services/word-styles';
 import { MISS_MARKER, NO_VALUE } from '../../electron/services/word-table-content';
@@ -128,6 +129,20 @@ describe('figures that missed their target', () => {
 
     const markedOrBold = body.flatMap((row) => row.slice(1)).filter((cell) => cell.text.includes(MISS_MARKER) || cell.boldTexts.length > 0);
     expect(markedOrBold.map((cell) => cell.text)).toEqual(shaded);
+  });
+
+  test('the next-period example shades exactly its two misses, and its drafts name them', async () => {
+    const read = readReportText(readFileSync(resolve(REPO, 'assets/examples/next-period-report.rdesk'), 'utf8'));
+    if (!read.ok) throw new Error(read.message);
+    const buffer = await buildWordDocument(read.report);
+    const body = performanceRows((await parts(buffer)).document).slice(1);
+    const shaded = body.flatMap((row) => row.flatMap((cell, column) => (cell.fill === COLOUR.missFill.toUpperCase() ? [`${row[0]!.text} column ${column}: ${cell.text}`] : [])));
+    // Columns: parameter, target, M1 … M6 (M3 is column 4, M4 column 5), period average.
+    expect(shaded).toEqual([`Availability column 4: 97.20${MISS_MARKER}`, `Support priority column 5: lu: 0.9vu: 1.6${MISS_MARKER}`]);
+    const { value } = await mammoth.extractRawText({ buffer });
+    expect(value).toContain('Service targets were missed in M3 (Availability) and M4 (Support priority vu).');
+    expect(value).toContain('M3: Availability 97.20 % against a target of 99 %');
+    expect(value).toContain('M4: Support priority vu 1.6 working days against a target of 1 working day');
   });
 
   test('the drafted Issues section names the miss, and the note under the table explains the marks', async () => {
