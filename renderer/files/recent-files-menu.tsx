@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState, type ReactElement } from 'react';
 import type { RecentFile } from '../../shared/api';
 import { api } from '../api';
 import { Icon } from '../header/icons';
+import { ToolLabel } from '../header/tool-label';
 import type { Notices } from './notices';
 
 interface RecentFilesMenuProps {
@@ -54,8 +55,8 @@ export function RecentFilesMenu({ onOpen, notices }: RecentFilesMenuProps): Reac
 
   return (
     <div className="recent" ref={rootRef}>
-      <button type="button" className="button" aria-expanded={open} aria-controls={panelId} onClick={() => void toggle()}>
-        <Icon name="recent" /> Open Recent
+      <button type="button" className="button" aria-label="Open Recent" aria-expanded={open} aria-controls={panelId} onClick={() => void toggle()}>
+        <Icon name="recent" /> <ToolLabel label="Open Recent" shortLabel="Recent" />
       </button>
       {open && (
         <div className="recent-panel" id={panelId}>

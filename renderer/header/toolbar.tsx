@@ -1,6 +1,7 @@
 // The commands a person reaches for every time, as real buttons with their shortcuts.
 import type { ReactElement } from 'react';
 import { Icon, type IconName } from './icons';
+import { ToolLabel } from './tool-label';
 import { RecentFilesMenu } from '../files/recent-files-menu';
 import type { FileCommands } from '../files/file-commands';
 import type { Notices } from '../files/notices';
@@ -19,6 +20,10 @@ interface ToolbarProps {
 interface ToolButtonProps {
   icon: IconName;
   label: string;
+  /** Shown instead of the label in a narrow window; the label stays the accessible name. */
+  shortLabel?: string;
+  /** Icon alone, for commands everyone knows by their icon (undo, redo). */
+  iconOnly?: boolean;
   shortcut?: string;
   keys?: string;
   title?: string;
@@ -27,17 +32,20 @@ interface ToolButtonProps {
   onClick: () => void;
 }
 
-function ToolButton({ icon, label, shortcut, keys, title, primary, disabled, onClick }: ToolButtonProps): ReactElement {
+function ToolButton({ icon, label, shortLabel, iconOnly, shortcut, keys, title, primary, disabled, onClick }: ToolButtonProps): ReactElement {
+  const classes = ['button', primary === true ? 'button-primary' : '', iconOnly === true ? 'button-icon' : ''].filter(Boolean).join(' ');
   return (
     <button
       type="button"
-      className={primary === true ? 'button button-primary' : 'button'}
+      className={classes}
       title={title ?? (shortcut === undefined ? label : `${label} (${shortcut})`)}
+      aria-label={shortLabel === undefined ? undefined : label}
       aria-keyshortcuts={keys}
       disabled={disabled}
       onClick={onClick}
     >
-      <Icon name={icon} /> {label}
+      <Icon name={icon} />
+      {iconOnly === true ? <span className="visually-hidden">{label}</span> : shortLabel === undefined ? label : <ToolLabel label={label} shortLabel={shortLabel} />}
     </button>
   );
 }
@@ -48,10 +56,11 @@ export function Toolbar({ commands, notices, undoLabel, redoLabel, onUndo, onRed
       <div className="toolbar-brand">
         <span className="brand-name">Report Desk</span>
         <span className="doc-name" title={documentName}>
-          {documentName}
+          <span className="doc-file">{documentName}</span>
+          {/* Outside the ellipsis: a long file name must not hide that the work is unsaved. */}
           {dirty && (
             <span className="doc-dirty">
-              <span aria-hidden="true"> •</span> unsaved changes
+              <span aria-hidden="true">• </span>unsaved changes
             </span>
           )}
         </span>
@@ -68,6 +77,7 @@ export function Toolbar({ commands, notices, undoLabel, redoLabel, onUndo, onRed
           <ToolButton
             icon="undo"
             label="Undo"
+            iconOnly
             keys="Control+Z"
             title={undoLabel === null ? 'Nothing to undo' : `Undo: ${undoLabel} (Ctrl+Z)`}
             disabled={undoLabel === null}
@@ -76,6 +86,7 @@ export function Toolbar({ commands, notices, undoLabel, redoLabel, onUndo, onRed
           <ToolButton
             icon="redo"
             label="Redo"
+            iconOnly
             keys="Control+Shift+Z Control+Y"
             title={redoLabel === null ? 'Nothing to redo' : `Redo: ${redoLabel} (Ctrl+Shift+Z)`}
             disabled={redoLabel === null}
@@ -83,7 +94,13 @@ export function Toolbar({ commands, notices, undoLabel, redoLabel, onUndo, onRed
           />
         </div>
         <div className="toolbar-group" role="group" aria-label="Report">
-          <ToolButton icon="next" label="Start Next Period" title="Start next period: a new report with the same people and metrics" onClick={() => void commands.nextPeriod()} />
+          <ToolButton
+            icon="next"
+            label="Start Next Period"
+            shortLabel="Next Period"
+            title="Start next period: a new report with the same people and metrics"
+            onClick={() => void commands.nextPeriod()}
+          />
           <ToolButton icon="export" label="Export to Word" shortcut="Ctrl+E" keys="Control+E" primary onClick={() => void commands.exportWord()} />
         </div>
       </div>
