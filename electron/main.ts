@@ -113,8 +113,15 @@ export function startApp(argv: readonly string[]): void {
       },
     });
     const userData = app.getPath('userData');
+    const dialogs = nativeDialogs(() => main?.window ?? null);
     const api = createReportApi({
-      ...nativeDialogs(() => main?.window ?? null),
+      ...dialogs,
+      askUnsavedChanges: async (documentName) => {
+        const choice = await dialogs.askUnsavedChanges(documentName);
+        // Cancel at "Save changes?" also cancels a quit in progress; a later close must not quit.
+        if (choice === 'cancel') quitting = false;
+        return choice;
+      },
       showItemInFolder: (path) => shell.showItemInFolder(path),
       setDocumentState: (state) => main?.setDocumentState(state),
       close: () => main?.closeConfirmed(),

@@ -159,6 +159,31 @@ describe('the main process, once ready', () => {
     expect(app.window.destroyed).toBe(true);
   });
 
+  test('a quit held for unsaved changes goes on after Don\'t Save, but Cancel drops it so a later close does not quit', async () => {
+    const quitAfter = async (firstAnswer: number): Promise<number> => {
+      const app = await startedApp();
+      app.window.webContents.finishLoad(app.rendererUrl);
+      await invoke(app, API_CHANNELS.setDocumentState, [{ name: 'Untitled', path: null, dirty: true }]);
+      app.standIn.electron.app.emit('before-quit', heldEvent());
+      const close = heldEvent();
+      app.window.emit('close', close);
+      expect(close.prevented).toBe(true);
+      app.standIn.answers.messageBoxResponse = firstAnswer;
+      const first = await invoke(app, API_CHANNELS.confirmUnsavedChanges, ['Untitled']);
+      if (first === 'cancel') {
+        // Later the person closes the window on purpose and discards: only the window goes.
+        app.window.emit('close', heldEvent());
+        app.standIn.answers.messageBoxResponse = 1;
+        await invoke(app, API_CHANNELS.confirmUnsavedChanges, ['Untitled']);
+      }
+      await invoke(app, API_CHANNELS.closeWindow);
+      expect(app.window.destroyed).toBe(true);
+      return app.record.quit;
+    };
+    expect(await quitAfter(1)).toBe(1);
+    expect(await quitAfter(2)).toBe(0);
+  });
+
   test('a crashed page cannot hold the window open with unsaved changes', async () => {
     const app = await startedApp();
     await invoke(app, API_CHANNELS.setDocumentState, [{ name: 'Untitled', path: null, dirty: true }]);
