@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import './styles/theme.css';
 import './styles/layout.css';
+import './styles/toolbar.css';
 import './styles/controls.css';
 import './styles/report.css';
 import './styles/summary.css';
