@@ -30,12 +30,13 @@ export function useRecovery(store: DocumentStore, ask: AskChoice, notices: Notic
         if (draft === null) return;
         const answer = await ask({
           title: 'Restore unsaved work?',
-          message: `Restore unsaved work from ${describeTime(draft.savedAt)}? It belongs to ${draft.path === null ? 'a report never saved' : documentName(draft.path)}.`,
+          message: `Report Desk was closed before ${draft.path === null ? 'your new report was ever saved' : `your changes to ${documentName(draft.path)} were saved`}. Restore unsaved work from ${describeTime(draft.savedAt)}?`,
           choices: [
             { value: 'discard', label: 'Discard it' },
             { value: 'restore', label: 'Restore', primary: true, autoFocus: true },
           ],
-          cancelValue: 'discard',
+          // Escape is a reflex, not a decision to throw work away: it keeps the work.
+          cancelValue: 'restore',
         });
         if (answer === 'restore') {
           store.replace(draft.report, draft.path, false);
