@@ -4,6 +4,7 @@ import { useEffect, useRef, type ReactElement } from 'react';
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Title, Tooltip } from 'chart.js';
 import type { ChartConfiguration } from 'chart.js';
 import type { ReportChart } from '../../shared/chart-config';
+import { Icon } from '../header/icons';
 
 Chart.register(LineController, BarController, LineElement, PointElement, BarElement, CategoryScale, LinearScale, Legend, Title, Tooltip);
 
@@ -12,7 +13,15 @@ function onScreen(config: ChartConfiguration): ChartConfiguration {
   return { ...config, options: { ...config.options, responsive: true, maintainAspectRatio: false } };
 }
 
-export function ChartCanvas({ chart, description, height }: { chart: ReportChart; description: string; height: number }): ReactElement {
+interface ChartCanvasProps {
+  chart: ReportChart;
+  description: string;
+  /** Shown under the chart; screen readers already have it in the description. */
+  caption?: { text: string; missed: boolean };
+  height: number;
+}
+
+export function ChartCanvas({ chart, description, caption, height }: ChartCanvasProps): ReactElement {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const chartRef = useRef<Chart | null>(null);
   const typeRef = useRef<string | null>(null);
@@ -48,6 +57,11 @@ export function ChartCanvas({ chart, description, height }: { chart: ReportChart
           {description}
         </canvas>
       </div>
+      {caption !== undefined && (
+        <figcaption className={caption.missed ? 'chart-caption chart-caption-missed' : 'chart-caption'} aria-hidden="true">
+          {caption.missed && <Icon name="missed" />} {caption.text}
+        </figcaption>
+      )}
     </figure>
   );
 }
