@@ -77,6 +77,9 @@ export function createReportApi(platform: ReportPlatform): ApiHandlers {
   const done = { kind: 'done' } as const;
 
   const openAt = async (path: string) => {
+    if (!path.toLowerCase().endsWith(REPORT_EXTENSION)) {
+      return { kind: 'failed' as const, message: `"${basename(path)}" could not be opened: Report Desk opens reports saved as ${REPORT_EXTENSION} files.` };
+    }
     let read;
     try {
       read = await readReportFile(path);
@@ -91,8 +94,15 @@ export function createReportApi(platform: ReportPlatform): ApiHandlers {
       return { kind: 'failed' as const, message: aboutFile(path, 'could not be opened', reason(read.message)) };
     }
     platform.recentFiles.add(path);
+    remember(path);
     return { kind: 'opened' as const, path, report: read.report, notice: migrationNotice(read.migratedFrom) };
   };
+
+  // Paths the person chose in a dialog or opened: the page cannot make main write, reveal or
+  // save over any other file, whatever it sends.
+  const knownPaths = new Set<string>();
+  const remember = (path: string): void => void knownPaths.add(resolve(path));
+  const isKnown = (path: string): boolean => knownPaths.has(resolve(path));
 
   return {
     async openReport() {
@@ -104,7 +114,8 @@ export function createReportApi(platform: ReportPlatform): ApiHandlers {
     openReportAt: openAt,
 
     async saveReport({ report, path, saveAs }) {
-      let target = saveAs ? null : path;
+      // A path this session never chose or opened is only a suggestion: ask, never write blind.
+      let target = saveAs || path === null || !isKnown(path) ? null : path;
       if (target === null) {
         const chosen = await platform.chooseReportSavePath(suggestedReportPath(report, path, platform.defaultFolder));
         if (chosen === null) return { kind: 'cancelled' };
@@ -116,6 +127,7 @@ export function createReportApi(platform: ReportPlatform): ApiHandlers {
         return { kind: 'failed', message: aboutFile(target, 'could not be saved', reason(error)) };
       }
       platform.recentFiles.add(target);
+      remember(target);
       return { kind: 'saved', path: target };
     },
 
@@ -128,11 +140,12 @@ export function createReportApi(platform: ReportPlatform): ApiHandlers {
       } catch (error) {
         return { kind: 'failed', message: aboutFile(target, 'could not be exported', reason(error)) };
       }
+      remember(target);
       return { kind: 'exported', path: target };
     },
 
     async showInFolder(path) {
-      platform.showItemInFolder(path);
+      if (isKnown(path)) platform.showItemInFolder(path);
       return done;
     },
 
@@ -164,8 +177,10 @@ export function createReportApi(platform: ReportPlatform): ApiHandlers {
       return done;
     },
 
-    takeRecoveryDraft() {
-      return platform.recoveryDrafts.take();
+    async takeRecoveryDraft() {
+      const draft = await platform.recoveryDrafts.take();
+      if (draft?.path != null) remember(draft.path);
+      return draft;
     },
 
     async clearRecoveryDraft() {

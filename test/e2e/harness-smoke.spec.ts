@@ -34,7 +34,8 @@ test('the built renderer loads with the whole Api in place, under the app’s co
 test('a save through the harness writes a real report file that reads back equal', async ({ page, harness }) => {
   const report = await seed();
   const path = harness.path('saved.rdesk');
-  const result = await page.evaluate(({ report, path }) => (window as ApiWindow).api.saveReport({ report, path, saveAs: false }), { report, path });
+  harness.dialogs.savePath = path;
+  const result = await page.evaluate((report) => (window as ApiWindow).api.saveReport({ report, path: null, saveAs: false }), report);
   expect(result).toEqual({ kind: 'saved', path });
   expect(await readReportFile(path)).toEqual({ ok: true, report, migratedFrom: null });
   expect(harness.calls.some((call) => call.method === 'saveReport')).toBe(true);
@@ -97,16 +98,20 @@ test('events emitted before anyone listens reach the first listener; unsubscribi
 
 test('window state, closing, show-in-folder and dropped files are recorded or answered', async ({ page, harness, rendererUrl }) => {
   await bareApiPage(page, rendererUrl);
-  await page.evaluate(async () => {
+  const opened = await harness.copyExample('Q3.rdesk');
+  await page.evaluate(async (opened) => {
     const { api } = window as ApiWindow;
     await api.setDocumentState({ name: 'Q3.rdesk', path: '/r/Q3.rdesk', dirty: true });
-    await api.showInFolder('/r/Q3.docx');
+    await api.openReportAt(opened);
+    // Only files the person chose or opened are revealed; /r/other.docx is nothing of theirs.
+    await api.showInFolder(opened);
+    await api.showInFolder('/r/other.docx');
     await api.closeWindow();
-  });
+  }, opened);
   expect(harness.documentState()).toEqual({ name: 'Q3.rdesk', path: '/r/Q3.rdesk', dirty: true });
   expect(harness.windowTitle()).toBe('Q3.rdesk • — Report Desk');
   expect(harness.closeWindowCalls).toBe(1);
-  expect(harness.shownInFolder).toEqual(['/r/Q3.docx']);
+  expect(harness.shownInFolder).toEqual([opened]);
   const dropped = await page.evaluate(() => {
     const { api } = window as ApiWindow;
     return [api.pathOfDroppedFile(new File(['{}'], 'dropped.rdesk')), api.pathOfDroppedFile({})];

@@ -117,7 +117,9 @@ describe('saving', () => {
     const { platform, record, recentPaths } = scriptedPlatform();
     const report = seedReport();
     report.metrics[0]!.values[0] = 98.5;
-    expect(await createReportApi(platform).saveReport({ report, path, saveAs: false })).toEqual({ kind: 'saved', path });
+    const api = createReportApi(platform);
+    await api.openReportAt(path);
+    expect(await api.saveReport({ report, path, saveAs: false })).toEqual({ kind: 'saved', path });
     expect(record.dialogs).toEqual([]);
     const read = readReportText(await readFile(path, 'utf8'));
     expect(read.ok && read.report.metrics[0]!.values[0]).toBe(98.5);
@@ -155,8 +157,8 @@ describe('saving', () => {
 
   test('saving into a folder that does not exist fails with a clear sentence and adds nothing to recent files', async () => {
     const path = join(folder, 'missing', 'Q3.rdesk');
-    const { platform, recentPaths } = scriptedPlatform();
-    const result = await createReportApi(platform).saveReport({ report: seedReport(), path, saveAs: false });
+    const { platform, recentPaths } = scriptedPlatform({ save: path });
+    const result = await createReportApi(platform).saveReport({ report: seedReport(), path: null, saveAs: false });
     expect(result).toEqual({ kind: 'failed', message: '"Q3.rdesk" could not be saved: its folder does not exist.' });
     expect(recentPaths()).toEqual([]);
   });
@@ -166,7 +168,9 @@ describe('saving', () => {
     const { platform } = scriptedPlatform();
     const report = seedReport();
     report.meta.title = 'Changed';
-    await createReportApi(platform).saveReport({ report, path, saveAs: false });
+    const api = createReportApi(platform);
+    await api.openReportAt(path);
+    await api.saveReport({ report, path, saveAs: false });
     const backups = await readdir(join(folder, 'userData', 'Backups'));
     expect(backups).toHaveLength(1);
     expect(await readFile(join(folder, 'userData', 'Backups', backups[0]!), 'utf8')).toBe(await readFile(SEED_PATH, 'utf8'));
@@ -210,12 +214,35 @@ describe('the window’s other requests', () => {
   });
 
   test('document state, close and show-in-folder reach the platform', async () => {
-    const { platform, record } = scriptedPlatform();
+    const exported = join(folder, 'Q3.docx');
+    const { platform, record } = scriptedPlatform({ export: exported });
     const api = createReportApi(platform);
     await api.setDocumentState({ name: 'Q3.rdesk', path: '/r/Q3.rdesk', dirty: true });
-    await api.showInFolder('/r/Q3.docx');
+    await api.exportWord({ report: seedReport(), reportPath: null });
+    await api.showInFolder(exported);
     await api.closeWindow();
-    expect(record).toMatchObject({ states: [{ name: 'Q3.rdesk', path: '/r/Q3.rdesk', dirty: true }], shown: ['/r/Q3.docx'], closed: 1 });
+    expect(record).toMatchObject({ states: [{ name: 'Q3.rdesk', path: '/r/Q3.rdesk', dirty: true }], shown: [exported], closed: 1 });
+  });
+
+  test('the page cannot make main write or reveal a file the person never chose or opened', async () => {
+    const elsewhere = join(folder, 'elsewhere.rdesk');
+    await writeFile(elsewhere, 'precious');
+    const { platform, record } = scriptedPlatform({ save: null });
+    const api = createReportApi(platform);
+    // A path never chosen or opened is only a suggestion: the person is asked, and here cancels.
+    expect(await api.saveReport({ report: seedReport(), path: elsewhere, saveAs: false })).toEqual({ kind: 'cancelled' });
+    expect(record.dialogs.map((shown) => shown.dialog)).toEqual(['save']);
+    expect(await readFile(elsewhere, 'utf8')).toBe('precious');
+    await api.showInFolder('/etc/passwd');
+    expect(record.shown).toEqual([]);
+  });
+
+  test('only .rdesk reports are opened by path', async () => {
+    const { platform } = scriptedPlatform();
+    expect(await createReportApi(platform).openReportAt('/etc/passwd')).toEqual({
+      kind: 'failed',
+      message: '"passwd" could not be opened: Report Desk opens reports saved as .rdesk files.',
+    });
   });
 
   test('recent files lists what was opened and saved, and reports files that went missing', async () => {
@@ -223,6 +250,7 @@ describe('the window’s other requests', () => {
     const { platform } = scriptedPlatform();
     const api = createReportApi(platform);
     await api.openReportAt(a);
+    await api.openReportAt(b);
     await api.saveReport({ report: seedReport(), path: b, saveAs: false });
     await rm(a);
     expect(await api.recentFiles()).toEqual({ files: [{ path: b, name: 'b.rdesk' }], removed: [a] });
