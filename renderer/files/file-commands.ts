@@ -160,7 +160,7 @@ export function createFileCommands({ store, ask, notices, problems }: FileComman
       const from = currentName();
       if (!(await mayReplace())) return;
       store.replace(startNextPeriod(store.report), null, false);
-      notices.status(`Started the next period from ${from}: a new, untitled report with the same people and metrics. ${from} is unchanged.`);
+      notices.status(`Next period started from ${from}, which stays as it was: same people and metrics, no figures yet.`);
     },
 
     async close() {
