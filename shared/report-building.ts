@@ -109,7 +109,7 @@ export function valuesDroppedByResize(report: Report, months: number): number {
 
 /**
  * The report for the following period: same organisation, service, people, metrics and
- * targets; figures cleared; period moved on by its length; drafts reset; last period's
+ * targets; figures (monthly values and person-months) cleared; period moved on by its length; drafts reset; last period's
  * Foreseen text carried as context and as the new Foreseen draft. The old report is untouched.
  */
 export function startNextPeriod(report: Report): Report {
@@ -117,7 +117,8 @@ export function startNextPeriod(report: Report): Report {
   const next: Report = {
     ...report,
     meta: { ...report.meta, period: { ...report.meta.period, start } },
-    effort: { ...report.effort, people: report.effort.people.map((person) => ({ ...person })) },
+    // People stay; their person-months are this period's figures, to be entered afresh.
+    effort: { ...report.effort, people: report.effort.people.map((person) => ({ ...person, pm: 0 })) },
     metrics: report.metrics.map((metric) => ({ ...metric, values: Array(report.meta.period.months).fill(null) })),
     sections: blankSections(),
     previous: { foreseen: sectionText(report, 'foreseen') },

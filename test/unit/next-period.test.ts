@@ -11,7 +11,8 @@ describe('starting the next period', () => {
     const seed = seedReport();
     const next = startNextPeriod(seed);
     expect(next.meta).toEqual(seed.meta);
-    expect(next.effort).toEqual(seed.effort);
+    expect(next.effort.people.map((person) => [person.id, person.name])).toEqual(seed.effort.people.map((person) => [person.id, person.name]));
+    expect(next.effort.plannedPm).toBe(seed.effort.plannedPm);
     expect(next.metrics.map(({ values: _values, ...definition }) => definition)).toEqual(seed.metrics.map(({ values: _values, ...definition }) => definition));
     expect(next.exportOptions).toEqual(seed.exportOptions);
   });
@@ -19,6 +20,12 @@ describe('starting the next period', () => {
   test('clears every figure to no value, one a month', () => {
     const next = startNextPeriod(seedReport());
     for (const metric of next.metrics) expect(metric.values).toEqual([null, null, null, null, null, null]);
+  });
+
+  test("clears each person's person-months, which belong to the period just ended", () => {
+    const next = startNextPeriod(seedReport());
+    expect(next.effort.people.map((person) => person.pm)).toEqual([0, 0, 0]);
+    expect(draftEffort(next)).toBe('The global effort for CNRS is 0 PM for the last 6 months and is distributed over 3 persons:');
   });
 
   test('moves the start month on by the period length', () => {
