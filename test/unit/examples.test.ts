@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { readReportText } from '../../shared/report-file';
+import { readReportText, writeReportText } from '../../shared/report-file';
 import { findMisses, findMissingValues, totalPm } from '../../shared/targets';
 import { describeMiss } from '../../shared/drafting';
 import { seedReport } from '../fixtures/seed';
@@ -39,5 +39,14 @@ describe('the next-period example (scripts/make-examples.ts)', () => {
     expect(result.report.previous).toEqual({ foreseen: seed.sections.foreseen.text });
     expect(result.report.effort.people.map((person) => person.name)).toEqual(seed.effort.people.map((person) => person.name));
     expect(totalPm(result.report)).toBe(12);
+  });
+});
+
+describe('both examples are current', () => {
+  test.each(['seed-report.rdesk', 'next-period-report.rdesk'])('%s is written as the app writes it today, its drafts up to date', (name) => {
+    const text = readFileSync(fileURLToPath(new URL(`../../assets/examples/${name}`, import.meta.url)), 'utf8');
+    const read = readReportText(text);
+    if (!read.ok) throw new Error(read.message);
+    expect(writeReportText(read.report)).toBe(text);
   });
 });
