@@ -134,6 +134,8 @@ export function ReportSummary({ report, problems }: ReportSummaryProps): ReactEl
                   </button>
                   <span>
                     {formatWithUnit(miss.value, miss.metric.unit, miss.metric.decimals)}, {describeEvaluation('missed', miss.metric)}
+                    {/* The cell shows what was typed over it; say why the old figure still counts. */}
+                    {problems.some((problem) => problem.cellId === cellId(miss.metric.id, miss.monthIndex)) && ' (still counted until the entry typed over it is fixed)'}
                   </span>
                 </li>
               ))}
