@@ -1,8 +1,12 @@
 // The command line's grammar: turns argv into one command, or a usage error in one sentence.
+import type { ExportOptions } from '../shared/report-schema';
+
+type GroupStyle = ExportOptions['groupStyle'];
+const GROUP_STYLES: readonly GroupStyle[] = ['combined', 'sub-rows'];
 
 export type CliCommand =
   | { command: 'help' }
-  | { command: 'export'; file: string; out: string | null; includeCharts: boolean | null }
+  | { command: 'export'; file: string; out: string | null; includeCharts: boolean | null; groupStyle: GroupStyle | null }
   | { command: 'validate'; file: string }
   | { command: 'next-period'; file: string; out: string; force: boolean };
 
@@ -13,8 +17,10 @@ export const PROGRAM = 'report-desk';
 export const USAGE = `Usage: ${PROGRAM} <command> [options]   (from the repository: npm run cli -- <command> [options])
 
 Commands:
-  export <file.rdesk> [--out <file.docx>] [--no-charts | --charts]
-      Write the report as a Word document (default: the report's name with .docx).
+  export <file.rdesk> [--out <file.docx>] [--no-charts | --charts] [--group-style combined|sub-rows]
+      Write the report as a Word document (default: the report's name with .docx). Charts and
+      the group layout (Support priority as one row "lu: 4.42  vu: 0.09", or a row per priority)
+      default to what the report file says.
   validate <file.rdesk>
       Check that the file is a report Report Desk can open, and say what it holds.
   next-period <file.rdesk> --out <new.rdesk> [--force]
@@ -27,13 +33,13 @@ Options:
 Exit status: 0 on success, 1 on any problem (one line on stderr, nothing written).`;
 
 const COMMAND_OPTIONS = {
-  export: ['--out', '--no-charts', '--charts'],
+  export: ['--out', '--no-charts', '--charts', '--group-style'],
   validate: [],
   'next-period': ['--out', '--force'],
 } as const satisfies Record<string, readonly string[]>;
 
 type CommandName = keyof typeof COMMAND_OPTIONS;
-const VALUE_OPTIONS = new Set(['--out']);
+const VALUE_OPTIONS = new Set(['--out', '--group-style']);
 
 function isCommandName(word: string): word is CommandName {
   return Object.hasOwn(COMMAND_OPTIONS, word);
@@ -68,7 +74,7 @@ function scan(command: CommandName, words: readonly string[]): Scanned {
     if (VALUE_OPTIONS.has(name)) {
       const value = equals === -1 ? words[(index += 1)] : word.slice(equals + 1);
       if (value === undefined || value === '' || (equals === -1 && value.startsWith('-'))) {
-        throw new UsageError(`${name} needs a file name after it`);
+        throw new UsageError(`${name} needs ${name === '--out' ? 'a file name' : 'a value'} after it`);
       }
       scanned.values.set(name, value);
     } else {
@@ -99,7 +105,11 @@ export function parseArguments(argv: readonly string[]): CliCommand {
   if (first === 'export') {
     if (flags.has('--charts') && flags.has('--no-charts')) throw new UsageError('--charts and --no-charts cannot both be given');
     const includeCharts = flags.has('--no-charts') ? false : flags.has('--charts') ? true : null;
-    return { command: 'export', file, out: values.get('--out') ?? null, includeCharts };
+    const groupStyle = values.get('--group-style') ?? null;
+    if (groupStyle !== null && !GROUP_STYLES.includes(groupStyle as GroupStyle)) {
+      throw new UsageError(`--group-style takes ${GROUP_STYLES.join(' or ')}, not "${groupStyle}"`);
+    }
+    return { command: 'export', file, out: values.get('--out') ?? null, includeCharts, groupStyle: groupStyle as GroupStyle | null };
   }
   const out = values.get('--out');
   if (out === undefined) throw new UsageError('"next-period" needs --out <new.rdesk>: the new report is written to a new file');

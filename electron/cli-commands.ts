@@ -88,7 +88,8 @@ async function runExport(command: Extract<CliCommand, { command: 'export' }>, ou
   if (await sameFile(command.file, out)) throw new CliError(`--out ${out} is the report itself; the Word document needs another name`);
   // Loaded on demand: docx and chart drawing are heavy, and validate should not pay for them.
   const { exportWordFile } = await import('./services/word-export');
-  await exportWordFile(out, report, { includeCharts: command.includeCharts ?? report.exportOptions.includeCharts });
+  const chosen = command.groupStyle === null ? report : { ...report, exportOptions: { ...report.exportOptions, groupStyle: command.groupStyle } };
+  await exportWordFile(out, chosen, { includeCharts: command.includeCharts ?? report.exportOptions.includeCharts });
   output.out(`Exported ${out}`);
 }
 

@@ -69,8 +69,10 @@ async function exists(path: string): Promise<boolean> {
 
 describe('reading the command line (in process)', () => {
   test('options may come before or after the file, with a space or an equals sign', () => {
-    expect(parseArguments(['export', '--out', 'a.docx', 'r.rdesk'])).toEqual({ command: 'export', file: 'r.rdesk', out: 'a.docx', includeCharts: null });
-    expect(parseArguments(['export', 'r.rdesk', '--out=a.docx', '--no-charts'])).toEqual({ command: 'export', file: 'r.rdesk', out: 'a.docx', includeCharts: false });
+    expect(parseArguments(['export', '--out', 'a.docx', 'r.rdesk'])).toEqual({ command: 'export', file: 'r.rdesk', out: 'a.docx', includeCharts: null, groupStyle: null });
+    expect(parseArguments(['export', 'r.rdesk', '--out=a.docx', '--no-charts'])).toEqual({ command: 'export', file: 'r.rdesk', out: 'a.docx', includeCharts: false, groupStyle: null });
+    expect(parseArguments(['export', 'r.rdesk', '--group-style', 'sub-rows'])).toMatchObject({ groupStyle: 'sub-rows' });
+    expect(() => parseArguments(['export', 'r.rdesk', '--group-style', 'rows'])).toThrow('--group-style takes combined or sub-rows, not "rows"');
     expect(parseArguments(['next-period', 'r.rdesk', '--force', '--out', 'n.rdesk'])).toEqual({ command: 'next-period', file: 'r.rdesk', out: 'n.rdesk', force: true });
   });
 
@@ -226,6 +228,18 @@ describe('export', () => {
     const zip = await JSZip.loadAsync(await readFile(out));
     expect(zip.file('word/document.xml')).not.toBeNull();
     expect(Object.keys(zip.files).filter((name) => name.startsWith('word/media/'))).toEqual([]);
+  });
+
+  test('--group-style sub-rows gives Support priority a row per priority; the report file is unchanged', async () => {
+    const out = join(folder, 'rows.docx');
+    const before = await readFile(seed);
+    const run = await cli('export', seed, '--out', out, '--no-charts', '--group-style', 'sub-rows');
+    expect(run.code).toBe(0);
+    const document = await (await JSZip.loadAsync(await readFile(out))).file('word/document.xml')!.async('string');
+    // Sub-rows name each key in its own first cell; the combined style writes "lu: 4.42" in month cells.
+    expect(document).not.toContain('lu: 4.42');
+    expect(document).toMatch(/<w:t[^>]*>vu<\/w:t>/);
+    expect((await readFile(seed)).equals(before)).toBe(true);
   });
 
   test('a folder that does not exist is named in words, never by a temp file', async () => {
