@@ -18,7 +18,8 @@ export const SECTION_TITLES: Record<SectionId, string> = {
 };
 
 const finiteNumber = z.number().refine(Number.isFinite, 'expected a finite number');
-const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
+/** A month as YYYY-MM (the period's start). */
+export const MONTH_KEY_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 export const sectionSchema = z.object({
   /** The text as last drafted or as the person wrote it. */
@@ -61,7 +62,7 @@ export const reportMetaSchema = z.object({
   author: z.string(),
   period: z.object({
     /** First month as YYYY-MM, or null when the report labels months M1 … Mn only. */
-    start: z.string().regex(monthPattern, 'expected a month as YYYY-MM').nullable(),
+    start: z.string().regex(MONTH_KEY_PATTERN, 'expected a month as YYYY-MM').nullable(),
     months: z.number().int().min(1).max(MAX_PERIOD_MONTHS),
   }),
   monthLabels: z.enum(['numbered', 'month-names']),
