@@ -13,31 +13,53 @@ function monthsWhere(report: Report, metric: Metric, state: ReturnType<typeof ev
   return metric.values.flatMap((value, index) => (evaluate(value, metric) === state ? [monthLabel(report.meta, index)] : []));
 }
 
-function describeSingle(report: Report, metric: Metric): string {
-  const hasValue = metric.values.some((value) => value !== null);
-  const intro =
-    metric.target === null ? `${metric.name} by month, no target` : `${metric.name} by month against the ${formatWithUnit(metric.target, metric.unit)} target`;
-  if (!hasValue) return `${intro}: no values yet`;
-  const missed = monthsWhere(report, metric, 'missed');
-  const missing = monthsWhere(report, metric, 'missing');
-  const verdict = metric.target === null ? 'values shown' : missed.length === 0 ? 'met in every month with a value' : `missed in ${listWords(missed)}`;
-  return missing.length === 0 ? `${intro}: ${verdict}` : `${intro}: ${verdict}; no value in ${listWords(missing)}`;
+interface ChartWords {
+  intro: string;
+  verdict: string;
+  /** Whether the chart has a target to judge by (a caption without one says so). */
+  judged: boolean;
+  missed: boolean;
 }
 
-function describeGroup(report: Report, row: MetricRowGroup): string {
+function singleWords(report: Report, metric: Metric): ChartWords {
+  const judged = metric.target !== null;
+  const intro = judged ? `${metric.name} by month against the ${formatWithUnit(metric.target!, metric.unit)} target` : `${metric.name} by month, no target`;
+  if (metric.values.every((value) => value === null)) return { intro, verdict: 'no values yet', judged, missed: false };
+  const missed = monthsWhere(report, metric, 'missed');
+  const missing = monthsWhere(report, metric, 'missing');
+  const verdict = !judged ? 'values shown' : missed.length === 0 ? 'met in every month with a value' : `missed in ${listWords(missed)}`;
+  return { intro, verdict: missing.length === 0 ? verdict : `${verdict}; no value in ${listWords(missing)}`, judged, missed: missed.length > 0 };
+}
+
+function groupWords(report: Report, row: MetricRowGroup): ChartWords {
   const keys = row.metrics.map((metric) => metric.key ?? metric.name);
-  const intro = `${row.group ?? ''} by month for ${listWords(keys)} against their targets`;
-  if (row.metrics.every((metric) => metric.values.every((value) => value === null))) return `${intro}: no values yet`;
+  // A group whose priorities have no targets must not be said to meet them.
+  const judged = row.metrics.some((metric) => metric.target !== null);
+  const intro = `${row.group ?? ''} by month for ${listWords(keys)}${judged ? ' against their targets' : ', no targets'}`;
+  if (row.metrics.every((metric) => metric.values.every((value) => value === null))) return { intro, verdict: 'no values yet', judged, missed: false };
+  if (!judged) return { intro, verdict: 'values shown', judged, missed: false };
   const misses = row.metrics.flatMap((metric) => {
     const months = monthsWhere(report, metric, 'missed');
     return months.length === 0 ? [] : [`${metric.key ?? metric.name} in ${listWords(months)}`];
   });
-  return `${intro}: ${misses.length === 0 ? 'met in every month with a value' : `missed by ${misses.join('; ')}`}`;
+  return { intro, verdict: misses.length === 0 ? 'met in every month with a value' : `missed by ${misses.join('; ')}`, judged, missed: misses.length > 0 };
+}
+
+function metricChartWords(report: Report): ChartWords[] {
+  return groupMetrics(report.metrics).map((row) => (row.group === null ? singleWords(report, row.metrics[0]!) : groupWords(report, row)));
 }
 
 /** One description per chart of metricCharts(), in the same (table) order. */
 export function describeMetricCharts(report: Report): string[] {
-  return groupMetrics(report.metrics).map((row) => (row.group === null ? describeSingle(report, row.metrics[0]!) : describeGroup(report, row)));
+  return metricChartWords(report).map(({ intro, verdict }) => `${intro}: ${verdict}`);
+}
+
+/** The verdict shown under each chart: a small marker or a gap in a line is easy to overlook. */
+export function metricChartCaptions(report: Report): { text: string; missed: boolean }[] {
+  return metricChartWords(report).map(({ verdict, judged, missed }) => {
+    const text = judged || verdict === 'no values yet' ? verdict : 'no target to check against';
+    return { text: text.charAt(0).toUpperCase() + text.slice(1), missed };
+  });
 }
 
 export function describeEffortChart(report: Report): string {

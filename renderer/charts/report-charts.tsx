@@ -4,27 +4,20 @@ import { useMemo, type ReactElement } from 'react';
 import type { Report } from '../../shared/report-schema';
 import { effortChart, metricCharts } from '../../shared/chart-config';
 import { ChartCanvas } from './chart-canvas';
-import { describeEffortChart, describeMetricCharts } from './chart-descriptions';
+import { describeEffortChart, describeMetricCharts, metricChartCaptions } from './chart-descriptions';
 import { useChartTheme } from './chart-theme';
-
-/** The verdict after the description's last colon, shown under the chart: a gap in a line or a
-    small marker is easy to miss, "Missed in M3; no value in M5" is not. */
-function verdictOf(description: string): { text: string; missed: boolean } {
-  const verdict = description.slice(description.lastIndexOf(': ') + 2);
-  return { text: verdict.charAt(0).toUpperCase() + verdict.slice(1), missed: verdict.startsWith('missed') };
-}
 
 export function PerformanceCharts({ report }: { report: Report }): ReactElement | null {
   const theme = useChartTheme();
   const charts = useMemo(() => metricCharts(report, theme), [report, theme]);
   const descriptions = useMemo(() => describeMetricCharts(report), [report]);
+  const captions = useMemo(() => metricChartCaptions(report), [report]);
   if (charts.length === 0) return null;
   return (
     <div className="chart-grid">
-      {charts.map((chart, index) => {
-        const description = descriptions[index] ?? chart.title;
-        return <ChartCanvas key={chart.id} chart={chart} description={description} caption={verdictOf(description)} height={260} />;
-      })}
+      {charts.map((chart, index) => (
+        <ChartCanvas key={chart.id} chart={chart} description={descriptions[index] ?? chart.title} caption={captions[index]} height={260} />
+      ))}
     </div>
   );
 }
