@@ -45,6 +45,9 @@ function missedByMonth(misses: Miss[]): string {
 }
 
 export function draftOverview(report: Report): string {
+  // "No problems" is a claim about figures; with none entered yet there is nothing to claim.
+  const anyFigure = report.metrics.some((metric) => metric.values.some((value) => value !== null));
+  if (!anyFigure) return '';
   const misses = findMisses(report);
   if (misses.length === 0) return NO_PROBLEMS;
   return `Service targets were missed in ${missedByMonth(misses)}. The issues and the measures planned are described in sections 4 and 5.`;

@@ -23,6 +23,12 @@ describe('drafts of the seed example', () => {
     expect(draftEffort(seed)).toBe('The global effort for CNRS is 12 PM for the last 6 months and is distributed over 3 persons:');
   });
 
+  test('with no figure entered yet, the overview draft claims nothing', () => {
+    const empty = { ...seed, metrics: seed.metrics.map((metric) => ({ ...metric, values: metric.values.map(() => null) })) };
+    expect(draftOverview(empty)).toBe('');
+    expect(draftOverview({ ...seed, metrics: [] })).toBe('');
+  });
+
   test('one effort line a person', () => {
     expect(effortLines(seed)).toEqual(['Cyril Flieller: 4 PM', 'Cyril L’Orphelin: 2 PM', 'Pierre Frebault: 6 PM']);
   });
