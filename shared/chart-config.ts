@@ -109,6 +109,23 @@ function axisTitle(unit: string, theme: ChartTheme): { display: boolean; text: s
   return { display: unit !== '', text: unit, color: theme.text };
 }
 
+/**
+ * The value axis: room around the figures and the target lines, so a line never sits on the
+ * plot's edge; percentages stop at 100, response times start at zero.
+ */
+export function valueAxisRange(row: MetricRowGroup): { suggestedMin?: number; suggestedMax: number; max?: number } {
+  const numbers = row.metrics.flatMap((metric) => [...metric.values, metric.target]).filter((value): value is number => value !== null);
+  const low = numbers.length === 0 ? 0 : Math.min(...numbers);
+  const high = numbers.length === 0 ? 1 : Math.max(...numbers);
+  const percent = row.metrics[0]!.unit === '%';
+  if (row.metrics[0]!.direction === 'lower-is-better') return { suggestedMax: high + Math.max(high * 0.15, 0.5) };
+  const pad = Math.max((high - low) * 0.15, 0.5);
+  // A whole (or half) number at the bottom keeps the ticks on round values, not 96.5, 97.5.
+  const step = high - low >= 2 ? 1 : 0.5;
+  const bottom = Math.floor((low - pad) / step) * step;
+  return percent ? { suggestedMin: bottom, suggestedMax: Math.min(high + pad, 100), max: 100 } : { suggestedMin: bottom, suggestedMax: high + pad };
+}
+
 function chartId(row: MetricRowGroup): string {
   return row.group === null ? row.metrics[0]!.id : `group-${row.group.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
 }
@@ -138,6 +155,7 @@ function rowChart(report: Report, row: MetricRowGroup, theme: ChartTheme): Repor
         y: {
           // Response times read against zero; percentages near 99 would be flattened by it.
           beginAtZero: first.direction === 'lower-is-better',
+          ...valueAxisRange(row),
           ticks: { color: theme.text },
           grid: { color: theme.grid },
           title: axisTitle(unit, theme),

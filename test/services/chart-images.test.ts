@@ -4,7 +4,8 @@ import { describe, expect, test } from 'vitest';
 import type { ChartDataset } from 'chart.js';
 import type { Metric, Report } from '../../shared/report-schema';
 import { createReport, customMetric } from '../../shared/report-building';
-import { LIGHT_CHART_THEME, MISSED_POINT, effortChart, metricCharts, type ReportChart } from '../../shared/chart-config';
+import { LIGHT_CHART_THEME, MISSED_POINT, effortChart, metricCharts, valueAxisRange, type ReportChart } from '../../shared/chart-config';
+import { groupMetrics } from '../../shared/targets';
 import { renderChartPng } from '../../electron/services/chart-images';
 import { seedReport } from '../fixtures/seed';
 
@@ -133,5 +134,23 @@ describe('the chart descriptions', () => {
     const chart = effortChart(seedReport());
     expect(chart.config.data.labels).toEqual(['Cyril Flieller', 'Cyril L’Orphelin', 'Pierre Frebault']);
     expect(chart.config.data.datasets[0]!.data).toEqual([4, 2, 6]);
+  });
+});
+
+describe('the value axis leaves room for the lines', () => {
+  const report = createReport({ months: 6 });
+  const rows = groupMetrics(report.metrics);
+
+  test('an empty percentage chart centres on its target instead of running from 94 to 104', () => {
+    const range = valueAxisRange(rows[0]!);
+    expect(range.max).toBe(100);
+    expect(range.suggestedMin).toBeLessThan(99);
+    expect(range.suggestedMin).toBeGreaterThanOrEqual(98);
+    expect(range.suggestedMax).toBeGreaterThan(99);
+  });
+
+  test('a response-time target line sits below the top edge, not on it', () => {
+    const support = rows.find((row) => row.group === 'Support priority')!;
+    expect(valueAxisRange(support).suggestedMax).toBeGreaterThan(5);
   });
 });
