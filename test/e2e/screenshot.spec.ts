@@ -1,10 +1,13 @@
-// The README's pictures of the main window, with the seed example open, in both themes.
+// The README's pictures of the main window, with the seed example open, in both themes. Every
+// run takes and checks them, into the test's output folder; only REPORT_DESK_UPDATE_SCREENSHOTS=1
+// (npm run screenshots) replaces the tracked ones in assets/screenshots.
 import { mkdir, readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SEED_EXAMPLE, expect, test } from './harness';
 
 const SCREENSHOTS = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..', 'assets', 'screenshots');
+const UPDATE_TRACKED = process.env.REPORT_DESK_UPDATE_SCREENSHOTS === '1';
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(png: Buffer): { width: number; height: number } {
@@ -21,7 +24,7 @@ const PICTURES = [
 ] as const;
 
 for (const { colorScheme, file, section } of PICTURES) {
-  test(`writes ${file}: the ${colorScheme} main window with the seed example open${section === null ? '' : `, at ${section}`}`, async ({ page, harness }) => {
+  test(`takes ${file}: the ${colorScheme} main window with the seed example open${section === null ? '' : `, at ${section}`}`, async ({ page, harness }, testInfo) => {
     await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
     await harness.emitAppEvent({ type: 'open-path', path: SEED_EXAMPLE });
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Operations Portal OLA report');
@@ -33,8 +36,8 @@ for (const { colorScheme, file, section } of PICTURES) {
     if (section !== null) await page.getByRole('heading', { name: section }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 
-    await mkdir(SCREENSHOTS, { recursive: true });
-    const path = join(SCREENSHOTS, file);
+    const path = UPDATE_TRACKED ? join(SCREENSHOTS, file) : testInfo.outputPath(file);
+    await mkdir(dirname(path), { recursive: true });
     await page.screenshot({ path, animations: 'disabled', caret: 'hide' });
     expect(pngSize(await readFile(path))).toEqual({ width: 1440, height: 900 });
   });
