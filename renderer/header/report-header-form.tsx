@@ -5,6 +5,7 @@ import { resizePeriod, valuesDroppedByResize } from '../../shared/report-buildin
 import { describePeriod, monthLabel } from '../../shared/periods';
 import type { AskChoice } from '../dialogs/choice-dialog';
 import type { SectionEdit } from '../narrative/section-editor';
+import { startMonthFromInput } from './start-month';
 
 type TextField = 'title' | 'organisation' | 'service' | 'agreement' | 'author';
 
@@ -135,7 +136,7 @@ export function ReportHeaderForm({ report, onEdit, ask }: HeaderFormProps): Reac
             value={meta.period.start ?? ''}
             aria-describedby={`${idPrefix}-start-hint`}
             onChange={(event) => {
-              const start = /^\d{4}-\d{2}$/.test(event.target.value) ? event.target.value : null;
+              const start = startMonthFromInput(event.target.value);
               onEdit(withMeta(report, { period: { ...meta.period, start } }), start === null ? 'Clear the start month' : 'Change the start month');
             }}
           />
