@@ -150,6 +150,22 @@ test('unsaved work left by a crash is offered back at start, and restoring bring
   expect(harness.calls.map((call) => call.method)).toContain('clearRecoveryDraft');
 });
 
+test('the restore offer focuses Restore: Enter restores, Escape restores too, only "Discard it" discards', async ({ page, harness }) => {
+  const path = await openSeed(page, harness);
+  const opened = await readReportFile(path);
+  if (!opened.ok) throw new Error(opened.message);
+  for (const [key, title] of [['Enter', 'Kept by Enter'], ['Escape', 'Kept by Escape']] as const) {
+    await harness.recoveryDrafts.write({ report: { ...opened.report, meta: { ...opened.report.meta, title } }, path });
+    await harness.relaunch();
+    const offer = page.getByRole('dialog', { name: 'Restore unsaved work?' });
+    await expect(offer.getByRole('button', { name: 'Restore' })).toBeFocused();
+    await page.keyboard.press(key);
+    await expect(offer).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expect.poll(() => harness.documentState()).toEqual({ name: 'seed-report.rdesk', path, dirty: true });
+  }
+});
+
 test('declining the offered work discards the draft for good', async ({ page, harness }) => {
   const path = await openSeed(page, harness);
   const opened = await readReportFile(path);
