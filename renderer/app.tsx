@@ -10,7 +10,7 @@ import { DropTarget } from './files/drop-target';
 import { NoticeArea, useNotices } from './files/notices';
 import { useRecovery } from './files/use-recovery';
 import { Toolbar } from './header/toolbar';
-import { ReportSections } from './narrative/report-sections';
+import { ReportSections, type ProblemSource } from './narrative/report-sections';
 import { DocumentStore } from './state/document-store';
 import { redoLabel, undoLabel } from './state/history';
 import { documentName, isDirty } from './state/open-document';
@@ -18,19 +18,28 @@ import { shortcutCommand } from '../shared/keyboard-shortcuts';
 import { useOpenDocument } from './state/use-open-document';
 import { ReportSummary } from './summary/report-summary';
 import { SummaryStatusLine } from './summary/summary-status-line';
-import type { CellProblem } from './tables/cell-problems';
+import type { PendingEntry } from './tables/cell-problems';
+
+interface ProblemState {
+  documentId: number;
+  bySource: Partial<Record<ProblemSource, readonly PendingEntry[]>>;
+}
 
 export function App(): ReactElement {
   const [store] = useState(() => new DocumentStore(createReport()));
   const document = useOpenDocument(store);
   const report = document.history.present;
-  const dirty = isDirty(document);
   const name = documentName(document.path);
   const { dialog, ask } = useChoiceDialog();
   const { notices, status, error, dismissError } = useNotices();
-  const [problemState, setProblemState] = useState<{ documentId: number; problems: readonly CellProblem[] }>({ documentId: 0, problems: [] });
+  const [problemState, setProblemState] = useState<ProblemState>({ documentId: 0, bySource: {} });
   // Problems belong to the tables of one document; another document starts with none.
-  const problems = problemState.documentId === document.id ? problemState.problems : [];
+  const problems = useMemo(
+    () => (problemState.documentId === document.id ? [...(problemState.bySource.effort ?? []), ...(problemState.bySource.performance ?? [])] : []),
+    [problemState, document.id],
+  );
+  // An entry still to fix is typed work the file does not hold: closing or replacing must ask.
+  const unsaved = isDirty(document) || problems.length > 0;
   const problemsRef = useRef(problems);
   problemsRef.current = problems;
 
@@ -88,14 +97,21 @@ export function App(): ReactElement {
   }, [runCommand]);
 
   useEffect(() => {
-    window.document.title = `${name}${dirty ? ' •' : ''} — Report Desk`;
+    window.document.title = `${name}${unsaved ? ' •' : ''} — Report Desk`;
     api()
-      .setDocumentState({ name, path: document.path, dirty })
+      .setDocumentState({ name, path: document.path, dirty: unsaved })
       .catch(() => undefined);
-  }, [name, document.path, dirty]);
+  }, [name, document.path, unsaved]);
 
   const onEdit = useCallback((next: Report, label: string, coalesceKey?: string) => store.edit(next, label, coalesceKey === undefined ? {} : { coalesceKey }), [store]);
-  const onProblemsChange = useCallback((next: CellProblem[]) => setProblemState({ documentId: store.getSnapshot().id, problems: next }), [store]);
+  const onProblemsChange = useCallback(
+    (source: ProblemSource, next: PendingEntry[]) =>
+      setProblemState((current) => {
+        const documentId = store.getSnapshot().id;
+        return { documentId, bySource: { ...(current.documentId === documentId ? current.bySource : {}), [source]: next } };
+      }),
+    [store],
+  );
   const onDropFile = useCallback((file: File) => void commands.openDropped(file), [commands]);
 
   return (
@@ -108,7 +124,7 @@ export function App(): ReactElement {
         onUndo={store.undo}
         onRedo={store.redo}
         documentName={name}
-        dirty={dirty}
+        dirty={unsaved}
       />
       <main className="document" aria-label="Report">
         <ReportSections

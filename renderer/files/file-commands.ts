@@ -6,7 +6,7 @@ import { api } from '../api';
 import type { AskChoice } from '../dialogs/choice-dialog';
 import type { DocumentStore } from '../state/document-store';
 import { documentName, isDirty } from '../state/open-document';
-import type { CellProblem } from '../tables/cell-problems';
+import { pendingEntryLine, type PendingEntry } from '../tables/cell-problems';
 import type { Notices } from './notices';
 import { commitOpenCellEdit } from './open-cell-edit';
 
@@ -27,8 +27,8 @@ interface FileCommandDeps {
   store: DocumentStore;
   ask: AskChoice;
   notices: Notices;
-  /** Typed entries the tables hold back because they are not numbers yet. */
-  problems: () => readonly CellProblem[];
+  /** Typed entries the tables hold back because they are not valid yet; they count as unsaved work. */
+  problems: () => readonly PendingEntry[];
 }
 
 function messageOf(error: unknown): string {
@@ -38,18 +38,19 @@ function messageOf(error: unknown): string {
 export function createFileCommands({ store, ask, notices, problems }: FileCommandDeps): FileCommands {
   const currentName = (): string => documentName(store.getSnapshot().path);
 
-  /** Invalid cells are not in the report: say so, with their places, before they are left out. */
+  /** Invalid entries are not in the report: say what the file or the export holds there instead. */
   async function goOnDespitePending(action: 'save' | 'export'): Promise<boolean> {
     const pending = problems();
     if (pending.length === 0) return true;
-    const verb = action === 'save' ? 'Save' : 'Export';
+    const one = pending.length === 1;
+    const where = action === 'save' ? 'the saved file' : 'the Word document';
     const answer = await ask({
-      title: pending.length === 1 ? '1 entry is not a number yet' : `${pending.length} entries are not numbers yet`,
-      message: `${pending.length === 1 ? 'This cell is' : 'These cells are'} left out of the ${action === 'save' ? 'saved file' : 'Word document'} until fixed:`,
-      details: pending.map((problem) => `${problem.place}: ${problem.message}`),
+      title: one ? '1 entry to fix' : `${pending.length} entries to fix`,
+      message: `What was typed stays in the report window; ${where} holds what was there before:`,
+      details: pending.map((entry) => pendingEntryLine(entry, where)),
       choices: [
         { value: 'cancel', label: 'Cancel and fix', autoFocus: true },
-        { value: 'go-on', label: `${verb} without ${pending.length === 1 ? 'it' : 'them'}`, primary: true },
+        { value: 'go-on', label: `${action === 'save' ? 'Save' : 'Export'} without ${one ? 'it' : 'them'}`, primary: true },
       ],
       cancelValue: 'cancel',
       alert: true,
@@ -86,7 +87,7 @@ export function createFileCommands({ store, ask, notices, problems }: FileComman
   /** True when the open work may be replaced: saved, nothing to lose, or the person let it go. */
   async function mayReplace(): Promise<boolean> {
     await commitOpenCellEdit();
-    if (!isDirty(store.getSnapshot())) return true;
+    if (!isDirty(store.getSnapshot()) && problems().length === 0) return true;
     const choice = await api().confirmUnsavedChanges(currentName());
     if (choice === 'cancel') return false;
     if (choice === 'save') return save(false);

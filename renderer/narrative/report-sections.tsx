@@ -5,7 +5,7 @@ import { SECTION_TITLES } from '../../shared/report-schema';
 import { EffortChart, PerformanceCharts } from '../charts/report-charts';
 import type { AskChoice } from '../dialogs/choice-dialog';
 import { DocumentHeader } from '../header/document-header';
-import type { CellProblem } from '../tables/cell-problems';
+import type { PendingEntry } from '../tables/cell-problems';
 import { EffortTable } from '../tables/effort-table';
 import { PerformanceTable } from '../tables/performance-table';
 import { SectionEditor, type SectionEdit } from './section-editor';
@@ -13,11 +13,14 @@ import { SectionEditor, type SectionEdit } from './section-editor';
 interface ReportSectionsProps {
   report: Report;
   onEdit: SectionEdit;
-  onProblemsChange: (problems: CellProblem[]) => void;
+  /** Each table's entries kept as typed until fixed. */
+  onProblemsChange: (table: ProblemSource, problems: PendingEntry[]) => void;
   ask: AskChoice;
   /** Shown under the title, before the details: what needs attention. */
   summary: ReactNode;
 }
+
+export type ProblemSource = 'effort' | 'performance';
 
 const SECTION_NUMBERS: Record<SectionId, number> = { effort: 1, overview: 2, performance: 3, issues: 4, measures: 5, foreseen: 6 };
 
@@ -43,7 +46,7 @@ export function ReportSections({ report, onEdit, onProblemsChange, ask, summary 
       <ReportSection id="effort">
         <SectionEditor report={report} id="effort" label="Effort sentence" onEdit={onEdit} hint="The list of people and their PM follows this sentence in the export." />
         <div className="effort-layout">
-          <EffortTable report={report} onChange={tableChange} />
+          <EffortTable report={report} onChange={tableChange} onProblemsChange={(problems) => onProblemsChange('effort', problems)} />
           <EffortChart report={report} />
         </div>
       </ReportSection>
@@ -66,7 +69,7 @@ export function ReportSections({ report, onEdit, onProblemsChange, ask, summary 
 
       <ReportSection id="performance">
         <SectionEditor report={report} id="performance" label="Performance text" onEdit={onEdit} />
-        <PerformanceTable report={report} onChange={tableChange} onProblemsChange={onProblemsChange} />
+        <PerformanceTable report={report} onChange={tableChange} onProblemsChange={(problems) => onProblemsChange('performance', problems)} />
         <h3 className="subheading">Charts</h3>
         <PerformanceCharts report={report} />
       </ReportSection>

@@ -4,7 +4,7 @@ import { flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-tabl
 import type { Person, Report } from '../../shared/report-schema';
 import { formatPm } from '../../shared/numbers';
 import { totalPm } from '../../shared/targets';
-import type { CellProblem } from './cell-problems';
+import type { CellProblem, PendingEntry } from './cell-problems';
 import { problemLine, replaceProblems } from './cell-problems';
 import { parsePmEntry, pmCellId, pmPlace } from './cell-entry';
 import { addPerson, movePerson, personName, removePerson, renamePerson, setPersonPm } from './effort-edits';
@@ -15,23 +15,37 @@ import { pasteLabel, pasteSummary } from './metric-paste';
 import { PlannedPmField } from './planned-pm-field';
 import { parseTsv } from './tsv-paste';
 import { useSpreadsheetGrid } from './use-spreadsheet-grid';
+import { useAnnouncedProblems } from './use-announced-problems';
 import './tables.css';
 
 export interface EffortTableProps {
   report: Report;
   onChange: (next: Report, label: string) => void;
+  /** PM and planned PM entries kept as typed because they are not valid yet, with what the report keeps meanwhile. */
+  onProblemsChange: (problems: PendingEntry[]) => void;
 }
 
 const { name: NAME, pm: PM, remove: REMOVE, count: COLUMN_COUNT } = EFFORT_COLUMNS;
 
-export function EffortTable({ report, onChange }: EffortTableProps): ReactElement {
+export function EffortTable({ report, onChange, onProblemsChange }: EffortTableProps): ReactElement {
   const people = report.effort.people;
+  const plannedPm = report.effort.plannedPm;
   const [problems, setProblems] = useState<ReadonlyMap<string, CellProblem>>(() => new Map());
+  const [planProblem, setPlanProblem] = useState<CellProblem | null>(null);
   const [status, setStatus] = useState('');
+  // A removed person's entry is no longer one; the others carry the PM the report keeps meanwhile.
   const liveProblems = useMemo(() => {
-    const ids = new Set(people.map((person) => pmCellId(person.id)));
-    return [...problems.values()].filter((problem) => ids.has(problem.cellId));
+    const kept = new Map(people.map((person) => [pmCellId(person.id), formatPm(person.pm)]));
+    return [...problems.values()].flatMap((problem): PendingEntry[] => {
+      const pm = kept.get(problem.cellId);
+      return pm === undefined ? [] : [{ ...problem, kept: pm }];
+    });
   }, [problems, people]);
+  const pending = useMemo(
+    () => (planProblem === null ? liveProblems : [...liveProblems, { ...planProblem, kept: plannedPm === null ? null : formatPm(plannedPm) }]),
+    [liveProblems, planProblem, plannedPm],
+  );
+  useAnnouncedProblems(pending, onProblemsChange);
 
   const grid = useSpreadsheetGrid({
     shape: { rows: people.length, cols: COLUMN_COUNT, has: (row, col) => row >= 0 && row < people.length && col >= 0 && col < COLUMN_COUNT },
@@ -182,7 +196,7 @@ export function EffortTable({ report, onChange }: EffortTableProps): ReactElemen
           {status}
         </p>
       </div>
-      <PlannedPmField report={report} onChange={onChange} />
+      <PlannedPmField report={report} onChange={onChange} onProblemChange={setPlanProblem} />
     </div>
   );
 }

@@ -1,14 +1,15 @@
 // The performance grid: one row per metric (groups under a heading row), edited like a
 // spreadsheet. Every change goes out through onChange; entries that are not numbers stay
 // in their cells and go out through onProblemsChange until fixed.
-import { Fragment, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
+import { Fragment, useMemo, useState, type ReactElement } from 'react';
 import { flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import type { Metric, Report } from '../../shared/report-schema';
 import { monthLabel } from '../../shared/periods';
-import { metricLabel } from '../../shared/targets';
+import { formatNumber } from '../../shared/numbers';
+import { formatMetricValue, metricLabel } from '../../shared/targets';
 import { AddMetricDialog } from './add-metric-dialog';
-import type { CellProblem } from './cell-problems';
-import { problemLine, problemsKey, replaceProblems } from './cell-problems';
+import type { CellProblem, PendingEntry } from './cell-problems';
+import { problemLine, replaceProblems } from './cell-problems';
 import { monthCellId, monthPlace, parseCellEntry, targetCellId, targetPlace } from './cell-entry';
 import { clampToGrid, type GridPosition, type GridShape } from './grid-navigation';
 import { ActionCell } from './grid-cells';
@@ -18,12 +19,14 @@ import { PerformanceGridContext, performanceColumnDefs, type PerformanceCellCont
 import { figureAt, hasPerformanceCell, performanceColumns, performanceRows, type FigureCell, type PerformanceRow } from './performance-rows';
 import { parseTsv } from './tsv-paste';
 import { useSpreadsheetGrid } from './use-spreadsheet-grid';
+import { useAnnouncedProblems } from './use-announced-problems';
 import './tables.css';
 
 export interface PerformanceTableProps {
   report: Report;
   onChange: (next: Report, label: string) => void;
-  onProblemsChange: (problems: CellProblem[]) => void;
+  /** Entries kept as typed because they are not numbers yet, with what the report keeps meanwhile. */
+  onProblemsChange: (problems: PendingEntry[]) => void;
 }
 
 function figureCellId(figure: FigureCell): string {
@@ -46,22 +49,17 @@ export function PerformanceTable({ report, onChange, onProblemsChange }: Perform
   const [status, setStatus] = useState('');
   const [adding, setAdding] = useState(false);
 
-  // A problem in a cell that has gone (metric removed, period shortened) is no longer one.
+  // A problem in a cell that has gone (metric removed, period shortened) is no longer one; the
+  // others carry what the report keeps there meanwhile.
   const liveProblems = useMemo(() => {
-    const cellIds = new Set(report.metrics.flatMap((metric) => [targetCellId(metric.id), ...metric.values.map((_, index) => monthCellId(metric.id, index))]));
-    return [...problems.values()].filter((problem) => cellIds.has(problem.cellId));
+    const shown = new Map<string, string | null>();
+    for (const metric of report.metrics) {
+      shown.set(targetCellId(metric.id), metric.target === null ? null : formatNumber(metric.target, null));
+      metric.values.forEach((value, index) => shown.set(monthCellId(metric.id, index), value === null ? null : formatMetricValue(value, metric)));
+    }
+    return [...problems.values()].flatMap((problem): PendingEntry[] => (shown.has(problem.cellId) ? [{ ...problem, kept: shown.get(problem.cellId) ?? null }] : []));
   }, [problems, report.metrics]);
-  const liveKey = problemsKey(liveProblems);
-  const announce = useRef(onProblemsChange);
-  const announcedKey = useRef<string | null>(null);
-  useEffect(() => {
-    announce.current = onProblemsChange;
-  });
-  useEffect(() => {
-    if (announcedKey.current === liveKey) return;
-    announcedKey.current = liveKey;
-    announce.current(liveProblems);
-  }, [liveKey, liveProblems]);
+  useAnnouncedProblems(liveProblems, onProblemsChange);
 
   const shape: GridShape = { rows: rows.length, cols: columns.count, has: (row, col) => hasPerformanceCell(rows, columns, row, col) };
 

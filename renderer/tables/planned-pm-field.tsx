@@ -1,30 +1,37 @@
 // The planned PM for the period, and how the effort compares with it.
-import { useId, useState, type ReactElement } from 'react';
+import { useEffect, useId, useRef, useState, type ReactElement } from 'react';
 import type { Report } from '../../shared/report-schema';
 import { formatPm, parseNumberEntry } from '../../shared/numbers';
+import { problemLine, type CellProblem } from './cell-problems';
 import { describePlan, setPlannedPm } from './effort-edits';
 
 interface PlannedPmFieldProps {
   report: Report;
   onChange: (next: Report, label: string) => void;
+  /** An entry kept as typed because it is not a valid plan, or null once there is none. */
+  onProblemChange: (problem: CellProblem | null) => void;
 }
 
-export function PlannedPmField({ report, onChange }: PlannedPmFieldProps): ReactElement {
+export function PlannedPmField({ report, onChange, onProblemChange }: PlannedPmFieldProps): ReactElement {
   const id = useId();
+  const inputId = `${id}-planned`;
   const planned = report.effort.plannedPm;
   // null while not typing: the field shows the report's value, so undo shows through.
   const [draft, setDraft] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<CellProblem | null>(null);
   const plan = describePlan(report);
+  const announce = useRef(onProblemChange);
+  useEffect(() => {
+    announce.current = onProblemChange;
+  });
+  useEffect(() => {
+    announce.current(problem);
+  }, [problem]);
 
   function commit(text: string) {
     const entry = parseNumberEntry(text);
-    if (!entry.ok) {
-      setProblem(`Planned PM: ${entry.message}`);
-      return;
-    }
-    if (entry.value !== null && entry.value < 0) {
-      setProblem('Planned PM: person-months cannot be negative');
+    if (!entry.ok || (entry.value !== null && entry.value < 0)) {
+      setProblem({ cellId: inputId, place: 'Planned PM', message: entry.ok ? 'cannot be negative' : entry.message, raw: text });
       return;
     }
     setProblem(null);
@@ -35,9 +42,9 @@ export function PlannedPmField({ report, onChange }: PlannedPmFieldProps): React
   return (
     <div className="rd-plan">
       <div className="field rd-plan-field">
-        <label htmlFor={`${id}-planned`}>Planned PM for the period</label>
+        <label htmlFor={inputId}>Planned PM for the period</label>
         <input
-          id={`${id}-planned`}
+          id={inputId}
           type="text"
           inputMode="decimal"
           className="input-number"
@@ -60,7 +67,7 @@ export function PlannedPmField({ report, onChange }: PlannedPmFieldProps): React
         {problem !== null && (
           <p id={`${id}-problem`} className="field-problem">
             <span aria-hidden="true">⚠ </span>
-            {problem}
+            {problemLine(problem)}
           </p>
         )}
       </div>

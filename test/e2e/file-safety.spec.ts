@@ -1,5 +1,5 @@
 // Work is never lost by accident: unsaved changes are asked about, failures leave the report
-// as it was, and entries that are not numbers are named before a save leaves them out.
+// as it was, and entries that are not numbers are named before a save keeps their old values.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
@@ -97,8 +97,7 @@ test('an entry that is not a number is named before saving; Cancel saves nothing
 
   await page.keyboard.press('Control+s');
   const warning = page.getByRole('alertdialog');
-  await expect(warning).toContainText('left out of the saved file until fixed');
-  await expect(warning).toContainText("M3 Availability: '99,9x' is not a number");
+  await expect(warning).toContainText("M3 Availability keeps its previous value 99.92 in the saved file until '99,9x' is fixed (not a number)");
   await warning.getByRole('button', { name: 'Cancel and fix' }).click();
   await expect(warning).toBeHidden();
   expect((await readFile(path)).equals(before)).toBe(true);

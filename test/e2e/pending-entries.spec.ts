@@ -1,0 +1,96 @@
+// An entry kept as typed because it is not valid yet is work the file does not hold: it makes
+// the report unsaved, every way of leaving it asks first, and the save and export warnings say
+// what the file and the document hold in its place.
+import type { Locator, Page } from '@playwright/test';
+import type { MenuCommand } from '../../shared/api';
+import { readReportFile } from '../../electron/services/report-files';
+import { expect, test, type Harness } from './harness';
+
+function availabilityM3(page: Page): Locator {
+  return page.getByRole('gridcell', { name: /^Availability M3:/ });
+}
+
+async function openSeed(page: Page, harness: Harness): Promise<string> {
+  const path = await harness.copyExample();
+  await harness.emitAppEvent({ type: 'open-path', path });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Operations Portal OLA report');
+  await expect.poll(() => harness.documentState()?.dirty).toBe(false);
+  return path;
+}
+
+async function typeFigure(page: Page, cell: Locator, figure: string): Promise<void> {
+  await cell.click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type(figure);
+  await page.keyboard.press('Enter');
+}
+
+test('an entry still to fix marks the report unsaved, and Close, New, Open and Next Period ask first', async ({ page, harness }) => {
+  const path = await openSeed(page, harness);
+  await typeFigure(page, availabilityM3(page), '99,9x');
+  await expect(page.locator('#cell-availability-2')).toHaveAttribute('aria-invalid', 'true');
+  await expect.poll(() => harness.documentState()).toEqual({ name: 'seed-report.rdesk', path, dirty: true });
+  expect(harness.windowTitle()).toBe('seed-report.rdesk • — Report Desk');
+  await expect(page).toHaveTitle('seed-report.rdesk • — Report Desk');
+  await expect(page.getByRole('banner')).toContainText('unsaved changes');
+
+  harness.dialogs.unsavedChoice = 'cancel';
+  harness.dialogs.openPath = await harness.copyExample('other.rdesk');
+  const commands: MenuCommand[] = ['close', 'new', 'open', 'next-period'];
+  for (const [index, command] of commands.entries()) {
+    await harness.emitAppEvent({ type: 'command', command });
+    await expect.poll(() => harness.dialogs.shown.length, { message: command }).toBe(index + 1);
+    expect(harness.dialogs.shown[index]).toEqual({ kind: 'unsaved', documentName: 'seed-report.rdesk' });
+  }
+  expect(harness.closeWindowCalls).toBe(0);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Operations Portal OLA report');
+  await expect(page.locator('#cell-availability-2')).toContainText('99,9x');
+
+  // Fixing the entry back to the saved figure leaves nothing unsaved.
+  await typeFigure(page, page.locator('#cell-availability-2'), '99.92');
+  await expect.poll(() => harness.documentState()?.dirty).toBe(false);
+  await harness.emitAppEvent({ type: 'command', command: 'close' });
+  await expect.poll(() => harness.closeWindowCalls).toBe(1);
+  expect(harness.dialogs.shown).toHaveLength(commands.length);
+});
+
+test('a person-month or planned PM entry still to fix counts as unsaved work too', async ({ page, harness }) => {
+  await openSeed(page, harness);
+  await typeFigure(page, page.getByRole('gridcell', { name: 'Cyril Flieller PM: 4' }), '4,x');
+  await expect.poll(() => harness.documentState()?.dirty).toBe(true);
+  await typeFigure(page, page.locator('#pm-person-1'), '4');
+  await expect.poll(() => harness.documentState()?.dirty).toBe(false);
+
+  const planned = page.getByLabel('Planned PM for the period');
+  await planned.fill('-2');
+  await planned.press('Enter');
+  await expect(page.getByText('Planned PM: cannot be negative')).toBeVisible();
+  await expect.poll(() => harness.documentState()?.dirty).toBe(true);
+  await expect(page.locator('#report-summary')).toContainText('1 entry to fix');
+  await planned.press('Escape');
+  await expect.poll(() => harness.documentState()?.dirty).toBe(false);
+});
+
+test('the save and export warnings say the previous value is what the file and the document keep', async ({ page, harness }) => {
+  const path = await openSeed(page, harness);
+  await typeFigure(page, availabilityM3(page), '99,9x');
+
+  await page.keyboard.press('Control+s');
+  const warning = page.getByRole('alertdialog', { name: '1 entry to fix' });
+  await expect(warning).toContainText("M3 Availability keeps its previous value 99.92 in the saved file until '99,9x' is fixed (not a number)");
+  await warning.getByRole('button', { name: 'Save without it' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Saved to ${path}` })).toBeVisible();
+  const saved = await readReportFile(path);
+  if (!saved.ok) throw new Error(saved.message);
+  expect(saved.report.metrics[0]!.values[2]).toBe(99.92);
+  // The file is saved, but what was typed is still only in the window.
+  await expect.poll(() => harness.documentState()?.dirty).toBe(true);
+
+  harness.dialogs.exportPath = harness.path('report.docx');
+  await page.getByRole('button', { name: 'Export to Word' }).click();
+  await expect(page.getByRole('alertdialog', { name: '1 entry to fix' })).toContainText(
+    "M3 Availability keeps its previous value 99.92 in the Word document until '99,9x' is fixed (not a number)",
+  );
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel and fix' }).click();
+  expect(harness.calls.map((call) => call.method)).not.toContain('exportWord');
+});
