@@ -8,7 +8,7 @@ import type { DocumentStore } from '../state/document-store';
 import { documentName, isDirty } from '../state/open-document';
 import { pendingEntryLine, type PendingEntry } from '../tables/cell-problems';
 import type { Notices } from './notices';
-import { commitOpenCellEdit } from './open-cell-edit';
+import { commitFocusedField } from '../state/field-commits';
 
 export interface FileCommands {
   newReport(): Promise<void>;
@@ -59,7 +59,7 @@ export function createFileCommands({ store, ask, notices, problems }: FileComman
   }
 
   async function save(saveAs = false): Promise<boolean> {
-    await commitOpenCellEdit();
+    await commitFocusedField();
     if (!(await goOnDespitePending('save'))) return false;
     const report = store.report;
     const { path } = store.getSnapshot();
@@ -86,7 +86,7 @@ export function createFileCommands({ store, ask, notices, problems }: FileComman
 
   /** True when the open work may be replaced: saved, nothing to lose, or the person let it go. */
   async function mayReplace(): Promise<boolean> {
-    await commitOpenCellEdit();
+    await commitFocusedField();
     if (!isDirty(store.getSnapshot()) && problems().length === 0) return true;
     const choice = await api().confirmUnsavedChanges(currentName());
     if (choice === 'cancel') return false;
@@ -143,7 +143,7 @@ export function createFileCommands({ store, ask, notices, problems }: FileComman
     save,
 
     async exportWord() {
-      await commitOpenCellEdit();
+      await commitFocusedField();
       if (!(await goOnDespitePending('export'))) return;
       const report = store.report;
       notices.busy('Exporting…');

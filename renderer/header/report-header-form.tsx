@@ -1,10 +1,11 @@
 // The report's identity and period. Shortening the period asks first when figures would go.
-import { useId, useState, type ReactElement } from 'react';
+import { useId, useRef, useState, type ReactElement } from 'react';
 import { MAX_PERIOD_MONTHS, type MonthLabelStyle, type Report, type ReportMeta } from '../../shared/report-schema';
 import { resizePeriod, valuesDroppedByResize } from '../../shared/report-building';
 import { describePeriod, monthLabel } from '../../shared/periods';
 import type { AskChoice } from '../dialogs/choice-dialog';
 import type { SectionEdit } from '../narrative/section-editor';
+import { trackFieldCommit } from '../state/field-commits';
 import { startMonthFromInput } from './start-month';
 
 type TextField = 'title' | 'organisation' | 'service' | 'agreement' | 'author';
@@ -40,8 +41,20 @@ function MonthsField({ report, onEdit, ask }: HeaderFormProps): ReactElement {
   const [problem, setProblem] = useState<string | null>(null);
   const id = useId();
   const problemId = useId();
+  // Enter, then the blur as the question takes the focus, must ask once.
+  const underway = useRef<Promise<void> | null>(null);
 
-  async function commit(): Promise<void> {
+  function commitOnce(): void {
+    if (underway.current !== null) return;
+    const commit = applyDraft().finally(() => {
+      underway.current = null;
+    });
+    underway.current = commit;
+    // A command given while the question is open (Close, Save) waits for its answer.
+    trackFieldCommit(commit);
+  }
+
+  async function applyDraft(): Promise<void> {
     if (draft === null) return;
     const value = Number(draft.trim());
     if (draft.trim() === '' || !Number.isInteger(value) || value < 1 || value > MAX_PERIOD_MONTHS) {
@@ -85,12 +98,12 @@ function MonthsField({ report, onEdit, ask }: HeaderFormProps): ReactElement {
         aria-invalid={problem !== null}
         aria-describedby={problem === null ? undefined : problemId}
         onChange={(event) => setDraft(event.target.value)}
-        onBlur={() => void commit()}
+        onBlur={commitOnce}
         onKeyDown={(event) => {
           if (event.key === 'Enter') {
             // Else the same keystroke would press the button the dialog focuses.
             event.preventDefault();
-            void commit();
+            commitOnce();
           }
           if (event.key === 'Escape') {
             setDraft(null);
