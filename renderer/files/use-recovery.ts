@@ -55,18 +55,34 @@ export function useRecovery(store: DocumentStore, ask: AskChoice, notices: Notic
     // Never before the start check: that would overwrite the draft being offered.
     if (!checked) return;
     let lastWritten: Report | null = null;
+    // One call at a time, so a clear never overtakes a write still under way.
+    let queue: Promise<unknown> = Promise.resolve();
+    const inTurn = (call: () => Promise<unknown>): void => {
+      queue = queue.then(call, call);
+    };
     const timer = window.setInterval(() => {
       const document = store.getSnapshot();
       const report = document.history.present;
       if (!isDirty(document) || report === lastWritten) return;
       lastWritten = report;
-      api()
-        .writeRecoveryDraft({ report, path: document.path })
-        .catch(() => {
-          // A failed draft must not interrupt the person; the next tick tries again.
-          lastWritten = null;
-        });
+      inTurn(() =>
+        api()
+          .writeRecoveryDraft({ report, path: document.path })
+          .catch(() => {
+            // A failed draft must not interrupt the person; the next tick tries again.
+            lastWritten = null;
+          }),
+      );
     }, RECOVERY_INTERVAL_MS);
-    return () => window.clearInterval(timer);
+    // Back to what the file holds (undone to it, or saved): a draft would be offered for nothing.
+    const unsubscribe = store.subscribe(() => {
+      if (lastWritten === null || isDirty(store.getSnapshot())) return;
+      lastWritten = null;
+      inTurn(() => api().clearRecoveryDraft().catch(() => undefined));
+    });
+    return () => {
+      window.clearInterval(timer);
+      unsubscribe();
+    };
   }, [checked, store]);
 }

@@ -183,3 +183,17 @@ test('while the report has unsaved changes a recovery draft of it is kept', asyn
   await page.keyboard.press('Control+s');
   await expect.poll(() => harness.recoveryDrafts.take()).toBeNull();
 });
+
+test('undoing back to the saved report clears its recovery draft, so no old work is offered at the next start', async ({ page, harness }) => {
+  await openSeed(page, harness);
+  await typeFigure(page, availabilityM3(page), '97.2');
+  await expect.poll(async () => (await harness.recoveryDrafts.take())?.report.metrics[0]!.values[2], { timeout: 15_000 }).toBe(97.2);
+  await page.keyboard.press('Control+z');
+  await expect(availabilityM3(page)).toHaveAccessibleName(/^Availability M3: 99\.92 %/);
+  await expect.poll(() => harness.documentState()?.dirty).toBe(false);
+  await expect.poll(() => harness.recoveryDrafts.take()).toBeNull();
+
+  await harness.relaunch();
+  await expect.poll(() => harness.calls.filter((call) => call.method === 'takeRecoveryDraft').length).toBe(2);
+  await expect(page.getByRole('dialog', { name: 'Restore unsaved work?' })).toHaveCount(0);
+});
