@@ -4,6 +4,7 @@ import type { Report, SectionId } from '../../shared/report-schema';
 import { SECTION_TITLES } from '../../shared/report-schema';
 import { EffortChart, PerformanceCharts } from '../charts/report-charts';
 import type { AskChoice } from '../dialogs/choice-dialog';
+import { WordExportOptions } from '../export/word-export-options';
 import { DocumentHeader } from '../header/document-header';
 import type { PendingEntry } from '../tables/cell-problems';
 import { EffortTable } from '../tables/effort-table';
@@ -72,6 +73,7 @@ export function ReportSections({ report, onEdit, onProblemsChange, ask, summary 
         <PerformanceTable report={report} onChange={tableChange} onProblemsChange={(problems) => onProblemsChange('performance', problems)} />
         <h3 className="subheading">Charts</h3>
         <PerformanceCharts report={report} />
+        <WordExportOptions report={report} onEdit={onEdit} />
       </ReportSection>
 
       <ReportSection id="issues">

@@ -1,0 +1,74 @@
+// How the Word document lays the report out, chosen here and saved with the report: grouped
+// metrics (Support priority) as one row or a row each, and whether the charts go in.
+import { useId, type ReactElement } from 'react';
+import type { ExportOptions, Report } from '../../shared/report-schema';
+import type { SectionEdit } from '../narrative/section-editor';
+import { groupExample, groupStyleLabel, withExportOptions } from './export-options';
+import './export-options.css';
+
+interface WordExportOptionsProps {
+  report: Report;
+  onEdit: SectionEdit;
+}
+
+interface ChoiceProps {
+  id: string;
+  type: 'radio' | 'checkbox';
+  name?: string;
+  label: string;
+  /** What the choice makes of this report; the control's description, not its name. */
+  hint: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}
+
+function Choice({ id, type, name, label, hint, checked, onChange }: ChoiceProps): ReactElement {
+  return (
+    <div className="export-choice">
+      <input id={id} type={type} name={name} checked={checked} aria-describedby={`${id}-hint`} onChange={(event) => onChange(event.target.checked)} />
+      <div>
+        <label htmlFor={id}>{label}</label>
+        <p className="export-choice-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      </div>
+    </div>
+  );
+}
+
+export function WordExportOptions({ report, onEdit }: WordExportOptionsProps): ReactElement {
+  const id = useId();
+  const { groupStyle, includeCharts } = report.exportOptions;
+  const example = groupExample(report);
+
+  function chooseLayout(style: ExportOptions['groupStyle']): void {
+    if (style !== groupStyle) onEdit(withExportOptions(report, { groupStyle: style }), groupStyleLabel(style));
+  }
+
+  const combinedHint = example === null ? 'A group’s values side by side in each month, e.g. “lu: 4.42  vu: 0.09”.' : `${example.group}: ${example.cell === null ? `${example.keys} side by side` : `“${example.cell}”`} in each month.`;
+  const rowsHint = example === null ? 'The group’s name, then a row under it for each of its metrics.' : `${example.group}, then a row each for ${example.keys}.`;
+
+  return (
+    <fieldset className="export-options">
+      <legend className="export-options-title">Word export</legend>
+      <div className="export-options-body">
+        <fieldset className="export-layout">
+          <legend>Grouped metrics in the table</legend>
+          <Choice id={`${id}-combined`} type="radio" name={`${id}-layout`} label="One row per group" hint={combinedHint} checked={groupStyle === 'combined'} onChange={() => chooseLayout('combined')} />
+          <Choice id={`${id}-rows`} type="radio" name={`${id}-layout`} label="A row for each metric" hint={rowsHint} checked={groupStyle === 'sub-rows'} onChange={() => chooseLayout('sub-rows')} />
+        </fieldset>
+        <div className="export-charts">
+          <Choice
+            id={`${id}-charts`}
+            type="checkbox"
+            label="Include charts"
+            hint="The effort chart and a chart per metric, after their tables."
+            checked={includeCharts}
+            onChange={(checked) => onEdit(withExportOptions(report, { includeCharts: checked }), checked ? 'Include charts in the export' : 'Leave charts out of the export')}
+          />
+        </div>
+      </div>
+      <p className="field-hint">Saved with the report; Export to Word follows them.</p>
+    </fieldset>
+  );
+}

@@ -1,0 +1,73 @@
+// The Word export's options are chosen in the app, saved with the report, undoable, and the
+// exported document follows them.
+import { readFile } from 'node:fs/promises';
+import JSZip from 'jszip';
+import type { Page } from '@playwright/test';
+import { readReportFile } from '../../electron/services/report-files';
+import { expect, test, type Harness } from './harness';
+
+async function openSeed(page: Page, harness: Harness): Promise<string> {
+  const path = await harness.copyExample();
+  await harness.emitAppEvent({ type: 'open-path', path });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Operations Portal OLA report');
+  return path;
+}
+
+/** Each table row of the document as the texts of its cells. */
+function tableRows(xml: string): string[][] {
+  return (xml.match(/<w:tr[ >].*?<\/w:tr>/gs) ?? []).map((row) =>
+    (row.match(/<w:tc>.*?<\/w:tc>/gs) ?? []).map((cell) => (cell.match(/<w:t(?: [^>]*)?>[^<]*<\/w:t>/g) ?? []).map((run) => run.replace(/<[^>]+>/g, '')).join('')),
+  );
+}
+
+test('a row per priority and no charts: chosen in the app, saved, undoable, and followed by the export', async ({ page, harness }) => {
+  const path = await openSeed(page, harness);
+  const options = page.getByRole('group', { name: 'Word export' });
+  const combined = options.getByRole('radio', { name: 'One row per group' });
+  const rows = options.getByRole('radio', { name: 'A row for each metric' });
+  const charts = options.getByRole('checkbox', { name: 'Include charts' });
+  await expect(combined).toBeChecked();
+  await expect(combined).toHaveAccessibleDescription('Support priority: “lu: 4.42  vu: 0.09” in each month.');
+  await expect(charts).toBeChecked();
+
+  await rows.check();
+  await charts.uncheck();
+  await expect.poll(() => harness.documentState()?.dirty).toBe(true);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(charts).toBeChecked();
+  await expect(rows).toBeChecked();
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(charts).not.toBeChecked();
+
+  await page.keyboard.press('Control+s');
+  await expect(page.getByRole('status').filter({ hasText: `Saved to ${path}` })).toBeVisible();
+  const saved = await readReportFile(path);
+  if (!saved.ok) throw new Error(saved.message);
+  expect(saved.report.exportOptions).toEqual({ groupStyle: 'sub-rows', includeCharts: false });
+
+  const wordPath = harness.path('sub-rows.docx');
+  harness.dialogs.exportPath = wordPath;
+  await page.getByRole('button', { name: 'Export to Word' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Exported to ${wordPath}` })).toBeVisible();
+  const zip = await JSZip.loadAsync(await readFile(wordPath));
+  expect(zip.file(/^word\/media\/.*\.png$/)).toHaveLength(0);
+  const table = tableRows(await zip.file('word/document.xml')!.async('string'));
+  const labels = table.map((cells) => cells[0]);
+  expect(labels).toEqual(expect.arrayContaining(['Support priority', 'lu', 'vu']));
+  expect(table.find((cells) => cells[0] === 'lu')).toEqual(expect.arrayContaining(['4.42', '0.34']));
+  expect(table.find((cells) => cells[0] === 'vu')).toEqual(expect.arrayContaining(['0.09', '2.8']));
+  expect(table.flat().some((text) => text.includes('lu: '))).toBe(false);
+});
+
+test('the seed’s own choices export as the seed reads: one Support priority row, and the charts', async ({ page, harness }) => {
+  await openSeed(page, harness);
+  const wordPath = harness.path('combined.docx');
+  harness.dialogs.exportPath = wordPath;
+  await page.getByRole('button', { name: 'Export to Word' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Exported to ${wordPath}` })).toBeVisible();
+  const zip = await JSZip.loadAsync(await readFile(wordPath));
+  expect(zip.file(/^word\/media\/.*\.png$/).length).toBeGreaterThan(0);
+  const table = tableRows(await zip.file('word/document.xml')!.async('string'));
+  expect(table.map((cells) => cells[0])).not.toContain('lu');
+  expect(table.flat().some((text) => text.includes('lu: 4.42'))).toBe(true);
+});

@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { readReportText } from '../../shared/report-file';
+import type { Report } from '../../shared/report-schema';
+import { groupExample, withExportOptions } from '../../renderer/export/export-options';
+
+async function seedReport(): Promise<Report> {
+  const read = readReportText(await readFile(new URL('../../assets/examples/seed-report.rdesk', import.meta.url), 'utf8'));
+  if (!read.ok) throw new Error(read.message);
+  return read.report;
+}
+
+describe('the Word export options', () => {
+  test('show what each layout makes of the report’s first group, from its first month with figures', async () => {
+    expect(groupExample(await seedReport())).toEqual({ group: 'Support priority', keys: 'lu, vu', cell: 'lu: 4.42  vu: 0.09' });
+  });
+
+  test('a group without figures yet is named without a made-up cell; a report without groups has no example', async () => {
+    const seed = await seedReport();
+    const empty = { ...seed, metrics: seed.metrics.map((metric) => ({ ...metric, values: metric.values.map(() => null) })) };
+    expect(groupExample(empty)).toEqual({ group: 'Support priority', keys: 'lu, vu', cell: null });
+    expect(groupExample({ ...seed, metrics: seed.metrics.filter((metric) => metric.group === null) })).toBeNull();
+  });
+
+  test('an option changes only itself', async () => {
+    const seed = await seedReport();
+    const next = withExportOptions(seed, { includeCharts: false });
+    expect(next.exportOptions).toEqual({ groupStyle: 'combined', includeCharts: false });
+    expect(next.metrics).toBe(seed.metrics);
+  });
+});
