@@ -4,6 +4,7 @@ import type { Report } from '../../shared/report-schema';
 import { createReport, startNextPeriod } from '../../shared/report-building';
 import { api } from '../api';
 import type { AskChoice } from '../dialogs/choice-dialog';
+import { exportDespitePrompts } from '../export/prompts-question';
 import type { DocumentStore } from '../state/document-store';
 import { documentName, isDirty } from '../state/open-document';
 import { pendingEntryLine, type PendingEntry } from '../tables/cell-problems';
@@ -145,6 +146,7 @@ export function createFileCommands({ store, ask, notices, problems }: FileComman
     async exportWord() {
       await commitFocusedField();
       if (!(await goOnDespitePending('export'))) return;
+      if (!(await exportDespitePrompts(ask, store.report))) return;
       const report = store.report;
       notices.busy('Exporting…');
       try {

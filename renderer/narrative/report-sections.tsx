@@ -10,6 +10,7 @@ import type { PendingEntry } from '../tables/cell-problems';
 import { EffortTable } from '../tables/effort-table';
 import { PerformanceTable } from '../tables/performance-table';
 import { SectionEditor, type SectionEdit } from './section-editor';
+import { sectionNumber } from './section-ids';
 
 interface ReportSectionsProps {
   report: Report;
@@ -23,13 +24,11 @@ interface ReportSectionsProps {
 
 export type ProblemSource = 'effort' | 'performance';
 
-const SECTION_NUMBERS: Record<SectionId, number> = { effort: 1, overview: 2, performance: 3, issues: 4, measures: 5, foreseen: 6 };
-
 function ReportSection({ id, children }: { id: SectionId; children: ReactNode }): ReactElement {
   return (
     <section className="report-section">
       <h2 id={`heading-${id}`} className="section-heading">
-        <span className="section-number">{SECTION_NUMBERS[id]}</span> {SECTION_TITLES[id]}
+        <span className="section-number">{sectionNumber(id)}</span> {SECTION_TITLES[id]}
       </h2>
       {children}
     </section>

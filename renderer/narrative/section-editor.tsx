@@ -3,6 +3,7 @@ import { useId, type ReactElement, type ReactNode } from 'react';
 import type { Report, SectionId } from '../../shared/report-schema';
 import { editSection, redraftSection, sectionText } from '../../shared/drafting';
 import { Icon } from '../header/icons';
+import { sectionFieldId } from './section-ids';
 
 export type SectionEdit = (next: Report, label: string, coalesceKey?: string) => void;
 
@@ -18,7 +19,7 @@ interface SectionEditorProps {
 }
 
 export function SectionEditor({ report, id, label, onEdit, context, hint }: SectionEditorProps): ReactElement {
-  const fieldId = useId();
+  const fieldId = sectionFieldId(id);
   const markId = useId();
   const hintId = useId();
   const edited = report.sections[id].edited;

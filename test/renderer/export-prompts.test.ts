@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { readReportText } from '../../shared/report-file';
+import { editSection, refreshDrafts, sectionText } from '../../shared/drafting';
+import type { Report } from '../../shared/report-schema';
+import { findPrompts, promptsLine } from '../../renderer/export/prompts';
+
+async function seedReport(): Promise<Report> {
+  const read = readReportText(await readFile(new URL('../../assets/examples/seed-report.rdesk', import.meta.url), 'utf8'));
+  if (!read.ok) throw new Error(read.message);
+  return read.report;
+}
+
+function withMisses(report: Report): Report {
+  const values = [99.94, 99.37, 97.2, 99.98, 98, 99.93];
+  return refreshDrafts({ ...report, metrics: report.metrics.map((metric) => (metric.id === 'availability' ? { ...metric, values } : metric)) });
+}
+
+describe('prompts left in the drafts', () => {
+  test('the seed has none', async () => {
+    expect(findPrompts(await seedReport())).toEqual([]);
+  });
+
+  test('the Measures draft leaves one per miss, named by section number and title, the first one located', async () => {
+    const report = withMisses(await seedReport());
+    const found = findPrompts(report);
+    expect(found.map(promptsLine)).toEqual(['Section 5, Measures planned, still has 2 prompts to complete']);
+    const { start, end } = found[0]!.first;
+    expect(sectionText(report, 'measures').slice(start, end)).toBe('[describe the measure planned]');
+  });
+
+  test('once the person writes over them they are gone; their own brackets ([1], [Smith 2020]) are not prompts', async () => {
+    const report = editSection(withMisses(await seedReport()), 'measures', 'M3 Availability: new probe [1], as in [Smith 2020].\nM5 Availability: [describe the measure planned]');
+    expect(findPrompts(report).map(promptsLine)).toEqual(['Section 5, Measures planned, still has a prompt to complete']);
+  });
+});
