@@ -75,6 +75,7 @@ test('an export to a folder that does not exist fails plainly and leaves the rep
   harness.dialogs.exportPath = target;
 
   await page.getByRole('button', { name: 'Export to Word' }).click();
+  await page.getByRole('alertdialog', { name: 'A prompt is still to complete' }).getByRole('button', { name: 'Export anyway' }).click();
   // One plain sentence naming the file, never a stack trace.
   const alert = page.getByRole('alert').filter({ hasText: 'report.docx' });
   await expect(alert).toBeVisible();

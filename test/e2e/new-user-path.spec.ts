@@ -121,6 +121,10 @@ test('a new report: figures pasted and typed, flags, drafts, save, reopen, expor
   const wordPath = harness.path('first-semester.docx');
   harness.dialogs.exportPath = wordPath;
   await page.getByRole('button', { name: 'Export to Word' }).click();
+  // The Measures draft still holds a prompt per miss: the app says so before exporting.
+  const prompts = page.getByRole('alertdialog', { name: '2 prompts are still to complete' });
+  await expect(prompts).toContainText('Section 5, Measures planned, still has 2 prompts to complete');
+  await prompts.getByRole('button', { name: 'Export anyway' }).click();
   await expect(page.getByRole('status').filter({ hasText: `Exported to ${wordPath}` })).toBeVisible();
   await page.getByRole('button', { name: 'Show in folder' }).click();
   await expect.poll(() => harness.shownInFolder).toEqual([wordPath]);
