@@ -8,6 +8,21 @@ import { findMisses, formatMetricAverage, formatMetricValueWithUnit, metricLabel
 export const NOTHING_TO_REPORT = 'N.A';
 export const NO_PROBLEMS = 'No problems encountered during the period.';
 export const TABLE_INTRO = 'The following table shows performance against targets:';
+/** The prompt a draft leaves for the person to replace with their own words. */
+export const MEASURE_PROMPT = '[describe the measure planned]';
+const DRAFT_PROMPTS = [MEASURE_PROMPT];
+
+/** Where a text still holds a prompt the drafts wrote, in order: what an export should not carry. */
+export function findDraftPrompts(text: string): { start: number; end: number }[] {
+  const found = DRAFT_PROMPTS.flatMap((prompt) => {
+    const places: { start: number; end: number }[] = [];
+    for (let start = text.indexOf(prompt); start !== -1; start = text.indexOf(prompt, start + prompt.length)) {
+      places.push({ start, end: start + prompt.length });
+    }
+    return places;
+  });
+  return found.sort((a, b) => a.start - b.start);
+}
 
 function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
@@ -69,7 +84,7 @@ export function draftIssues(report: Report): string {
 export function draftMeasures(report: Report): string {
   const misses = findMisses(report);
   if (misses.length === 0) return NOTHING_TO_REPORT;
-  return misses.map((miss) => `${miss.monthLabel} ${metricLabel(miss.metric)}: [describe the measure planned]`).join('\n');
+  return misses.map((miss) => `${miss.monthLabel} ${metricLabel(miss.metric)}: ${MEASURE_PROMPT}`).join('\n');
 }
 
 /** "Availability: target met in 6 of 6 months, period average 99.76 %" */

@@ -1,11 +1,10 @@
 // The drafts leave prompts for the person to complete ("M3 Availability: [describe the measure
-// planned]"); exported as they are, they would read as unfinished work. A prompt is a bracketed
-// phrase that starts in lower case, as every draft writes one.
+// planned]"); exported as they are, they would read as unfinished work. shared/drafting.ts,
+// which writes them, also finds them.
 import { SECTION_IDS, SECTION_TITLES, type Report, type SectionId } from '../../shared/report-schema';
-import { sectionText } from '../../shared/drafting';
+import { findDraftPrompts, sectionText } from '../../shared/drafting';
 import { sectionNumber } from '../narrative/section-ids';
 
-const PROMPT = /\[[a-z][^[\]\n]*\]/g;
 
 export interface SectionPrompts {
   id: SectionId;
@@ -16,10 +15,10 @@ export interface SectionPrompts {
 
 export function findPrompts(report: Report): SectionPrompts[] {
   return SECTION_IDS.flatMap((id) => {
-    const matches = [...sectionText(report, id).matchAll(PROMPT)];
-    const first = matches[0];
+    const places = findDraftPrompts(sectionText(report, id));
+    const first = places[0];
     if (first === undefined) return [];
-    return [{ id, count: matches.length, first: { start: first.index, end: first.index + first[0].length } }];
+    return [{ id, count: places.length, first }];
   });
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  MEASURE_PROMPT,
   NO_PROBLEMS,
   NOTHING_TO_REPORT,
   draftEffort,
@@ -9,12 +10,14 @@ import {
   draftSection,
   editSection,
   effortLines,
+  findDraftPrompts,
   redraftSection,
   refreshDrafts,
   sectionText,
   summaryLine,
 } from '../../shared/drafting';
 import { reportWithMisses, seedReport } from '../fixtures/seed';
+import { findMisses } from '../../shared/targets';
 
 describe('drafts of the seed example', () => {
   const seed = seedReport();
@@ -104,5 +107,15 @@ describe('the app drafts, the person decides', () => {
   test('refreshing an up-to-date report returns the very same object (nothing to save)', () => {
     const report = refreshDrafts(seedReport());
     expect(refreshDrafts(report)).toBe(report);
+  });
+});
+
+describe('prompts the drafts leave', () => {
+  test('are found where the measures draft wrote them, and a person\'s own brackets are not', () => {
+    const text = `M3 Availability: ${MEASURE_PROMPT}\nM4 Reliability: new probe [1], see [Smith 2020].\nM5 Availability: ${MEASURE_PROMPT}`;
+    const places = findDraftPrompts(text);
+    expect(places).toHaveLength(2);
+    for (const { start, end } of places) expect(text.slice(start, end)).toBe(MEASURE_PROMPT);
+    expect(findDraftPrompts(draftMeasures(reportWithMisses()))).toHaveLength(findMisses(reportWithMisses()).length);
   });
 });
