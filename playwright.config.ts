@@ -5,7 +5,6 @@ import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ELECTRON_SKIP_REASON, electronBinary } from './test/electron/electron-binary';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const chromium = process.env.REPORT_DESK_CHROMIUM ?? '/usr/bin/chromium';
@@ -22,11 +21,8 @@ if (!existsSync(join(root, 'dist', 'renderer', 'index.html'))) {
   refuse('the renderer is not built (dist/renderer/index.html is missing); run `npm run build` first.');
 }
 
-if (electronBinary(root) === null) {
-  console.log(`Skipping the Electron launch tests: ${ELECTRON_SKIP_REASON}.`);
-}
-
 export default defineConfig({
+  globalSetup: './test/electron/report-electron-skip.ts',
   testDir: 'test',
   outputDir: 'test-results',
   timeout: 60_000,
