@@ -95,7 +95,7 @@ export function summaryLine(report: Report, metricIndex: number): string {
   if (summary.monthsWithValue === 0) return `${label}: no values yet`;
   const averageText = summary.average === null ? '' : `, period average ${withUnit(formatMetricAverage(summary.average, metric), metric.unit)}`;
   if (metric.target === null) return `${label}: no target${averageText}`;
-  return `${label}: target met in ${summary.monthsMet} of ${summary.monthsWithValue} months${averageText}`;
+  return `${label}: target met in ${summary.monthsMet} of ${summary.monthsWithValue === 1 ? '1 month' : `${summary.monthsWithValue} months`}${averageText}`;
 }
 
 export function draftPerformance(report: Report): string {

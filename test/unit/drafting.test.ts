@@ -119,3 +119,10 @@ describe('prompts the drafts leave', () => {
     expect(findDraftPrompts(draftMeasures(reportWithMisses()))).toHaveLength(findMisses(reportWithMisses()).length);
   });
 });
+
+test('the summary line counts one month as "1 month"', () => {
+  const report = reportWithMisses();
+  const index = report.metrics.findIndex((metric) => metric.key === 'vu');
+  report.metrics[index]!.values = report.metrics[index]!.values.map((_, month) => (month === 1 ? 2.8 : null));
+  expect(summaryLine(report, index)).toBe('Support priority vu: target met in 0 of 1 month, period average 2.80 working days');
+});
