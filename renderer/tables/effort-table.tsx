@@ -5,7 +5,8 @@ import type { Person, Report } from '../../shared/report-schema';
 import { formatPm } from '../../shared/numbers';
 import { totalPm } from '../../shared/targets';
 import type { CellProblem, PendingEntry } from './cell-problems';
-import { problemLine, replaceProblems } from './cell-problems';
+import { replaceProblems } from './cell-problems';
+import { ProblemList } from './problem-list';
 import { parsePmEntry, pmCellId, pmPlace } from './cell-entry';
 import { addPerson, movePerson, personName, removePerson, renamePerson, setPersonPm } from './effort-edits';
 import { applyEffortPaste } from './effort-paste';
@@ -177,17 +178,7 @@ export function EffortTable({ report, onChange, onProblemsChange }: EffortTableP
         </table>
       </EffortGridContext.Provider>
       {people.length === 0 && <p className="rd-table-empty">No one listed yet. Add the people who worked on the service this period.</p>}
-      {liveProblems.length > 0 && (
-        <ul className="rd-table-problems">
-          {liveProblems.map((problem) => (
-            <li key={problem.cellId}>
-              <button type="button" className="rd-link-button" onClick={() => document.getElementById(problem.cellId)?.focus()}>
-                {problemLine(problem)}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ProblemList problems={liveProblems} />
       <div className="rd-table-footer">
         <button type="button" className="button" onClick={add}>
           + Add person

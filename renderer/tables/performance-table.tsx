@@ -9,7 +9,8 @@ import { formatNumber } from '../../shared/numbers';
 import { formatMetricValue, metricLabel } from '../../shared/targets';
 import { AddMetricDialog } from './add-metric-dialog';
 import type { CellProblem, PendingEntry } from './cell-problems';
-import { problemLine, replaceProblems } from './cell-problems';
+import { replaceProblems } from './cell-problems';
+import { ProblemList } from './problem-list';
 import { monthCellId, monthPlace, parseCellEntry, targetCellId, targetPlace } from './cell-entry';
 import { clampToGrid, type GridPosition, type GridShape } from './grid-navigation';
 import { ActionCell } from './grid-cells';
@@ -230,20 +231,7 @@ export function PerformanceTable({ report, onChange, onProblemsChange }: Perform
         </PerformanceGridContext.Provider>
       </div>
       {rows.length === 0 && <p className="rd-table-empty">No metrics yet. Add one to record its monthly figures.</p>}
-      {liveProblems.length > 0 && (
-        <div className="rd-table-problems">
-          <p className="rd-table-problems-title">{liveProblems.length === 1 ? '1 entry to fix' : `${liveProblems.length} entries to fix`} (kept as typed, not in the report until fixed):</p>
-          <ul>
-            {liveProblems.map((problem) => (
-              <li key={problem.cellId}>
-                <button type="button" className="rd-link-button" onClick={() => document.getElementById(problem.cellId)?.focus()}>
-                  {problemLine(problem)}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ProblemList problems={liveProblems} />
       <div className="rd-table-footer">
         <button type="button" className="button" onClick={() => setAdding(true)}>
           + Add metric

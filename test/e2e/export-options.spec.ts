@@ -2,16 +2,9 @@
 // exported document follows them.
 import { readFile } from 'node:fs/promises';
 import JSZip from 'jszip';
-import type { Page } from '@playwright/test';
 import { readReportFile } from '../../electron/services/report-files';
-import { expect, test, type Harness } from './harness';
-
-async function openSeed(page: Page, harness: Harness): Promise<string> {
-  const path = await harness.copyExample();
-  await harness.emitAppEvent({ type: 'open-path', path });
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Operations Portal OLA report');
-  return path;
-}
+import { expect, test } from './harness';
+import { openSeed } from './seed-steps';
 
 /** Each table row of the document as the texts of its cells. */
 function tableRows(xml: string): string[][] {

@@ -2,27 +2,9 @@
 // as it was, and entries that are not numbers are named before a save keeps their old values.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import type { Locator, Page } from '@playwright/test';
 import { readReportFile } from '../../electron/services/report-files';
-import { expect, test, type Harness } from './harness';
-
-function availabilityM3(page: Page): Locator {
-  return page.getByRole('gridcell', { name: /^Availability M3:/ });
-}
-
-async function openSeed(page: Page, harness: Harness): Promise<string> {
-  const path = await harness.copyExample();
-  await harness.emitAppEvent({ type: 'open-path', path });
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Operations Portal OLA report');
-  return path;
-}
-
-async function typeFigure(page: Page, cell: Locator, figure: string): Promise<void> {
-  await cell.click();
-  await page.keyboard.press('Control+a');
-  await page.keyboard.type(figure);
-  await page.keyboard.press('Enter');
-}
+import { expect, test } from './harness';
+import { availabilityM3, openSeed, typeFigure } from './seed-steps';
 
 test('New with unsaved edits: Cancel keeps the report, Discard replaces it', async ({ page, harness }) => {
   await openSeed(page, harness);

@@ -1,29 +1,10 @@
 // An entry kept as typed because it is not valid yet is work the file does not hold: it makes
 // the report unsaved, every way of leaving it asks first, and the save and export warnings say
 // what the file and the document hold in its place.
-import type { Locator, Page } from '@playwright/test';
 import type { MenuCommand } from '../../shared/api';
 import { readReportFile } from '../../electron/services/report-files';
-import { expect, test, type Harness } from './harness';
-
-function availabilityM3(page: Page): Locator {
-  return page.getByRole('gridcell', { name: /^Availability M3:/ });
-}
-
-async function openSeed(page: Page, harness: Harness): Promise<string> {
-  const path = await harness.copyExample();
-  await harness.emitAppEvent({ type: 'open-path', path });
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Operations Portal OLA report');
-  await expect.poll(() => harness.documentState()?.dirty).toBe(false);
-  return path;
-}
-
-async function typeFigure(page: Page, cell: Locator, figure: string): Promise<void> {
-  await cell.click();
-  await page.keyboard.press('Control+a');
-  await page.keyboard.type(figure);
-  await page.keyboard.press('Enter');
-}
+import { expect, test } from './harness';
+import { availabilityM3, openSeed, typeFigure } from './seed-steps';
 
 test('an entry still to fix marks the report unsaved, and Close, New, Open and Next Period ask first', async ({ page, harness }) => {
   const path = await openSeed(page, harness);

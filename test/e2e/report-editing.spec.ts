@@ -1,20 +1,8 @@
 // Editing the report in the window: drafts and the person's words, undo across both, the
 // period's length, and the charts following the figures.
 import { rm } from 'node:fs/promises';
-import type { Locator, Page } from '@playwright/test';
-import { expect, test, type Harness } from './harness';
-
-async function openSeed(page: Page, harness: Harness): Promise<void> {
-  await harness.emitAppEvent({ type: 'open-path', path: await harness.copyExample() });
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Operations Portal OLA report');
-}
-
-async function typeFigure(page: Page, cell: Locator, figure: string): Promise<void> {
-  await cell.click();
-  await page.keyboard.press('Control+a');
-  await page.keyboard.type(figure);
-  await page.keyboard.press('Enter');
-}
+import { expect, test } from './harness';
+import { openSeed, typeFigure } from './seed-steps';
 
 test('Redraft from data replaces the person’s words with the draft, and Undo brings their words back', async ({ page, harness }) => {
   await openSeed(page, harness);

@@ -1,17 +1,9 @@
 // A value still being typed in a field that commits on leaving it is committed before any
 // command that saves, exports or replaces the report: nothing typed is saved without, or lost
 // without a question.
-import type { Page } from '@playwright/test';
 import { readReportFile } from '../../electron/services/report-files';
-import { expect, test, type Harness } from './harness';
-
-async function openSeed(page: Page, harness: Harness): Promise<string> {
-  const path = await harness.copyExample();
-  await harness.emitAppEvent({ type: 'open-path', path });
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Operations Portal OLA report');
-  await expect.poll(() => harness.documentState()?.dirty).toBe(false);
-  return path;
-}
+import { expect, test } from './harness';
+import { openSeed } from './seed-steps';
 
 test('Planned PM still being typed when Ctrl+S is pressed is saved, and the field keeps the focus', async ({ page, harness }) => {
   const path = await openSeed(page, harness);
