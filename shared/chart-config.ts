@@ -122,8 +122,11 @@ export function valueAxisRange(row: MetricRowGroup): { suggestedMin?: number; su
   const pad = Math.max((high - low) * 0.15, 0.5);
   // A whole (or half) number at the bottom keeps the ticks on round values, not 96.5, 97.5.
   const step = high - low >= 2 ? 1 : 0.5;
+  // Figures that are never negative get no negative axis; a percentage over 100 stays in view.
   const bottom = Math.floor((low - pad) / step) * step;
-  return percent ? { suggestedMin: bottom, suggestedMax: Math.min(high + pad, 100), max: 100 } : { suggestedMin: bottom, suggestedMax: high + pad };
+  const floor = low >= 0 ? Math.max(bottom, 0) : bottom;
+  if (percent && high <= 100) return { suggestedMin: floor, suggestedMax: Math.min(high + pad, 100), max: 100 };
+  return { suggestedMin: floor, suggestedMax: high + pad };
 }
 
 function chartId(row: MetricRowGroup): string {

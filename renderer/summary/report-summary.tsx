@@ -1,8 +1,7 @@
 // What needs attention before the report goes out, each item one click from its cell.
 import type { ReactElement } from 'react';
 import type { Report } from '../../shared/report-schema';
-import { describeEvaluation, findMisses, findMissingValues, metricLabel } from '../../shared/targets';
-import { formatWithUnit } from '../../shared/numbers';
+import { describeEvaluation, findMisses, findMissingValues, formatMetricValueWithUnit, metricLabel } from '../../shared/targets';
 import { summaryLine } from '../../shared/drafting';
 import type { CellProblem } from '../tables/cell-problems';
 import { Icon } from '../header/icons';
@@ -133,7 +132,7 @@ export function ReportSummary({ report, problems }: ReportSummaryProps): ReactEl
                     {miss.monthLabel} {metricLabel(miss.metric)}
                   </button>
                   <span>
-                    {formatWithUnit(miss.value, miss.metric.unit, miss.metric.decimals)}, {describeEvaluation('missed', miss.metric)}
+                    {formatMetricValueWithUnit(miss.value, miss.metric)}, {describeEvaluation('missed', miss.metric)}
                     {/* The cell shows what was typed over it; say why the old figure still counts. */}
                     {problems.some((problem) => problem.cellId === cellId(miss.metric.id, miss.monthIndex)) && ' (still counted until the entry typed over it is fixed)'}
                   </span>

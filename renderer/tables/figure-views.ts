@@ -3,7 +3,7 @@
 import { formatNumber, formatWithUnit } from '../../shared/numbers';
 import { monthLabel } from '../../shared/periods';
 import type { Metric, ReportMeta } from '../../shared/report-schema';
-import { average, describeEvaluation, evaluate, metricLabel, summariseMetric } from '../../shared/targets';
+import { average, describeEvaluation, evaluate, formatMetricValue, formatMetricValueWithUnit, metricLabel, summariseMetric } from '../../shared/targets';
 import type { CellProblem } from './cell-problems';
 
 type PeriodMeta = Pick<ReportMeta, 'period' | 'monthLabels'>;
@@ -29,12 +29,12 @@ export function monthCellView(meta: PeriodMeta, metric: Metric, monthIndex: numb
   const value = metric.values[monthIndex] ?? null;
   const evaluation = evaluate(value, metric);
   if (value === null) return { state: 'missing', text: NO_VALUE, icon: '', accessibleName: `${place}: ${describeEvaluation('missing', metric)}` };
-  const shown = formatWithUnit(value, metric.unit, metric.decimals);
+  const shown = formatMetricValueWithUnit(value, metric);
   const words = describeEvaluation(evaluation, metric);
   const icon = evaluation === 'missed' ? (metric.direction === 'higher-is-better' ? '▼' : '▲') : '';
   return {
     state: evaluation,
-    text: formatNumber(value, metric.decimals),
+    text: formatMetricValue(value, metric),
     icon,
     accessibleName: words === '' ? `${place}: ${shown}` : `${place}: ${shown}, ${words}`,
   };

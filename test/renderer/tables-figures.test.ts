@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { averageView, monthCellView, monthsMetView, targetCellView } from '../../renderer/tables/figure-views';
 import { reportWithMisses, seedReport } from '../fixtures/seed';
+import { presetMetrics } from '../../shared/report-building';
 
 describe('what a month cell shows and says', () => {
   test('a miss has its icon and words, not only a colour', () => {
@@ -81,4 +82,11 @@ describe('target, average and months met', () => {
     expect(monthsMetView(report.metrics[3]!)).toMatchObject({ text: '3 of 4', accessibleName: 'Support priority vu: target met in 3 of 4 months' });
     expect(monthsMetView(seedReport().metrics[2]!).text).toBe('no target');
   });
+});
+
+test('a miss that would round onto its target shows the places that make it a miss, in the cell and its name', () => {
+  const availability = { ...presetMetrics('availability', 1)[0]!, values: [98.996] };
+  const view = monthCellView({ period: { start: null, months: 1 }, monthLabels: 'numbered' }, availability, 0, undefined);
+  expect(view.text).toBe('98.996');
+  expect(view.accessibleName).toBe('Availability M1: 98.996 %, below the 99 % target');
 });

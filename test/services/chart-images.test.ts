@@ -154,3 +154,12 @@ describe('the value axis leaves room for the lines', () => {
     expect(valueAxisRange(support).suggestedMax).toBeGreaterThan(5);
   });
 });
+
+describe('the value axis shows every figure', () => {
+  const percentRow = (values: (number | null)[]) => ({ group: null, metrics: [{ ...createReport({ months: values.length }).metrics[0]!, values }] });
+
+  test('a percentage over 100 is not cut off, and a series touching 0 gets no negative axis', () => {
+    expect(valueAxisRange(percentRow([99, 999])).max).toBeUndefined();
+    expect(valueAxisRange(percentRow([0, 100, 99])).suggestedMin).toBe(0);
+  });
+});
