@@ -6,6 +6,18 @@ import { migrations } from './migrations';
 import { refreshDrafts } from './drafting';
 import { monthLabel } from './periods';
 
+export const REPORT_FILE_EXTENSION = '.rdesk';
+
+/** Whether a path names a report file by its extension: the only files the app opens. */
+export function isReportFilePath(path: string): boolean {
+  return path.toLowerCase().endsWith(REPORT_FILE_EXTENSION);
+}
+
+/** Why another kind of file is not opened, in the words both main and the window use. */
+export function notAReportFileMessage(fileName: string): string {
+  return `"${fileName}" could not be opened: Report Desk opens reports saved as ${REPORT_FILE_EXTENSION} files.`;
+}
+
 export type ReadResult =
   | { ok: true; report: Report; migratedFrom: number | null }
   | { ok: false; message: string; problems: string[] };

@@ -7,8 +7,9 @@ import { readReportFile, saveReportFile } from './report-files';
 import { exportWordFile } from './word-export';
 import type { RecentFilesService } from './recent-files';
 import type { RecoveryDrafts } from './recovery-drafts';
+import { REPORT_FILE_EXTENSION, isReportFilePath, notAReportFileMessage } from '../../shared/report-file';
 
-export const REPORT_EXTENSION = '.rdesk';
+export const REPORT_EXTENSION = REPORT_FILE_EXTENSION;
 export const WORD_EXTENSION = '.docx';
 
 /** What differs between the Electron app and the test harness. */
@@ -77,9 +78,7 @@ export function createReportApi(platform: ReportPlatform): ApiHandlers {
   const done = { kind: 'done' } as const;
 
   const openAt = async (path: string) => {
-    if (!path.toLowerCase().endsWith(REPORT_EXTENSION)) {
-      return { kind: 'failed' as const, message: `"${basename(path)}" could not be opened: Report Desk opens reports saved as ${REPORT_EXTENSION} files.` };
-    }
+    if (!isReportFilePath(path)) return { kind: 'failed' as const, message: notAReportFileMessage(basename(path)) };
     let read;
     try {
       read = await readReportFile(path);

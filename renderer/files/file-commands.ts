@@ -10,6 +10,7 @@ import { documentName, isDirty } from '../state/open-document';
 import { pendingEntryLine, type PendingEntry } from '../tables/cell-problems';
 import type { Notices } from './notices';
 import { commitFocusedField } from '../state/field-commits';
+import { isReportFilePath, notAReportFileMessage } from '../../shared/report-file';
 
 export interface FileCommands {
   newReport(): Promise<void>;
@@ -92,7 +93,8 @@ export function createFileCommands({ store, ask, notices, problems }: FileComman
     const choice = await api().confirmUnsavedChanges(currentName());
     if (choice === 'cancel') return false;
     if (choice === 'save') return save(false);
-    await api().clearRecoveryDraft();
+    // The recovery copy stays until the work is really replaced (the replacement may yet fail);
+    // the recovery hook clears it once the new document is clean, and close() on closing.
     return true;
   }
 
@@ -102,6 +104,11 @@ export function createFileCommands({ store, ask, notices, problems }: FileComman
   }
 
   async function openPath(path: string): Promise<void> {
+    // A file that cannot be opened must not cost the open work a "Save changes?" first.
+    if (!isReportFilePath(path)) {
+      notices.error(notAReportFileMessage(documentName(path)));
+      return;
+    }
     if (!(await mayReplace())) return;
     try {
       const result = await api().openReportAt(path);

@@ -180,3 +180,21 @@ test('undoing back to the saved report clears its recovery draft, so no old work
   await expect.poll(() => harness.calls.filter((call) => call.method === 'takeRecoveryDraft').length).toBe(2);
   await expect(page.getByRole('dialog', { name: 'Restore unsaved work?' })).toHaveCount(0);
 });
+
+test('Don\'t Save keeps the recovery copy until the other report has really opened; a wrong file is refused before any question', async ({ page, harness }) => {
+  const path = await openSeed(page, harness);
+  await typeFigure(page, availabilityM3(page), '97.2');
+  await expect.poll(async () => (await harness.recoveryDrafts.take())?.report.metrics[0]!.values[2], { timeout: 15_000 }).toBe(97.2);
+
+  // A Word document is not a report: refused at once, no "Save changes?" asked, nothing lost.
+  await harness.emitAppEvent({ type: 'open-path', path: harness.path('notes.docx') });
+  await expect(page.getByRole('alert')).toContainText('"notes.docx" could not be opened: Report Desk opens reports saved as .rdesk files.');
+  expect(harness.dialogs.shown.filter((shown) => shown.kind === 'unsaved')).toEqual([]);
+
+  // Don't Save, then the report chosen to replace it has gone: the work stays, and so does its copy.
+  harness.dialogs.unsavedChoice = 'discard';
+  await harness.emitAppEvent({ type: 'open-path', path: harness.path('gone.rdesk') });
+  await expect(page.getByRole('alert')).toContainText('gone.rdesk');
+  await expect(availabilityM3(page)).toHaveAccessibleName(/^Availability M3: 97\.20 %/);
+  expect((await harness.recoveryDrafts.take())?.path).toBe(path);
+});
