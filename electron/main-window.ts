@@ -1,5 +1,5 @@
 // The one report window: its secure preferences, its title, the place it remembers, and a
-// close that waits for the person's answer when there are unsaved changes.
+// close that the page finishes, so nothing typed or unsaved is lost.
 import { BrowserWindow, dialog } from 'electron';
 import { APP_EVENT_CHANNEL, type AppEvent, type DocumentState } from '../shared/api';
 import { APP_NAME, windowTitle } from './window-title';
@@ -12,6 +12,8 @@ export interface MainWindowSetup {
   /** Where it was last time, already checked to be on a screen; null lets the system place it. */
   bounds: SavedWindowBounds | null;
   onBoundsToKeep(bounds: SavedWindowBounds): void;
+  /** The close was handed to the page to finish (commit what is typed, ask about unsaved work). */
+  onCloseHeld(): void;
   onClosed(): void;
 }
 
@@ -54,6 +56,7 @@ export function createMainWindow(setup: MainWindowSetup): MainWindow {
   let pending: AppEvent[] = [];
   let state: DocumentState | null = null;
   let confirmed = false;
+  let unresponsive = false;
 
   window.once('ready-to-show', () => {
     if (bounds?.maximized === true) window.maximize();
@@ -71,11 +74,20 @@ export function createMainWindow(setup: MainWindowSetup): MainWindow {
     for (const event of waiting) window.webContents.send(APP_EVENT_CHANNEL, event);
   });
 
+  window.on('unresponsive', () => {
+    unresponsive = true;
+  });
+  window.on('responsive', () => {
+    unresponsive = false;
+  });
   window.on('close', (event) => {
     setup.onBoundsToKeep({ ...window.getNormalBounds(), maximized: window.isMaximized() });
-    // A crashed page cannot answer, so it must not hold the window open.
-    if (state?.dirty === true && !confirmed && !window.webContents.isCrashed()) {
+    // Every close goes through the page, clean or not: a value still being typed in a field is
+    // not in the report yet. A page that is crashed, hung or not yet talking cannot answer.
+    const pageCanAnswer = loaded && state !== null && !window.webContents.isCrashed() && !unresponsive;
+    if (!confirmed && pageCanAnswer) {
       event.preventDefault();
+      setup.onCloseHeld();
       controller.send({ type: 'command', command: 'close' });
     }
   });

@@ -45,6 +45,7 @@ export function startApp(argv: readonly string[]): void {
   let waitingPath = reportPathFromArgs(argv, app.isPackaged, process.cwd());
   // Set by Quit; the window may hold the quit until the person answers about unsaved changes.
   let quitting = false;
+  let quitAfterClose = false;
   let openWindow: () => MainWindow | null = () => null;
 
   const openPath = (path: string) => {
@@ -118,8 +119,7 @@ export function startApp(argv: readonly string[]): void {
       ...dialogs,
       askUnsavedChanges: async (documentName) => {
         const choice = await dialogs.askUnsavedChanges(documentName);
-        // Cancel at "Save changes?" also cancels a quit in progress; a later close must not quit.
-        if (choice === 'cancel') quitting = false;
+        if (choice === 'cancel') quitAfterClose = false;
         return choice;
       },
       showItemInFolder: (path) => shell.showItemInFolder(path),
@@ -140,10 +140,15 @@ export function startApp(argv: readonly string[]): void {
         iconPath: existsSync(iconPath) ? iconPath : null,
         bounds: restorableBounds(preferences.readWindowBounds(), workAreas),
         onBoundsToKeep: (bounds) => preferences.writeWindowBounds(bounds),
+        // A close the page finishes belongs to a quit only if the quit asked for it; a quit the
+        // person then cancelled (any way: Cancel, a cancelled Save dialog) must not come back later.
+        onCloseHeld: () => {
+          quitAfterClose = quitting;
+          quitting = false;
+        },
         onClosed: () => {
           main = null;
-          // A quit held for unsaved changes goes on once the window has closed.
-          if (quitting) app.quit();
+          if (quitting || quitAfterClose) app.quit();
         },
       });
       main = opened;

@@ -184,6 +184,45 @@ describe('the main process, once ready', () => {
     expect(await quitAfter(2)).toBe(0);
   });
 
+  test('a clean window that is talking still hands the close to the page, so a value being typed is committed first', async () => {
+    const app = await startedApp();
+    app.window.webContents.finishLoad(app.rendererUrl);
+    await invoke(app, API_CHANNELS.setDocumentState, [{ name: 'seed-report.rdesk', path: seedPath, dirty: false }]);
+    const close = heldEvent();
+    app.window.emit('close', close);
+    expect(close.prevented).toBe(true);
+    expect(app.window.webContents.sent.at(-1)).toEqual({ channel: APP_EVENT_CHANNEL, payload: { type: 'command', command: 'close' } });
+    await invoke(app, API_CHANNELS.closeWindow);
+    expect(app.window.destroyed).toBe(true);
+    expect(app.record.quit).toBe(0);
+  });
+
+  test('a hung page cannot hold the window open', async () => {
+    const app = await startedApp();
+    app.window.webContents.finishLoad(app.rendererUrl);
+    await invoke(app, API_CHANNELS.setDocumentState, [{ name: 'Untitled', path: null, dirty: true }]);
+    app.window.emit('unresponsive');
+    const close = heldEvent();
+    app.window.emit('close', close);
+    expect(close.prevented).toBe(false);
+  });
+
+  test('a quit the person abandons without a Cancel answer (a cancelled Save dialog) does not quit at a later close', async () => {
+    const app = await startedApp();
+    app.window.webContents.finishLoad(app.rendererUrl);
+    await invoke(app, API_CHANNELS.setDocumentState, [{ name: 'Untitled', path: null, dirty: true }]);
+    app.standIn.electron.app.emit('before-quit', heldEvent());
+    app.window.emit('close', heldEvent());
+    // Save was chosen, then its dialog cancelled: the page never calls closeWindow.
+    app.standIn.answers.messageBoxResponse = 0;
+    expect(await invoke(app, API_CHANNELS.confirmUnsavedChanges, ['Untitled'])).toBe('save');
+    // Later the person closes the window on purpose.
+    app.window.emit('close', heldEvent());
+    await invoke(app, API_CHANNELS.closeWindow);
+    expect(app.window.destroyed).toBe(true);
+    expect(app.record.quit).toBe(0);
+  });
+
   test('a crashed page cannot hold the window open with unsaved changes', async () => {
     const app = await startedApp();
     await invoke(app, API_CHANNELS.setDocumentState, [{ name: 'Untitled', path: null, dirty: true }]);
