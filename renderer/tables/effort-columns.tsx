@@ -7,17 +7,13 @@ import { formatPm } from '../../shared/numbers';
 import type { CellProblem } from './cell-problems';
 import { pmCellId, pmPlace } from './cell-entry';
 import { personName } from './effort-edits';
-import { ActionCell, EditableCell } from './grid-cells';
-import type { EditorHandlers, GridCellProps, GridEditing } from './use-spreadsheet-grid';
+import { ActionCell, EditableCell, type GridCellAccess } from './grid-cells';
 
 export const EFFORT_COLUMNS = { name: 0, pm: 1, moveUp: 2, moveDown: 3, remove: 4, count: 5 } as const;
 
-export interface EffortCellContext {
+export interface EffortCellContext extends GridCellAccess {
   peopleCount: number;
   problems: ReadonlyMap<string, CellProblem>;
-  cellProps(row: number, col: number): GridCellProps;
-  editingAt(row: number, col: number): GridEditing | null;
-  editorHandlers(row: number, col: number): EditorHandlers;
   moveRow(row: number, col: number, delta: -1 | 1): void;
   removeRow(row: number): void;
 }
@@ -41,9 +37,8 @@ function NameCell({ row }: Props): ReactElement {
     <EditableCell
       id={`name-${person.id}`}
       colIndex={col}
-      grid={grid.cellProps(row.index, col)}
-      editing={grid.editingAt(row.index, col)}
-      handlers={grid.editorHandlers(row.index, col)}
+      rowIndex={row.index}
+      grid={grid}
       accessibleName={`Name of person ${row.index + 1}: ${empty ? 'not given' : person.name}`}
       editorLabel={`Name of person ${row.index + 1}`}
       numeric={false}
@@ -66,9 +61,8 @@ function PmCell({ row }: Props): ReactElement {
     <EditableCell
       id={id}
       colIndex={col}
-      grid={grid.cellProps(row.index, col)}
-      editing={grid.editingAt(row.index, col)}
-      handlers={grid.editorHandlers(row.index, col)}
+      rowIndex={row.index}
+      grid={grid}
       accessibleName={problem === undefined ? `${place}: ${formatPm(person.pm)}` : `${place}: ${problem.raw}, needs fixing`}
       editorLabel={place}
       numeric

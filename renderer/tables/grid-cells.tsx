@@ -9,13 +9,18 @@ export function errorId(cellId: string): string {
   return `${cellId}-error`;
 }
 
+/** What a table's cells ask of its grid, by row and column; both tables' contexts provide it. */
+export interface GridCellAccess {
+  cellProps(row: number, col: number): GridCellProps;
+  editingAt(row: number, col: number): GridEditing | null;
+  editorHandlers(row: number, col: number): EditorHandlers;
+}
+
 interface EditableCellProps {
   id: string;
+  rowIndex: number;
   colIndex: number;
-  grid: GridCellProps;
-  /** The open editor for this cell, if it is being edited. */
-  editing: GridEditing | null;
-  handlers: EditorHandlers;
+  grid: GridCellAccess;
   /** Names the cell and its editor: "Availability M3", with the state after a colon. */
   accessibleName: string;
   editorLabel: string;
@@ -27,7 +32,9 @@ interface EditableCellProps {
 
 /** A grid cell a person can type into; an entry that is not a number stays, marked in place. */
 export function EditableCell(props: EditableCellProps): ReactElement {
-  const { id, colIndex, grid, editing, handlers, problem } = props;
+  const { id, rowIndex, colIndex, problem } = props;
+  const editing = props.grid.editingAt(rowIndex, colIndex);
+  const handlers = props.grid.editorHandlers(rowIndex, colIndex);
   const describedBy = problem === undefined ? undefined : errorId(id);
   const classes = ['rd-cell', 'rd-cell--editable', props.numeric ? 'rd-cell--number' : '', problem === undefined ? '' : 'rd-cell--invalid', props.className];
   return (
@@ -39,7 +46,7 @@ export function EditableCell(props: EditableCellProps): ReactElement {
       aria-invalid={problem === undefined ? undefined : true}
       aria-describedby={describedBy}
       className={classes.filter((name) => name !== '').join(' ')}
-      {...grid}
+      {...props.grid.cellProps(rowIndex, colIndex)}
     >
       {editing === null ? (
         props.children

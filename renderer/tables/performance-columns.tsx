@@ -8,20 +8,16 @@ import { monthColumnHeading, monthLabel } from '../../shared/periods';
 import type { CellProblem } from './cell-problems';
 import { monthCellId, targetCellId } from './cell-entry';
 import { averageView, monthCellView, monthsMetView, targetCellView } from './figure-views';
-import { ActionCell, EditableCell } from './grid-cells';
+import { ActionCell, EditableCell, type GridCellAccess } from './grid-cells';
 import { parameterText, type PerformanceColumns, type PerformanceRow } from './performance-rows';
-import type { GridCellProps, EditorHandlers, GridEditing } from './use-spreadsheet-grid';
 
 type MetricRow = Extract<PerformanceRow, { kind: 'metric' }>;
 type Props = CellContext<PerformanceRow, unknown>;
 
-export interface PerformanceCellContext {
+export interface PerformanceCellContext extends GridCellAccess {
   meta: Pick<ReportMeta, 'period' | 'monthLabels'>;
   columns: PerformanceColumns;
   problems: ReadonlyMap<string, CellProblem>;
-  cellProps(row: number, col: number): GridCellProps;
-  editingAt(row: number, col: number): GridEditing | null;
-  editorHandlers(row: number, col: number): EditorHandlers;
   toggleDirection(metric: Metric): void;
   moveRow(row: number, delta: -1 | 1): void;
   removeRow(row: number): void;
@@ -87,9 +83,8 @@ function TargetCell(props: Props): ReactElement | null {
     <EditableCell
       id={id}
       colIndex={col}
-      grid={grid.cellProps(row, col)}
-      editing={grid.editingAt(row, col)}
-      handlers={grid.editorHandlers(row, col)}
+      rowIndex={row}
+      grid={grid}
       accessibleName={view.accessibleName}
       editorLabel={`${entry.label} target`}
       numeric
@@ -123,9 +118,8 @@ function MonthCell(props: Props): ReactElement | null {
     <EditableCell
       id={id}
       colIndex={col}
-      grid={grid.cellProps(row, col)}
-      editing={grid.editingAt(row, col)}
-      handlers={grid.editorHandlers(row, col)}
+      rowIndex={row}
+      grid={grid}
       accessibleName={view.accessibleName}
       editorLabel={`${entry.label} ${monthLabel(grid.meta, monthIndex)}`}
       numeric
