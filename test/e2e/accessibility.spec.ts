@@ -2,6 +2,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness';
+import { openSeed } from './seed-steps';
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
@@ -16,8 +17,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the main screen with the seed report open has no serious or critical accessibility problems (${colorScheme} theme)`, async ({ page, harness }) => {
     await page.emulateMedia({ colorScheme });
-    await harness.emitAppEvent({ type: 'open-path', path: await harness.copyExample() });
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Operations Portal OLA report');
+    await openSeed(page, harness);
     await expect(page.locator('canvas[role="img"]').first()).toBeVisible();
     const problems = await seriousViolations(page);
     expect(problems, `\n${problems.join('\n\n')}\n`).toEqual([]);
@@ -25,7 +25,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 }
 
 test('the report details form, a missed figure and an open dialog pass the same check', async ({ page, harness }) => {
-  await harness.emitAppEvent({ type: 'open-path', path: await harness.copyExample() });
+  await openSeed(page, harness);
   await page.getByRole('button', { name: 'Edit report details' }).click();
   const availability = page.getByRole('gridcell', { name: /^Availability M3:/ });
   await availability.click();

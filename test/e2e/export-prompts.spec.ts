@@ -5,13 +5,12 @@ import { readFile } from 'node:fs/promises';
 import mammoth from 'mammoth';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, type Harness } from './harness';
+import { openSeed } from './seed-steps';
 
 const PROMPT = '[describe the measure planned]';
 
 async function seedWithTwoMisses(page: Page, harness: Harness): Promise<void> {
-  const path = await harness.copyExample();
-  await harness.emitAppEvent({ type: 'open-path', path });
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Operations Portal OLA report');
+  await openSeed(page, harness);
   for (const [month, figure] of [['M3', '97.2'], ['M5', '98']] as const) {
     await page.getByRole('gridcell', { name: new RegExp(`^Availability ${month}:`) }).click();
     await page.keyboard.type(figure);
@@ -62,9 +61,7 @@ test('exporting anyway writes the document with the prompts as they are', async 
 });
 
 test('a report without prompts exports without the question', async ({ page, harness }) => {
-  const path = await harness.copyExample();
-  await harness.emitAppEvent({ type: 'open-path', path });
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Operations Portal OLA report');
+  await openSeed(page, harness);
   const wordPath = harness.path('seed.docx');
   harness.dialogs.exportPath = wordPath;
   await page.getByRole('button', { name: 'Export to Word' }).click();

@@ -2,6 +2,7 @@
 import type { Page } from '@playwright/test';
 import { readReportFile } from '../../electron/services/report-files';
 import { expect, test } from './harness';
+import { openSeed } from './seed-steps';
 
 /** The accessible name of whatever has focus (a grid cell's name is its aria-label). */
 function focusedName(page: Page): Promise<string> {
@@ -27,9 +28,7 @@ async function arrowTo(page: Page, metric: string, month: string): Promise<void>
 }
 
 test('with the keyboard alone a figure is entered, undone, redone and saved with Ctrl+S', async ({ page, harness }) => {
-  const path = await harness.copyExample('keyboard.rdesk');
-  await harness.emitAppEvent({ type: 'open-path', path });
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Operations Portal OLA report');
+  const path = await openSeed(page, harness, 'keyboard.rdesk');
 
   await tabInto(page, 'Performance against service targets');
   await arrowTo(page, 'Availability', 'M3');
@@ -55,8 +54,7 @@ test('with the keyboard alone a figure is entered, undone, redone and saved with
 });
 
 test('a figure still being typed when Ctrl+S is pressed is saved with the rest', async ({ page, harness }) => {
-  const path = await harness.copyExample('typing.rdesk');
-  await harness.emitAppEvent({ type: 'open-path', path });
+  const path = await openSeed(page, harness, 'typing.rdesk');
   await tabInto(page, 'Performance against service targets');
   await arrowTo(page, 'Reliability', 'M1');
   await page.keyboard.type('98.1');

@@ -2,12 +2,27 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, type Harness } from './harness';
 
-/** Opens a copy of the seed example through main's open-path event; resolves once it is shown, clean. */
-export async function openSeed(page: Page, harness: Harness): Promise<string> {
-  const path = await harness.copyExample();
+/**
+ * Opens a report file through main's open-path event, as a launch with a file does, and
+ * resolves only once the page has switched to it. The page starts with a new report that has
+ * the same metrics, so waiting for a table or a cell alone could act on the report being
+ * replaced (a click that the switch then throws away).
+ */
+export async function openInApp(harness: Harness, path: string): Promise<void> {
   await harness.emitAppEvent({ type: 'open-path', path });
+  await expect
+    .poll(() => {
+      const state = harness.documentState();
+      return state === null ? null : { path: state.path, dirty: state.dirty };
+    })
+    .toEqual({ path, dirty: false });
+}
+
+/** Opens a copy of the seed example; resolves once it is shown, clean. */
+export async function openSeed(page: Page, harness: Harness, name?: string): Promise<string> {
+  const path = await harness.copyExample(name);
+  await openInApp(harness, path);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Operations Portal OLA report');
-  await expect.poll(() => harness.documentState()?.dirty).toBe(false);
   return path;
 }
 

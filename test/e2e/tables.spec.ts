@@ -7,13 +7,13 @@ import { writeReportText } from '../../shared/report-file';
 import type { Report } from '../../shared/report-schema';
 import { reportWithMisses, seedReport } from '../fixtures/seed';
 import { expect, test, type Harness } from './harness';
+import { openInApp } from './seed-steps';
 
 async function openReport(page: Page, harness: Harness, report: Report = seedReport()): Promise<void> {
   const path = harness.path('report.rdesk');
   await writeFile(path, writeReportText(report), 'utf8');
-  await harness.emitAppEvent({ type: 'open-path', path });
+  await openInApp(harness, path);
   await expect(performance(page)).toBeVisible();
-  await expect(cell(page, 'Availability', 'M1')).toBeVisible();
 }
 
 function performance(page: Page): Locator {
