@@ -29,6 +29,7 @@ const api = {
   openReport: () => ipcRenderer.invoke(channels.openReport),
   openReportAt: (path) => ipcRenderer.invoke(channels.openReportAt, path),
   saveReport: (request) => ipcRenderer.invoke(channels.saveReport, request),
+  chooseWordExportPath: (request) => ipcRenderer.invoke(channels.chooseWordExportPath, request),
   exportWord: (request) => ipcRenderer.invoke(channels.exportWord, request),
   showInFolder: (path) => ipcRenderer.invoke(channels.showInFolder, path),
   recentFiles: () => ipcRenderer.invoke(channels.recentFiles),

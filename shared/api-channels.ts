@@ -5,6 +5,7 @@ export const API_CHANNELS = {
   openReport: 'report:open',
   openReportAt: 'report:open-at',
   saveReport: 'report:save',
+  chooseWordExportPath: 'report:choose-word-export-path',
   exportWord: 'report:export-word',
   showInFolder: 'shell:show-in-folder',
   recentFiles: 'recent:list',

@@ -33,10 +33,22 @@ export interface SaveRequest {
   saveAs: boolean;
 }
 
-export interface ExportRequest {
-  report: Report;
+export interface ChosenPath {
+  kind: 'chosen';
+  path: string;
+}
+
+export interface ExportPlaceRequest {
+  /** The report's title, to name the .docx when the report has no file yet. */
+  title: string;
   /** The report's own path, to suggest a name and folder for the .docx. */
   reportPath: string | null;
+}
+
+export interface ExportRequest {
+  report: Report;
+  /** A place chosen with chooseWordExportPath in this session; main writes nowhere else. */
+  path: string;
 }
 
 export interface RecentFile {
@@ -76,7 +88,9 @@ export interface Api {
   openReport(): Promise<OpenedReport | Cancelled | Failed>;
   openReportAt(path: string): Promise<OpenedReport | Failed>;
   saveReport(request: SaveRequest): Promise<SavedReport | Cancelled | Failed>;
-  exportWord(request: ExportRequest): Promise<ExportedWord | Cancelled | Failed>;
+  /** Asks where to export (the save dialog); apart from exportWord so the page shows "Exporting…" only once it writes. */
+  chooseWordExportPath(request: ExportPlaceRequest): Promise<ChosenPath | Cancelled>;
+  exportWord(request: ExportRequest): Promise<ExportedWord | Failed>;
   showInFolder(path: string): Promise<Done>;
   recentFiles(): Promise<RecentFiles>;
   confirmUnsavedChanges(documentName: string): Promise<UnsavedChoice>;
@@ -104,7 +118,8 @@ export const API_ARGUMENTS = {
   openReport: z.tuple([]),
   openReportAt: z.tuple([pathSchema]),
   saveReport: z.tuple([z.object({ report: reportSchema, path: nullablePath, saveAs: z.boolean() })]),
-  exportWord: z.tuple([z.object({ report: reportSchema, reportPath: nullablePath })]),
+  chooseWordExportPath: z.tuple([z.object({ title: z.string().max(1000), reportPath: nullablePath })]),
+  exportWord: z.tuple([z.object({ report: reportSchema, path: pathSchema })]),
   showInFolder: z.tuple([pathSchema]),
   recentFiles: z.tuple([]),
   confirmUnsavedChanges: z.tuple([z.string().max(1000)]),

@@ -50,8 +50,8 @@ export function suggestedReportPath(report: Report, currentPath: string | null, 
   return join(folder, `${fileNameFromTitle(report.meta.title)}${REPORT_EXTENSION}`);
 }
 
-export function suggestedWordPath(report: Report, reportPath: string | null, defaultFolder: string): string {
-  if (reportPath === null) return join(defaultFolder, `${fileNameFromTitle(report.meta.title)}${WORD_EXTENSION}`);
+export function suggestedWordPath(title: string, reportPath: string | null, defaultFolder: string): string {
+  if (reportPath === null) return join(defaultFolder, `${fileNameFromTitle(title)}${WORD_EXTENSION}`);
   const name = basename(reportPath, extname(reportPath));
   return join(dirname(reportPath), `${name}${WORD_EXTENSION}`);
 }
@@ -102,6 +102,9 @@ export function createReportApi(platform: ReportPlatform): ApiHandlers {
   const knownPaths = new Set<string>();
   const remember = (path: string): void => void knownPaths.add(resolve(path));
   const isKnown = (path: string): boolean => knownPaths.has(resolve(path));
+  // Places chosen in the export dialog, apart from knownPaths: an export must never write over
+  // an opened report, however the page names it.
+  const exportPlaces = new Set<string>();
 
   return {
     async openReport() {
@@ -130,10 +133,18 @@ export function createReportApi(platform: ReportPlatform): ApiHandlers {
       return { kind: 'saved', path: target };
     },
 
-    async exportWord({ report, reportPath }) {
-      const chosen = await platform.chooseWordExportPath(suggestedWordPath(report, reportPath, platform.defaultFolder));
+    async chooseWordExportPath({ title, reportPath }) {
+      const chosen = await platform.chooseWordExportPath(suggestedWordPath(title, reportPath, platform.defaultFolder));
       if (chosen === null) return { kind: 'cancelled' };
-      const target = withExtension(chosen, WORD_EXTENSION);
+      const path = withExtension(chosen, WORD_EXTENSION);
+      exportPlaces.add(resolve(path));
+      return { kind: 'chosen', path };
+    },
+
+    async exportWord({ report, path: target }) {
+      if (!exportPlaces.has(resolve(target))) {
+        return { kind: 'failed', message: `"${basename(target)}" was not chosen in the export dialog; Report Desk exports only where you choose.` };
+      }
       try {
         await exportWordFile(target, report, { includeCharts: report.exportOptions.includeCharts });
       } catch (error) {

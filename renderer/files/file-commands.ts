@@ -155,11 +155,13 @@ export function createFileCommands({ store, ask, notices, problems }: FileComman
       if (!(await goOnDespitePending('export'))) return;
       if (!(await exportDespitePrompts(ask, store.report))) return;
       const report = store.report;
-      notices.busy('Exporting…');
       try {
-        const result = await api().exportWord({ report, reportPath: store.getSnapshot().path });
-        if (result.kind === 'cancelled') notices.clear();
-        else if (result.kind === 'failed') notices.error(result.message);
+        const place = await api().chooseWordExportPath({ title: report.meta.title, reportPath: store.getSnapshot().path });
+        if (place.kind === 'cancelled') return;
+        // Only now, with the dialog closed, is there something to wait for.
+        notices.busy(`Exporting to ${documentName(place.path)}…`);
+        const result = await api().exportWord({ report, path: place.path });
+        if (result.kind === 'failed') notices.error(result.message);
         else notices.status(`Exported to ${result.path}`, result.path);
       } catch (error) {
         notices.error(`Could not export to Word: ${messageOf(error)}`);

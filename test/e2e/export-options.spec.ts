@@ -64,3 +64,27 @@ test('the seed’s own choices export as the seed reads: one Support priority ro
   expect(table.map((cells) => cells[0])).not.toContain('lu');
   expect(table.flat().some((text) => text.includes('lu: 4.42'))).toBe(true);
 });
+
+test('while the export dialog is open nothing claims to be exporting; a cancelled export says nothing and writes nothing', async ({ page, harness }) => {
+  await openSeed(page, harness);
+  let closeDialog = (): void => undefined;
+  harness.dialogs.openUntil = new Promise<void>((resolve) => {
+    closeDialog = resolve;
+  });
+  const wordPath = harness.path('chosen.docx');
+  harness.dialogs.exportPath = wordPath;
+  await page.getByRole('button', { name: 'Export to Word' }).click();
+  await expect.poll(() => harness.dialogs.shown.map((shown) => shown.kind)).toEqual(['export']);
+  await expect(page.getByRole('status').filter({ hasText: 'Exporting' })).toHaveCount(0);
+  closeDialog();
+  await expect(page.getByRole('status').filter({ hasText: `Exported to ${wordPath}` })).toBeVisible();
+
+  harness.dialogs.openUntil = null;
+  harness.dialogs.exportPath = null;
+  await page.getByRole('button', { name: 'Export to Word' }).click();
+  await expect.poll(() => harness.dialogs.shown.length).toBe(2);
+  expect(harness.calls.filter((call) => call.method === 'exportWord')).toHaveLength(1);
+  await expect(page.getByRole('status').filter({ hasText: 'Exporting' })).toHaveCount(0);
+  await expect(page.getByRole('alert').filter({ hasText: /\S/ })).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: `Exported to ${wordPath}` })).toBeVisible();
+});

@@ -61,7 +61,11 @@ test('dialogs answer as scripted and are recorded; a cancelled save writes nothi
 test('an export through the harness writes a real Word document', async ({ page, harness, rendererUrl }) => {
   await bareApiPage(page, rendererUrl);
   harness.dialogs.exportPath = harness.path('report.docx');
-  const result = await page.evaluate((report) => (window as ApiWindow).api.exportWord({ report, reportPath: null }), await seed());
+  const result = await page.evaluate(async (report) => {
+    const { api } = window as ApiWindow;
+    const place = await api.chooseWordExportPath({ title: report.meta.title, reportPath: null });
+    return place.kind === 'chosen' ? api.exportWord({ report, path: place.path }) : place;
+  }, await seed());
   expect(result).toEqual({ kind: 'exported', path: harness.path('report.docx') });
   expect((await readFile(harness.path('report.docx'))).subarray(0, 2).toString()).toBe('PK');
 });

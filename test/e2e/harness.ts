@@ -21,7 +21,8 @@
  *     `copyExample(name?)` copies the seed report there and returns its path.
  *   - `dialogs`: what each dialog answers; set before the action. `openPath`, `savePath`,
  *     `exportPath` (null = the person cancels; the default), `unsavedChoice` ('cancel' by
- *     default); `dialogs.shown` records each dialog shown, with the path or name suggested.
+ *     default); `dialogs.shown` records each dialog shown, with the path or name suggested;
+ *     `openUntil` (a promise) keeps the export dialog open until it settles.
  *   - `emitAppEvent(event)`: what main sends (menu commands, files to open). Events sent before
  *     the renderer subscribes wait for its first listener, as the preload does.
  *   - `documentState()` the latest setDocumentState (null before any), `documentStates` all of
@@ -117,6 +118,8 @@ export interface ScriptedDialogs {
   exportPath: string | null;
   /** The answer to "Save changes?"; 'cancel' unless the test says otherwise. */
   unsavedChoice: UnsavedChoice;
+  /** When set, the dialogs stay open (their answers wait) until this promise settles. */
+  openUntil: Promise<void> | null;
   readonly shown: ShownDialog[];
 }
 
@@ -193,7 +196,7 @@ async function createHarness(): Promise<{ harness: HarnessCore; dispose: () => P
   const documentStates: DocumentState[] = [];
   const shownInFolder: string[] = [];
   const calls: { method: string; args: unknown }[] = [];
-  const dialogs: ScriptedDialogs = { openPath: null, savePath: null, exportPath: null, unsavedChoice: 'cancel', shown: [] };
+  const dialogs: ScriptedDialogs = { openPath: null, savePath: null, exportPath: null, unsavedChoice: 'cancel', openUntil: null, shown: [] };
   const recentFiles = createRecentFiles({ read: () => stored, write: (paths) => (stored = [...paths]) });
   const recoveryDrafts = createRecoveryDrafts(join(userData, 'Recovery'));
   const attachedPage = (): Page => {
@@ -212,6 +215,7 @@ async function createHarness(): Promise<{ harness: HarnessCore; dispose: () => P
     },
     chooseWordExportPath: async (suggestedPath) => {
       dialogs.shown.push({ kind: 'export', suggestedPath });
+      await dialogs.openUntil;
       return dialogs.exportPath;
     },
     askUnsavedChanges: async (documentName) => {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,6 +6,7 @@ import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { dispatchApiCall, type DocumentState, type UnsavedChoice } from '../../shared/api';
 import { readReportText } from '../../shared/report-file';
+import type { Report } from '../../shared/report-schema';
 import { createRecentFiles } from '../../electron/services/recent-files';
 import { createRecoveryDrafts } from '../../electron/services/recovery-drafts';
 import { createReportApi, fileNameFromTitle, type ReportPlatform } from '../../electron/services/report-api';
@@ -177,12 +179,19 @@ describe('saving', () => {
   });
 });
 
+/** The page's two steps: ask where, then write there. */
+async function exportThroughApi(api: ReturnType<typeof createReportApi>, report: Report, reportPath: string | null) {
+  const place = await api.chooseWordExportPath({ title: report.meta.title, reportPath });
+  if (place.kind === 'cancelled') return place;
+  return api.exportWord({ report, path: place.path });
+}
+
 describe('exporting to Word', () => {
   test('export suggests the report’s own name with .docx in its folder and writes a real Word document', async () => {
     const path = await seedCopy('Q3 2025.rdesk');
     const target = join(folder, 'Q3 2025.docx');
     const { platform, record, recentPaths } = scriptedPlatform({ export: target });
-    const result = await createReportApi(platform).exportWord({ report: seedReport(), reportPath: path });
+    const result = await exportThroughApi(createReportApi(platform), seedReport(), path);
     expect(result).toEqual({ kind: 'exported', path: target });
     expect(record.dialogs).toEqual([{ dialog: 'export', suggested: target }]);
     const zip = await JSZip.loadAsync(await readFile(target));
@@ -192,17 +201,36 @@ describe('exporting to Word', () => {
 
   test('exporting a report never saved suggests its title in Documents, and a bare name gets .docx', async () => {
     const { platform, record } = scriptedPlatform({ export: join(folder, 'for the board') });
-    const result = await createReportApi(platform).exportWord({ report: seedReport(), reportPath: null });
-    expect(result).toEqual({ kind: 'exported', path: join(folder, 'for the board.docx') });
+    const api = createReportApi(platform);
+    expect(await api.chooseWordExportPath({ title: 'Operations Portal OLA report', reportPath: null })).toEqual({
+      kind: 'chosen',
+      path: join(folder, 'for the board.docx'),
+    });
     expect(record.dialogs[0]?.suggested).toBe(join(folder, 'Documents', 'Operations Portal OLA report.docx'));
+    expect(existsSync(join(folder, 'for the board.docx'))).toBe(false);
   });
 
   test('cancelling the export writes nothing; a folder that is not there fails with a sentence', async () => {
     const cancelled = scriptedPlatform({ export: null });
-    expect(await createReportApi(cancelled.platform).exportWord({ report: seedReport(), reportPath: null })).toEqual({ kind: 'cancelled' });
+    expect(await exportThroughApi(createReportApi(cancelled.platform), seedReport(), null)).toEqual({ kind: 'cancelled' });
     const failing = scriptedPlatform({ export: join(folder, 'nowhere', 'out.docx') });
-    const result = await createReportApi(failing.platform).exportWord({ report: seedReport(), reportPath: null });
+    const result = await exportThroughApi(createReportApi(failing.platform), seedReport(), null);
     expect(result).toEqual({ kind: 'failed', message: '"out.docx" could not be exported: its folder does not exist.' });
+  });
+
+  test('an export is written only where the export dialog chose, never over an opened report', async () => {
+    const opened = await seedCopy('opened.rdesk');
+    const before = await readFile(opened, 'utf8');
+    const { platform } = scriptedPlatform({ export: join(folder, 'chosen.docx') });
+    const api = createReportApi(platform);
+    await api.openReportAt(opened);
+    expect(await api.exportWord({ report: seedReport(), path: opened })).toEqual({
+      kind: 'failed',
+      message: '"opened.rdesk" was not chosen in the export dialog; Report Desk exports only where you choose.',
+    });
+    expect(await api.exportWord({ report: seedReport(), path: join(folder, 'unasked.docx') })).toMatchObject({ kind: 'failed' });
+    expect(await readFile(opened, 'utf8')).toBe(before);
+    expect(existsSync(join(folder, 'unasked.docx'))).toBe(false);
   });
 });
 
@@ -218,7 +246,7 @@ describe('the window’s other requests', () => {
     const { platform, record } = scriptedPlatform({ export: exported });
     const api = createReportApi(platform);
     await api.setDocumentState({ name: 'Q3.rdesk', path: '/r/Q3.rdesk', dirty: true });
-    await api.exportWord({ report: seedReport(), reportPath: null });
+    await exportThroughApi(api, seedReport(), null);
     await api.showInFolder(exported);
     await api.closeWindow();
     expect(record).toMatchObject({ states: [{ name: 'Q3.rdesk', path: '/r/Q3.rdesk', dirty: true }], shown: [exported], closed: 1 });
