@@ -92,13 +92,15 @@ export function summaryLine(report: Report, metricIndex: number): string {
   const metric = report.metrics[metricIndex]!;
   const summary = summariseMetric(metric);
   const label = metricLabel(metric);
-  if (summary.monthsWithValue === 0) return `${label}: no values yet`;
+  if (summary.monthsWithValue === 0) return `${label}: no values in the period`;
   const averageText = summary.average === null ? '' : `, period average ${withUnit(formatMetricAverage(summary.average, metric), metric.unit)}`;
   if (metric.target === null) return `${label}: no target${averageText}`;
   return `${label}: target met in ${summary.monthsMet} of ${summary.monthsWithValue === 1 ? '1 month' : `${summary.monthsWithValue} months`}${averageText}`;
 }
 
 export function draftPerformance(report: Report): string {
+  // No metrics, no table: nothing for the introduction to introduce.
+  if (report.metrics.length === 0) return '';
   const lines = report.metrics.map((_, index) => summaryLine(report, index));
   return [...lines, TABLE_INTRO].join('\n');
 }

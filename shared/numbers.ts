@@ -3,6 +3,10 @@
 export type NumberEntry = { ok: true; value: number | null } | { ok: false; message: string };
 
 const numberPattern = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)(e[+-]?\d+)?$/i;
+// "1,234.5" or "1.234,5": one of the two separators groups thousands, which a figure does not
+// take. A lone "1,234" stays 1.234: the decimal comma is how French coordinators (the seed's
+// own) write 99,945, and the cell then shows 1.234, so a thousand meant is seen at once.
+const groupedThousands = /^[+-]?[1-9]\d{0,2}([,.]\d{3})+[.,]\d+$/;
 
 /**
  * Reads one cell as typed. Empty means "no value" (null), never zero.
@@ -12,6 +16,9 @@ export function parseNumberEntry(raw: string): NumberEntry {
   const trimmed = raw.replace(/\u00a0/g, ' ').trim();
   if (trimmed === '' || trimmed === '—' || trimmed === '-') return { ok: true, value: null };
   const withoutUnit = trimmed.replace(/\s*%$/, '').trim();
+  if (groupedThousands.test(withoutUnit) && /,/.test(withoutUnit) && /\./.test(withoutUnit)) {
+    return { ok: false, message: `'${raw.trim()}': type the number without a thousands separator` };
+  }
   if (!numberPattern.test(withoutUnit)) return { ok: false, message: `'${raw.trim()}' is not a number` };
   const value = Number(withoutUnit.replace(',', '.'));
   if (!Number.isFinite(value)) return { ok: false, message: `'${raw.trim()}' is too large to be a figure` };
@@ -37,9 +44,16 @@ export function formatNumber(value: number, decimals: number | null = null): str
   return decimals === null ? String(shown) : shown.toFixed(decimals);
 }
 
+/**
+ * Half away from zero on the decimal digits as written: 1.005 → 1.01, where value * 100 would
+ * give 100.49999… and round down. Shifting through the exponent keeps the digits exact.
+ */
 function roundTo(value: number, places: number): number {
-  const factor = 10 ** places;
-  return Math.round(value * factor) / factor;
+  const magnitude = Math.abs(value);
+  const shifted = Number(`${magnitude}e${places}`);
+  // Very large or tiny magnitudes print in exponent form, which the shift cannot take.
+  const rounded = Number.isFinite(shifted) ? Number(`${Math.round(shifted)}e-${places}`) : magnitude;
+  return Math.sign(value) * (Number.isNaN(rounded) ? Math.round(magnitude * 10 ** places) / 10 ** places : rounded);
 }
 
 /** "97.20 %", "2.8 working days", "1 working day". */
@@ -47,12 +61,42 @@ export function formatWithUnit(value: number, unit: string, decimals: number | n
   return withUnit(formatNumber(value, decimals), unit);
 }
 
+// Units whose last word is an English plural with a known singular. Only these change for a
+// value of 1: "ms", "Mbps" or "s" end in an s and are not plurals.
+const SINGULAR_OF: Readonly<Record<string, string>> = {
+  days: 'day',
+  hours: 'hour',
+  minutes: 'minute',
+  seconds: 'second',
+  weeks: 'week',
+  months: 'month',
+  tickets: 'ticket',
+  incidents: 'incident',
+  requests: 'request',
+  calls: 'call',
+  users: 'user',
+  errors: 'error',
+  outages: 'outage',
+};
+
+/** The unit as it reads after a value of 1: "working day", "ms". */
+export function singularUnit(unit: string): string {
+  const match = /^(.*?)([A-Za-z]+)$/.exec(unit);
+  if (match === null) return unit;
+  const [, before = '', last = ''] = match;
+  const singular = SINGULAR_OF[last.toLowerCase()];
+  if (singular === undefined) return unit;
+  // Keep the writer's capital: "Days" → "Day".
+  const cased = last[0] === last[0]?.toUpperCase() ? singular[0]!.toUpperCase() + singular.slice(1) : singular;
+  return `${before}${cased}`;
+}
+
 /** A number already formatted, with its unit: "97.20 %", "1 working day". */
 export function withUnit(shown: string, unit: string): string {
   if (unit === '') return shown;
   if (unit === '%') return `${shown} %`;
-  const singular = Number(shown) === 1 && unit.endsWith('s') ? unit.slice(0, -1) : unit;
-  return `${shown} ${singular}`;
+  // "1 working day", but "1.00 working days" as English writes a figure with decimals.
+  return `${shown} ${/^[+-]?1$/.test(shown) ? singularUnit(unit) : unit}`;
 }
 
 /** Person-months: 12, 4.5. */

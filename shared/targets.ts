@@ -23,8 +23,11 @@ const MAX_DISPLAY_DECIMALS = 6;
  */
 export function formatMetricValue(value: number, metric: Metric): string {
   let shown = formatNumber(value, metric.decimals);
-  if (evaluate(value, metric) !== 'missed') return shown;
-  for (let places = (metric.decimals ?? 2) + 1; places <= MAX_DISPLAY_DECIMALS && evaluate(Number(shown), metric) !== 'missed'; places += 1) {
+  const missed = evaluate(value, metric) === 'missed';
+  // A percentage short of 100 never reads as 100 (99.996 → "99.996", not "100.00").
+  const shortOf100 = metric.unit === '%' && value < 100;
+  const misleading = (text: string): boolean => (missed && evaluate(Number(text), metric) !== 'missed') || (shortOf100 && Number(text) >= 100);
+  for (let places = (metric.decimals ?? 2) + 1; places <= MAX_DISPLAY_DECIMALS && misleading(shown); places += 1) {
     shown = formatNumber(value, places);
   }
   return shown;
@@ -45,18 +48,42 @@ export function metricLabel(metric: Pick<Metric, 'name' | 'group' | 'key'>): str
   return metric.name;
 }
 
-/** "≥ 99 %", "≤ 1 working day", or the agreement's own wording. */
-export function describeTarget(metric: Metric): string {
-  if (metric.targetLabel !== null && metric.targetLabel.trim() !== '') return metric.targetLabel;
-  if (metric.target === null) return 'no target';
-  const sign = metric.direction === 'higher-is-better' ? '≥' : '≤';
-  return `${sign} ${formatWithUnit(metric.target, metric.unit)}`;
+/**
+ * The metric with a new target. The agreement's wording described the old one, so a changed
+ * target drops it rather than let the document show a wording that no longer holds.
+ */
+export function withTarget<M extends Metric>(metric: M, target: number | null): M {
+  if (target === metric.target) return metric;
+  return { ...metric, target, targetLabel: null };
 }
 
-/** The target cell as the seed writes it: the bare number ("99"), or the agreement's label. */
+/** The agreement's own wording of a target ("3.32", "next business day"), if it has one. */
+export function targetWording(metric: Metric): string | null {
+  const wording = metric.targetLabel?.trim() ?? '';
+  return wording === '' ? null : wording;
+}
+
+/**
+ * The number checked against, then the agreement's wording where it says more. The number
+ * leads: the wording is kept from an older period and must never stand in for a target that
+ * has since changed.
+ */
+function withWording(number: string, metric: Metric): string {
+  const wording = targetWording(metric);
+  return wording === null || wording === number || wording === formatNumber(metric.target ?? Number.NaN, null) ? number : `${number} (${wording})`;
+}
+
+/** "≥ 99 %", "≤ 1 working day", or the agreement's own wording where no number is checked. */
+export function describeTarget(metric: Metric): string {
+  if (metric.target === null) return targetWording(metric) ?? 'no target';
+  const sign = metric.direction === 'higher-is-better' ? '≥' : '≤';
+  return withWording(`${sign} ${formatWithUnit(metric.target, metric.unit)}`, metric);
+}
+
+/** The target cell as the seed writes it: the bare number ("99"), or the agreement's wording. */
 export function targetCellText(metric: Metric): string {
-  if (metric.targetLabel !== null && metric.targetLabel.trim() !== '') return metric.targetLabel;
-  return metric.target === null ? '' : formatNumber(metric.target, null);
+  if (metric.target === null) return targetWording(metric) ?? '';
+  return withWording(formatNumber(metric.target, null), metric);
 }
 
 /** Accessible words for a value's state: "below the 99 % target". */

@@ -3,7 +3,7 @@
 import { formatNumber, formatWithUnit } from '../../shared/numbers';
 import { monthLabel } from '../../shared/periods';
 import type { Metric, ReportMeta } from '../../shared/report-schema';
-import { average, describeEvaluation, evaluate, formatMetricValue, formatMetricValueWithUnit, metricLabel, summariseMetric } from '../../shared/targets';
+import { average, describeEvaluation, evaluate, formatMetricValue, formatMetricValueWithUnit, metricLabel, summariseMetric, targetWording } from '../../shared/targets';
 import type { CellProblem } from './cell-problems';
 
 type PeriodMeta = Pick<ReportMeta, 'period' | 'monthLabels'>;
@@ -51,7 +51,7 @@ export interface TargetView {
 
 export function targetCellView(metric: Metric, problem: CellProblem | undefined): TargetView {
   const label = metricLabel(metric);
-  const wording = metric.targetLabel !== null && metric.targetLabel.trim() !== '' ? metric.targetLabel.trim() : null;
+  const wording = targetWording(metric);
   if (problem !== undefined) {
     return { text: problem.raw, note: '', invalid: true, accessibleName: `${label} target: ${problem.raw}, needs fixing` };
   }

@@ -1,7 +1,7 @@
 // Changes the performance table makes to a report. Each returns a new report and leaves
 // the old one untouched, so the shell's undo history can keep both.
 import type { Metric, Report } from '../../shared/report-schema';
-import { groupMetrics } from '../../shared/targets';
+import { groupMetrics, withTarget } from '../../shared/targets';
 
 function mapMetric(report: Report, metricId: string, change: (metric: Metric) => Metric): Report {
   return { ...report, metrics: report.metrics.map((metric) => (metric.id === metricId ? change(metric) : metric)) };
@@ -15,7 +15,7 @@ export function setMonthValue(report: Report, metricId: string, monthIndex: numb
 }
 
 export function setTarget(report: Report, metricId: string, target: number | null): Report {
-  return mapMetric(report, metricId, (metric) => ({ ...metric, target }));
+  return mapMetric(report, metricId, (metric) => withTarget(metric, target));
 }
 
 export function toggleDirection(report: Report, metricId: string): Report {

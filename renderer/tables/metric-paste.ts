@@ -2,6 +2,7 @@
 // following metrics, columns to the following months (a block started on a target cell
 // fills the target first, then M1 onwards).
 import type { Report } from '../../shared/report-schema';
+import { withTarget } from '../../shared/targets';
 import type { CellProblem } from './cell-problems';
 import { monthCellId, monthPlace, parseCellEntry, targetCellId, targetPlace } from './cell-entry';
 
@@ -50,7 +51,8 @@ export function applyPaste(report: Report, start: PasteStart, block: readonly (r
         problems.push(entry.problem);
         return;
       }
-      if (isTarget) metric.target = entry.value;
+      // metric is this paste's own copy: updated in place, the row's later cells land on it too.
+      if (isTarget) Object.assign(metric, withTarget(metric, entry.value));
       else metric.values[column - 1] = entry.value;
       settledCellIds.push(cellId);
       written += 1;

@@ -27,6 +27,12 @@ describe('editing figures and targets', () => {
     expect(next.metrics[3]).toMatchObject({ target: 1, direction: 'higher-is-better' });
     expect(toggleDirection(next, 'support-vu').metrics[3]!.direction).toBe('lower-is-better');
   });
+
+  test('a new target replaces the agreement’s wording of the old one', () => {
+    const seed = seedReport();
+    expect(seed.metrics[2]).toMatchObject({ target: null, targetLabel: '3.32' });
+    expect(setTarget(seed, 'support-lu', 5).metrics[2]).toMatchObject({ target: 5, targetLabel: null });
+  });
 });
 
 describe('adding, removing and reordering metrics', () => {

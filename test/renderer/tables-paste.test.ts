@@ -93,6 +93,8 @@ describe('applying a pasted block to the performance figures', () => {
     const outcome = applyPaste(seedReport(), { metricIndex: 2, column: 'target' }, [['4,5', '1', '2']]);
     const lu = outcome.report.metrics[2]!;
     expect(lu.target).toBe(4.5);
+    // The seed's wording "3.32" described the old target; it goes with it.
+    expect(lu.targetLabel).toBeNull();
     expect(lu.values.slice(0, 3)).toEqual([1, 2, 0.36]);
   });
 

@@ -7,6 +7,7 @@ import {
   draftIssues,
   draftMeasures,
   draftOverview,
+  draftPerformance,
   draftSection,
   editSection,
   effortLines,
@@ -46,6 +47,13 @@ describe('drafts of the seed example', () => {
   test('the performance summary counts months met and averages the period', () => {
     expect(summaryLine(seed, 0)).toBe('Availability: target met in 6 of 6 months, period average 99.76 %');
     expect(summaryLine(seed, 3)).toBe('Support priority vu: no target, period average 0.87 working days');
+  });
+
+  test('a metric with no figures all period says so as a finished report would; no metrics, no table introduction', () => {
+    const quiet = { ...seed, metrics: seed.metrics.map((metric, index) => (index === 3 ? { ...metric, values: metric.values.map(() => null) } : metric)) };
+    expect(summaryLine(quiet, 3)).toBe('Support priority vu: no values in the period');
+    expect(draftPerformance({ ...seed, metrics: [] })).toBe('');
+    expect(draftPerformance(seed)).toMatch(/\nThe following table shows performance against targets:$/);
   });
 
   test('planned effort, when the agreement sets it, is part of the sentence', () => {

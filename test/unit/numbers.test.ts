@@ -59,6 +59,30 @@ describe('showing a figure', () => {
   });
 });
 
+test('halves round away from zero on the digits as typed, where binary arithmetic would round 1.005 down', () => {
+  expect(formatNumber(1.005, 2)).toBe('1.01');
+  expect(formatNumber(-1.005, 2)).toBe('-1.01');
+  expect(formatNumber(0.125)).toBe('0.13');
+  expect(formatNumber(1e-9, 2)).toBe('0.00');
+  expect(formatNumber(-0.001, 2)).toBe('0.00');
+});
+
+test('only a known plural unit becomes singular after 1: "ms", "Mbps" and "s" stay as they are', () => {
+  expect(formatWithUnit(1, 'ms')).toBe('1 ms');
+  expect(formatWithUnit(1, 'Mbps')).toBe('1 Mbps');
+  expect(formatWithUnit(1, 's')).toBe('1 s');
+  expect(formatWithUnit(1, 'Days')).toBe('1 Day');
+  expect(formatWithUnit(1, 'tickets')).toBe('1 ticket');
+  // English keeps the plural for a figure written with decimals.
+  expect(formatWithUnit(1, 'hours', 2)).toBe('1.00 hours');
+});
+
+test('a thousands separator next to a decimal one is refused with what to do; a lone comma is a decimal comma', () => {
+  expect(parseNumberEntry('1,234.5')).toEqual({ ok: false, message: "'1,234.5': type the number without a thousands separator" });
+  expect(parseNumberEntry('1.234,5')).toEqual({ ok: false, message: "'1.234,5': type the number without a thousands separator" });
+  expect(parseNumberEntry('99,945')).toEqual({ ok: true, value: 99.945 });
+});
+
 test('a figure rounds the same way with fixed decimals as without (2.315 → 2.32 both ways)', () => {
   expect(formatNumber(2.315, null)).toBe('2.32');
   expect(formatNumber(2.315, 2)).toBe('2.32');

@@ -1,6 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import type { Metric } from '../../shared/report-schema';
-import { describeEvaluation, evaluate, findMisses, formatMetricValue, formatMetricValueWithUnit, groupMetrics, summariseMetric, targetCellText } from '../../shared/targets';
+import {
+  describeEvaluation,
+  describeTarget,
+  evaluate,
+  findMisses,
+  formatMetricValue,
+  formatMetricValueWithUnit,
+  groupMetrics,
+  summariseMetric,
+  targetCellText,
+  withTarget,
+} from '../../shared/targets';
 import { createReport, presetMetrics } from '../../shared/report-building';
 import { draftIssues } from '../../shared/drafting';
 import { reportWithMisses, seedReport } from '../fixtures/seed';
@@ -60,6 +71,20 @@ describe('the one target rule', () => {
     expect(targetCellText(availability)).toBe('99');
     expect(targetCellText(metric({ target: null, targetLabel: '3.32' }))).toBe('3.32');
     expect(targetCellText(metric({ target: null }))).toBe('');
+  });
+
+  test('a number checked against leads; the agreement’s wording follows it only where it says more', () => {
+    expect(targetCellText(metric({ target: 1, targetLabel: 'next business day' }))).toBe('1 (next business day)');
+    expect(targetCellText(metric({ target: 3.32, targetLabel: '3.32' }))).toBe('3.32');
+    expect(describeTarget(metric({ target: 99, targetLabel: '99' }))).toBe('≥ 99 %');
+    expect(describeTarget(metric({ target: null, targetLabel: '3.32' }))).toBe('3.32');
+  });
+
+  test('a new target drops the wording of the old one, so the document never shows a stale target', () => {
+    const worded = metric({ target: null, targetLabel: '3.32' });
+    expect(withTarget(worded, 5)).toMatchObject({ target: 5, targetLabel: null });
+    expect(targetCellText(withTarget(worded, 5))).toBe('5');
+    expect(withTarget(worded, null)).toBe(worded);
   });
 });
 
@@ -121,6 +146,11 @@ describe('showing a value that missed', () => {
     expect(formatMetricValue(99.004, availability)).toBe('99.00');
     expect(formatMetricValue(97.2, availability)).toBe('97.20');
     expect(formatMetricValue(2.8, response)).toBe('2.8');
+  });
+
+  test('a percentage short of 100 never reads as 100', () => {
+    expect(formatMetricValue(99.996, availability)).toBe('99.996');
+    expect(formatMetricValue(100, availability)).toBe('100.00');
   });
 
   test('the drafted issue names the miss with the places that show it', () => {
