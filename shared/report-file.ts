@@ -1,10 +1,11 @@
 // The .rdesk file: UTF-8 JSON with a format marker and a schema version. Reading goes
 // through migrations to the current shape and then the one validator; nothing half-read.
-import type { z } from 'zod';
-import { FORMAT_MARKER, SCHEMA_VERSION, reportSchema, type Report } from './report-schema';
+import { z } from 'zod';
+import { FORMAT_MARKER, SCHEMA_VERSION, SECTION_IDS, SECTION_TITLES, reportSchema, type Report } from './report-schema';
 import { migrations } from './migrations';
 import { refreshDrafts } from './drafting';
 import { monthLabel } from './periods';
+import { metricLabel } from './targets';
 
 export const REPORT_FILE_EXTENSION = '.rdesk';
 
@@ -70,7 +71,7 @@ export function readReportData(data: unknown): ReadResult {
       return failure(`This report uses file format ${from} and could not be brought up to date: ${detail}`);
     }
   }
-  const parsed = reportSchema.safeParse(current, { reportInput: true });
+  const parsed = reportSchema.safeParse(current, { error: plainMessage });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => describeIssue(issue, current));
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more ${problems.length === 2 ? 'problem' : 'problems'})` : '';
@@ -84,7 +85,7 @@ export function readReportData(data: unknown): ReadResult {
  * the schema's order so files diff cleanly. Throws on an invalid report: never write one.
  */
 export function writeReportText(report: Report): string {
-  const parsed = reportSchema.safeParse(refreshDrafts(report), { reportInput: true });
+  const parsed = reportSchema.safeParse(refreshDrafts(report), { error: plainMessage });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new Error(issue === undefined ? 'The report is not valid.' : describeIssue(issue, report));
@@ -97,8 +98,61 @@ function describeInput(input: unknown): string {
   if (input === null) return 'an empty value';
   if (typeof input === 'string') return `"${input.length > 40 ? `${input.slice(0, 40)}…` : input}"`;
   if (Array.isArray(input)) return 'a list';
-  if (typeof input === 'object') return 'an object';
+  if (typeof input === 'object') return 'a group of fields';
   return String(input);
+}
+
+const KIND_WORDS: Record<string, string> = {
+  number: 'a number',
+  string: 'text',
+  boolean: 'true or false',
+  object: 'a group of fields',
+  array: 'a list',
+};
+
+/** A bound worth stating: zod fills in the safe-integer range for a whole number without one. */
+function statedBound(value: number | null): number | null {
+  return value !== null && Number.isFinite(value) && Math.abs(value) < Number.MAX_SAFE_INTEGER ? value : null;
+}
+
+/** "must be a whole number from 1 to 36": the whole rule of a number field, read from its schema. */
+function numberRule(issue: z.core.$ZodRawIssue): string | null {
+  if (!(issue.schema instanceof z.ZodNumber)) return null;
+  const kind = issue.schema.isInt ? 'a whole number' : 'a number';
+  const min = statedBound(issue.schema.minValue);
+  const max = statedBound(issue.schema.maxValue);
+  if (min !== null && max !== null) return `must be ${kind} from ${min} to ${max}`;
+  if (min === 0 && !issue.schema.isInt) return 'cannot be negative';
+  if (min !== null) return `must be ${kind} of at least ${min}`;
+  if (max !== null) return `must be ${kind} of at most ${max}`;
+  return `must be ${kind}`;
+}
+
+/** zod's own messages in plain words; a message the schema states itself still wins. */
+function plainMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.input === undefined) return 'is missing';
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.expected === 'int') return numberRule(issue) ?? 'must be a whole number';
+      return `expected ${KIND_WORDS[issue.expected] ?? issue.expected}, got ${describeInput(issue.input)}`;
+    case 'too_small':
+    case 'too_big': {
+      const small = issue.code === 'too_small';
+      const bound = Number(small ? issue.minimum : issue.maximum);
+      if (issue.origin === 'number') return numberRule(issue) ?? `must be ${small ? 'at least' : 'at most'} ${bound}`;
+      if (issue.origin === 'string' && small && bound === 1) return 'cannot be empty';
+      const unit = issue.origin === 'string' ? 'characters' : 'entries';
+      return `must have ${small ? 'at least' : 'at most'} ${bound} ${unit}`;
+    }
+    case 'invalid_value': {
+      const allowed = issue.values.map(String);
+      return `must be ${allowed.length === 1 ? allowed[0] : `one of: ${allowed.join(', ')}`} (it is ${describeInput(issue.input)})`;
+    }
+    case 'invalid_format':
+      return 'is not written in the expected form';
+    default:
+      return undefined;
+  }
 }
 
 function nameAt(data: unknown, ...path: (string | number)[]): string | null {
@@ -110,55 +164,99 @@ function nameAt(data: unknown, ...path: (string | number)[]): string | null {
   return typeof cursor === 'string' && cursor.trim() !== '' ? cursor : null;
 }
 
-const fieldWords: Record<string, string> = {
+/** The report's top-level parts, by the names the window gives them. */
+export const AREA_WORDS: Record<string, string> = {
+  format: 'The format marker',
+  version: 'The file format version',
+  meta: 'Report details',
+  effort: 'Effort',
+  metrics: 'Metrics',
+  sections: 'Section texts',
+  previous: "Last period's report",
+  exportOptions: 'Word export options',
+};
+
+// Names that take "are": "Metrics are missing", but "Effort is missing".
+const PLURAL_AREAS = new Set(['meta', 'metrics', 'sections', 'exportOptions']);
+
+/** Every field below the top level, in words; a key in more than one place means the same in each. */
+export const FIELD_WORDS: Record<string, string> = {
+  id: 'id',
+  name: 'name',
+  people: 'list of people',
   pm: 'person-months',
   plannedPm: 'planned person-months',
-  target: 'target',
-  name: 'name',
   unit: 'unit',
   direction: 'direction',
+  target: 'target',
+  targetLabel: 'target wording',
+  decimals: 'decimal places',
+  group: 'group',
+  key: 'name within the group',
+  values: 'monthly values',
+  title: 'report title',
+  organisation: 'organisation',
+  service: 'service',
+  agreement: 'agreement',
+  author: 'author',
+  period: 'period',
   start: 'start month',
   months: 'number of months',
-  monthLabels: 'month label style',
+  monthLabels: 'month labels',
   text: 'text',
   edited: 'edited mark',
+  foreseen: 'foreseen text',
+  groupStyle: 'grouped metrics layout',
+  includeCharts: 'include charts',
 };
+
+/** "Availability", or "Support priority lu" inside a group, as the table names the row. */
+function metricNameAt(data: unknown, index: number): string {
+  const name = nameAt(data, 'metrics', index, 'name') ?? `Metric ${index + 1}`;
+  return metricLabel({ name, group: nameAt(data, 'metrics', index, 'group'), key: nameAt(data, 'metrics', index, 'key') });
+}
+
+/** "Availability, M5" or "Availability, Nov 2025": a month's figure as its column is headed. */
+function monthCellAt(data: unknown, row: string, month: number): string {
+  const meta = isRecord(data) && isRecord(data.meta) ? data.meta : null;
+  const start = meta !== null && isRecord(meta.period) && typeof meta.period.start === 'string' ? meta.period.start : null;
+  const style = meta?.monthLabels === 'month-names' ? 'month-names' : 'numbered';
+  return `${row}, ${monthLabel({ period: { start, months: month + 1 }, monthLabels: style }, month)}`;
+}
+
+/** The row, then the field within it by its last key: "Report details: number of months". */
+function withField(row: string, within: readonly PropertyKey[]): string {
+  const field = within.at(-1);
+  if (field === undefined) return row;
+  return `${row}: ${typeof field === 'number' ? `entry ${field + 1}` : (FIELD_WORDS[String(field)] ?? String(field))}`;
+}
 
 /** Says where a problem is in words a person knows: "Reliability, M5", "Effort, Pierre Frebault: person-months". */
 export function describePlace(path: readonly PropertyKey[], data: unknown): string {
-  const [area, index, field, month] = path;
-  if (area === 'metrics' && typeof index === 'number') {
-    const group = nameAt(data, 'metrics', index, 'group');
-    const key = nameAt(data, 'metrics', index, 'key');
-    const name = group !== null && key !== null ? `${group} ${key}` : (nameAt(data, 'metrics', index, 'name') ?? `Metric ${index + 1}`);
-    if (field === 'values' && typeof month === 'number') {
-      const meta = isRecord(data) && isRecord(data.meta) ? data.meta : null;
-      const start = meta !== null && isRecord(meta.period) && typeof meta.period.start === 'string' ? meta.period.start : null;
-      const style = meta?.monthLabels === 'month-names' ? 'month-names' : 'numbered';
-      return `${name}, ${monthLabel({ period: { start, months: month + 1 }, monthLabels: style }, month)}`;
-    }
-    // The whole list of values: the message itself says "has 5 monthly values".
-    if (field === undefined || field === 'values') return name;
-    return `${name}: ${fieldWords[String(field)] ?? String(field)}`;
+  const [area, row, field, month] = path;
+  if (area === undefined) return 'The report';
+  if (area === 'metrics' && typeof row === 'number') {
+    const name = metricNameAt(data, row);
+    if (field === 'values' && typeof month === 'number') return monthCellAt(data, name, month);
+    return withField(name, path.slice(2));
   }
-  if (area === 'effort' && index === 'people' && typeof field === 'number') {
-    const person = nameAt(data, 'effort', 'people', field) ?? `person ${field + 1}`;
-    return `Effort, ${person}${month === undefined ? '' : `: ${fieldWords[String(month)] ?? String(month)}`}`;
+  if (area === 'effort' && row === 'people' && typeof field === 'number') {
+    const name = nameAt(data, 'effort', 'people', field, 'name') ?? `person ${field + 1}`;
+    return withField(`Effort, ${name}`, path.slice(3));
   }
-  if (area === 'effort') return `Effort: ${fieldWords[String(index)] ?? String(index)}`;
-  if (area === 'sections') return `Section "${String(index)}"${field === undefined ? '' : `: ${fieldWords[String(field)] ?? String(field)}`}`;
-  if (area === 'meta') {
-    const last = path.at(-1);
-    return `Report details: ${fieldWords[String(last)] ?? String(last)}`;
+  if (area === 'sections' && typeof row === 'string') {
+    const title = SECTION_IDS.find((id) => id === row);
+    return withField(`Section "${title === undefined ? row : SECTION_TITLES[title]}"`, path.slice(2));
   }
-  return path.length === 0 ? 'The report' : path.map(String).join('.');
+  return withField(AREA_WORDS[String(area)] ?? String(area), path.slice(1));
 }
 
 function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
   const place = describePlace(issue.path, data);
-  if (issue.code === 'invalid_type') {
-    const expected = issue.expected === 'number' ? 'a number' : issue.expected === 'string' ? 'text' : `${issue.expected}`;
-    return `${place}: expected ${expected}, got ${describeInput(issue.input)}`;
-  }
-  return `${place}: ${issue.message}`;
+  const wholeArea = issue.path.length === 1 && PLURAL_AREAS.has(String(issue.path[0]));
+  const message = wholeArea && issue.message === 'is missing' ? 'are missing' : issue.message;
+  // A predicate ("must be …", "is missing") continues the place; anything else follows a colon.
+  const sentence = /^(must|cannot|is|are) /.test(message) ? `${place} ${message}` : `${place}: ${message}`;
+  // A name or a value with a line break in it still makes one line.
+  return sentence.replace(/\s*\n\s*/g, ' ');
 }

@@ -1,5 +1,6 @@
 // The report model: one zod schema is both the validator and the source of the types.
 import { z } from 'zod';
+import { metricLabel } from './targets';
 
 export const FORMAT_MARKER = 'report-desk/report';
 export const SCHEMA_VERSION = 1;
@@ -31,14 +32,14 @@ export const sectionSchema = z.object({
 export const personSchema = z.object({
   id: z.string().min(1),
   name: z.string(),
-  pm: finiteNumber.min(0, 'person-months cannot be negative'),
+  pm: finiteNumber.min(0),
 });
 
 export const directionSchema = z.enum(['higher-is-better', 'lower-is-better']);
 
 export const metricSchema = z.object({
   id: z.string().min(1),
-  name: z.string().min(1, 'a metric needs a name'),
+  name: z.string().min(1),
   unit: z.string(),
   direction: directionSchema,
   /** The threshold a value must reach (or stay under); null: reported without a target. */
@@ -62,7 +63,7 @@ export const reportMetaSchema = z.object({
   author: z.string(),
   period: z.object({
     /** First month as YYYY-MM, or null when the report labels months M1 … Mn only. */
-    start: z.string().regex(MONTH_KEY_PATTERN, 'expected a month as YYYY-MM').nullable(),
+    start: z.string().regex(MONTH_KEY_PATTERN, 'must be a month written YYYY-MM, such as 2025-07').nullable(),
     months: z.number().int().min(1).max(MAX_PERIOD_MONTHS),
   }),
   monthLabels: z.enum(['numbered', 'month-names']),
@@ -101,10 +102,25 @@ export const reportSchema = z
       if (metric.values.length !== report.meta.period.months) {
         ctx.addIssue({
           code: 'custom',
-          path: ['metrics', index, 'values'],
+          path: ['metrics', index],
           message: `has ${metric.values.length} monthly values but the period has ${report.meta.period.months} months`,
         });
       }
+    });
+    // Edits find a row by its id: two rows sharing one would both change.
+    const metricName = (metric: Metric, index: number) => metricLabel(metric).trim() || `metric ${index + 1}`;
+    const personName = (person: Person, index: number) => person.name.trim() || `person ${index + 1}`;
+    report.metrics.forEach((metric, index) => {
+      const first = report.metrics.findIndex((other) => other.id === metric.id);
+      if (first === index) return;
+      const message = `has the same id "${metric.id}" as ${metricName(report.metrics[first]!, first)}; each metric needs its own id`;
+      ctx.addIssue({ code: 'custom', path: ['metrics', index], message });
+    });
+    report.effort.people.forEach((person, index) => {
+      const first = report.effort.people.findIndex((other) => other.id === person.id);
+      if (first === index) return;
+      const message = `has the same id "${person.id}" as ${personName(report.effort.people[first]!, first)}; each person needs their own id`;
+      ctx.addIssue({ code: 'custom', path: ['effort', 'people', index], message });
     });
   });
 

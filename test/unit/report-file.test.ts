@@ -1,12 +1,21 @@
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { describe, expect, test } from 'vitest';
-import { readReportText, writeReportText } from '../../shared/report-file';
-import { SCHEMA_VERSION } from '../../shared/report-schema';
+import { z } from 'zod';
+import { AREA_WORDS, FIELD_WORDS, readReportText, writeReportText } from '../../shared/report-file';
+import { SCHEMA_VERSION, SECTION_TITLES, reportSchema, type Report, type SectionId } from '../../shared/report-schema';
 import { fixturePath, seedReport, seedText } from '../fixtures/seed';
 
 function readFixture(name: string) {
   return readReportText(readFileSync(fixturePath(name), 'utf8'));
+}
+
+/** The problems reading finds in the seed file after one change to its JSON. */
+function problemsAfter(change: (file: Report) => void): string[] {
+  const file = JSON.parse(seedText()) as Report;
+  change(file);
+  const result = readReportText(JSON.stringify(file));
+  return result.ok ? [] : result.problems;
 }
 
 describe('reading a report file', () => {
@@ -104,5 +113,91 @@ describe('reading a report file', () => {
     const report = seedReport();
     report.metrics[0]!.values.pop();
     expect(() => writeReportText(report)).toThrow('Availability: has 5 monthly values but the period has 6 months');
+  });
+});
+
+describe('what a problem in a file says', () => {
+  test('a negative person-months figure names the person, and says person-months once', () => {
+    expect(problemsAfter((file) => (file.effort.people[2]!.pm = -1))).toEqual(['Effort, Pierre Frebault: person-months cannot be negative']);
+  });
+
+  test('a person without a name is named by their place in the list', () => {
+    const problems = problemsAfter((file) => Object.assign(file.effort.people[2]!, { name: '', pm: -1 }));
+    expect(problems).toEqual(['Effort, person 3: person-months cannot be negative']);
+  });
+
+  test.each<[string, (file: Report) => void, string]>([
+    ['too few months', (file) => (file.meta.period.months = 0), 'Report details: number of months must be a whole number from 1 to 36'],
+    ['too many months', (file) => (file.meta.period.months = 40), 'Report details: number of months must be a whole number from 1 to 36'],
+    ['a fraction of a decimal place', (file) => (file.metrics[0]!.decimals = 1.5), 'Availability: decimal places must be a whole number from 0 to 6'],
+    ['an unknown layout', (file) => Object.assign(file.exportOptions, { groupStyle: 'grouped' }), 'Word export options: grouped metrics layout must be one of: combined, sub-rows (it is "grouped")'],
+    ['an unknown direction', (file) => Object.assign(file.metrics[1]!, { direction: 'up' }), 'Reliability: direction must be one of: higher-is-better, lower-is-better (it is "up")'],
+    ["no last period's report", (file) => delete (file as Partial<Report>).previous, "Last period's report is missing"],
+    ["last period's report without its text", (file) => Object.assign(file, { previous: {} }), "Last period's report: foreseen text is missing"],
+    ['a number for the target wording', (file) => Object.assign(file.metrics[0]!, { targetLabel: 5 }), 'Availability: target wording: expected text, got 5'],
+    ['a number for the key in a group', (file) => Object.assign(file.metrics[2]!, { key: 5 }), 'Support priority lu: name within the group: expected text, got 5'],
+    ['an empty id', (file) => (file.metrics[0]!.id = ''), 'Availability: id cannot be empty'],
+    ['an empty metric name', (file) => (file.metrics[0]!.name = ''), 'Metric 1: name cannot be empty'],
+    ['a negative planned effort', (file) => (file.effort.plannedPm = -2), 'Effort: planned person-months cannot be negative'],
+    ['a month that does not exist', (file) => (file.meta.period.start = '2025-13'), 'Report details: start month must be a month written YYYY-MM, such as 2025-07'],
+    ['a section without its text', (file) => delete (file.sections.overview as Partial<Report['sections']['overview']>).text, 'Section "General overview of activity in the period": text is missing'],
+    ['a word for the edited mark', (file) => Object.assign(file.sections.effort, { edited: 'yes' }), 'Section "Effort": edited mark: expected true or false, got "yes"'],
+    ['a word for including charts', (file) => Object.assign(file.exportOptions, { includeCharts: 'yes' }), 'Word export options: include charts: expected true or false, got "yes"'],
+    ['a figure written over two lines', (file) => Object.assign(file.metrics[0]!.values, { 4: 'not\nknown' }), 'Availability, M5: expected a number, got "not known"'],
+  ])('%s is said in plain words, on one line', (_case, change, expected) => {
+    expect(problemsAfter(change)[0]).toBe(expected);
+  });
+
+  test('a file with only its format and version says which parts are missing', () => {
+    const result = readReportText(JSON.stringify({ format: 'report-desk/report', version: SCHEMA_VERSION }));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual([
+      'Report details are missing',
+      'Effort is missing',
+      'Metrics are missing',
+      'Section texts are missing',
+      "Last period's report is missing",
+      'Word export options are missing',
+    ]);
+  });
+
+  test('every part and field of the report has words a person knows', () => {
+    const unnamed: string[] = [];
+    function visit(schema: z.ZodType, path: string[]): void {
+      if (schema instanceof z.ZodNullable) return visit(schema.unwrap() as z.ZodType, path);
+      if (schema instanceof z.ZodArray) return visit(schema.element as z.ZodType, path);
+      if (!(schema instanceof z.ZodObject)) return;
+      for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+        const words = path.length === 0 ? AREA_WORDS[key] : path.join('.') === 'sections' ? SECTION_TITLES[key as SectionId] : FIELD_WORDS[key];
+        if (words === undefined) unnamed.push([...path, key].join('.'));
+        visit(field, [...path, key]);
+      }
+    }
+    visit(reportSchema, []);
+    expect(unnamed).toEqual([]);
+  });
+});
+
+describe('ids, which edits find rows by', () => {
+  test('two metrics with the same id are refused, naming both', () => {
+    expect(problemsAfter((file) => (file.metrics[1]!.id = 'availability'))).toEqual([
+      'Reliability: has the same id "availability" as Availability; each metric needs its own id',
+    ]);
+    expect(problemsAfter((file) => (file.metrics[3]!.id = 'support-lu'))).toEqual([
+      'Support priority vu: has the same id "support-lu" as Support priority lu; each metric needs its own id',
+    ]);
+  });
+
+  test('two people with the same id are refused, naming both', () => {
+    expect(problemsAfter((file) => (file.effort.people[2]!.id = 'person-1'))).toEqual([
+      'Effort, Pierre Frebault: has the same id "person-1" as Cyril Flieller; each person needs their own id',
+    ]);
+  });
+
+  test('a report with two rows of one id is never written', () => {
+    const report = seedReport();
+    report.effort.people[1]!.id = 'person-1';
+    expect(() => writeReportText(report)).toThrow('Effort, Cyril L’Orphelin: has the same id "person-1" as Cyril Flieller; each person needs their own id');
   });
 });
