@@ -64,9 +64,11 @@ export function App(): ReactElement {
         case 'close':
           return void commands.close();
         case 'undo':
-          return store.undo();
         case 'redo':
-          return store.redo();
+          // A field that keeps its own undo while open (a cell editor) gets the menu's Undo
+          // as it gets Ctrl+Z, so the report underneath is not changed by the menu alone.
+          if (window.document.activeElement?.closest('[data-own-undo]') && window.document.execCommand(command)) return;
+          return command === 'undo' ? store.undo() : store.redo();
         case 'about':
           return notices.status('Report Desk prepares a periodic service activity report offline and exports it to Word.');
       }

@@ -13,14 +13,16 @@ export interface History {
   present: Report;
   /** Nearest first; the first entry is the report the next redo brings back. */
   future: HistoryEntry[];
-  /** The field last typed into and when, so a run of keystrokes undoes as one edit. */
-  lastEdit: { key: string; at: number } | null;
+  /** The field last typed into, when, and when its run of keystrokes began: a run undoes as one edit. */
+  lastEdit: { key: string; at: number; runStartedAt: number } | null;
 }
 
 /** Enough for a long session; older steps fall off so memory stays bounded. */
 export const HISTORY_LIMIT = 200;
-/** Keystrokes closer together than this, in the same field, are one undo step. */
+/** Keystrokes closer together than this, in the same field, are one undo step... */
 export const COALESCE_WINDOW_MS = 1500;
+/** ...for at most this long: a minute of steady writing must not undo in one go. */
+export const RUN_LIMIT_MS = 5000;
 
 export interface EditOptions {
   /** Names the text field typed into; consecutive edits with the same key may merge. */
@@ -38,8 +40,14 @@ export function recordEdit(history: History, next: Report, label: string, option
   const at = options.at ?? Date.now();
   const key = options.coalesceKey;
   const last = history.lastEdit;
-  const coalesce = key !== undefined && last !== null && last.key === key && at - last.at <= COALESCE_WINDOW_MS && history.past.length > 0;
-  const lastEdit = key === undefined ? null : { key, at };
+  const coalesce =
+    key !== undefined &&
+    last !== null &&
+    last.key === key &&
+    at - last.at <= COALESCE_WINDOW_MS &&
+    at - last.runStartedAt <= RUN_LIMIT_MS &&
+    history.past.length > 0;
+  const lastEdit = key === undefined ? null : { key, at, runStartedAt: coalesce && last !== null ? last.runStartedAt : at };
   if (coalesce) return { past: history.past, present: next, future: [], lastEdit };
   const past = [...history.past, { report: history.present, label }];
   return { past: past.length > HISTORY_LIMIT ? past.slice(past.length - HISTORY_LIMIT) : past, present: next, future: [], lastEdit };

@@ -60,6 +60,8 @@ export function CellEditor({ editing, handlers, label, numeric, invalid, describ
       inputMode={numeric ? 'decimal' : 'text'}
       autoComplete="off"
       spellCheck={false}
+      // Ctrl+Z here undoes the typing (see onKeyDown); the app's menu Undo looks for this mark.
+      data-own-undo=""
       onKeyDown={onKeyDown}
       onBlur={(event) => {
         const text = event.currentTarget.value;

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createReport } from '../../shared/report-building';
 import { editSection, redraftSection, sectionText } from '../../shared/drafting';
 import type { Report } from '../../shared/report-schema';
-import { COALESCE_WINDOW_MS, HISTORY_LIMIT, recordEdit, redo, redoLabel, startHistory, undo, undoLabel } from '../../renderer/state/history';
+import { COALESCE_WINDOW_MS, HISTORY_LIMIT, RUN_LIMIT_MS, recordEdit, redo, redoLabel, startHistory, undo, undoLabel } from '../../renderer/state/history';
 
 function withValue(report: Report, metricIndex: number, monthIndex: number, value: number | null): Report {
   return {
@@ -64,6 +64,22 @@ describe('undo history', () => {
     history = recordEdit(history, editSection(history.present, 'measures', 'BC'), 'Edit Measures planned', { coalesceKey: 'section:measures', at: 100 + COALESCE_WINDOW_MS + 1 });
     expect(history.past).toHaveLength(3);
     expect(undo(history).present.sections.measures.text).toBe('B');
+  });
+
+  test('steady writing without pauses still undoes in steps of a few seconds, never all at once', () => {
+    const start = createReport();
+    let history = startHistory(start);
+    let text = '';
+    // 324 characters, one every 300 ms: 97 seconds of writing.
+    for (let index = 0; index < 324; index += 1) {
+      text += 'abcdefghi '[index % 10];
+      history = recordEdit(history, editSection(history.present, 'overview', text), 'Edit General overview', { coalesceKey: 'section:overview', at: index * 300 });
+    }
+    const steps = Math.ceil((323 * 300) / (RUN_LIMIT_MS + 300));
+    expect(history.past.length).toBeGreaterThanOrEqual(steps);
+    const once = undo(history).present;
+    expect(once.sections.overview.edited).toBe(true);
+    expect(sectionText(once, 'overview').length).toBeGreaterThan(300);
   });
 
   test('typing right after an undo does not merge into the step undo revealed', () => {
