@@ -35,7 +35,10 @@ export function App(): ReactElement {
   const [problemState, setProblemState] = useState<ProblemState>({ documentId: 0, bySource: {} });
   // Problems belong to the tables of one document; another document starts with none.
   const problems = useMemo(
-    () => (problemState.documentId === document.id ? [...(problemState.bySource.effort ?? []), ...(problemState.bySource.performance ?? [])] : []),
+    () =>
+      problemState.documentId === document.id
+        ? [...(problemState.bySource.details ?? []), ...(problemState.bySource.effort ?? []), ...(problemState.bySource.performance ?? [])]
+        : [],
     [problemState, document.id],
   );
   // An entry still to fix is typed work the file does not hold: closing or replacing must ask.

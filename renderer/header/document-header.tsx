@@ -6,11 +6,14 @@ import { describePeriod, monthLabel } from '../../shared/periods';
 import type { AskChoice } from '../dialogs/choice-dialog';
 import type { SectionEdit } from '../narrative/section-editor';
 import { ReportHeaderForm } from './report-header-form';
+import type { PendingEntry } from '../tables/cell-problems';
 
 interface DocumentHeaderProps {
   report: Report;
   onEdit: SectionEdit;
   ask: AskChoice;
+  /** Entries in the details form not valid yet: unsaved work, like a table's. */
+  onProblemsChange: (problems: PendingEntry[]) => void;
 }
 
 function needsDetails(report: Report): boolean {
@@ -18,7 +21,7 @@ function needsDetails(report: Report): boolean {
   return [meta.title, meta.organisation, meta.service].some((field) => field.trim() === '');
 }
 
-export function DocumentHeader({ report, onEdit, ask }: DocumentHeaderProps): ReactElement {
+export function DocumentHeader({ report, onEdit, ask, onProblemsChange }: DocumentHeaderProps): ReactElement {
   // Decided once per document (the parent remounts for each), so typing never folds the form.
   const [open, setOpen] = useState(() => needsDetails(report));
   const formId = useId();
@@ -40,7 +43,7 @@ export function DocumentHeader({ report, onEdit, ask }: DocumentHeaderProps): Re
         </button>
       </div>
       <div id={formId} hidden={!open} className="document-details">
-        {open && <ReportHeaderForm report={report} onEdit={onEdit} ask={ask} />}
+        {open && <ReportHeaderForm report={report} onEdit={onEdit} ask={ask} onProblemsChange={onProblemsChange} />}
       </div>
     </section>
   );

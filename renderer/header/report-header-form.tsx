@@ -1,5 +1,5 @@
 // The report's identity and period. Shortening the period asks first when figures would go.
-import { useId, useRef, useState, type ReactElement } from 'react';
+import { useEffect, useId, useRef, useState, type ReactElement } from 'react';
 import { MAX_PERIOD_MONTHS, type MonthLabelStyle, type Report, type ReportMeta } from '../../shared/report-schema';
 import { resizePeriod, valuesDroppedByResize } from '../../shared/report-building';
 import { describePeriod, monthLabel } from '../../shared/periods';
@@ -7,6 +7,7 @@ import type { AskChoice } from '../dialogs/choice-dialog';
 import type { SectionEdit } from '../narrative/section-editor';
 import { trackFieldCommit } from '../state/field-commits';
 import { startMonthFromInput } from './start-month';
+import { problemLine, type CellProblem, type PendingEntry } from '../tables/cell-problems';
 
 type TextField = 'title' | 'organisation' | 'service' | 'agreement' | 'author';
 
@@ -22,6 +23,7 @@ interface HeaderFormProps {
   report: Report;
   onEdit: SectionEdit;
   ask: AskChoice;
+  onProblemsChange: (problems: PendingEntry[]) => void;
 }
 
 function monthRange(meta: ReportMeta): string {
@@ -35,12 +37,22 @@ function withMeta(report: Report, meta: Partial<ReportMeta>): Report {
 }
 
 /** Commits on Enter or leaving the field, so typing "12" never passes through a 1-month period. */
-function MonthsField({ report, onEdit, ask }: HeaderFormProps): ReactElement {
+function MonthsField({ report, onEdit, ask, onProblemsChange }: HeaderFormProps): ReactElement {
   const months = report.meta.period.months;
   const [draft, setDraft] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<CellProblem | null>(null);
   const id = useId();
   const problemId = useId();
+  // The app hears of an entry still to fix as of a table's, with the length the file keeps;
+  // a field that goes (the form folded away) takes its entry with it.
+  const announce = useRef(onProblemsChange);
+  useEffect(() => {
+    announce.current = onProblemsChange;
+  });
+  useEffect(() => {
+    announce.current(problem === null ? [] : [{ ...problem, kept: String(months) }]);
+  }, [problem, months]);
+  useEffect(() => () => announce.current([]), []);
   // Enter, then the blur as the question takes the focus, must ask once.
   const underway = useRef<Promise<void> | null>(null);
 
@@ -58,7 +70,7 @@ function MonthsField({ report, onEdit, ask }: HeaderFormProps): ReactElement {
     if (draft === null) return;
     const value = Number(draft.trim());
     if (draft.trim() === '' || !Number.isInteger(value) || value < 1 || value > MAX_PERIOD_MONTHS) {
-      setProblem(`Number of months: '${draft.trim()}' is not a whole number from 1 to ${MAX_PERIOD_MONTHS}`);
+      setProblem({ cellId: id, place: 'Number of months', message: `'${draft.trim()}' is not a whole number from 1 to ${MAX_PERIOD_MONTHS}`, raw: draft });
       return;
     }
     setProblem(null);
@@ -113,14 +125,14 @@ function MonthsField({ report, onEdit, ask }: HeaderFormProps): ReactElement {
       />
       {problem !== null && (
         <p className="field-problem" id={problemId} role="alert">
-          {problem}
+          {problemLine(problem)}
         </p>
       )}
     </div>
   );
 }
 
-export function ReportHeaderForm({ report, onEdit, ask }: HeaderFormProps): ReactElement {
+export function ReportHeaderForm({ report, onEdit, ask, onProblemsChange }: HeaderFormProps): ReactElement {
   const idPrefix = useId();
   const { meta } = report;
   const labelHintId = `${idPrefix}-labels-hint`;
@@ -157,7 +169,7 @@ export function ReportHeaderForm({ report, onEdit, ask }: HeaderFormProps): Reac
             Optional: leave empty for M1 … M{meta.period.months}
           </p>
         </div>
-        <MonthsField report={report} onEdit={onEdit} ask={ask} />
+        <MonthsField report={report} onEdit={onEdit} ask={ask} onProblemsChange={onProblemsChange} />
         <div className="field field-narrow">
           <label htmlFor={`${idPrefix}-labels`}>Month labels</label>
           <select

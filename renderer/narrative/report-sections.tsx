@@ -22,7 +22,7 @@ interface ReportSectionsProps {
   summary: ReactNode;
 }
 
-export type ProblemSource = 'effort' | 'performance';
+export type ProblemSource = 'details' | 'effort' | 'performance';
 
 function ReportSection({ id, children }: { id: SectionId; children: ReactNode }): ReactElement {
   return (
@@ -40,7 +40,7 @@ export function ReportSections({ report, onEdit, onProblemsChange, ask, summary 
 
   return (
     <>
-      <DocumentHeader report={report} onEdit={onEdit} ask={ask} />
+      <DocumentHeader report={report} onEdit={onEdit} ask={ask} onProblemsChange={(problems) => onProblemsChange('details', problems)} />
       {summary}
 
       <ReportSection id="effort">

@@ -52,6 +52,26 @@ test('a person-month or planned PM entry still to fix counts as unsaved work too
   await expect.poll(() => harness.documentState()?.dirty).toBe(false);
 });
 
+test('a number of months still to fix is unsaved work too, and the save warning names it', async ({ page, harness }) => {
+  const path = await openSeed(page, harness);
+  await page.getByRole('button', { name: 'Edit report details' }).click();
+  const months = page.getByLabel('Number of months');
+  await months.fill('40');
+  await months.press('Enter');
+  await expect(page.getByText("Number of months: '40' is not a whole number from 1 to 36")).toBeVisible();
+  await expect.poll(() => harness.documentState()?.dirty).toBe(true);
+  await expect(page.locator('#report-summary')).toContainText('1 entry to fix');
+
+  await page.keyboard.press('Control+s');
+  const warning = page.getByRole('alertdialog', { name: '1 entry to fix' });
+  await expect(warning).toContainText("Number of months keeps its previous value 6 in the saved file until '40' is fixed");
+  await warning.getByRole('button', { name: 'Cancel and fix' }).click();
+  expect(harness.calls.map((call) => call.method)).not.toContain('saveReport');
+
+  await months.press('Escape');
+  await expect.poll(() => harness.documentState()).toEqual({ name: 'seed-report.rdesk', path, dirty: false });
+});
+
 test('the save and export warnings say the previous value is what the file and the document keep', async ({ page, harness }) => {
   const path = await openSeed(page, harness);
   await typeFigure(page, availabilityM3(page), '99,9x');
