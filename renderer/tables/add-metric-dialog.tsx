@@ -69,7 +69,10 @@ export function AddMetricDialog({ report, onAdd, onClose }: AddMetricDialogProps
         <ul className="rd-preset-list">
           {METRIC_PRESETS.map((preset) => {
             const metrics = presetMetrics(preset.id, months);
-            const present = metrics.some((metric) => hasMetricNamed(metric.name));
+            const missing = metrics.filter((metric) => !hasMetricNamed(metric.name));
+            const present = missing.length === 0;
+            // A group with some of its rows (the seed has lu and vu) can be completed.
+            const partly = !present && missing.length < metrics.length;
             return (
               <li key={preset.id}>
                 <button
@@ -77,12 +80,14 @@ export function AddMetricDialog({ report, onAdd, onClose }: AddMetricDialogProps
                   className="button"
                   disabled={present}
                   aria-describedby={`${id}-${preset.id}`}
-                  onClick={() => onAdd(metrics, `Add metric ${preset.label}`)}
+                  // The whole preset: addMetrics keeps the rows there and places the others among them.
+                  onClick={() => onAdd(metrics, partly ? `Add ${missing.map((metric) => metric.name).join(', ')}` : `Add metric ${preset.label}`)}
                 >
-                  Add {preset.label}
+                  {partly ? `Add the missing ${missing.map((metric) => metric.key ?? metric.name).join(', ')}` : `Add ${preset.label}`}
                 </button>
                 <span id={`${id}-${preset.id}`} className="field-hint">
                   {present ? 'Already in the table. ' : ''}
+                  {partly ? `${metrics.length - missing.length} of ${metrics.length} already in the table. ` : ''}
                   {preset.description}
                 </span>
               </li>

@@ -25,8 +25,25 @@ export function toggleDirection(report: Report, metricId: string): Report {
   }));
 }
 
+/**
+ * Adds metrics at the end of the table, except that a member of a group already in the table
+ * joins that group, in the order `metrics` gives, and one the group already has is not added
+ * again: adding the Support priority preset to a report with lu and vu adds u and tp only.
+ */
 export function addMetrics(report: Report, metrics: readonly Metric[]): Report {
-  return { ...report, metrics: [...report.metrics, ...metrics] };
+  const result = [...report.metrics];
+  const order = (metric: Metric): number => metrics.findIndex((candidate) => candidate.group === metric.group && candidate.key === metric.key);
+  metrics.forEach((metric, position) => {
+    const members = result.flatMap((existing, index) => (metric.group !== null && existing.group === metric.group ? [index] : []));
+    if (members.length === 0) {
+      result.push(metric);
+      return;
+    }
+    if (members.some((index) => result[index]!.key === metric.key)) return;
+    const before = members.find((index) => order(result[index]!) > position);
+    result.splice(before ?? members.at(-1)! + 1, 0, metric);
+  });
+  return { ...report, metrics: result };
 }
 
 export function removeMetrics(report: Report, metricIds: readonly string[]): Report {

@@ -146,7 +146,8 @@ export function PerformanceTable({ report, onChange, onProblemsChange }: Perform
     const next = addMetrics(report, metrics);
     onChange(next, label);
     setAdding(false);
-    const row = rowIndexOf(performanceRows(next), metrics[0]?.id ?? '');
+    const firstAdded = next.metrics.find((metric) => !report.metrics.includes(metric));
+    const row = rowIndexOf(performanceRows(next), firstAdded?.id ?? '');
     if (row >= 0) grid.focusCell({ row, col: columns.firstMonth });
   }
 

@@ -196,7 +196,22 @@ test('a preset metric and a custom one are added from the dialog', async ({ page
   await expect(cell(page, 'Reliability', 'M1')).toBeFocused();
   await expect(performance(page).getByRole('gridcell', { name: 'Reliability target: at least 99 %' })).toBeVisible();
 
+  // The seed has lu and vu of Support priority: the preset offers the two it lacks.
   await page.getByRole('button', { name: 'Add metric' }).click();
+  const completeGroup = dialog.getByRole('button', { name: 'Add the missing u, tp' });
+  await expect(completeGroup).toHaveAccessibleDescription(/^2 of 4 already in the table\./);
+  await completeGroup.click();
+  await expect(cell(page, 'Support priority u', 'M1')).toBeFocused();
+  const firstMonthOfGroup = performance(page).getByRole('gridcell', { name: /^Support priority \w+ M1:/ });
+  expect((await firstMonthOfGroup.evaluateAll((cells) => cells.map((cell) => cell.getAttribute('aria-label')))).map((name) => name?.split(' ')[2])).toEqual([
+    'lu',
+    'u',
+    'vu',
+    'tp',
+  ]);
+
+  await page.getByRole('button', { name: 'Add metric' }).click();
+  await expect(dialog.getByRole('button', { name: 'Add Support priority (working days)' })).toBeDisabled();
   await dialog.getByLabel('Name', { exact: true }).fill('Tickets reopened');
   await dialog.getByLabel('Unit', { exact: true }).fill('tickets');
   await dialog.getByRole('radio', { name: /Lower/ }).check();

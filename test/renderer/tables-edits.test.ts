@@ -41,6 +41,17 @@ describe('adding, removing and reordering metrics', () => {
     expect(ids(moveMetric(report, 'extra', -1))).toEqual(['availability', 'reliability', 'extra', 'support-lu', 'support-vu']);
   });
 
+  test('the Support priority preset completes a group that has some of its rows, in the preset’s order', () => {
+    const seed = seedReport();
+    const preset = presetMetrics('support-priority', 6);
+    const next = addMetrics(seed, preset);
+    expect(next.metrics.map((metric) => metric.key ?? metric.name)).toEqual(['Availability', 'Reliability', 'lu', 'u', 'vu', 'tp']);
+    // The rows already there are the report's own, figures and all.
+    expect(next.metrics[2]).toBe(seed.metrics[2]);
+    expect(next.metrics[4]).toBe(seed.metrics[3]);
+    expect(addMetrics(next, presetMetrics('support-priority', 6)).metrics).toEqual(next.metrics);
+  });
+
   test('a group row moves within its group only', () => {
     const report = seedReport();
     expect(ids(moveMetric(report, 'support-vu', -1))).toEqual(['availability', 'reliability', 'support-vu', 'support-lu']);
