@@ -20,7 +20,7 @@ export function reportJsonSchemaText(): string {
     description:
       `One periodic service activity report, as Report Desk saves it: UTF-8 JSON with format "${FORMAT_MARKER}" and version ${SCHEMA_VERSION}. ` +
       'Generated from shared/report-schema.ts by scripts/write-json-schema.ts (npm run schema). ' +
-      "Not expressible here, and checked by the app: every metric has exactly meta.period.months monthly values.",
+      "Not expressible here, and checked by the app: every metric has exactly meta.period.months monthly values, and no two metrics and no two people share an id.",
     ...body,
   };
   return `${JSON.stringify(schema, null, 2)}\n`;

@@ -98,8 +98,11 @@ export const reportSchema = z
     exportOptions: exportOptionsSchema,
   })
   .superRefine((report, ctx) => {
+    const { months } = report.meta.period;
+    // A number of months already refused would make every metric a second, misleading problem.
+    const monthsValid = Number.isInteger(months) && months >= 1 && months <= MAX_PERIOD_MONTHS;
     report.metrics.forEach((metric, index) => {
-      if (metric.values.length !== report.meta.period.months) {
+      if (monthsValid && metric.values.length !== months) {
         ctx.addIssue({
           code: 'custom',
           path: ['metrics', index],

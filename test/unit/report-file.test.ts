@@ -148,6 +148,10 @@ describe('what a problem in a file says', () => {
     expect(problemsAfter(change)[0]).toBe(expected);
   });
 
+  test('a number of months out of range is the one problem, not also one per metric', () => {
+    expect(problemsAfter((file) => (file.meta.period.months = 40))).toEqual(['Report details: number of months must be a whole number from 1 to 36']);
+  });
+
   test('a file with only its format and version says which parts are missing', () => {
     const result = readReportText(JSON.stringify({ format: 'report-desk/report', version: SCHEMA_VERSION }));
     expect(result.ok).toBe(false);
