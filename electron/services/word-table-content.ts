@@ -8,6 +8,8 @@ import { monthColumnHeading } from '../../shared/periods';
 export const MISS_MARKER = '*';
 /** A month with no value: never shown as 0. */
 export const NO_VALUE = '—';
+/** Joins a key to its value ("lu: 4.42*"), so a line never breaks between them. */
+export const NO_BREAK_SPACE = '\u00a0';
 
 export interface CellLine {
   text: string;
@@ -42,11 +44,11 @@ function keyOf(metric: Metric): string {
   return metric.key ?? metric.name;
 }
 
-/** "lu: 4.42" lines of a combined group cell; keys with no value that month are left out. */
+/** "lu: 4.42" lines of a combined group cell, key and value inseparable; keys with no value that month are left out. */
 function keyedLines(metrics: readonly Metric[], valueOf: (metric: Metric) => CellLine | null): CellLine[] {
   return metrics.flatMap((metric) => {
     const line = valueOf(metric);
-    return line === null ? [] : [{ text: `${keyOf(metric)}: ${line.text}`, missed: line.missed }];
+    return line === null ? [] : [{ text: `${keyOf(metric)}:${NO_BREAK_SPACE}${line.text}`, missed: line.missed }];
   });
 }
 

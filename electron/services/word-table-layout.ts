@@ -1,0 +1,161 @@
+// How the performance table is laid out: how many months each table shows, and every column's
+// width in twips, from the measured text each column holds.
+import type { Report } from '../../shared/report-schema';
+import { TEXT_WIDTH } from './word-styles';
+import { textWidth } from './word-text-width';
+import { tableHeadings, type CellContent, type TableRowContent } from './word-table-content';
+
+/**
+ * At most six month columns to a table. A longer period is shown as several tables, each
+ * repeating the parameter and target columns, the period average closing the last; not as one
+ * landscape table. Six months is the semester table readers of these reports know (the seed),
+ * at the same 9 pt whatever the period's length; a landscape page would turn a printed report
+ * sideways between the summary above and the charts below, and 24 or 36 months would need
+ * splitting even there, so one rule serves every length.
+ */
+export const MAX_MONTHS_PER_TABLE = 6;
+/** 9 pt, in half-points. */
+export const TABLE_FONT = 18;
+/** Left and right padding of every cell. */
+export const CELL_PADDING = 80;
+/** Room beyond the measured text, for Word's and LibreOffice's rounding and the cell's rule. */
+const SLACK = 60;
+export const SUB_LABEL_INDENT = 240;
+/** Past these, a parameter's name or a target's wording wraps at its spaces, like the sentence it is, rather than take the months' room. */
+const LABEL_MAX = 2400;
+const TARGET_MAX = 1800;
+/** A target up to this wide ("lu: 5", "99 (≥ 99 %)") is a value, kept whole; a wider one is wording. */
+const TARGET_VALUE_MAX = 1400;
+
+export interface MonthRange {
+  start: number;
+  end: number;
+}
+
+/** Month index ranges of each table, as even as can be: 12 → 6 + 6, 9 → 5 + 4, 36 → six of 6. */
+export function monthRanges(months: number, perTable: number): MonthRange[] {
+  const tables = Math.ceil(months / perTable);
+  const shorter = Math.floor(months / tables);
+  const longer = months % tables;
+  const ranges: MonthRange[] = [];
+  for (let index = 0, start = 0; index < tables; index += 1) {
+    const end = start + shorter + (index < longer ? 1 : 0);
+    ranges.push({ start, end });
+    start = end;
+  }
+  return ranges;
+}
+
+export interface Line {
+  text: string;
+  bold: boolean;
+}
+
+/** The width a column needs to show the line whole, padding included. */
+export function lineNeed(line: Line, indent = 0): number {
+  return Math.ceil(textWidth(line.text, TABLE_FONT, line.bold)) + indent + 2 * CELL_PADDING + SLACK;
+}
+
+/** The width a column needs when the line may wrap at its spaces: its longest word's. */
+function wordNeed(line: Line, indent = 0): number {
+  return Math.max(...line.text.split(' ').map((word) => lineNeed({ text: word, bold: line.bold }, indent)));
+}
+
+export function cellLines(content: CellContent): Line[] {
+  // In a combined cell only the key that missed is bold and marked; the shading is the cell's.
+  return content.lines.map((line) => ({ text: line.text, bold: line.missed || content.kind === 'label' }));
+}
+
+/** A column that may wrap at spaces: at least its longest word, at best its longest line whole. */
+interface WrappingNeed {
+  least: number;
+  whole: number;
+}
+
+interface ColumnNeeds {
+  label: WrappingNeed;
+  target: WrappingNeed;
+  month: number;
+  average: number;
+}
+
+function widest(needs: number[]): number {
+  return Math.max(0, ...needs);
+}
+
+/** Lines up to keepWhole wide never wrap; longer ones may, at their spaces. */
+function wrappingNeed(lines: { line: Line; indent: number }[], heading: Line, most: number, keepWhole = 0): WrappingNeed {
+  const leastOf = ({ line, indent }: { line: Line; indent: number }) => {
+    const whole = lineNeed(line, indent);
+    return whole <= keepWhole ? whole : wordNeed(line, indent);
+  };
+  const least = widest([wordNeed(heading), ...lines.map(leastOf)]);
+  return { least, whole: Math.max(least, Math.min(most, widest(lines.map(({ line, indent }) => lineNeed(line, indent))))) };
+}
+
+function columnNeeds(report: Report, rows: TableRowContent[]): ColumnNeeds {
+  const headings = tableHeadings(report);
+  const heading = (text: string): Line => ({ text, bold: true });
+  const metricRows = rows.filter((row) => row.kind === 'metric');
+  const labels = [
+    ...metricRows.flatMap((row) => cellLines(row.label).map((line) => ({ line, indent: row.label.kind === 'sub-label' ? SUB_LABEL_INDENT : 0 }))),
+    ...rows.flatMap((row) => (row.kind === 'group' ? [{ line: heading(row.name), indent: 0 }] : [])),
+  ];
+  const targets = metricRows.flatMap((row) => cellLines(row.target).map((line) => ({ line, indent: 0 })));
+  const months = metricRows.flatMap((row) => row.months.flatMap(cellLines));
+  const averages = metricRows.flatMap((row) => cellLines(row.average));
+  return {
+    label: wrappingNeed(labels, heading(headings.label), LABEL_MAX),
+    target: wrappingNeed(targets, heading(headings.target), TARGET_MAX, TARGET_VALUE_MAX),
+    // Every month column is as wide as the widest month, so the tables of a long period match.
+    month: widest([...headings.months.map((text) => wordNeed(heading(text))), ...months.map((line) => lineNeed(line))]),
+    average: widest([wordNeed(heading(headings.average)), ...averages.map((line) => lineNeed(line))]),
+  };
+}
+
+export interface TablePart {
+  range: MonthRange;
+  withAverage: boolean;
+  /** Parameter, target, one per month, then the average on the last part; summing to the text width. */
+  widths: number[];
+  /** Every month heading on two lines ("M10" over "average"), when one of them cannot have one. */
+  splitHeadings: boolean;
+}
+
+/** The tables the period is shown in, and their column widths. */
+export function tableParts(report: Report, rows: TableRowContent[]): TablePart[] {
+  const needs = columnNeeds(report, rows);
+  const { label, target } = needs;
+  const months = report.meta.period.months;
+  // Whole values come first: a parameter's name or a target's wording may wrap to make room for them.
+  const room = TEXT_WIDTH - label.least - target.least - needs.average;
+  const perTable = Math.max(1, Math.min(MAX_MONTHS_PER_TABLE, months, Math.floor(room / needs.month)));
+  const ranges = monthRanges(months, perTable);
+  const mostMonths = Math.max(...ranges.map((range) => range.end - range.start));
+  // What the widest part with the average leaves goes first to the parameter names until they
+  // are whole (they name the row), then to the targets' wording; what remains widens every
+  // column by one factor. The parameter, target and average columns are the same in every part.
+  const valueColumns = mostMonths * needs.month + needs.average;
+  let spare = Math.max(0, TEXT_WIDTH - valueColumns - label.least - target.least);
+  const labelNeed = label.least + Math.min(spare, label.whole - label.least);
+  spare -= labelNeed - label.least;
+  const targetNeed = target.least + Math.min(spare, target.whole - target.least);
+  const scale = TEXT_WIDTH / (labelNeed + targetNeed + valueColumns);
+  const labelWidth = Math.floor(labelNeed * scale);
+  const targetWidth = Math.floor(targetNeed * scale);
+  const averageWidth = Math.floor(needs.average * scale);
+  const parts = ranges.map((range, index) => {
+    const withAverage = index === ranges.length - 1;
+    const count = range.end - range.start;
+    const month = Math.floor((TEXT_WIDTH - labelWidth - targetWidth - (withAverage ? averageWidth : 0)) / count);
+    const widths = [labelWidth, targetWidth, ...Array<number>(count).fill(month), ...(withAverage ? [averageWidth] : [])];
+    // The few twips the rounding left go to the parameter column.
+    widths[0] = labelWidth + TEXT_WIDTH - widths.reduce((sum, width) => sum + width, 0);
+    return { range, withAverage, widths, month };
+  });
+  // Headings wrapping in some month columns and not in others ("M9 average", "M10" over
+  // "average") look like a fault: all of them break, or none.
+  const narrowest = Math.min(...parts.map((part) => part.month));
+  const splitHeadings = tableHeadings(report).months.some((text) => lineNeed({ text, bold: true }) > narrowest);
+  return parts.map(({ range, withAverage, widths }) => ({ range, withAverage, widths, splitHeadings }));
+}
