@@ -46,5 +46,8 @@ export default defineConfig({
   projects: [
     { name: 'e2e', testMatch: 'e2e/**/*.spec.ts' },
     { name: 'electron', testMatch: 'electron/**/*.spec.ts' },
+    // npm run bench only: timings printed, never part of npm test.
+    // Without tracing: its DOM snapshots at every action would be measured with the app.
+    { name: 'bench', testMatch: 'bench/**/*.bench.ts', use: { trace: 'off', screenshot: 'off' } },
   ],
 });
