@@ -93,7 +93,10 @@ function targetDatasets(row: MetricRowGroup, months: number, theme: ChartTheme):
  * Month labels for the x axis: "Jan" with the year under it only where a year starts, so 6 to
  * 36 months stay readable without turning the labels on their side. "M1 … Mn" stay as they are.
  */
-export function monthAxisLabels(report: Report): (string | string[])[] {
+/** What the performance charts are drawn from: a text edit elsewhere leaves both the same. */
+export type MetricChartSource = Pick<Report, 'meta' | 'metrics'>;
+
+export function monthAxisLabels(report: Pick<Report, 'meta'>): (string | string[])[] {
   const labels = monthLabels(report.meta);
   let shownYear = '';
   return labels.map((label) => {
@@ -129,11 +132,12 @@ export function valueAxisRange(row: MetricRowGroup): { suggestedMin?: number; su
   return { suggestedMin: floor, suggestedMax: high + pad };
 }
 
-function chartId(row: MetricRowGroup): string {
+/** A chart's id: its metric's, or its group's; stable while rows change around it. */
+export function metricChartId(row: MetricRowGroup): string {
   return row.group === null ? row.metrics[0]!.id : `group-${row.group.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
 }
 
-function rowChart(report: Report, row: MetricRowGroup, theme: ChartTheme): ReportChart {
+function rowChart(report: MetricChartSource, row: MetricRowGroup, theme: ChartTheme): ReportChart {
   const first = row.metrics[0]!;
   const title = row.group ?? first.name;
   const unit = first.unit;
@@ -166,16 +170,16 @@ function rowChart(report: Report, row: MetricRowGroup, theme: ChartTheme): Repor
       },
     },
   };
-  return { id: chartId(row), title, config };
+  return { id: metricChartId(row), title, config };
 }
 
 /** One chart per stand-alone metric and one per group, in table order. */
-export function metricCharts(report: Report, theme: ChartTheme = LIGHT_CHART_THEME): ReportChart[] {
+export function metricCharts(report: MetricChartSource, theme: ChartTheme = LIGHT_CHART_THEME): ReportChart[] {
   return groupMetrics(report.metrics).map((row) => rowChart(report, row, theme));
 }
 
 /** A bar per person, in person-months. */
-export function effortChart(report: Report, theme: ChartTheme = LIGHT_CHART_THEME): ReportChart {
+export function effortChart(report: Pick<Report, 'effort'>, theme: ChartTheme = LIGHT_CHART_THEME): ReportChart {
   const people = report.effort.people;
   const title = `Effort by person (total ${formatPm(totalPm(report))} PM)`;
   const config: ChartConfiguration<'bar', number[], string> = {

@@ -31,6 +31,11 @@ export function monthColumnHeading(meta: PeriodMeta, index: number): string {
   return meta.monthLabels === 'month-names' && meta.period.start !== null ? label : `${label} average`;
 }
 
+/** Whether two reports' months read the same: what tables and charts redraw for, and no more. */
+export function sameMonths(a: PeriodMeta, b: PeriodMeta): boolean {
+  return a.period === b.period && a.monthLabels === b.monthLabels;
+}
+
 export function monthLabels(meta: PeriodMeta): string[] {
   return Array.from({ length: meta.period.months }, (_, index) => monthLabel(meta, index));
 }

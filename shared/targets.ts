@@ -172,7 +172,7 @@ export function findMissingValues(report: Report): MissingValue[] {
   return missing;
 }
 
-export function totalPm(report: Report): number {
+export function totalPm(report: Pick<Report, 'effort'>): number {
   return report.effort.people.reduce((sum, person) => sum + person.pm, 0);
 }
 

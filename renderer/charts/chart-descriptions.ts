@@ -2,6 +2,7 @@
 import type { Metric, Report } from '../../shared/report-schema';
 import { evaluate, groupMetrics, totalPm, type MetricRowGroup } from '../../shared/targets';
 import { formatPm, formatWithUnit } from '../../shared/numbers';
+import type { MetricChartSource } from '../../shared/chart-config';
 import { monthLabel } from '../../shared/periods';
 
 function listWords(items: readonly string[]): string {
@@ -9,7 +10,7 @@ function listWords(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
 }
 
-function monthsWhere(report: Report, metric: Metric, state: ReturnType<typeof evaluate>): string[] {
+function monthsWhere(report: MetricChartSource, metric: Metric, state: ReturnType<typeof evaluate>): string[] {
   return metric.values.flatMap((value, index) => (evaluate(value, metric) === state ? [monthLabel(report.meta, index)] : []));
 }
 
@@ -21,7 +22,7 @@ interface ChartWords {
   missed: boolean;
 }
 
-function singleWords(report: Report, metric: Metric): ChartWords {
+function singleWords(report: MetricChartSource, metric: Metric): ChartWords {
   const judged = metric.target !== null;
   const intro = judged ? `${metric.name} by month against the ${formatWithUnit(metric.target!, metric.unit)} target` : `${metric.name} by month, no target`;
   if (metric.values.every((value) => value === null)) return { intro, verdict: 'no values yet', judged, missed: false };
@@ -31,7 +32,7 @@ function singleWords(report: Report, metric: Metric): ChartWords {
   return { intro, verdict: missing.length === 0 ? verdict : `${verdict}; no value in ${listWords(missing)}`, judged, missed: missed.length > 0 };
 }
 
-function groupWords(report: Report, row: MetricRowGroup): ChartWords {
+function groupWords(report: MetricChartSource, row: MetricRowGroup): ChartWords {
   const keys = row.metrics.map((metric) => metric.key ?? metric.name);
   // A group whose priorities have no targets must not be said to meet them.
   const judged = row.metrics.some((metric) => metric.target !== null);
@@ -45,24 +46,24 @@ function groupWords(report: Report, row: MetricRowGroup): ChartWords {
   return { intro, verdict: misses.length === 0 ? 'met in every month with a value' : `missed by ${misses.join('; ')}`, judged, missed: misses.length > 0 };
 }
 
-function metricChartWords(report: Report): ChartWords[] {
+function metricChartWords(report: MetricChartSource): ChartWords[] {
   return groupMetrics(report.metrics).map((row) => (row.group === null ? singleWords(report, row.metrics[0]!) : groupWords(report, row)));
 }
 
 /** One description per chart of metricCharts(), in the same (table) order. */
-export function describeMetricCharts(report: Report): string[] {
+export function describeMetricCharts(report: MetricChartSource): string[] {
   return metricChartWords(report).map(({ intro, verdict }) => `${intro}: ${verdict}`);
 }
 
 /** The verdict shown under each chart: a small marker or a gap in a line is easy to overlook. */
-export function metricChartCaptions(report: Report): { text: string; missed: boolean }[] {
+export function metricChartCaptions(report: MetricChartSource): { text: string; missed: boolean }[] {
   return metricChartWords(report).map(({ verdict, judged, missed }) => {
     const text = judged || verdict === 'no values yet' ? verdict : 'no target to check against';
     return { text: text.charAt(0).toUpperCase() + text.slice(1), missed };
   });
 }
 
-export function describeEffortChart(report: Report): string {
+export function describeEffortChart(report: Pick<Report, 'effort'>): string {
   const people = report.effort.people.map((person) => `${person.name.trim() || 'Unnamed'} ${formatPm(person.pm)} PM`);
   return `Effort by person: ${people.length === 0 ? 'nobody yet' : listWords(people)}; total ${formatPm(totalPm(report))} PM`;
 }

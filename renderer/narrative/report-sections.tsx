@@ -1,5 +1,5 @@
 // The report as it exports: its details, then sections 1 to 6 with their tables and charts.
-import type { ReactElement, ReactNode } from 'react';
+import { useCallback, useRef, type ReactElement, type ReactNode } from 'react';
 import type { Report, SectionId } from '../../shared/report-schema';
 import { SECTION_TITLES } from '../../shared/report-schema';
 import { EffortChart, PerformanceCharts } from '../charts/report-charts';
@@ -36,7 +36,15 @@ function ReportSection({ id, children }: { id: SectionId; children: ReactNode })
 }
 
 export function ReportSections({ report, onEdit, onProblemsChange, ask, summary }: ReportSectionsProps): ReactElement {
-  const tableChange = (next: Report, label: string): void => onEdit(next, label);
+  // The tables render again only when their own data changes, so the report they edit may be
+  // older in its other parts (a section typed into, the other table edited): what each one
+  // changes is its own data alone.
+  const latest = useRef(report);
+  latest.current = report;
+  const effortChange = useCallback((next: Report, label: string): void => onEdit({ ...latest.current, effort: next.effort }, label), [onEdit]);
+  const performanceChange = useCallback((next: Report, label: string): void => onEdit({ ...latest.current, metrics: next.metrics }, label), [onEdit]);
+  const effortProblems = useCallback((problems: PendingEntry[]) => onProblemsChange('effort', problems), [onProblemsChange]);
+  const performanceProblems = useCallback((problems: PendingEntry[]) => onProblemsChange('performance', problems), [onProblemsChange]);
 
   return (
     <>
@@ -46,8 +54,8 @@ export function ReportSections({ report, onEdit, onProblemsChange, ask, summary 
       <ReportSection id="effort">
         <SectionEditor report={report} id="effort" label="Effort sentence" onEdit={onEdit} hint="The list of people and their PM follows this sentence in the export." />
         <div className="effort-layout">
-          <EffortTable report={report} onChange={tableChange} onProblemsChange={(problems) => onProblemsChange('effort', problems)} />
-          <EffortChart report={report} />
+          <EffortTable report={report} onChange={effortChange} onProblemsChange={effortProblems} />
+          <EffortChart effort={report.effort} />
         </div>
       </ReportSection>
 
@@ -69,9 +77,9 @@ export function ReportSections({ report, onEdit, onProblemsChange, ask, summary 
 
       <ReportSection id="performance">
         <SectionEditor report={report} id="performance" label="Performance text" onEdit={onEdit} />
-        <PerformanceTable report={report} onChange={tableChange} onProblemsChange={(problems) => onProblemsChange('performance', problems)} />
+        <PerformanceTable report={report} onChange={performanceChange} onProblemsChange={performanceProblems} />
         <h3 className="subheading">Charts</h3>
-        <PerformanceCharts report={report} />
+        <PerformanceCharts meta={report.meta} metrics={report.metrics} />
         <WordExportOptions report={report} onEdit={onEdit} />
       </ReportSection>
 

@@ -1,5 +1,5 @@
 // The effort grid: people and their person-months, a total row and the planned PM.
-import { Fragment, useMemo, useState, type ReactElement } from 'react';
+import { Fragment, memo, useMemo, useState, type ReactElement } from 'react';
 import { flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import type { Person, Report } from '../../shared/report-schema';
 import { formatPm } from '../../shared/numbers';
@@ -28,7 +28,7 @@ export interface EffortTableProps {
 
 const { name: NAME, pm: PM, remove: REMOVE, count: COLUMN_COUNT } = EFFORT_COLUMNS;
 
-export function EffortTable({ report, onChange, onProblemsChange }: EffortTableProps): ReactElement {
+function EffortTableView({ report, onChange, onProblemsChange }: EffortTableProps): ReactElement {
   const people = report.effort.people;
   const plannedPm = report.effort.plannedPm;
   const [problems, setProblems] = useState<ReadonlyMap<string, CellProblem>>(() => new Map());
@@ -191,3 +191,9 @@ export function EffortTable({ report, onChange, onProblemsChange }: EffortTableP
     </div>
   );
 }
+
+/** Renders again only when the effort changes; see PerformanceTable for why and what follows. */
+export const EffortTable = memo(
+  EffortTableView,
+  (before, after) => before.report.effort === after.report.effort && before.onChange === after.onChange && before.onProblemsChange === after.onProblemsChange,
+);

@@ -1,10 +1,10 @@
 // The performance grid: one row per metric (groups under a heading row), edited like a
 // spreadsheet. Every change goes out through onChange; entries that are not numbers stay
 // in their cells and go out through onProblemsChange until fixed.
-import { Fragment, useMemo, useState, type ReactElement } from 'react';
+import { Fragment, memo, useMemo, useState, type ReactElement } from 'react';
 import { flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import type { Metric, Report } from '../../shared/report-schema';
-import { monthLabel } from '../../shared/periods';
+import { monthLabel, sameMonths } from '../../shared/periods';
 import { formatNumber } from '../../shared/numbers';
 import { formatMetricValue, metricLabel } from '../../shared/targets';
 import { AddMetricDialog } from './add-metric-dialog';
@@ -42,7 +42,7 @@ function rowIndexOf(rows: readonly PerformanceRow[], key: string): number {
   return rows.findIndex((row) => row.key === key);
 }
 
-export function PerformanceTable({ report, onChange, onProblemsChange }: PerformanceTableProps): ReactElement {
+function PerformanceTableView({ report, onChange, onProblemsChange }: PerformanceTableProps): ReactElement {
   const rows = useMemo(() => performanceRows(report), [report]);
   const months = report.meta.period.months;
   const columns = performanceColumns(months);
@@ -246,3 +246,17 @@ export function PerformanceTable({ report, onChange, onProblemsChange }: Perform
     </div>
   );
 }
+
+/**
+ * Renders again only when the metrics or the period change: typing in a section must not
+ * re-render thousands of cells. The report it holds may then be older in its other parts, so
+ * the parent applies its edits to the metrics and effort only (see ReportSections).
+ */
+export const PerformanceTable = memo(
+  PerformanceTableView,
+  (before, after) =>
+    before.report.metrics === after.report.metrics &&
+    sameMonths(before.report.meta, after.report.meta) &&
+    before.onChange === after.onChange &&
+    before.onProblemsChange === after.onProblemsChange,
+);

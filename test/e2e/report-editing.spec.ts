@@ -3,6 +3,7 @@
 import { rm } from 'node:fs/promises';
 import { expect, test } from './harness';
 import { openSeed, typeFigure } from './seed-steps';
+import { readReportFile } from '../../electron/services/report-files';
 
 test('Redraft from data replaces the person’s words with the draft, and Undo brings their words back', async ({ page, harness }) => {
   await openSeed(page, harness);
@@ -115,4 +116,32 @@ test('a recent report that has gone missing is named once and left off the list'
   const list = page.getByRole('list', { name: 'Recent reports' });
   await expect(list.getByRole('button')).toHaveCount(1);
   await expect(list.getByRole('button', { name: /^gone\.rdesk/ })).toHaveCount(0);
+});
+
+test('edits in one part never undo another: words, then a person, then a figure, all reach the saved file', async ({ page, harness }) => {
+  // The tables redraw only when their own data changes, so each edit must apply to the report
+  // as it is now, not as a table last saw it.
+  const path = await openSeed(page, harness);
+  const overview = page.getByRole('textbox', { name: 'General overview' });
+  await overview.fill('Our own words about the semester.');
+  await page.getByRole('button', { name: 'Add person' }).click();
+  await page.keyboard.type('Ada Lovelace');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('1,5');
+  await page.keyboard.press('Enter');
+  await typeFigure(page, page.getByRole('gridcell', { name: /^Availability M3:/ }), '97.2');
+  await page.getByRole('textbox', { name: 'Foreseen activities and changes' }).fill('More of the same.');
+  await typeFigure(page, page.getByRole('gridcell', { name: /^Reliability M1:/ }), '98');
+
+  await expect(overview).toHaveValue('Our own words about the semester.');
+  await expect(page.getByRole('gridcell', { name: 'Total PM: 13.5' })).toBeVisible();
+  await page.keyboard.press('Control+s');
+  await expect(page.getByRole('status').filter({ hasText: `Saved to ${path}` })).toBeVisible();
+  const saved = await readReportFile(path);
+  if (!saved.ok) throw new Error(saved.message);
+  expect(saved.report.sections.overview).toEqual({ text: 'Our own words about the semester.', edited: true });
+  expect(saved.report.sections.foreseen).toEqual({ text: 'More of the same.', edited: true });
+  expect(saved.report.effort.people.map((person) => [person.name, person.pm])).toContainEqual(['Ada Lovelace', 1.5]);
+  expect(saved.report.metrics[0]!.values[2]).toBe(97.2);
+  expect(saved.report.metrics[1]!.values[0]).toBe(98);
 });
