@@ -39,8 +39,9 @@ export interface ChosenPath {
 }
 
 export interface ExportPlaceRequest {
-  /** The report's title, to name the .docx when the report has no file yet. */
+  /** The report's title and period, to name the .docx when the report has no file yet. */
   title: string;
+  period: Report['meta']['period'];
   /** The report's own path, to suggest a name and folder for the .docx. */
   reportPath: string | null;
 }
@@ -118,7 +119,7 @@ export const API_ARGUMENTS = {
   openReport: z.tuple([]),
   openReportAt: z.tuple([pathSchema]),
   saveReport: z.tuple([z.object({ report: reportSchema, path: nullablePath, saveAs: z.boolean() })]),
-  chooseWordExportPath: z.tuple([z.object({ title: z.string().max(1000), reportPath: nullablePath })]),
+  chooseWordExportPath: z.tuple([z.object({ title: z.string().max(1000), period: reportSchema.shape.meta.shape.period, reportPath: nullablePath })]),
   exportWord: z.tuple([z.object({ report: reportSchema, path: pathSchema })]),
   showInFolder: z.tuple([pathSchema]),
   recentFiles: z.tuple([]),

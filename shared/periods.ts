@@ -41,7 +41,7 @@ export function monthLabels(meta: PeriodMeta): string[] {
 }
 
 /** "January – June 2026", "November 2026 – April 2027", or "6 months" when no start is set. */
-export function describePeriod(meta: PeriodMeta): string {
+export function describePeriod(meta: Pick<PeriodMeta, 'period'>): string {
   const { start, months } = meta.period;
   if (start === null) return months === 1 ? '1 month' : `${months} months`;
   const first = addMonths(start, 0);

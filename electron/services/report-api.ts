@@ -8,6 +8,7 @@ import { exportWordFile } from './word-export';
 import type { RecentFilesService } from './recent-files';
 import type { RecoveryDrafts } from './recovery-drafts';
 import { REPORT_FILE_EXTENSION, isReportFilePath, notAReportFileMessage } from '../../shared/report-file';
+import { describePeriod } from '../../shared/periods';
 
 export const REPORT_EXTENSION = REPORT_FILE_EXTENSION;
 export const WORD_EXTENSION = '.docx';
@@ -45,13 +46,22 @@ export function withExtension(path: string, extension: string): string {
   return extname(path).toLowerCase() === extension ? path : `${path}${extension}`;
 }
 
-export function suggestedReportPath(report: Report, currentPath: string | null, defaultFolder: string): string {
-  const folder = currentPath === null ? defaultFolder : dirname(currentPath);
-  return join(folder, `${fileNameFromTitle(report.meta.title)}${REPORT_EXTENSION}`);
+/**
+ * The name a report never saved is offered: its title, and its period where it has a start
+ * month, so next period's report is not offered the name of last period's file.
+ */
+export function newReportFileName(meta: Pick<Report['meta'], 'title' | 'period'>): string {
+  const period = meta.period.start === null ? '' : ` ${describePeriod(meta)}`;
+  return fileNameFromTitle(`${meta.title}${period}`);
 }
 
-export function suggestedWordPath(title: string, reportPath: string | null, defaultFolder: string): string {
-  if (reportPath === null) return join(defaultFolder, `${fileNameFromTitle(title)}${WORD_EXTENSION}`);
+export function suggestedReportPath(report: Report, currentPath: string | null, defaultFolder: string): string {
+  if (currentPath !== null) return join(dirname(currentPath), `${fileNameFromTitle(report.meta.title)}${REPORT_EXTENSION}`);
+  return join(defaultFolder, `${newReportFileName(report.meta)}${REPORT_EXTENSION}`);
+}
+
+export function suggestedWordPath(meta: Pick<Report['meta'], 'title' | 'period'>, reportPath: string | null, defaultFolder: string): string {
+  if (reportPath === null) return join(defaultFolder, `${newReportFileName(meta)}${WORD_EXTENSION}`);
   const name = basename(reportPath, extname(reportPath));
   return join(dirname(reportPath), `${name}${WORD_EXTENSION}`);
 }
@@ -133,8 +143,8 @@ export function createReportApi(platform: ReportPlatform): ApiHandlers {
       return { kind: 'saved', path: target };
     },
 
-    async chooseWordExportPath({ title, reportPath }) {
-      const chosen = await platform.chooseWordExportPath(suggestedWordPath(title, reportPath, platform.defaultFolder));
+    async chooseWordExportPath({ title, period, reportPath }) {
+      const chosen = await platform.chooseWordExportPath(suggestedWordPath({ title, period }, reportPath, platform.defaultFolder));
       if (chosen === null) return { kind: 'cancelled' };
       const path = withExtension(chosen, WORD_EXTENSION);
       exportPlaces.add(resolve(path));

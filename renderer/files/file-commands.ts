@@ -156,7 +156,7 @@ export function createFileCommands({ store, ask, notices, problems }: FileComman
       if (!(await exportDespitePrompts(ask, store.report))) return;
       const report = store.report;
       try {
-        const place = await api().chooseWordExportPath({ title: report.meta.title, reportPath: store.getSnapshot().path });
+        const place = await api().chooseWordExportPath({ title: report.meta.title, period: report.meta.period, reportPath: store.getSnapshot().path });
         if (place.kind === 'cancelled') return;
         // Only now, with the dialog closed, is there something to wait for.
         notices.busy(`Exporting to ${documentName(place.path)}…`);

@@ -63,7 +63,7 @@ test('an export through the harness writes a real Word document', async ({ page,
   harness.dialogs.exportPath = harness.path('report.docx');
   const result = await page.evaluate(async (report) => {
     const { api } = window as ApiWindow;
-    const place = await api.chooseWordExportPath({ title: report.meta.title, reportPath: null });
+    const place = await api.chooseWordExportPath({ title: report.meta.title, period: report.meta.period, reportPath: null });
     return place.kind === 'chosen' ? api.exportWord({ report, path: place.path }) : place;
   }, await seed());
   expect(result).toEqual({ kind: 'exported', path: harness.path('report.docx') });

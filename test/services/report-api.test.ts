@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { dispatchApiCall, type DocumentState, type UnsavedChoice } from '../../shared/api';
 import { readReportText } from '../../shared/report-file';
 import type { Report } from '../../shared/report-schema';
+import { startNextPeriod } from '../../shared/report-building';
 import { createRecentFiles } from '../../electron/services/recent-files';
 import { createRecoveryDrafts } from '../../electron/services/recovery-drafts';
 import { createReportApi, fileNameFromTitle, type ReportPlatform } from '../../electron/services/report-api';
@@ -181,7 +182,7 @@ describe('saving', () => {
 
 /** The page's two steps: ask where, then write there. */
 async function exportThroughApi(api: ReturnType<typeof createReportApi>, report: Report, reportPath: string | null) {
-  const place = await api.chooseWordExportPath({ title: report.meta.title, reportPath });
+  const place = await api.chooseWordExportPath({ title: report.meta.title, period: report.meta.period, reportPath });
   if (place.kind === 'cancelled') return place;
   return api.exportWord({ report, path: place.path });
 }
@@ -202,12 +203,24 @@ describe('exporting to Word', () => {
   test('exporting a report never saved suggests its title in Documents, and a bare name gets .docx', async () => {
     const { platform, record } = scriptedPlatform({ export: join(folder, 'for the board') });
     const api = createReportApi(platform);
-    expect(await api.chooseWordExportPath({ title: 'Operations Portal OLA report', reportPath: null })).toEqual({
+    expect(await api.chooseWordExportPath({ title: 'Operations Portal OLA report', period: { start: null, months: 6 }, reportPath: null })).toEqual({
       kind: 'chosen',
       path: join(folder, 'for the board.docx'),
     });
     expect(record.dialogs[0]?.suggested).toBe(join(folder, 'Documents', 'Operations Portal OLA report.docx'));
     expect(existsSync(join(folder, 'for the board.docx'))).toBe(false);
+  });
+
+  test('a report never saved is offered its title and period, so next period’s is not offered last period’s name', async () => {
+    const next = startNextPeriod({ ...seedReport(), meta: { ...seedReport().meta, period: { start: '2025-01', months: 6 } } });
+    const { platform, record } = scriptedPlatform({ export: null, save: null });
+    const api = createReportApi(platform);
+    await api.chooseWordExportPath({ title: next.meta.title, period: next.meta.period, reportPath: null });
+    await api.saveReport({ report: next, path: null, saveAs: false });
+    expect(record.dialogs.map((shown) => shown.suggested)).toEqual([
+      join(folder, 'Documents', 'Operations Portal OLA report July – December 2025.docx'),
+      join(folder, 'Documents', 'Operations Portal OLA report July – December 2025.rdesk'),
+    ]);
   });
 
   test('cancelling the export writes nothing; a folder that is not there fails with a sentence', async () => {

@@ -34,7 +34,7 @@ describe('describing a period', () => {
   test('one month, and a period with no start month', () => {
     expect(describePeriod(named('2026-03', 1))).toBe('March 2026');
     expect(describePeriod(numbered)).toBe('6 months');
-    expect(describePeriod({ period: { start: null, months: 1 }, monthLabels: 'numbered' })).toBe('1 month');
+    expect(describePeriod({ period: { start: null, months: 1 } })).toBe('1 month');
   });
 
   test('the next period starts the month after this one ends', () => {
