@@ -24,6 +24,11 @@ export const SUB_LABEL_INDENT = 240;
 /** Past these, a parameter's name or a target's wording wraps at its spaces, like the sentence it is, rather than take the months' room. */
 const LABEL_MAX = 2400;
 const TARGET_MAX = 1800;
+/**
+ * The most one word may claim of a wrapping column. A longer one (a URL as a target's wording,
+ * a name with no spaces) is broken inside its cell by Word rather than narrow every month.
+ */
+const LONGEST_WORD = 1000;
 /** A target up to this wide ("lu: 5", "99 (≥ 99 %)") is a value, kept whole; a wider one is wording. */
 const TARGET_VALUE_MAX = 1400;
 
@@ -56,9 +61,9 @@ export function lineNeed(line: Line, indent = 0): number {
   return Math.ceil(textWidth(line.text, TABLE_FONT, line.bold)) + indent + 2 * CELL_PADDING + SLACK;
 }
 
-/** The width a column needs when the line may wrap at its spaces: its longest word's. */
+/** The width a column needs when the line may wrap at its spaces: its longest word's, up to LONGEST_WORD. */
 function wordNeed(line: Line, indent = 0): number {
-  return Math.max(...line.text.split(' ').map((word) => lineNeed({ text: word, bold: line.bold }, indent)));
+  return Math.max(...line.text.split(' ').map((word) => Math.min(LONGEST_WORD + indent, lineNeed({ text: word, bold: line.bold }, indent))));
 }
 
 export function cellLines(content: CellContent): Line[] {

@@ -209,6 +209,16 @@ describe('values whole on one line', () => {
     // The wording wraps rather than take the months' room: the six months stay in one table.
     expect(table!.grid).toHaveLength(9);
   });
+
+  test('one very long word (a URL as wording, a name with no spaces) is broken in its cell, never narrowing the months', async () => {
+    const report = reportOver(6);
+    report.metrics[0]!.name = 'Availability_of_the_operations_portal_and_all_its_dependent_services_as_measured_by_ARGO';
+    report.metrics[1]!.targetLabel = 'https://wiki.egi.eu/wiki/Operational_Level_Agreements#Operations_Portal_service_targets';
+    const tables = await exported(report);
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.grid).toHaveLength(9);
+    expect(tables[0]!.grid.reduce((sum, width) => sum + width, 0)).toBe(TEXT_WIDTH);
+  });
 });
 
 const LIBERATION = {
