@@ -52,8 +52,8 @@ function roundTo(value: number, places: number): number {
   const magnitude = Math.abs(value);
   const shifted = Number(`${magnitude}e${places}`);
   // Very large or tiny magnitudes print in exponent form, which the shift cannot take.
-  const rounded = Number.isFinite(shifted) ? Number(`${Math.round(shifted)}e-${places}`) : magnitude;
-  return Math.sign(value) * (Number.isNaN(rounded) ? Math.round(magnitude * 10 ** places) / 10 ** places : rounded);
+  const rounded = Number.isFinite(shifted) ? Number(`${Math.round(shifted)}e-${places}`) : Math.round(magnitude * 10 ** places) / 10 ** places;
+  return Math.sign(value) * rounded;
 }
 
 /** "97.20 %", "2.8 working days", "1 working day". */

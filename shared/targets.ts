@@ -22,14 +22,21 @@ const MAX_DISPLAY_DECIMALS = 6;
  * (98.996 shown as "99.00" against ≥ 99) gets the places it needs to read as the miss it is.
  */
 export function formatMetricValue(value: number, metric: Metric): string {
-  let shown = formatNumber(value, metric.decimals);
   const missed = evaluate(value, metric) === 'missed';
-  // A percentage short of 100 never reads as 100 (99.996 → "99.996", not "100.00").
+  return withPlacesToTell(value, metric, metric.decimals, (shown) => missed && evaluate(Number(shown), metric) !== 'missed');
+}
+
+/**
+ * The figure with `decimals` places, or more where fewer would mislead: where `misleads` says
+ * so, or where a percentage short of 100 would read as 100 (99.996 → "99.996", not "100.00").
+ * Past MAX_DISPLAY_DECIMALS the figure is cut, not rounded, so it still reads short of 100.
+ */
+function withPlacesToTell(value: number, metric: Metric, decimals: number | null, misleads: (shown: string) => boolean): string {
   const shortOf100 = metric.unit === '%' && value < 100;
-  const misleading = (text: string): boolean => (missed && evaluate(Number(text), metric) !== 'missed') || (shortOf100 && Number(text) >= 100);
-  for (let places = (metric.decimals ?? 2) + 1; places <= MAX_DISPLAY_DECIMALS && misleading(shown); places += 1) {
-    shown = formatNumber(value, places);
-  }
+  const wrong = (shown: string): boolean => misleads(shown) || (shortOf100 && Number(shown) >= 100);
+  let shown = formatNumber(value, decimals);
+  for (let places = (decimals ?? 2) + 1; places <= MAX_DISPLAY_DECIMALS && wrong(shown); places += 1) shown = formatNumber(value, places);
+  if (shortOf100 && Number(shown) >= 100) shown = (Math.floor(value * 10 ** MAX_DISPLAY_DECIMALS) / 10 ** MAX_DISPLAY_DECIMALS).toFixed(MAX_DISPLAY_DECIMALS);
   return shown;
 }
 
@@ -39,7 +46,7 @@ export function formatMetricValueWithUnit(value: number, metric: Metric): string
 
 /** A period average: the metric's decimals, or two places, as the summary and the table show it. */
 export function formatMetricAverage(value: number, metric: Metric): string {
-  return formatNumber(value, metric.decimals ?? 2);
+  return withPlacesToTell(value, metric, metric.decimals ?? 2, () => false);
 }
 
 /** Row label of a metric: "Availability", or "Support priority lu" inside a group. */

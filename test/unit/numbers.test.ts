@@ -64,6 +64,9 @@ test('halves round away from zero on the digits as typed, where binary arithmeti
   expect(formatNumber(-1.005, 2)).toBe('-1.01');
   expect(formatNumber(0.125)).toBe('0.13');
   expect(formatNumber(1e-9, 2)).toBe('0.00');
+  // Tiny values print in exponent form, which the digit shift cannot take: they still round.
+  expect(formatNumber(1e-7)).toBe('0');
+  expect(formatNumber(-2.5e-7)).toBe('0');
   expect(formatNumber(-0.001, 2)).toBe('0.00');
 });
 

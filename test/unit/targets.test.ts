@@ -5,6 +5,7 @@ import {
   describeTarget,
   evaluate,
   findMisses,
+  formatMetricAverage,
   formatMetricValue,
   formatMetricValueWithUnit,
   groupMetrics,
@@ -148,9 +149,12 @@ describe('showing a value that missed', () => {
     expect(formatMetricValue(2.8, response)).toBe('2.8');
   });
 
-  test('a percentage short of 100 never reads as 100', () => {
+  test('a percentage short of 100 never reads as 100, as a month or as the period average', () => {
     expect(formatMetricValue(99.996, availability)).toBe('99.996');
     expect(formatMetricValue(100, availability)).toBe('100.00');
+    expect(formatMetricValue(99.9999999, availability)).toBe('99.999999');
+    expect(formatMetricAverage(99.997, availability)).toBe('99.997');
+    expect(formatMetricAverage(99.5, availability)).toBe('99.50');
   });
 
   test('the drafted issue names the miss with the places that show it', () => {
