@@ -107,8 +107,9 @@ export function createReportApi(platform: ReportPlatform): ApiHandlers {
     return { kind: 'opened' as const, path, report: read.report, notice: migrationNotice(read.migratedFrom) };
   };
 
-  // Paths the person chose in a dialog or opened: the page cannot make main write, reveal or
-  // save over any other file, whatever it sends.
+  // Reports the person chose in a dialog or opened: the page cannot make main save over any
+  // other file, whatever it sends. Exported documents are kept apart (exportPlaces): a save
+  // must never go over a .docx without asking.
   const knownPaths = new Set<string>();
   const remember = (path: string): void => void knownPaths.add(resolve(path));
   const isKnown = (path: string): boolean => knownPaths.has(resolve(path));
@@ -126,8 +127,9 @@ export function createReportApi(platform: ReportPlatform): ApiHandlers {
     openReportAt: openAt,
 
     async saveReport({ report, path, saveAs }) {
-      // A path this session never chose or opened is only a suggestion: ask, never write blind.
-      let target = saveAs || path === null || !isKnown(path) ? null : path;
+      // A path this session never chose or opened, or one that is not a report, is only a
+      // suggestion: ask, never write blind.
+      let target = saveAs || path === null || !isKnown(path) || !isReportFilePath(path) ? null : path;
       if (target === null) {
         const chosen = await platform.chooseReportSavePath(suggestedReportPath(report, path, platform.defaultFolder));
         if (chosen === null) return { kind: 'cancelled' };
@@ -160,12 +162,11 @@ export function createReportApi(platform: ReportPlatform): ApiHandlers {
       } catch (error) {
         return { kind: 'failed', message: aboutFile(target, 'could not be exported', reason(error)) };
       }
-      remember(target);
       return { kind: 'exported', path: target };
     },
 
     async showInFolder(path) {
-      if (isKnown(path)) platform.showItemInFolder(path);
+      if (isKnown(path) || exportPlaces.has(resolve(path))) platform.showItemInFolder(path);
       return done;
     },
 

@@ -278,6 +278,17 @@ describe('the window’s other requests', () => {
     expect(record.shown).toEqual([]);
   });
 
+  test('a save never goes over an exported Word document without asking', async () => {
+    const wordPath = join(folder, 'Final report.docx');
+    const { platform, record } = scriptedPlatform({ export: wordPath, save: null });
+    const api = createReportApi(platform);
+    expect(await exportThroughApi(api, seedReport(), null)).toEqual({ kind: 'exported', path: wordPath });
+    const exported = await readFile(wordPath);
+    expect(await api.saveReport({ report: seedReport(), path: wordPath, saveAs: false })).toEqual({ kind: 'cancelled' });
+    expect(record.dialogs.map((shown) => shown.dialog)).toEqual(['export', 'save']);
+    expect(await readFile(wordPath)).toEqual(exported);
+  });
+
   test('only .rdesk reports are opened by path', async () => {
     const { platform } = scriptedPlatform();
     expect(await createReportApi(platform).openReportAt('/etc/passwd')).toEqual({
