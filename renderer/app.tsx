@@ -67,11 +67,19 @@ export function App(): ReactElement {
         case 'close':
           return void commands.close();
         case 'undo':
-        case 'redo':
-          // A field that keeps its own undo while open (a cell editor) gets the menu's Undo
-          // as it gets Ctrl+Z, so the report underneath is not changed by the menu alone.
-          if (window.document.activeElement?.closest('[data-own-undo]') && window.document.execCommand(command)) return;
+        case 'redo': {
+          // A field that keeps its own undo while open (a cell editor) gets the menu's Undo as
+          // it gets Ctrl+Z; never the report's under it. Chromium keeps one undo history for the
+          // whole page, so the field hands it on only for its own typing: there is some to undo
+          // while its text differs from what it opened with, some to redo once typed into.
+          const field = window.document.activeElement?.closest<HTMLInputElement>('input[data-own-undo]');
+          if (field !== null && field !== undefined) {
+            const own = command === 'undo' ? field.value !== field.defaultValue : field.dataset.typed === 'true';
+            if (own) window.document.execCommand(command);
+            return;
+          }
           return command === 'undo' ? store.undo() : store.redo();
+        }
         case 'about':
           return notices.status('Report Desk prepares a periodic service activity report offline and exports it to Word.');
       }

@@ -63,6 +63,10 @@ export function CellEditor({ editing, handlers, label, numeric, invalid, describ
       // Ctrl+Z here undoes the typing (see onKeyDown); the app's menu Undo looks for this mark.
       data-own-undo=""
       onKeyDown={onKeyDown}
+      // For the menu's Undo and Redo (see app.tsx): whether this field has typing of its own.
+      onInput={(event) => {
+        event.currentTarget.dataset.typed = 'true';
+      }}
       onBlur={(event) => {
         const text = event.currentTarget.value;
         finish(() => handlers.onCommit(text, null));

@@ -113,6 +113,26 @@ test('Undo from the Edit menu, while a cell is being edited, undoes the typing, 
   await expect(cell(page, 'Availability', 'M1')).toHaveAccessibleName(/^Availability M1: 99.94 %/);
 });
 
+test('Undo from the menu in an editor with nothing typed does nothing: not the report, not another field’s typing', async ({ page, harness }) => {
+  await openReport(page, harness);
+  const overview = page.getByRole('textbox', { name: 'General overview' });
+  await overview.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' More to say.');
+  await expect(overview).toHaveValue(/ More to say\.$/);
+
+  await cell(page, 'Availability', 'M1').click();
+  const editor = performance(page).getByRole('textbox', { name: 'Availability M1' });
+  await expect(editor).toBeFocused();
+  await harness.emitAppEvent({ type: 'command', command: 'undo' });
+  await harness.emitAppEvent({ type: 'command', command: 'redo' });
+  await expect(editor).toBeFocused();
+  await expect(editor).toHaveValue('99.94');
+  await expect(overview).toHaveValue(/ More to say\.$/);
+  await page.keyboard.press('Escape');
+  await expect(cell(page, 'Availability', 'M1')).toHaveAccessibleName(/^Availability M1: 99.94 %/);
+});
+
 test('Ctrl+Z inside an open editor undoes the typing, not the report', async ({ page, harness }) => {
   await openReport(page, harness);
   await cell(page, 'Availability', 'M1').click();
