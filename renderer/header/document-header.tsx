@@ -1,6 +1,8 @@
 // The report's name and what it covers, with its details form folded away once filled in:
 // details are set once a period, figures are what a person comes back for.
-import { useId, useState, type ReactElement } from 'react';
+import { useEffect, useId, useRef, useState, type ReactElement } from 'react';
+import { flushSync } from 'react-dom';
+import { REVEAL_EVENT } from '../summary/summary-counts';
 import type { Report } from '../../shared/report-schema';
 import { describePeriod, monthLabel } from '../../shared/periods';
 import type { AskChoice } from '../dialogs/choice-dialog';
@@ -25,6 +27,15 @@ export function DocumentHeader({ report, onEdit, ask, onProblemsChange }: Docume
   // Decided once per document (the parent remounts for each), so typing never folds the form.
   const [open, setOpen] = useState(() => needsDetails(report));
   const formId = useId();
+  const detailsRef = useRef<HTMLDivElement>(null);
+  // The summary takes the person to an entry to fix in the details even while they are folded.
+  useEffect(() => {
+    const details = detailsRef.current;
+    if (details === null) return;
+    const reveal = (): void => flushSync(() => setOpen(true));
+    details.addEventListener(REVEAL_EVENT, reveal);
+    return () => details.removeEventListener(REVEAL_EVENT, reveal);
+  }, []);
   const { meta } = report;
   const months = meta.period.months;
   const range = months === 1 ? monthLabel(meta, 0) : `${monthLabel(meta, 0)} – ${monthLabel(meta, months - 1)}`;
@@ -42,8 +53,9 @@ export function DocumentHeader({ report, onEdit, ask, onProblemsChange }: Docume
           {open ? 'Hide report details' : 'Edit report details'}
         </button>
       </div>
-      <div id={formId} hidden={!open} className="document-details">
-        {open && <ReportHeaderForm report={report} onEdit={onEdit} ask={ask} onProblemsChange={onProblemsChange} />}
+      <div id={formId} ref={detailsRef} hidden={!open} className="document-details">
+        {/* Folded, not removed: an entry still to fix (a number of months) stays with its message. */}
+        <ReportHeaderForm report={report} onEdit={onEdit} ask={ask} onProblemsChange={onProblemsChange} />
       </div>
     </section>
   );

@@ -30,9 +30,14 @@ export function summaryHeadline(counts: SummaryCounts): string {
 }
 
 /** Takes the person to a table cell by its DOM id; false when the cell is not on screen. */
+/** Asks whatever folds a part of the window away (the report details) to unfold it. */
+export const REVEAL_EVENT = 'report-desk:reveal';
+
 export function focusCell(cellId: string): boolean {
   const cell = document.getElementById(cellId);
   if (cell === null) return false;
+  // Its container opens synchronously on this event: a folded field cannot take the focus.
+  cell.dispatchEvent(new Event(REVEAL_EVENT, { bubbles: true }));
   cell.scrollIntoView({ block: 'center', inline: 'nearest' });
   cell.focus({ preventScroll: true });
   return true;

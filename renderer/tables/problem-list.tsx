@@ -1,6 +1,7 @@
 // The entries still to fix under a table, each a button that takes the person to its cell.
 import type { ReactElement } from 'react';
 import { problemLine, type CellProblem } from './cell-problems';
+import { focusCell } from '../summary/summary-counts';
 
 export function ProblemList({ problems }: { problems: readonly CellProblem[] }): ReactElement | null {
   if (problems.length === 0) return null;
@@ -10,7 +11,7 @@ export function ProblemList({ problems }: { problems: readonly CellProblem[] }):
       <ul>
         {problems.map((problem) => (
           <li key={problem.cellId}>
-            <button type="button" className="rd-link-button" onClick={() => document.getElementById(problem.cellId)?.focus()}>
+            <button type="button" className="rd-link-button" onClick={() => focusCell(problem.cellId)}>
               {problemLine(problem)}
             </button>
           </li>

@@ -68,6 +68,14 @@ test('a number of months still to fix is unsaved work too, and the save warning 
   await warning.getByRole('button', { name: 'Cancel and fix' }).click();
   expect(harness.calls.map((call) => call.method)).not.toContain('saveReport');
 
+  // Folding the details keeps the entry; the summary unfolds them and takes the person to it.
+  await page.getByRole('button', { name: 'Hide report details' }).click();
+  await expect(months).toBeHidden();
+  await expect(page.locator('#report-summary')).toContainText('1 entry to fix');
+  await page.locator('#report-summary').getByRole('button', { name: 'Go to Number of months' }).click();
+  await expect(months).toBeFocused();
+  await expect(months).toHaveValue('40');
+
   await months.press('Escape');
   await expect.poll(() => harness.documentState()).toEqual({ name: 'seed-report.rdesk', path, dirty: false });
 });
