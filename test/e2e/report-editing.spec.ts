@@ -145,3 +145,27 @@ test('edits in one part never undo another: words, then a person, then a figure,
   expect(saved.report.metrics[0]!.values[2]).toBe(97.2);
   expect(saved.report.metrics[1]!.values[0]).toBe(98);
 });
+
+test('a figure redraws only its own chart, and typing in a section redraws none', async ({ page, harness }) => {
+  // Every chart.js draw starts by clearing its canvas: counting clears counts the redraws.
+  await page.addInitScript(() => {
+    const draws = new Map<HTMLCanvasElement, number>();
+    Object.assign(window, { chartDraws: () => [...document.querySelectorAll('canvas')].map((canvas) => draws.get(canvas) ?? 0) });
+    const clear = CanvasRenderingContext2D.prototype.clearRect;
+    CanvasRenderingContext2D.prototype.clearRect = function (...area: Parameters<typeof clear>) {
+      draws.set(this.canvas, (draws.get(this.canvas) ?? 0) + 1);
+      return clear.apply(this, area);
+    };
+  });
+  await harness.relaunch();
+  await openSeed(page, harness);
+  const draws = () => page.evaluate(() => (window as unknown as { chartDraws: () => number[] }).chartDraws());
+  await expect(page.locator('canvas[role="img"]')).toHaveCount(4);
+  await expect.poll(draws).toEqual([1, 1, 1, 1]);
+
+  await page.getByRole('textbox', { name: 'Issues arising' }).fill('Some words of our own.');
+  await typeFigure(page, page.getByRole('gridcell', { name: /^Reliability M1:/ }), '99.95');
+  await expect(page.getByRole('gridcell', { name: /^Reliability M1:/ })).toHaveAccessibleName(/^Reliability M1: 99\.95 %/);
+  // Effort, Availability, Reliability, Support priority: only Reliability's chart is drawn again.
+  await expect.poll(draws).toEqual([1, 1, 2, 1]);
+});
