@@ -60,7 +60,8 @@ export function Toolbar({ commands, notices, undoLabel, redoLabel, onUndo, onRed
           {/* Outside the ellipsis: a long file name must not hide that the work is unsaved. */}
           {dirty && (
             <span className="doc-dirty">
-              <span aria-hidden="true">• </span>unsaved changes
+              {/* "unsaved" is what fits beside a file name; a screen reader hears it whole. */}
+              <span aria-hidden="true">• </span>unsaved<span className="visually-hidden"> changes</span>
             </span>
           )}
         </span>
