@@ -10,7 +10,7 @@ import { DropTarget } from './files/drop-target';
 import { NoticeArea, useNotices } from './files/notices';
 import { useRecovery } from './files/use-recovery';
 import { Toolbar } from './header/toolbar';
-import { ReportSections, type ProblemSource } from './narrative/report-sections';
+import { PROBLEM_SOURCES, ReportSections, type ProblemSource } from './narrative/report-sections';
 import { DocumentStore } from './state/document-store';
 import { redoLabel, undoLabel } from './state/history';
 import { documentName, isDirty } from './state/open-document';
@@ -35,10 +35,7 @@ export function App(): ReactElement {
   const [problemState, setProblemState] = useState<ProblemState>({ documentId: 0, bySource: {} });
   // Problems belong to the tables of one document; another document starts with none.
   const problems = useMemo(
-    () =>
-      problemState.documentId === document.id
-        ? [...(problemState.bySource.details ?? []), ...(problemState.bySource.effort ?? []), ...(problemState.bySource.performance ?? [])]
-        : [],
+    () => (problemState.documentId === document.id ? PROBLEM_SOURCES.flatMap((source) => problemState.bySource[source] ?? []) : []),
     [problemState, document.id],
   );
   // An entry still to fix is typed work the file does not hold: closing or replacing must ask.

@@ -108,13 +108,12 @@ export function createReportApi(platform: ReportPlatform): ApiHandlers {
   };
 
   // Reports the person chose in a dialog or opened: the page cannot make main save over any
-  // other file, whatever it sends. Exported documents are kept apart (exportPlaces): a save
-  // must never go over a .docx without asking.
+  // other file, whatever it sends.
   const knownPaths = new Set<string>();
   const remember = (path: string): void => void knownPaths.add(resolve(path));
   const isKnown = (path: string): boolean => knownPaths.has(resolve(path));
-  // Places chosen in the export dialog, apart from knownPaths: an export must never write over
-  // an opened report, however the page names it.
+  // Places chosen in the export dialog, kept apart from knownPaths: an export never writes over
+  // an opened report, and a save never goes over an exported document without asking.
   const exportPlaces = new Set<string>();
 
   return {

@@ -1,5 +1,5 @@
 // The report's identity and period. Shortening the period asks first when figures would go.
-import { useEffect, useId, useRef, useState, type ReactElement } from 'react';
+import { useId, useMemo, useRef, useState, type ReactElement } from 'react';
 import { MAX_PERIOD_MONTHS, type MonthLabelStyle, type Report, type ReportMeta } from '../../shared/report-schema';
 import { resizePeriod, valuesDroppedByResize } from '../../shared/report-building';
 import { describePeriod, monthLabel } from '../../shared/periods';
@@ -8,6 +8,7 @@ import type { SectionEdit } from '../narrative/section-editor';
 import { trackFieldCommit } from '../state/field-commits';
 import { startMonthFromInput } from './start-month';
 import { problemLine, type CellProblem, type PendingEntry } from '../tables/cell-problems';
+import { useAnnouncedProblems } from '../tables/use-announced-problems';
 
 type TextField = 'title' | 'organisation' | 'service' | 'agreement' | 'author';
 
@@ -43,16 +44,9 @@ function MonthsField({ report, onEdit, ask, onProblemsChange }: HeaderFormProps)
   const [problem, setProblem] = useState<CellProblem | null>(null);
   const id = useId();
   const problemId = useId();
-  // The app hears of an entry still to fix as of a table's, with the length the file keeps;
-  // a field that goes (the form folded away) takes its entry with it.
-  const announce = useRef(onProblemsChange);
-  useEffect(() => {
-    announce.current = onProblemsChange;
-  });
-  useEffect(() => {
-    announce.current(problem === null ? [] : [{ ...problem, kept: String(months) }]);
-  }, [problem, months]);
-  useEffect(() => () => announce.current([]), []);
+  // The app hears of an entry still to fix as of a table's, with the length the file keeps.
+  const pending = useMemo(() => (problem === null ? [] : [{ ...problem, kept: String(months) }]), [problem, months]);
+  useAnnouncedProblems(pending, onProblemsChange);
   // Enter, then the blur as the question takes the focus, must ask once.
   const underway = useRef<Promise<void> | null>(null);
 

@@ -22,7 +22,9 @@ interface ReportSectionsProps {
   summary: ReactNode;
 }
 
-export type ProblemSource = 'details' | 'effort' | 'performance';
+/** Where entries still to fix come from, in the order the app lists them. */
+export const PROBLEM_SOURCES = ['details', 'effort', 'performance'] as const;
+export type ProblemSource = (typeof PROBLEM_SOURCES)[number];
 
 function ReportSection({ id, children }: { id: SectionId; children: ReactNode }): ReactElement {
   return (
@@ -43,12 +45,13 @@ export function ReportSections({ report, onEdit, onProblemsChange, ask, summary 
   latest.current = report;
   const effortChange = useCallback((next: Report, label: string): void => onEdit({ ...latest.current, effort: next.effort }, label), [onEdit]);
   const performanceChange = useCallback((next: Report, label: string): void => onEdit({ ...latest.current, metrics: next.metrics }, label), [onEdit]);
+  const detailsProblems = useCallback((problems: PendingEntry[]) => onProblemsChange('details', problems), [onProblemsChange]);
   const effortProblems = useCallback((problems: PendingEntry[]) => onProblemsChange('effort', problems), [onProblemsChange]);
   const performanceProblems = useCallback((problems: PendingEntry[]) => onProblemsChange('performance', problems), [onProblemsChange]);
 
   return (
     <>
-      <DocumentHeader report={report} onEdit={onEdit} ask={ask} onProblemsChange={(problems) => onProblemsChange('details', problems)} />
+      <DocumentHeader report={report} onEdit={onEdit} ask={ask} onProblemsChange={detailsProblems} />
       {summary}
 
       <ReportSection id="effort">

@@ -29,10 +29,10 @@ export function summaryHeadline(counts: SummaryCounts): string {
     .join(' · ');
 }
 
-/** Takes the person to a table cell by its DOM id; false when the cell is not on screen. */
 /** Asks whatever folds a part of the window away (the report details) to unfold it. */
 export const REVEAL_EVENT = 'report-desk:reveal';
 
+/** Takes the person to a table cell by its DOM id; false when the cell is not on screen. */
 export function focusCell(cellId: string): boolean {
   const cell = document.getElementById(cellId);
   if (cell === null) return false;
