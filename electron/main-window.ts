@@ -2,7 +2,8 @@
 // close that the page finishes, so nothing typed or unsaved is lost.
 import { BrowserWindow, dialog } from 'electron';
 import { APP_EVENT_CHANNEL, type AppEvent, type DocumentState } from '../shared/api';
-import { APP_NAME, windowTitle } from './window-title';
+import { windowTitle } from './window-title';
+import { APP_NAME } from '../shared/figure-text';
 import { DEFAULT_WINDOW_SIZE, MIN_WINDOW_SIZE, type SavedWindowBounds } from './services/window-bounds';
 
 export interface MainWindowSetup {

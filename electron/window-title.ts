@@ -1,10 +1,8 @@
-// The window's title; apart from main-window.ts so the end-to-end harness shows the same one.
+// The window's title from the page's document state; apart from main-window.ts so the
+// end-to-end harness shows the same one. The words come from shared/figure-text.ts.
 import type { DocumentState } from '../shared/api';
+import { APP_NAME, windowTitle as titleOf } from '../shared/figure-text';
 
-export const APP_NAME = 'Report Desk';
-
-/** "seed-report.rdesk • — Report Desk": the bullet marks unsaved changes. */
 export function windowTitle(state: DocumentState | null): string {
-  if (state === null) return APP_NAME;
-  return `${state.name}${state.dirty ? ' •' : ''} — ${APP_NAME}`;
+  return state === null ? APP_NAME : titleOf(state.name, state.dirty);
 }

@@ -15,6 +15,7 @@ import { DocumentStore } from './state/document-store';
 import { redoLabel, undoLabel } from './state/history';
 import { documentName, isDirty } from './state/open-document';
 import { shortcutCommand } from '../shared/keyboard-shortcuts';
+import { windowTitle } from '../shared/figure-text';
 import { useOpenDocument } from './state/use-open-document';
 import { ReportSummary } from './summary/report-summary';
 import { SummaryStatusLine } from './summary/summary-status-line';
@@ -107,7 +108,7 @@ export function App(): ReactElement {
   }, [runCommand]);
 
   useEffect(() => {
-    window.document.title = `${name}${unsaved ? ' •' : ''} — Report Desk`;
+    window.document.title = windowTitle(name, unsaved);
     api()
       .setDocumentState({ name, path: document.path, dirty: unsaved })
       .catch(() => undefined);

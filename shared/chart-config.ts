@@ -3,7 +3,8 @@
 import type { ChartConfiguration, ChartDataset, PointStyle } from 'chart.js';
 import type { Metric, Report } from './report-schema';
 import { monthLabels } from './periods';
-import { describeTarget, evaluate, groupMetrics, totalPm, type MetricRowGroup } from './targets';
+import { evaluate, groupMetrics, totalPm, type MetricRowGroup } from './targets';
+import { describeTarget } from './figure-text';
 import { formatPm } from './numbers';
 
 export interface ReportChart {

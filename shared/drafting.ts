@@ -3,7 +3,8 @@
 import type { Report, SectionId } from './report-schema';
 import { SECTION_IDS } from './report-schema';
 import { formatPm, formatWithUnit, withUnit } from './numbers';
-import { findMisses, formatMetricAverage, formatMetricValueWithUnit, metricLabel, summariseMetric, totalPm, type Miss } from './targets';
+import { findMisses, summariseMetric, totalPm, type Miss } from './targets';
+import { countOf, formatMetricAverage, formatMetricValueWithUnit, joinWords, metricLabel } from './figure-text';
 
 export const NOTHING_TO_REPORT = 'N.A';
 export const NO_PROBLEMS = 'No problems encountered during the period.';
@@ -24,10 +25,6 @@ export function findDraftPrompts(text: string): { start: number; end: number }[]
   return found.sort((a, b) => a.start - b.start);
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 function periodPhrase(months: number): string {
   return months === 1 ? 'the last month' : `the last ${months} months`;
 }
@@ -40,7 +37,7 @@ export function draftEffort(report: Report): string {
   const planned = report.effort.plannedPm === null ? '' : ` against ${formatPm(report.effort.plannedPm)} PM planned`;
   const total = `${who} is ${formatPm(totalPm(report))} PM for ${periodPhrase(report.meta.period.months)}${planned}`;
   if (people.length === 0) return `${total}.`;
-  return `${total} and is distributed over ${plural(people.length, 'person', 'persons')}:`;
+  return `${total} and is distributed over ${countOf(people.length, 'person', 'persons')}:`;
 }
 
 /** One line a person, as the seed lists them: "Cyril Flieller: 4 PM". */
@@ -56,7 +53,7 @@ function missedByMonth(misses: Miss[]): string {
     byMonth.set(miss.monthLabel, names);
   }
   const parts = [...byMonth].map(([month, names]) => `${month} (${names.join(', ')})`);
-  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}`;
+  return joinWords(parts);
 }
 
 export function draftOverview(report: Report): string {

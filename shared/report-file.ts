@@ -5,7 +5,7 @@ import { FORMAT_MARKER, SCHEMA_VERSION, SECTION_IDS, SECTION_TITLES, reportSchem
 import { migrations } from './migrations';
 import { refreshDrafts } from './drafting';
 import { monthLabel } from './periods';
-import { metricLabel } from './targets';
+import { metricLabel } from './figure-text';
 
 export const REPORT_FILE_EXTENSION = '.rdesk';
 

@@ -1,6 +1,6 @@
 // The report model: one zod schema is both the validator and the source of the types.
 import { z } from 'zod';
-import { metricLabel } from './targets';
+import { metricLabel } from './figure-text';
 
 export const FORMAT_MARKER = 'report-desk/report';
 export const SCHEMA_VERSION = 1;

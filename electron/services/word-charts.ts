@@ -3,7 +3,8 @@
 import { AlignmentType, BorderStyle, ImageRun, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
 import type { Report } from '../../shared/report-schema';
 import { effortChart, metricCharts, type ReportChart } from '../../shared/chart-config';
-import { evaluate, formatMetricValue, groupMetrics, metricLabel, type MetricRowGroup } from '../../shared/targets';
+import { evaluate, groupMetrics, type MetricRowGroup } from '../../shared/targets';
+import { formatMetricValue, metricLabel } from '../../shared/figure-text';
 import { formatWithUnit } from '../../shared/numbers';
 import { monthLabel } from '../../shared/periods';
 import { effortLines } from '../../shared/drafting';

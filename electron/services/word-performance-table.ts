@@ -16,7 +16,8 @@ import {
 } from 'docx';
 import type { Report } from '../../shared/report-schema';
 import { COLOUR, TEXT_WIDTH } from './word-styles';
-import { NO_BREAK_SPACE, tableHeadings, tableNote, tableRows, type CellContent, type TableRowContent } from './word-table-content';
+import { NO_BREAK_SPACE } from '../../shared/figure-text';
+import { tableHeadings, tableNote, tableRows, type CellContent, type TableRowContent } from './word-table-content';
 import { CELL_PADDING, SUB_LABEL_INDENT, TABLE_FONT, cellLines, lineNeed, tableParts, type Line, type TablePart } from './word-table-layout';
 
 const RULE: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: COLOUR.rule };

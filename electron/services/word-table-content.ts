@@ -1,19 +1,18 @@
 // What each cell of the exported performance table says, before any Word formatting: rows of
 // lines, each line knowing whether its figure missed its target (evaluate() decides).
 import type { Metric, Report } from '../../shared/report-schema';
-import { average, evaluate, formatMetricAverage, formatMetricValue, groupMetrics, targetCellText } from '../../shared/targets';
+import { average, evaluate, groupMetrics } from '../../shared/targets';
+import { formatMetricAverage, formatMetricValue, groupMonthLines, joinWords, keyedText, metricKey, NO_VALUE, targetCellText } from '../../shared/figure-text';
 import { monthColumnHeading } from '../../shared/periods';
 
 /** Follows a missed figure, with bold and shading, so colour is never the only sign. Attached, so it never wraps alone. */
 export const MISS_MARKER = '*';
-/** A month with no value: never shown as 0. */
-export const NO_VALUE = '—';
-/** Joins a key to its value ("lu: 4.42*"), so a line never breaks between them. */
-export const NO_BREAK_SPACE = '\u00a0';
 
 export interface CellLine {
   text: string;
   missed: boolean;
+  /** A key of a combined cell with no value this month ("vu: —"). */
+  missing?: boolean;
 }
 
 export type CellKind = 'label' | 'sub-label' | 'target' | 'value' | 'missing' | 'average';
@@ -40,16 +39,25 @@ function valueText(value: number, metric: Metric, missed: boolean): string {
   return `${formatMetricValue(value, metric)}${missed ? MISS_MARKER : ''}`;
 }
 
-function keyOf(metric: Metric): string {
-  return metric.key ?? metric.name;
-}
-
-/** "lu: 4.42" lines of a combined group cell, key and value inseparable; keys with no value that month are left out. */
+/** "lu: 4.42" lines of a combined group cell, key and value inseparable; keys with nothing to show are left out. */
 function keyedLines(metrics: readonly Metric[], valueOf: (metric: Metric) => CellLine | null): CellLine[] {
   return metrics.flatMap((metric) => {
     const line = valueOf(metric);
-    return line === null ? [] : [{ text: `${keyOf(metric)}:${NO_BREAK_SPACE}${line.text}`, missed: line.missed }];
+    return line === null ? [] : [{ text: keyedText({ key: metricKey(metric), text: line.text }), missed: line.missed }];
   });
+}
+
+/** A combined month cell: every key on its line, "vu: —" where that key has no value this month. */
+function groupMonthCell(metrics: readonly Metric[], monthIndex: number): CellContent {
+  const lines = groupMonthLines(metrics, monthIndex);
+  if (lines.every((line) => line.state === 'missing')) return cell('value', []);
+  return cell(
+    'value',
+    lines.map((line) => {
+      const missed = line.state === 'missed';
+      return { text: keyedText({ key: line.key, text: `${line.text}${missed ? MISS_MARKER : ''}` }), missed, missing: line.state === 'missing' };
+    }),
+  );
 }
 
 function monthLine(metric: Metric, monthIndex: number): CellLine | null {
@@ -90,7 +98,7 @@ function combinedRow(group: string, metrics: readonly Metric[], months: number):
     kind: 'metric',
     label: plain('label', group),
     target: targets.length === 0 ? plain('target', 'no target') : cell('target', targets),
-    months: Array.from({ length: months }, (_, index) => cell('value', keyedLines(metrics, (metric) => monthLine(metric, index)))),
+    months: Array.from({ length: months }, (_, index) => groupMonthCell(metrics, index)),
     average: cell('average', keyedLines(metrics, averageLine)),
   };
 }
@@ -101,7 +109,7 @@ export function tableRows(report: Report): TableRowContent[] {
   return groupMetrics(report.metrics).flatMap((row): TableRowContent[] => {
     if (row.group === null) return row.metrics.map((metric) => metricRow(plain('label', metric.name), metric, months));
     if (report.exportOptions.groupStyle === 'combined') return [combinedRow(row.group, row.metrics, months)];
-    return [{ kind: 'group', name: row.group }, ...row.metrics.map((metric) => metricRow(plain('sub-label', keyOf(metric)), metric, months))];
+    return [{ kind: 'group', name: row.group }, ...row.metrics.map((metric) => metricRow(plain('sub-label', metricKey(metric)), metric, months))];
   });
 }
 
@@ -121,10 +129,6 @@ export function tableHeadings(report: Report): TableHeadings {
   };
 }
 
-function joinNames(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
-}
-
 /**
  * The line under the table: units and directions, then what the marking means.
  * "Availability and Reliability in %, higher is better; Support priority in working days, lower is better. …"
@@ -141,12 +145,12 @@ export function tableNote(report: Report): string {
   }
   const units = [...kinds.values()].map(({ unit, direction, names }) => {
     const inUnit = unit.trim() === '' ? '' : ` in ${unit}`;
-    return `${joinNames(names)}${inUnit}, ${direction === 'higher-is-better' ? 'higher' : 'lower'} is better`;
+    return `${joinWords(names)}${inUnit}, ${direction === 'higher-is-better' ? 'higher' : 'lower'} is better`;
   });
   const rows = tableRows(report);
   const cells = rows.flatMap((row) => (row.kind === 'metric' ? [...row.months, row.average] : []));
   const anyMissed = cells.some((content) => content.missed);
-  const anyMissing = cells.some((content) => content.kind === 'missing');
+  const anyMissing = cells.some((content) => content.kind === 'missing' || content.lines.some((line) => line.missing === true));
   const marking = anyMissed
     ? `Shaded bold values marked ${MISS_MARKER} missed their target.`
     : 'No monthly value missed its target.';

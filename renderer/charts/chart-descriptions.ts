@@ -4,11 +4,7 @@ import { evaluate, groupMetrics, totalPm, type MetricRowGroup } from '../../shar
 import { formatPm, formatWithUnit } from '../../shared/numbers';
 import type { MetricChartSource } from '../../shared/chart-config';
 import { monthLabel } from '../../shared/periods';
-
-function listWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
-}
+import { joinWords } from '../../shared/figure-text';
 
 function monthsWhere(report: MetricChartSource, metric: Metric, state: ReturnType<typeof evaluate>): string[] {
   return metric.values.flatMap((value, index) => (evaluate(value, metric) === state ? [monthLabel(report.meta, index)] : []));
@@ -28,20 +24,20 @@ function singleWords(report: MetricChartSource, metric: Metric): ChartWords {
   if (metric.values.every((value) => value === null)) return { intro, verdict: 'no values yet', judged, missed: false };
   const missed = monthsWhere(report, metric, 'missed');
   const missing = monthsWhere(report, metric, 'missing');
-  const verdict = !judged ? 'values shown' : missed.length === 0 ? 'met in every month with a value' : `missed in ${listWords(missed)}`;
-  return { intro, verdict: missing.length === 0 ? verdict : `${verdict}; no value in ${listWords(missing)}`, judged, missed: missed.length > 0 };
+  const verdict = !judged ? 'values shown' : missed.length === 0 ? 'met in every month with a value' : `missed in ${joinWords(missed)}`;
+  return { intro, verdict: missing.length === 0 ? verdict : `${verdict}; no value in ${joinWords(missing)}`, judged, missed: missed.length > 0 };
 }
 
 function groupWords(report: MetricChartSource, row: MetricRowGroup): ChartWords {
   const keys = row.metrics.map((metric) => metric.key ?? metric.name);
   // A group whose priorities have no targets must not be said to meet them.
   const judged = row.metrics.some((metric) => metric.target !== null);
-  const intro = `${row.group ?? ''} by month for ${listWords(keys)}${judged ? ' against their targets' : ', no targets'}`;
+  const intro = `${row.group ?? ''} by month for ${joinWords(keys)}${judged ? ' against their targets' : ', no targets'}`;
   if (row.metrics.every((metric) => metric.values.every((value) => value === null))) return { intro, verdict: 'no values yet', judged, missed: false };
   if (!judged) return { intro, verdict: 'values shown', judged, missed: false };
   const misses = row.metrics.flatMap((metric) => {
     const months = monthsWhere(report, metric, 'missed');
-    return months.length === 0 ? [] : [`${metric.key ?? metric.name} in ${listWords(months)}`];
+    return months.length === 0 ? [] : [`${metric.key ?? metric.name} in ${joinWords(months)}`];
   });
   return { intro, verdict: misses.length === 0 ? 'met in every month with a value' : `missed by ${misses.join('; ')}`, judged, missed: misses.length > 0 };
 }
@@ -65,5 +61,5 @@ export function metricChartCaptions(report: MetricChartSource): { text: string; 
 
 export function describeEffortChart(report: Pick<Report, 'effort'>): string {
   const people = report.effort.people.map((person) => `${person.name.trim() || 'Unnamed'} ${formatPm(person.pm)} PM`);
-  return `Effort by person: ${people.length === 0 ? 'nobody yet' : listWords(people)}; total ${formatPm(totalPm(report))} PM`;
+  return `Effort by person: ${people.length === 0 ? 'nobody yet' : joinWords(people)}; total ${formatPm(totalPm(report))} PM`;
 }

@@ -1,6 +1,7 @@
 // The Word export's options as edits of the report: saved in the file, undone like any edit.
 import type { ExportOptions, Report } from '../../shared/report-schema';
-import { formatMetricValue, groupMetrics } from '../../shared/targets';
+import { groupMetrics } from '../../shared/targets';
+import { formatMetricValue } from '../../shared/figure-text';
 
 export function withExportOptions(report: Report, options: Partial<ExportOptions>): Report {
   return { ...report, exportOptions: { ...report.exportOptions, ...options } };

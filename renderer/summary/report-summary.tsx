@@ -1,11 +1,12 @@
 // What needs attention before the report goes out, each item one click from its cell.
 import type { ReactElement } from 'react';
 import type { Report } from '../../shared/report-schema';
-import { describeEvaluation, findMisses, findMissingValues, formatMetricValueWithUnit, metricLabel } from '../../shared/targets';
+import { findMisses, findMissingValues } from '../../shared/targets';
+import { describeEvaluation, formatMetricValueWithUnit, metricLabel, monthCellId } from '../../shared/figure-text';
 import { summaryLine } from '../../shared/drafting';
 import type { CellProblem } from '../tables/cell-problems';
 import { Icon } from '../header/icons';
-import { cellId, focusCell, SUMMARY_ID, summaryParts } from './summary-counts';
+import { focusCell, SUMMARY_ID, summaryParts } from './summary-counts';
 
 interface ReportSummaryProps {
   report: Report;
@@ -35,7 +36,7 @@ function MissingByMetric({ report }: { report: Report }): ReactElement | null {
                     type="button"
                     className="chip"
                     aria-label={`Go to ${item.monthLabel} ${metricLabel(metric)}`}
-                    onClick={() => focusCell(cellId(metric.id, item.monthIndex))}
+                    onClick={() => focusCell(monthCellId(metric.id, item.monthIndex))}
                   >
                     {item.monthLabel}
                   </button>
@@ -72,7 +73,7 @@ function NothingYet({ report }: { report: Report }): ReactElement {
   return (
     <p className="summary-empty">
       No figures yet. Type or paste the monthly figures in{' '}
-      <button type="button" className="summary-link" onClick={() => focusCell(cellId(first.id, 0))}>
+      <button type="button" className="summary-link" onClick={() => focusCell(monthCellId(first.id, 0))}>
         section 3, Performance against service targets
       </button>
       ; missed targets and months without a value will be listed here.
@@ -127,14 +128,14 @@ export function ReportSummary({ report, problems }: ReportSummaryProps): ReactEl
             <ul className="summary-list">
               {misses.map((miss) => (
                 <li key={`${miss.metric.id}-${miss.monthIndex}`} className="summary-item summary-item-missed">
-                  <button type="button" className="summary-link" onClick={() => focusCell(cellId(miss.metric.id, miss.monthIndex))}>
+                  <button type="button" className="summary-link" onClick={() => focusCell(monthCellId(miss.metric.id, miss.monthIndex))}>
                     <span className="visually-hidden">Go to </span>
                     {miss.monthLabel} {metricLabel(miss.metric)}
                   </button>
                   <span>
                     {formatMetricValueWithUnit(miss.value, miss.metric)}, {describeEvaluation('missed', miss.metric)}
                     {/* The cell shows what was typed over it; say why the old figure still counts. */}
-                    {problems.some((problem) => problem.cellId === cellId(miss.metric.id, miss.monthIndex)) && ' (still counted until the entry typed over it is fixed)'}
+                    {problems.some((problem) => problem.cellId === monthCellId(miss.metric.id, miss.monthIndex)) && ' (still counted until the entry typed over it is fixed)'}
                   </span>
                 </li>
               ))}

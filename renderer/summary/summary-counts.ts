@@ -42,7 +42,3 @@ export function focusCell(cellId: string): boolean {
   cell.focus({ preventScroll: true });
   return true;
 }
-
-export function cellId(metricId: string, monthIndex: number): string {
-  return `cell-${metricId}-${monthIndex}`;
-}

@@ -2,7 +2,7 @@
 // can find it ("M3 Availability: '99,9x' is not a number").
 import { parseNumberEntry } from '../../shared/numbers';
 import type { Metric, Person, ReportMeta } from '../../shared/report-schema';
-import { metricLabel } from '../../shared/targets';
+import { metricLabel } from '../../shared/figure-text';
 import { monthLabel } from '../../shared/periods';
 import type { CellProblem } from './cell-problems';
 import { personName } from './effort-edits';
@@ -10,19 +10,6 @@ import { personName } from './effort-edits';
 type PeriodMeta = Pick<ReportMeta, 'period' | 'monthLabels'>;
 
 export type CellEntry = { ok: true; value: number | null } | { ok: false; problem: CellProblem };
-
-/** The DOM id of a month value cell; the shell focuses it to take the person to a miss. */
-export function monthCellId(metricId: string, monthIndex: number): string {
-  return `cell-${metricId}-${monthIndex}`;
-}
-
-export function targetCellId(metricId: string): string {
-  return `target-${metricId}`;
-}
-
-export function pmCellId(personId: string): string {
-  return `pm-${personId}`;
-}
 
 export function monthPlace(meta: PeriodMeta, metric: Pick<Metric, 'name' | 'group' | 'key'>, monthIndex: number): string {
   return `${monthLabel(meta, monthIndex)} ${metricLabel(metric)}`;

@@ -5,7 +5,8 @@ import { createContext, useContext, type ReactElement } from 'react';
 import type { Person } from '../../shared/report-schema';
 import { formatPm } from '../../shared/numbers';
 import type { CellProblem } from './cell-problems';
-import { pmCellId, pmPlace } from './cell-entry';
+import { pmPlace } from './cell-entry';
+import { pmCellId } from '../../shared/figure-text';
 import { personName } from './effort-edits';
 import { ActionCell, EditableCell, type GridCellAccess } from './grid-cells';
 

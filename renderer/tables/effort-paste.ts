@@ -2,7 +2,8 @@
 // to the following people. Nobody is added by a paste; rows beyond the last person are counted.
 import type { Report } from '../../shared/report-schema';
 import type { CellProblem } from './cell-problems';
-import { parsePmEntry, pmCellId, pmPlace } from './cell-entry';
+import { parsePmEntry, pmPlace } from './cell-entry';
+import { pmCellId } from '../../shared/figure-text';
 
 export interface EffortPasteOutcome {
   report: Report;

@@ -4,7 +4,8 @@
 import type { Report } from '../../shared/report-schema';
 import { withTarget } from '../../shared/targets';
 import type { CellProblem } from './cell-problems';
-import { monthCellId, monthPlace, parseCellEntry, targetCellId, targetPlace } from './cell-entry';
+import { monthPlace, parseCellEntry, targetPlace } from './cell-entry';
+import { monthCellId, targetCellId } from '../../shared/figure-text';
 
 /** A target cell, or a month by its 0-based index. */
 export type PasteColumn = 'target' | number;

@@ -6,8 +6,9 @@ import { createContext, useContext, type ReactElement } from 'react';
 import type { Metric, ReportMeta } from '../../shared/report-schema';
 import { monthColumnHeading, monthLabel } from '../../shared/periods';
 import type { CellProblem } from './cell-problems';
-import { monthCellId, targetCellId } from './cell-entry';
-import { averageView, monthCellView, monthsMetView, targetCellView } from './figure-views';
+import { monthCellId, targetCellId } from '../../shared/figure-text';
+import { monthCellView, targetCellView } from './figure-views';
+import { averageView, monthsMetView } from '../../shared/figure-text';
 import { ActionCell, EditableCell, type GridCellAccess } from './grid-cells';
 import { parameterText, type PerformanceColumns, type PerformanceRow } from './performance-rows';
 

@@ -1,6 +1,6 @@
 // The rows the performance table shows: a heading row per group, then one row per metric.
 import type { Metric, Report } from '../../shared/report-schema';
-import { metricLabel } from '../../shared/targets';
+import { metricLabel } from '../../shared/figure-text';
 import { metricBlocks } from './metric-edits';
 
 export type PerformanceRow =

@@ -6,12 +6,13 @@ import { flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-tabl
 import type { Metric, Report } from '../../shared/report-schema';
 import { monthLabel, sameMonths } from '../../shared/periods';
 import { formatNumber } from '../../shared/numbers';
-import { formatMetricValue, metricLabel } from '../../shared/targets';
+import { formatMetricValue, metricLabel } from '../../shared/figure-text';
 import { AddMetricDialog } from './add-metric-dialog';
 import type { CellProblem, PendingEntry } from './cell-problems';
 import { replaceProblems } from './cell-problems';
 import { ProblemList } from './problem-list';
-import { monthCellId, monthPlace, parseCellEntry, targetCellId, targetPlace } from './cell-entry';
+import { monthPlace, parseCellEntry, targetPlace } from './cell-entry';
+import { monthCellId, targetCellId } from '../../shared/figure-text';
 import { clampToGrid, type GridPosition, type GridShape } from './grid-navigation';
 import { ActionCell } from './grid-cells';
 import { applyPaste, pasteLabel, pasteSummary } from './metric-paste';

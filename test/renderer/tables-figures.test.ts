@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { averageView, monthCellView, monthsMetView, targetCellView } from '../../renderer/tables/figure-views';
+import { monthCellView, targetCellView } from '../../renderer/tables/figure-views';
+import { averageView, monthsMetView } from '../../shared/figure-text';
 import { reportWithMisses, seedReport } from '../fixtures/seed';
 import { presetMetrics } from '../../shared/report-building';
 
@@ -7,7 +8,7 @@ describe('what a month cell shows and says', () => {
   test('a miss has its icon and words, not only a colour', () => {
     const report = reportWithMisses();
     const view = monthCellView(report.meta, report.metrics[0]!, 2, undefined);
-    expect(view).toEqual({ state: 'missed', text: '97.20', icon: '▼', accessibleName: 'Availability M3: 97.20 %, below the 99 % target' });
+    expect(view).toEqual({ state: 'missed', text: '97.20', icon: '▼', words: 'below the 99 % target', accessibleName: 'Availability M3: 97.20 %, below the 99 % target' });
   });
 
   test('a response time above its target is flagged upwards, because lower is better', () => {
@@ -31,6 +32,7 @@ describe('what a month cell shows and says', () => {
       state: 'missing',
       text: '—',
       icon: '',
+      words: 'no value',
       accessibleName: 'Support priority vu M5: no value',
     });
   });

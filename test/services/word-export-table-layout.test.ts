@@ -9,12 +9,14 @@ import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Report } from '../../shared/report-schema';
 import { createReport } from '../../shared/report-building';
-import { findMisses, targetCellText } from '../../shared/targets';
+import { findMisses } from '../../shared/targets';
+import { targetCellText } from '../../shared/figure-text';
 import { monthColumnHeading } from '../../shared/periods';
 import { exportWordFile } from '../../electron/services/word-export';
 import { COLOUR, TEXT_WIDTH } from '../../electron/services/word-styles';
 import { MAX_MONTHS_PER_TABLE } from '../../electron/services/word-table-layout';
-import { MISS_MARKER, NO_BREAK_SPACE } from '../../electron/services/word-table-content';
+import { MISS_MARKER } from '../../electron/services/word-table-content';
+import { NO_BREAK_SPACE } from '../../shared/figure-text';
 import { textWidth } from '../../electron/services/word-text-width';
 
 const MISS_FILL = COLOUR.missFill.toUpperCase();
@@ -132,9 +134,9 @@ describe('long periods', () => {
       `Availability, M${3 + offset} average: 97.20${MISS_MARKER}`,
       `Reliability, M${5 + offset} average: 98.95${MISS_MARKER}`,
       `Support priority, M${3 + offset} average: lu:${nb}0.34\nu:${nb}2.25\nvu:${nb}2.8${MISS_MARKER}\ntp:${nb}0.5`,
-      `Support priority, M${4 + offset} average: lu:${nb}12.25${MISS_MARKER}\nu:${nb}5.5${MISS_MARKER}\nvu:${nb}0.4`,
+      `Support priority, M${4 + offset} average: lu:${nb}12.25${MISS_MARKER}\nu:${nb}5.5${MISS_MARKER}\nvu:${nb}0.4\ntp:${nb}—`,
       `Support priority, M${5 + offset} average: lu:${nb}0.52\nu:${nb}0.5\nvu:${nb}10.25${MISS_MARKER}\ntp:${nb}1.25${MISS_MARKER}`,
-      `Support priority, M${6 + offset} average: lu:${nb}5.42${MISS_MARKER}`,
+      `Support priority, M${6 + offset} average: lu:${nb}5.42${MISS_MARKER}\nu:${nb}—\nvu:${nb}—\ntp:${nb}—`,
     ];
     expect(shadedCells(tables)).toEqual([...half(0), ...half(6)]);
   });

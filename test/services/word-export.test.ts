@@ -14,7 +14,8 @@ import { editSection } from '../../shared/drafting';
 import { readReportText } from '../../shared/report-file';
 import { buildWordDocument, exportWordFile } from '../../electron/services/word-export';
 import { COLOUR } from '../../electron/services/word-styles';
-import { MISS_MARKER, NO_BREAK_SPACE, NO_VALUE } from '../../electron/services/word-table-content';
+import { MISS_MARKER } from '../../electron/services/word-table-content';
+import { NO_BREAK_SPACE, NO_VALUE } from '../../shared/figure-text';
 import { seedReport } from '../fixtures/seed';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
@@ -109,11 +110,11 @@ describe('the seed example', () => {
     }
   });
 
-  test('the group row holds the target cell and six month cells, leaving out vu where it has no value', async () => {
+  test('the group row holds the target cell and six month cells, each naming every key, vu with a dash where it has no value', async () => {
     const { document } = await parts(await buildWordDocument(seedReport()));
     const group = performanceRows(document).find((row) => row[0]?.text === 'Support priority')!;
     expect(group.slice(1, 8).map((cell) => cell.text)).toEqual(
-      ['lu: 3.32', 'lu: 4.42vu: 0.09', 'lu: 0.34vu: 2.8', 'lu: 0.36vu: 0.4', 'lu: 0.52vu: 0.2', 'lu: 2.45', 'lu: 1.91'].map(keyed),
+      ['lu: 3.32', 'lu: 4.42vu: 0.09', 'lu: 0.34vu: 2.8', 'lu: 0.36vu: 0.4', 'lu: 0.52vu: 0.2', 'lu: 2.45vu: —', 'lu: 1.91vu: —'].map(keyed),
     );
   });
 });
@@ -124,7 +125,7 @@ describe('figures that missed their target', () => {
     const rows = performanceRows(document);
     const body = rows.slice(1);
     const shaded = body.flatMap((row) => row.filter((cell) => cell.fill === COLOUR.missFill.toUpperCase()).map((cell) => cell.text));
-    expect(shaded).toEqual([`97.20${MISS_MARKER}`, keyed(`lu: 2vu: 2.8${MISS_MARKER}`)]);
+    expect(shaded).toEqual([`97.20${MISS_MARKER}`, keyed(`lu: 2u: —vu: 2.8${MISS_MARKER}tp: —`)]);
     expect(document.split(`w:fill="${COLOUR.missFill}"`).length - 1).toBe(2);
 
     const availability = body.find((row) => row[0]?.text === 'Availability')!;

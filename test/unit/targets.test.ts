@@ -1,18 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Metric } from '../../shared/report-schema';
-import {
-  describeEvaluation,
-  describeTarget,
-  evaluate,
-  findMisses,
-  formatMetricAverage,
-  formatMetricValue,
-  formatMetricValueWithUnit,
-  groupMetrics,
-  summariseMetric,
-  targetCellText,
-  withTarget,
-} from '../../shared/targets';
+import { evaluate, findMisses, groupMetrics, summariseMetric, withTarget } from '../../shared/targets';
+import { describeEvaluation, describeTarget, formatMetricAverage, formatMetricValue, formatMetricValueWithUnit, targetCellText } from '../../shared/figure-text';
 import { createReport, presetMetrics } from '../../shared/report-building';
 import { draftIssues } from '../../shared/drafting';
 import { reportWithMisses, seedReport } from '../fixtures/seed';

@@ -1,0 +1,237 @@
+// Every text a person reads about a figure: its value, its target, the period average, a
+// group's combined cell, the words for a miss, the ids of the cells that show them. The grid,
+// the summary, the charts and the Word document all call these, so they can never disagree.
+import type { Metric, ReportMeta } from './report-schema';
+import { formatNumber, formatWithUnit, withUnit } from './numbers';
+import { monthLabel } from './periods';
+import { average, evaluate, summariseMetric, type Evaluation } from './targets';
+
+type PeriodMeta = Pick<ReportMeta, 'period' | 'monthLabels'>;
+
+/** A month with no value: never shown as 0. */
+export const NO_VALUE = '—';
+
+/** "a", "a and b", "a, b and c". */
+export function joinWords(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
+}
+
+/** "1 month", "3 months". */
+export function countOf(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** Row label of a metric: "Availability", or "Support priority lu" inside a group. */
+export function metricLabel(metric: Pick<Metric, 'name' | 'group' | 'key'>): string {
+  if (metric.group !== null && metric.key !== null) return `${metric.group} ${metric.key}`;
+  return metric.name;
+}
+
+/** A metric's name within its group ("lu"), or its name where it stands alone. */
+export function metricKey(metric: Pick<Metric, 'name' | 'key'>): string {
+  return metric.key ?? metric.name;
+}
+
+const MAX_DISPLAY_DECIMALS = 6;
+
+/**
+ * A metric's value for display, with its decimals; a miss that would round onto its target
+ * (98.996 shown as "99.00" against ≥ 99) gets the places it needs to read as the miss it is.
+ */
+export function formatMetricValue(value: number, metric: Metric): string {
+  const missed = evaluate(value, metric) === 'missed';
+  return withPlacesToTell(value, metric, metric.decimals, (shown) => missed && evaluate(Number(shown), metric) !== 'missed');
+}
+
+/**
+ * The figure with `decimals` places, or more where fewer would mislead: where `misleads` says
+ * so, or where a percentage short of 100 would read as 100 (99.996 → "99.996", not "100.00").
+ * Past MAX_DISPLAY_DECIMALS the figure is cut, not rounded, so it still reads short of 100.
+ */
+function withPlacesToTell(value: number, metric: Metric, decimals: number | null, misleads: (shown: string) => boolean): string {
+  const shortOf100 = metric.unit === '%' && value < 100;
+  const wrong = (shown: string): boolean => misleads(shown) || (shortOf100 && Number(shown) >= 100);
+  let shown = formatNumber(value, decimals);
+  for (let places = (decimals ?? 2) + 1; places <= MAX_DISPLAY_DECIMALS && wrong(shown); places += 1) shown = formatNumber(value, places);
+  if (shortOf100 && Number(shown) >= 100) shown = (Math.floor(value * 10 ** MAX_DISPLAY_DECIMALS) / 10 ** MAX_DISPLAY_DECIMALS).toFixed(MAX_DISPLAY_DECIMALS);
+  return shown;
+}
+
+export function formatMetricValueWithUnit(value: number, metric: Metric): string {
+  return withUnit(formatMetricValue(value, metric), metric.unit);
+}
+
+/** A period average: the metric's decimals, or two places, as the summary, the grid and Word show it. */
+export function formatMetricAverage(value: number, metric: Metric): string {
+  return withPlacesToTell(value, metric, metric.decimals ?? 2, () => false);
+}
+
+export function formatMetricAverageWithUnit(value: number, metric: Metric): string {
+  return withUnit(formatMetricAverage(value, metric), metric.unit);
+}
+
+/** The agreement's own wording of a target ("3.32", "next business day"), if it has one. */
+export function targetWording(metric: Metric): string | null {
+  const wording = metric.targetLabel?.trim() ?? '';
+  return wording === '' ? null : wording;
+}
+
+/**
+ * The number checked against, then the agreement's wording where it says more. The number
+ * leads: the wording is kept from an older period and must never stand in for a target that
+ * has since changed.
+ */
+function withWording(number: string, metric: Metric): string {
+  const wording = targetWording(metric);
+  return wording === null || wording === number || wording === formatNumber(metric.target ?? Number.NaN, null) ? number : `${number} (${wording})`;
+}
+
+/** "≥ 99 %", "≤ 1 working day", or the agreement's own wording where no number is checked. */
+export function describeTarget(metric: Metric): string {
+  if (metric.target === null) return targetWording(metric) ?? 'no target';
+  return withWording(`${targetSign(metric)} ${formatWithUnit(metric.target, metric.unit)}`, metric);
+}
+
+/** The target cell as the seed writes it: the bare number ("99"), or the agreement's wording. */
+export function targetCellText(metric: Metric): string {
+  if (metric.target === null) return targetWording(metric) ?? '';
+  return withWording(formatNumber(metric.target, null), metric);
+}
+
+function targetSign(metric: Pick<Metric, 'direction'>): string {
+  return metric.direction === 'higher-is-better' ? '≥' : '≤';
+}
+
+/** Accessible words for a value's state: "below the 99 % target". */
+export function describeEvaluation(evaluation: Evaluation, metric: Metric): string {
+  if (evaluation === 'missing') return 'no value';
+  if (evaluation === 'no-target') return 'no target set';
+  if (metric.target === null) return '';
+  const target = formatWithUnit(metric.target, metric.unit);
+  if (evaluation === 'met') return `meets the ${target} target`;
+  return metric.direction === 'higher-is-better' ? `below the ${target} target` : `above the ${target} target`;
+}
+
+/** ▼ for a value below a higher-is-better target, ▲ above a lower-is-better one. */
+export function missIcon(metric: Pick<Metric, 'direction'>): string {
+  return metric.direction === 'higher-is-better' ? '▼' : '▲';
+}
+
+export interface FigureView {
+  state: Evaluation;
+  /** The text in the cell: "99.37", or "—" for no value. */
+  text: string;
+  /** The miss marker (▼ or ▲), empty otherwise. */
+  icon: string;
+  /** What the state means, in words: "below the 99 % target", "no value". */
+  words: string;
+  /** The whole cell for a screen reader: "Availability Mar 2026: 97.20 %, below the 99 % target". */
+  accessibleName: string;
+}
+
+/** One month's figure of a metric, as every view of it reads. */
+export function figureView(meta: PeriodMeta, metric: Metric, monthIndex: number): FigureView {
+  const place = `${metricLabel(metric)} ${monthLabel(meta, monthIndex)}`;
+  const value = metric.values[monthIndex] ?? null;
+  const state = evaluate(value, metric);
+  const words = describeEvaluation(state, metric);
+  if (value === null) return { state, text: NO_VALUE, icon: '', words, accessibleName: `${place}: ${words}` };
+  const shown = formatMetricValueWithUnit(value, metric);
+  return {
+    state,
+    text: formatMetricValue(value, metric),
+    icon: state === 'missed' ? missIcon(metric) : '',
+    words,
+    accessibleName: words === '' ? `${place}: ${shown}` : `${place}: ${shown}, ${words}`,
+  };
+}
+
+export interface TargetView {
+  /** "≥ 99", "≤ 1", the agreement's own wording, or "—" with no target. */
+  text: string;
+  /** The agreement's wording shown under the number, or a hint that a wording is not checked. */
+  note: string;
+  accessibleName: string;
+}
+
+/** The target as the grid shows it: the sign and number, the agreement's wording beneath. */
+export function targetView(metric: Metric): TargetView {
+  const label = metricLabel(metric);
+  const wording = targetWording(metric);
+  if (metric.target === null) {
+    if (wording === null) return { text: NO_VALUE, note: '', accessibleName: `${label} target: none` };
+    return { text: wording, note: 'not checked', accessibleName: `${label} target: ${wording}, wording only, figures are not checked against it` };
+  }
+  const number = formatNumber(metric.target, null);
+  const spoken = `${metric.direction === 'higher-is-better' ? 'at least' : 'at most'} ${formatWithUnit(metric.target, metric.unit)}`;
+  // A wording that only repeats the number ("3.32") says nothing more.
+  const note = wording === null || wording === number ? '' : wording;
+  return {
+    text: `${targetSign(metric)} ${number}`,
+    note,
+    accessibleName: note === '' ? `${label} target: ${spoken}` : `${label} target: ${spoken} (${note})`,
+  };
+}
+
+/** The period average: the mean of the months with a value, as the drafts write it. */
+export function averageView(metric: Metric): { text: string; accessibleName: string } {
+  const value = average(metric.values);
+  const label = metricLabel(metric);
+  if (value === null) return { text: NO_VALUE, accessibleName: `${label} period average: no values yet` };
+  return { text: formatMetricAverage(value, metric), accessibleName: `${label} period average: ${formatMetricAverageWithUnit(value, metric)}` };
+}
+
+/** "5 of 6": months meeting the target out of months with a value. */
+export function monthsMetView(metric: Metric): { text: string; accessibleName: string; anyMissed: boolean } {
+  const summary = summariseMetric(metric);
+  const label = metricLabel(metric);
+  if (summary.monthsWithValue === 0) return { text: NO_VALUE, accessibleName: `${label} months met: no values yet`, anyMissed: false };
+  if (metric.target === null) return { text: 'no target', accessibleName: `${label} months met: no target to meet`, anyMissed: false };
+  const text = `${summary.monthsMet} of ${summary.monthsWithValue}`;
+  return { text, accessibleName: `${label}: target met in ${text} ${summary.monthsWithValue === 1 ? 'month' : 'months'}`, anyMissed: summary.monthsMissed > 0 };
+}
+
+/** One key's line in a group's combined cell: "lu: 4.42", "vu: —". */
+export interface KeyedLine {
+  key: string;
+  text: string;
+  state: Evaluation;
+}
+
+/** Joins a key to its value ("lu: 4.42"), so a line never breaks between them. */
+export const NO_BREAK_SPACE = '\u00a0';
+
+/** A group's combined cell for one month: every key on its own line, a missing value as "—". */
+export function groupMonthLines(metrics: readonly Metric[], monthIndex: number): KeyedLine[] {
+  return metrics.map((metric) => {
+    const value = metric.values[monthIndex] ?? null;
+    const state = evaluate(value, metric);
+    return { key: metricKey(metric), text: value === null ? NO_VALUE : formatMetricValue(value, metric), state };
+  });
+}
+
+/** "lu: 4.42" as one unbreakable piece, the way a combined cell writes each key. */
+export function keyedText(line: Pick<KeyedLine, 'key' | 'text'>): string {
+  return `${line.key}:${NO_BREAK_SPACE}${line.text}`;
+}
+
+/** The DOM id of a month value cell; the summary focuses it to take the person to a miss. */
+export function monthCellId(metricId: string, monthIndex: number): string {
+  return `cell-${metricId}-${monthIndex}`;
+}
+
+export function targetCellId(metricId: string): string {
+  return `target-${metricId}`;
+}
+
+export function pmCellId(personId: string): string {
+  return `pm-${personId}`;
+}
+
+export const APP_NAME = 'Report Desk';
+
+/** "seed-report.rdesk • — Report Desk": the bullet marks unsaved changes. */
+export function windowTitle(name: string, unsaved: boolean): string {
+  return `${name}${unsaved ? ' •' : ''} — ${APP_NAME}`;
+}
