@@ -61,6 +61,33 @@ function fromV0(data: unknown): unknown {
   };
 }
 
+interface ReportV1 {
+  meta: { period: Record<string, unknown> } & Record<string, unknown>;
+  metrics: Record<string, unknown>[];
+  previous: { foreseen: string } | null;
+  exportOptions: Record<string, unknown>;
+}
+
+/**
+ * Format 1 to 2: notes and import sources per figure, a period name, the report's language, a
+ * previous-period summary (a format-1 file kept only its Foreseen text), the previous-period
+ * column as an export option. Unknown shapes pass through for the validator to name.
+ */
+function fromV1(data: unknown): unknown {
+  const old = data as ReportV1;
+  const record = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (!record(old) || !record(old.meta) || !record(old.meta.period) || !Array.isArray(old.metrics) || !record(old.exportOptions)) return { ...(record(old) ? old : {}), version: 2 };
+  return {
+    ...old,
+    version: 2,
+    meta: { ...old.meta, period: { ...old.meta.period, name: null }, language: 'en-GB' },
+    metrics: old.metrics.map((metric) => (record(metric) ? { ...metric, notes: [], sources: [] } : metric)),
+    previous: record(old.previous) ? { name: '', foreseen: old.previous.foreseen, metrics: [], people: [], totalPm: null } : old.previous,
+    exportOptions: { ...old.exportOptions, includePrevious: false },
+  };
+}
+
 export const migrations: Record<number, Migration> = {
   0: fromV0,
+  1: fromV1,
 };

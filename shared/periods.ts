@@ -40,9 +40,13 @@ export function monthLabels(meta: PeriodMeta): string[] {
   return Array.from({ length: meta.period.months }, (_, index) => monthLabel(meta, index));
 }
 
-/** "January – June 2026", "November 2026 – April 2027", or "6 months" when no start is set. */
+/**
+ * The period's own name when it has one, else "January – June 2026", "November 2026 – April 2027",
+ * or "6 months" when no start is set.
+ */
 export function describePeriod(meta: Pick<PeriodMeta, 'period'>): string {
-  const { start, months } = meta.period;
+  const { start, months, name } = meta.period;
+  if (name !== null && name.trim() !== '') return name.trim();
   if (start === null) return months === 1 ? '1 month' : `${months} months`;
   const first = addMonths(start, 0);
   const last = addMonths(start, months - 1);

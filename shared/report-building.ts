@@ -1,6 +1,8 @@
 // Making reports and their parts: a blank report, metric presets, the next period.
-import { FORMAT_MARKER, SCHEMA_VERSION, SECTION_IDS, type Metric, type Person, type Report, type Section, type SectionId } from './report-schema';
-import { nextPeriodStart } from './periods';
+import { DEFAULT_LANGUAGE, FORMAT_MARKER, SCHEMA_VERSION, SECTION_IDS, type Metric, type Person, type PreviousPeriod, type Report, type Section, type SectionId } from './report-schema';
+import { describePeriod, monthLabel, nextPeriodStart } from './periods';
+import { summariseMetric, totalPm } from './targets';
+import { metricLabel } from './figure-text';
 import { refreshDrafts, sectionText } from './drafting';
 
 let idCounter = 0;
@@ -40,7 +42,7 @@ export const SUPPORT_PRIORITY_TARGETS: Readonly<Record<string, number>> = { lu: 
 
 export function customMetric(months: number, fields: Pick<Metric, 'name' | 'unit' | 'direction' | 'target'>): Metric {
   const { name, unit, direction, target } = fields;
-  return { id: newId('metric'), name, unit, direction, target, targetLabel: null, decimals: null, group: null, key: null, values: Array(months).fill(null) };
+  return { id: newId('metric'), name, unit, direction, target, targetLabel: null, decimals: null, group: null, key: null, values: Array(months).fill(null), notes: [], sources: [] };
 }
 
 export function presetMetrics(presetId: MetricPreset['id'], months: number): Metric[] {
@@ -78,14 +80,15 @@ export function createReport(fields: NewReportFields = {}): Report {
       service: fields.service ?? '',
       agreement: '',
       author: '',
-      period: { start, months },
+      period: { start, months, name: null },
       monthLabels: start === null ? 'numbered' : 'month-names',
+      language: DEFAULT_LANGUAGE,
     },
     effort: { people: [], plannedPm: null },
     metrics: [...presetMetrics('availability', months), ...presetMetrics('reliability', months), ...presetMetrics('support-priority', months)],
     sections: blankSections(),
     previous: null,
-    exportOptions: { groupStyle: 'combined', includeCharts: true },
+    exportOptions: { groupStyle: 'combined', includeCharts: true, includePrevious: false },
   };
   return refreshDrafts(report);
 }
@@ -98,6 +101,8 @@ export function resizePeriod(report: Report, months: number): Report {
     metrics: report.metrics.map((metric) => ({
       ...metric,
       values: Array.from({ length: months }, (_, index) => metric.values[index] ?? null),
+      notes: metric.notes.filter((note) => note.month < months),
+      sources: metric.sources.filter((source) => source.month < months),
     })),
   };
 }
@@ -109,19 +114,42 @@ export function valuesDroppedByResize(report: Report, months: number): number {
 
 /**
  * The report for the following period: same organisation, service, people, metrics and
- * targets; figures (monthly values and person-months) cleared; period moved on by its length; drafts reset; last period's
- * Foreseen text carried as context and as the new Foreseen draft. The old report is untouched.
+ * targets; figures (monthly values, their notes and sources, person-months) cleared; period
+ * moved on by its length; drafts reset; last period kept in summary (its averages, people's PM,
+ * Foreseen text) to compare with and to carry. The old report is untouched.
  */
 export function startNextPeriod(report: Report): Report {
   const start = nextPeriodStart(report.meta);
   const next: Report = {
     ...report,
-    meta: { ...report.meta, period: { ...report.meta.period, start } },
+    meta: { ...report.meta, period: { ...report.meta.period, start, name: null } },
     // People stay; their person-months are this period's figures, to be entered afresh.
     effort: { ...report.effort, people: report.effort.people.map((person) => ({ ...person, pm: 0 })) },
-    metrics: report.metrics.map((metric) => ({ ...metric, values: Array(report.meta.period.months).fill(null) })),
+    metrics: report.metrics.map((metric) => ({ ...metric, values: Array(report.meta.period.months).fill(null), notes: [], sources: [] })),
     sections: blankSections(),
-    previous: { foreseen: sectionText(report, 'foreseen') },
+    previous: summarisePeriod(report),
   };
   return refreshDrafts(next);
+}
+
+/** What the next period keeps of this one: its name, averages, people's PM and Foreseen text. */
+export function summarisePeriod(report: Report): PreviousPeriod {
+  return {
+    name: describePeriod(report.meta),
+    foreseen: sectionText(report, 'foreseen'),
+    metrics: report.metrics.map((metric) => {
+      const summary = summariseMetric(metric);
+      return {
+        id: metric.id,
+        label: metricLabel(metric),
+        unit: metric.unit,
+        average: summary.average,
+        monthsMet: summary.monthsMet,
+        monthsWithValue: summary.monthsWithValue,
+        worst: summary.worst === null ? null : { month: monthLabel(report.meta, summary.worst.monthIndex), value: summary.worst.value },
+      };
+    }),
+    people: report.effort.people.map(({ id, name, pm }) => ({ id, name, pm })),
+    totalPm: totalPm(report),
+  };
 }

@@ -208,6 +208,23 @@ export const FIELD_WORDS: Record<string, string> = {
   foreseen: 'foreseen text',
   groupStyle: 'grouped metrics layout',
   includeCharts: 'include charts',
+  includePrevious: 'previous-period column',
+  language: 'language',
+  notes: 'notes',
+  sources: 'sources',
+  month: 'month',
+  happened: 'what happened',
+  measure: 'measure planned',
+  file: 'source file',
+  importedOn: 'day of import',
+  label: 'label',
+  average: 'period average',
+  monthsMet: 'months met',
+  monthsWithValue: 'months with a value',
+  worst: 'worst month',
+  value: 'value',
+  totalPm: 'total person-months',
+  metrics: 'metrics',
 };
 
 /** "Availability", or "Support priority lu" inside a group, as the table names the row. */
@@ -221,7 +238,7 @@ function monthCellAt(data: unknown, row: string, month: number): string {
   const meta = isRecord(data) && isRecord(data.meta) ? data.meta : null;
   const start = meta !== null && isRecord(meta.period) && typeof meta.period.start === 'string' ? meta.period.start : null;
   const style = meta?.monthLabels === 'month-names' ? 'month-names' : 'numbered';
-  return `${row}, ${monthLabel({ period: { start, months: month + 1 }, monthLabels: style }, month)}`;
+  return `${row}, ${monthLabel({ period: { start, months: month + 1, name: null }, monthLabels: style }, month)}`;
 }
 
 /** The row, then the field within it by its last key: "Report details: number of months". */

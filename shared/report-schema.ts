@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { metricLabel } from './figure-text';
 
 export const FORMAT_MARKER = 'report-desk/report';
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 export const MAX_PERIOD_MONTHS = 36;
 
 export const SECTION_IDS = ['effort', 'overview', 'performance', 'issues', 'measures', 'foreseen'] as const;
@@ -19,6 +19,10 @@ export const SECTION_TITLES: Record<SectionId, string> = {
 };
 
 const finiteNumber = z.number().refine(Number.isFinite, 'expected a finite number');
+/** The language a report is written in unless the person says otherwise. */
+export const DEFAULT_LANGUAGE = 'en-GB';
+/** A BCP 47 language tag of the usual shapes: en, en-GB, fr-FR, sr-Latn-RS. */
+export const LANGUAGE_TAG_PATTERN = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|\d{3}))?$/;
 /** A month as YYYY-MM (the period's start). */
 export const MONTH_KEY_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -33,6 +37,22 @@ export const personSchema = z.object({
   id: z.string().min(1),
   name: z.string(),
   pm: finiteNumber.min(0),
+});
+
+/** What happened to one monthly figure and what is planned about it: drafts Issues and Measures. */
+export const figureNoteSchema = z.object({
+  /** The month's index in the period (0 is the first month). */
+  month: z.number().int().min(0),
+  happened: z.string(),
+  measure: z.string(),
+});
+
+/** Where an imported figure came from: the file's name and the day of the import. */
+export const figureSourceSchema = z.object({
+  month: z.number().int().min(0),
+  file: z.string(),
+  /** YYYY-MM-DD */
+  importedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day written YYYY-MM-DD, such as 2025-07-31'),
 });
 
 export const directionSchema = z.enum(['higher-is-better', 'lower-is-better']);
@@ -53,6 +73,10 @@ export const metricSchema = z.object({
   key: z.string().nullable(),
   /** One value per month of the period; null is "no value", never zero. */
   values: z.array(finiteNumber.nullable()),
+  /** Notes on some of the monthly figures, at most one a month, in month order. */
+  notes: z.array(figureNoteSchema),
+  /** The source of each imported figure, at most one a month, in month order. */
+  sources: z.array(figureSourceSchema),
 });
 
 export const reportMetaSchema = z.object({
@@ -65,14 +89,44 @@ export const reportMetaSchema = z.object({
     /** First month as YYYY-MM, or null when the report labels months M1 … Mn only. */
     start: z.string().regex(MONTH_KEY_PATTERN, 'must be a month written YYYY-MM, such as 2025-07').nullable(),
     months: z.number().int().min(1).max(MAX_PERIOD_MONTHS),
+    /** The period's own name ("July – December 2025"), where the months are only numbered or it says more. */
+    name: z.string().nullable(),
   }),
   monthLabels: z.enum(['numbered', 'month-names']),
+  /** The report's language as a BCP 47 tag ("en-GB"): Word spell-checks and hyphenates by it. */
+  language: z.string().regex(LANGUAGE_TAG_PATTERN, 'must be a language tag such as en-GB or fr-FR'),
+});
+
+/** What the next period keeps of the one before: enough to compare, not the whole report. */
+export const previousPeriodSchema = z.object({
+  /** The period's name as the report described it ("January – June 2025"); empty when unknown. */
+  name: z.string(),
+  /** Its Foreseen activities text, carried into this period for review. */
+  foreseen: z.string(),
+  metrics: z.array(
+    z.object({
+      /** The metric's id, shared with this period's metric it became. */
+      id: z.string().min(1),
+      label: z.string(),
+      unit: z.string(),
+      average: finiteNumber.nullable(),
+      monthsMet: z.number().int().min(0),
+      monthsWithValue: z.number().int().min(0),
+      /** The month furthest on the wrong side, by its label ("M3", "Mar 2025"). */
+      worst: z.object({ month: z.string(), value: finiteNumber }).nullable(),
+    }),
+  ),
+  people: z.array(z.object({ id: z.string().min(1), name: z.string(), pm: finiteNumber.min(0) })),
+  /** Its total person-months; null when not known (a file from before this was kept). */
+  totalPm: finiteNumber.min(0).nullable(),
 });
 
 export const exportOptionsSchema = z.object({
   /** 'combined': one row per group with "lu: 4.42  vu: 0.09" cells, as the seed; 'sub-rows': a row per key. */
   groupStyle: z.enum(['combined', 'sub-rows']),
   includeCharts: z.boolean(),
+  /** A column with each metric's previous-period average, where the previous period is known. */
+  includePrevious: z.boolean(),
 });
 
 export const reportSchema = z
@@ -93,8 +147,8 @@ export const reportSchema = z
       measures: sectionSchema,
       foreseen: sectionSchema,
     }),
-    /** What last period's report said, kept as context for this period's writing. */
-    previous: z.object({ foreseen: z.string() }).nullable(),
+    /** What last period's report said and measured, kept as context for this period's writing. */
+    previous: previousPeriodSchema.nullable(),
     exportOptions: exportOptionsSchema,
   })
   .superRefine((report, ctx) => {
@@ -107,6 +161,23 @@ export const reportSchema = z
           code: 'custom',
           path: ['metrics', index],
           message: `has ${metric.values.length} monthly values but the period has ${report.meta.period.months} months`,
+        });
+      }
+    });
+    // A note or a source belongs to one month of the period, and a month has at most one of each.
+    report.metrics.forEach((metric, index) => {
+      for (const [field, noun] of [['notes', 'note'], ['sources', 'source']] as const) {
+        metric[field].forEach((entry, position) => {
+          const before = position === 0 ? -1 : metric[field][position - 1]!.month;
+          const problem =
+            monthsValid && entry.month >= months
+              ? `has a ${noun} on month ${entry.month + 1}, past the period's ${months} months`
+              : entry.month === before
+                ? `has two ${noun}s on month ${entry.month + 1}; a month has at most one`
+                : entry.month < before
+                  ? `lists its ${noun}s out of month order (month ${entry.month + 1} after month ${before + 1})`
+                  : null;
+          if (problem !== null) ctx.addIssue({ code: 'custom', path: ['metrics', index], message: problem });
         });
       }
     });
@@ -134,4 +205,7 @@ export type Person = z.infer<typeof personSchema>;
 export type Direction = z.infer<typeof directionSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 export type ExportOptions = z.infer<typeof exportOptionsSchema>;
+export type FigureNote = z.infer<typeof figureNoteSchema>;
+export type FigureSource = z.infer<typeof figureSourceSchema>;
+export type PreviousPeriod = z.infer<typeof previousPeriodSchema>;
 export type MonthLabelStyle = ReportMeta['monthLabels'];

@@ -36,7 +36,7 @@ test('a row per priority and no charts: chosen in the app, saved, undoable, and 
   await expect(page.getByRole('status').filter({ hasText: `Saved to ${path}` })).toBeVisible();
   const saved = await readReportFile(path);
   if (!saved.ok) throw new Error(saved.message);
-  expect(saved.report.exportOptions).toEqual({ groupStyle: 'sub-rows', includeCharts: false });
+  expect(saved.report.exportOptions).toEqual({ groupStyle: 'sub-rows', includeCharts: false, includePrevious: false });
 
   const wordPath = harness.path('sub-rows.docx');
   harness.dialogs.exportPath = wordPath;

@@ -271,7 +271,7 @@ describe('the main process, once ready', () => {
     const report = JSON.parse(await readFile(seedPath, 'utf8')) as unknown;
     await invoke(app, API_CHANNELS.saveReport, [{ report, path: null, saveAs: true }]);
     expect(app.record.dialogs.at(-1)?.options).toMatchObject({ filters: [{ extensions: ['rdesk'] }] });
-    await invoke(app, API_CHANNELS.chooseWordExportPath, [{ title: 'Operations Portal OLA report', period: { start: null, months: 6 }, reportPath: path }]);
+    await invoke(app, API_CHANNELS.chooseWordExportPath, [{ title: 'Operations Portal OLA report', period: { start: null, months: 6, name: null }, reportPath: path }]);
     expect(app.record.dialogs.at(-1)?.options).toMatchObject({ filters: [{ extensions: ['docx'] }], defaultPath: join(folder, 'opened.docx') });
   });
 });

@@ -25,7 +25,7 @@ describe('the Word export options', () => {
   test('an option changes only itself', async () => {
     const seed = await seedReport();
     const next = withExportOptions(seed, { includeCharts: false });
-    expect(next.exportOptions).toEqual({ groupStyle: 'combined', includeCharts: false });
+    expect(next.exportOptions).toEqual({ groupStyle: 'combined', includeCharts: false, includePrevious: false });
     expect(next.metrics).toBe(seed.metrics);
   });
 });

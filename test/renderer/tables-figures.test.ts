@@ -88,7 +88,7 @@ describe('target, average and months met', () => {
 
 test('a miss that would round onto its target shows the places that make it a miss, in the cell and its name', () => {
   const availability = { ...presetMetrics('availability', 1)[0]!, values: [98.996] };
-  const view = monthCellView({ period: { start: null, months: 1 }, monthLabels: 'numbered' }, availability, 0, undefined);
+  const view = monthCellView({ period: { start: null, months: 1, name: null }, monthLabels: 'numbered' }, availability, 0, undefined);
   expect(view.text).toBe('98.996');
   expect(view.accessibleName).toBe('Availability M1: 98.996 %, below the 99 % target');
 });

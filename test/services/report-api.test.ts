@@ -203,7 +203,7 @@ describe('exporting to Word', () => {
   test('exporting a report never saved suggests its title in Documents, and a bare name gets .docx', async () => {
     const { platform, record } = scriptedPlatform({ export: join(folder, 'for the board') });
     const api = createReportApi(platform);
-    expect(await api.chooseWordExportPath({ title: 'Operations Portal OLA report', period: { start: null, months: 6 }, reportPath: null })).toEqual({
+    expect(await api.chooseWordExportPath({ title: 'Operations Portal OLA report', period: { start: null, months: 6, name: null }, reportPath: null })).toEqual({
       kind: 'chosen',
       path: join(folder, 'for the board.docx'),
     });
@@ -212,7 +212,7 @@ describe('exporting to Word', () => {
   });
 
   test('a report never saved is offered its title and period, so next period’s is not offered last period’s name', async () => {
-    const next = startNextPeriod({ ...seedReport(), meta: { ...seedReport().meta, period: { start: '2025-01', months: 6 } } });
+    const next = startNextPeriod({ ...seedReport(), meta: { ...seedReport().meta, period: { start: '2025-01', months: 6, name: null } } });
     const { platform, record } = scriptedPlatform({ export: null, save: null });
     const api = createReportApi(platform);
     await api.chooseWordExportPath({ title: next.meta.title, period: next.meta.period, reportPath: null });

@@ -8,7 +8,7 @@ describe('one text for every view of a figure', () => {
   test('the grid reads a period average of 99.999, 99.999 and 99.9995 as the summary and Word read it, never 100.00', () => {
     const [availability] = presetMetrics('availability', 3);
     const metric = { ...availability!, values: [99.999, 99.999, 99.9995] };
-    const report = { ...reportWithMisses(), meta: { ...reportWithMisses().meta, period: { start: null, months: 3 } }, metrics: [metric] };
+    const report = { ...reportWithMisses(), meta: { ...reportWithMisses().meta, period: { start: null, months: 3, name: null } }, metrics: [metric] };
     const grid = averageView(metric).text;
     expect(grid).not.toBe('100.00');
     expect(grid).toBe(formatMetricAverage((99.999 + 99.999 + 99.9995) / 3, metric));

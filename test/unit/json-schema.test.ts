@@ -62,7 +62,7 @@ describe('the published JSON Schema', () => {
 
   test('it names itself and requires every top-level part of a report', () => {
     const published = schema();
-    expect(published.$id).toMatch(/^urn:report-desk:schema:report:1$/);
+    expect(published.$id).toMatch(/^urn:report-desk:schema:report:2$/);
     expect(published.title).toBeTruthy();
     expect(published.required).toEqual(['format', 'version', 'meta', 'effort', 'metrics', 'sections', 'previous', 'exportOptions']);
   });

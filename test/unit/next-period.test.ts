@@ -29,14 +29,14 @@ describe('starting the next period', () => {
   });
 
   test('moves the start month on by the period length', () => {
-    const report = { ...seedReport(), meta: { ...seedReport().meta, period: { start: '2026-01', months: 6 } } };
-    expect(startNextPeriod(report).meta.period).toEqual({ start: '2026-07', months: 6 });
-    const acrossYear = { ...report, meta: { ...report.meta, period: { start: '2025-10', months: 4 } } };
-    expect(startNextPeriod(resizePeriod(acrossYear, 4)).meta.period).toEqual({ start: '2026-02', months: 4 });
+    const report = { ...seedReport(), meta: { ...seedReport().meta, period: { start: '2026-01', months: 6, name: null } } };
+    expect(startNextPeriod(report).meta.period).toEqual({ start: '2026-07', months: 6, name: null });
+    const acrossYear = { ...report, meta: { ...report.meta, period: { start: '2025-10', months: 4, name: null } } };
+    expect(startNextPeriod(resizePeriod(acrossYear, 4)).meta.period).toEqual({ start: '2026-02', months: 4, name: null });
   });
 
   test('a period labelled M1 … Mn only keeps no start month', () => {
-    expect(startNextPeriod(seedReport()).meta.period).toEqual({ start: null, months: 6 });
+    expect(startNextPeriod(seedReport()).meta.period).toEqual({ start: null, months: 6, name: null });
   });
 
   test('resets every draft, so the sections follow the new (empty) data', () => {
@@ -50,7 +50,7 @@ describe('starting the next period', () => {
 
   test('carries the Foreseen text into previous.foreseen and the new Foreseen draft', () => {
     const next = startNextPeriod(seedReport());
-    expect(next.previous).toEqual({ foreseen: seedForeseen() });
+    expect(next.previous?.foreseen).toBe(seedForeseen());
     expect(next.sections.foreseen).toEqual({ text: seedForeseen(), edited: false });
   });
 

@@ -3,8 +3,8 @@ import { describePeriod, monthColumnHeading, monthLabels, nextPeriodStart } from
 import type { ReportMeta } from '../../shared/report-schema';
 
 type PeriodMeta = Pick<ReportMeta, 'period' | 'monthLabels'>;
-const numbered: PeriodMeta = { period: { start: null, months: 6 }, monthLabels: 'numbered' };
-const named = (start: string, months: number): PeriodMeta => ({ period: { start, months }, monthLabels: 'month-names' });
+const numbered: PeriodMeta = { period: { start: null, months: 6, name: null }, monthLabels: 'numbered' };
+const named = (start: string, months: number): PeriodMeta => ({ period: { start, months, name: null }, monthLabels: 'month-names' });
 
 describe('month labels', () => {
   test('numbered months are M1 … Mn, headed "M1 average" as in the seed', () => {
@@ -18,7 +18,7 @@ describe('month labels', () => {
   });
 
   test('month names without a start month fall back to numbers', () => {
-    expect(monthLabels({ period: { start: null, months: 3 }, monthLabels: 'month-names' })).toEqual(['M1', 'M2', 'M3']);
+    expect(monthLabels({ period: { start: null, months: 3, name: null }, monthLabels: 'month-names' })).toEqual(['M1', 'M2', 'M3']);
   });
 });
 
@@ -34,7 +34,7 @@ describe('describing a period', () => {
   test('one month, and a period with no start month', () => {
     expect(describePeriod(named('2026-03', 1))).toBe('March 2026');
     expect(describePeriod(numbered)).toBe('6 months');
-    expect(describePeriod({ period: { start: null, months: 1 } })).toBe('1 month');
+    expect(describePeriod({ period: { start: null, months: 1, name: null } })).toBe('1 month');
   });
 
   test('the next period starts the month after this one ends', () => {

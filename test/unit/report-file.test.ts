@@ -32,6 +32,22 @@ describe('reading a report file', () => {
     expect(result.report.metrics[0]!.values).toEqual([99.94, 99.37, 99.92, 99.98, 99.41, 99.93]);
   });
 
+  test('a format 1 file is brought up to date: the same report, with no notes or sources yet, English (UK), and its previous period kept as the Foreseen text it had', () => {
+    const old = JSON.parse(readFileSync(fixturePath('report-v1.rdesk'), 'utf8')) as { version: number; metrics: { id: string; values: (number | null)[] }[]; previous: { foreseen: string } };
+    expect(old.version).toBe(1);
+    const result = readFixture('report-v1.rdesk');
+    expect(result).toMatchObject({ ok: true, migratedFrom: 1 });
+    if (!result.ok) return;
+    const { report } = result;
+    expect(report.version).toBe(SCHEMA_VERSION);
+    expect(report.meta.language).toBe('en-GB');
+    expect(report.meta.period.name).toBeNull();
+    expect(report.metrics.map((metric) => [metric.id, metric.values])).toEqual(old.metrics.map((metric) => [metric.id, metric.values]));
+    expect(report.metrics.every((metric) => metric.notes.length === 0 && metric.sources.length === 0)).toBe(true);
+    expect(report.previous).toEqual({ name: '', foreseen: old.previous.foreseen, metrics: [], people: [], totalPm: null });
+    expect(report.exportOptions.includePrevious).toBe(false);
+  });
+
   test('a format 0 file is brought up to date with the same people, figures and texts', () => {
     const old = JSON.parse(readFileSync(fixturePath('report-v0.rdesk'), 'utf8')) as {
       people: { name: string; pm: number }[];
@@ -44,7 +60,7 @@ describe('reading a report file', () => {
     const { report } = result;
     expect(report.version).toBe(SCHEMA_VERSION);
     expect(report.meta).toMatchObject({ title: 'Operations Portal OLA report, second half of 2025', organisation: 'CNRS', service: 'EGI Operations Portal' });
-    expect(report.meta.period).toEqual({ start: '2025-07', months: 6 });
+    expect(report.meta.period).toEqual({ start: '2025-07', months: 6, name: null });
     expect(report.meta.monthLabels).toBe('month-names');
     expect(report.effort.people.map((person) => ({ name: person.name, pm: person.pm }))).toEqual(old.people);
     expect(report.metrics.map((metric) => metric.name)).toEqual(old.metrics.map((metric) => metric.name));
@@ -133,7 +149,10 @@ describe('what a problem in a file says', () => {
     ['an unknown layout', (file) => Object.assign(file.exportOptions, { groupStyle: 'grouped' }), 'Word export options: grouped metrics layout must be one of: combined, sub-rows (it is "grouped")'],
     ['an unknown direction', (file) => Object.assign(file.metrics[1]!, { direction: 'up' }), 'Reliability: direction must be one of: higher-is-better, lower-is-better (it is "up")'],
     ["no last period's report", (file) => delete (file as Partial<Report>).previous, "Last period's report is missing"],
-    ["last period's report without its text", (file) => Object.assign(file, { previous: {} }), "Last period's report: foreseen text is missing"],
+    ["last period's report without its text", (file) => Object.assign(file, { previous: { name: 'January – June 2025', metrics: [], people: [], totalPm: 12 } }), "Last period's report: foreseen text is missing"],
+    ['a note past the period', (file) => (file.metrics[0]!.notes = [{ month: 6, happened: 'outage', measure: '' }]), "Availability: has a note on month 7, past the period's 6 months"],
+    ['two notes on one month', (file) => (file.metrics[0]!.notes = [{ month: 2, happened: 'a', measure: '' }, { month: 2, happened: 'b', measure: '' }]), 'Availability: has two notes on month 3; a month has at most one'],
+    ['a language that is not a tag', (file) => (file.meta.language = 'English'), 'Report details: language must be a language tag such as en-GB or fr-FR'],
     ['a number for the target wording', (file) => Object.assign(file.metrics[0]!, { targetLabel: 5 }), 'Availability: target wording: expected text, got 5'],
     ['a number for the key in a group', (file) => Object.assign(file.metrics[2]!, { key: 5 }), 'Support priority lu: name within the group: expected text, got 5'],
     ['an empty id', (file) => (file.metrics[0]!.id = ''), 'Availability: id cannot be empty'],

@@ -18,6 +18,8 @@ function metric(fields: Partial<Metric>): Metric {
     group: null,
     key: null,
     values: [],
+    notes: [],
+    sources: [],
     ...fields,
   };
 }
