@@ -1,6 +1,7 @@
 // Which report a launch asks for: `report-desk file.rdesk`, a double-click on a .rdesk file, or
 // a second launch handing its arguments to the running window.
 import { isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The file path among a process's arguments: flags (Chromium's, macOS's -psn_…) and the
@@ -10,5 +11,16 @@ export function reportPathFromArgs(argv: readonly string[], isPackaged: boolean,
   const args = argv.slice(isPackaged ? 1 : 2).filter((arg) => arg.trim() !== '' && !arg.startsWith('-'));
   const path = args.at(-1);
   if (path === undefined) return null;
+  // Linux desktops open a file through the .desktop entry's %U, which GNOME fills with file: URLs.
+  if (path.startsWith('file:')) return localPathOf(path);
   return isAbsolute(path) ? path : resolve(workingDirectory, path);
+}
+
+function localPathOf(url: string): string | null {
+  try {
+    return fileURLToPath(url);
+  } catch {
+    // A file on another host (file://server/…) has no local path to open.
+    return null;
+  }
 }

@@ -14,19 +14,29 @@ export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..'
 export async function buildBundles(folder: string): Promise<string> {
   const bundleDir = join(folder, 'dist', 'electron');
   await promisify(execFile)(process.execPath, [join(projectRoot, 'scripts', 'build-electron.mjs'), '--outdir', bundleDir]);
-  // The bundle requires electron and the native canvas module from node_modules, as installed.
+  // The bundle requires the native canvas module from node_modules, as installed.
   await symlink(join(projectRoot, 'node_modules'), join(folder, 'node_modules'), 'dir');
   return bundleDir;
 }
 
+type ResolveFilename = (this: unknown, request: string, ...rest: unknown[]) => string;
+const moduleLoader = Module as unknown as { _resolveFilename: ResolveFilename };
+
+/**
+ * Runs a bundle afresh with `require('electron')` answered by the stand-in the way Electron
+ * answers it: a built-in module, never a file in node_modules (a packaged app has none).
+ */
 export function loadBundle(bundle: string, standIn: ElectronStandIn, argv: string[] = ['/opt/electron', '.']): void {
   const requireFromBundle = createRequire(bundle);
-  const electronPath = requireFromBundle.resolve('electron');
-  const stub = new Module(electronPath);
-  stub.filename = electronPath;
+  const stub = new Module('electron');
+  stub.filename = 'electron';
   stub.loaded = true;
   stub.exports = standIn.electron;
-  requireFromBundle.cache[electronPath] = stub;
+  const resolveFilename = moduleLoader._resolveFilename;
+  moduleLoader._resolveFilename = function (request, ...rest) {
+    return request === 'electron' ? 'electron' : resolveFilename.call(this, request, ...rest);
+  };
+  requireFromBundle.cache['electron'] = stub;
   delete requireFromBundle.cache[bundle];
   const previousArgv = process.argv;
   process.argv = argv;
@@ -34,6 +44,7 @@ export function loadBundle(bundle: string, standIn: ElectronStandIn, argv: strin
     requireFromBundle(bundle);
   } finally {
     process.argv = previousArgv;
-    delete requireFromBundle.cache[electronPath];
+    moduleLoader._resolveFilename = resolveFilename;
+    delete requireFromBundle.cache['electron'];
   }
 }

@@ -10,6 +10,11 @@ describe('the report a launch asks for', () => {
     expect(reportPathFromArgs(['/opt/Report Desk/report-desk', '/r/Q3.rdesk'], true, '/home/me')).toBe('/r/Q3.rdesk');
   });
 
+  test('a file: URL, as a Linux desktop hands over a double-clicked file, is the file it names', () => {
+    expect(reportPathFromArgs(['/opt/Report Desk/report-desk', 'file:///home/me/Q3%20report.rdesk'], true, '/r')).toBe('/home/me/Q3 report.rdesk');
+    expect(reportPathFromArgs(['/opt/Report Desk/report-desk', 'file://server/share/Q3.rdesk'], true, '/r')).toBeNull();
+  });
+
   test('flags are skipped, wherever they are', () => {
     expect(reportPathFromArgs(['/app/report-desk', '--no-sandbox', '-psn_0_12345', 'Q3.rdesk', '--enable-logging'], true, '/r')).toBe('/r/Q3.rdesk');
   });

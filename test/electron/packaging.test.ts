@@ -1,5 +1,5 @@
-// electron-builder cannot run here (it downloads Electron), so its configuration is checked
-// against electron-builder's own schema, and the files it points at are checked to exist.
+// electron-builder.yml against electron-builder's own schema, and the icons it names, before
+// anything is built; test/package/ then packages the app with it and checks the package.
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
