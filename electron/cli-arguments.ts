@@ -8,7 +8,25 @@ export type CliCommand =
   | { command: 'help' }
   | { command: 'export'; file: string; out: string | null; includeCharts: boolean | null; groupStyle: GroupStyle | null }
   | { command: 'validate'; file: string }
-  | { command: 'next-period'; file: string; out: string; force: boolean };
+  | { command: 'next-period'; file: string; out: string; force: boolean }
+  | ImportCommand;
+
+export interface ImportCommand {
+  command: 'import';
+  file: string;
+  source: string;
+  out: string;
+  force: boolean;
+  /** --group: the ARGO group or endpoint to import. */
+  group: string | null;
+  /** --map <series>=<metric>, in the order given; an empty metric leaves the series out. */
+  maps: { series: string; metric: string }[];
+  /** --hours or --working-days: the unit of ticket response times; null: as the column's heading says, else working days. */
+  responseUnit: 'hours' | 'working-days' | null;
+  hoursPerDay: number | null;
+  /** --first-month: the month M1 is, for a report whose months are only numbered. */
+  firstMonth: string | null;
+}
 
 export class UsageError extends Error {}
 
@@ -26,6 +44,17 @@ Commands:
   next-period <file.rdesk> --out <new.rdesk> [--force]
       Start the following period's report: same people, metrics and targets, figures
       cleared. Never changes the input file; --force replaces an existing --out file.
+  import <file.rdesk> <source> --out <new.rdesk> [--group <name>] [--map <series>=<metric>]…
+         [--working-days | --hours [--hours-per-day <n>]] [--first-month <YYYY-MM>] [--force]
+      Put monthly figures from ARGO results (JSON or XML, monthly granularity), a spreadsheet
+      saved as CSV or TSV (a month column, a column per metric) or a ticket export (CSV: a
+      priority, a date and a response time per ticket) into a new report. --group chooses
+      the ARGO group or endpoint; --map sends a series (availability, a column's heading, a
+      priority) to a metric, or nowhere with nothing after =; --hours or --working-days says
+      the unit of response times (default: as the column's heading says, else working days;
+      8 hours to a working day unless --hours-per-day says otherwise); --first-month
+      says which month M1 is when the report's months are only numbered. Months outside the
+      period are listed and left out. Never changes the input files.
 
 Options:
   -h, --help   Show this help.
@@ -36,10 +65,13 @@ const COMMAND_OPTIONS = {
   export: ['--out', '--no-charts', '--charts', '--group-style'],
   validate: [],
   'next-period': ['--out', '--force'],
+  import: ['--out', '--force', '--group', '--map', '--hours', '--working-days', '--hours-per-day', '--first-month'],
 } as const satisfies Record<string, readonly string[]>;
 
 type CommandName = keyof typeof COMMAND_OPTIONS;
-const VALUE_OPTIONS = new Set(['--out', '--group-style']);
+const VALUE_OPTIONS = new Set(['--out', '--group-style', '--group', '--map', '--hours-per-day', '--first-month']);
+/** Options that may be given more than once, each time adding a value. */
+const REPEATED_OPTIONS = new Set(['--map']);
 
 function isCommandName(word: string): word is CommandName {
   return Object.hasOwn(COMMAND_OPTIONS, word);
@@ -49,11 +81,12 @@ interface Scanned {
   positionals: string[];
   values: Map<string, string>;
   flags: Set<string>;
+  repeated: Map<string, string[]>;
 }
 
 function scan(command: CommandName, words: readonly string[]): Scanned {
   const allowed: readonly string[] = COMMAND_OPTIONS[command];
-  const scanned: Scanned = { positionals: [], values: new Map(), flags: new Set() };
+  const scanned: Scanned = { positionals: [], values: new Map(), flags: new Set(), repeated: new Map() };
   let optionsEnded = false;
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index]!;
@@ -76,7 +109,8 @@ function scan(command: CommandName, words: readonly string[]): Scanned {
       if (value === undefined || value === '' || (equals === -1 && value.startsWith('-'))) {
         throw new UsageError(`${name} needs ${name === '--out' ? 'a file name' : 'a value'} after it`);
       }
-      scanned.values.set(name, value);
+      if (REPEATED_OPTIONS.has(name)) scanned.repeated.set(name, [...(scanned.repeated.get(name) ?? []), value]);
+      else scanned.values.set(name, value);
     } else {
       if (equals !== -1) throw new UsageError(`${name} takes no value`);
       scanned.flags.add(name);
@@ -99,7 +133,9 @@ export function parseArguments(argv: readonly string[]): CliCommand {
     const what = first.startsWith('-') ? `unknown option ${first}` : `unknown command "${first}"`;
     throw new UsageError(`${what} (commands: ${Object.keys(COMMAND_OPTIONS).join(', ')})`);
   }
-  const { positionals, values, flags } = scan(first, rest);
+  const scanned = scan(first, rest);
+  if (first === 'import') return importCommand(scanned);
+  const { positionals, values, flags } = scanned;
   const file = oneFile(first, positionals);
   if (first === 'validate') return { command: 'validate', file };
   if (first === 'export') {
@@ -114,4 +150,29 @@ export function parseArguments(argv: readonly string[]): CliCommand {
   const out = values.get('--out');
   if (out === undefined) throw new UsageError('"next-period" needs --out <new.rdesk>: the new report is written to a new file');
   return { command: 'next-period', file, out, force: flags.has('--force') };
+}
+
+function importCommand({ positionals, values, flags, repeated }: Scanned): ImportCommand {
+  if (positionals.length !== 2) {
+    throw new UsageError(`"import" takes a report file (.rdesk) and the file to import from, but got ${positionals.length === 0 ? 'neither' : positionals.join(' ')}`);
+  }
+  const [file, source] = positionals as [string, string];
+  const out = values.get('--out');
+  if (out === undefined) throw new UsageError('"import" needs --out <new.rdesk>: the report with the figures in is written to a new file');
+  const maps = (repeated.get('--map') ?? []).map((map) => {
+    const equals = map.indexOf('=');
+    if (equals <= 0) throw new UsageError(`--map takes <series>=<metric>, such as "Availability (%)=Availability", not "${map}"`);
+    return { series: map.slice(0, equals).trim(), metric: map.slice(equals + 1).trim() };
+  });
+  const hoursPerDayText = values.get('--hours-per-day') ?? null;
+  const hoursPerDay = hoursPerDayText === null ? null : Number(hoursPerDayText.replace(',', '.'));
+  if (hoursPerDay !== null && !(Number.isFinite(hoursPerDay) && hoursPerDay > 0 && hoursPerDay <= 24)) {
+    throw new UsageError(`--hours-per-day takes the working hours in a day, such as 8, not "${hoursPerDayText}"`);
+  }
+  if (flags.has('--hours') && flags.has('--working-days')) throw new UsageError('--hours and --working-days cannot both be given');
+  if (hoursPerDay !== null && !flags.has('--hours')) throw new UsageError('--hours-per-day goes with --hours (response times in hours)');
+  const responseUnit = flags.has('--hours') ? 'hours' : flags.has('--working-days') ? 'working-days' : null;
+  const firstMonth = values.get('--first-month') ?? null;
+  if (firstMonth !== null && !/^\d{4}-(0[1-9]|1[0-2])$/.test(firstMonth)) throw new UsageError(`--first-month takes a month written YYYY-MM, such as 2025-07, not "${firstMonth}"`);
+  return { command: 'import', file, source, out, force: flags.has('--force'), group: values.get('--group') ?? null, maps, responseUnit, hoursPerDay, firstMonth };
 }

@@ -20,7 +20,7 @@ export interface CliOutput {
 
 type Loaded = { report: Report; migratedFrom: number | null };
 
-async function loadReport(file: string): Promise<Loaded> {
+export async function loadReport(file: string): Promise<Loaded> {
   const text = await readReportFileText(file);
   if (!text.ok) throw new CliError(text.message);
   const result = readReportText(text.text);
@@ -43,7 +43,7 @@ async function runValidate(command: Extract<CliCommand, { command: 'validate' }>
 }
 
 /** True when both paths name one file, even through a symlink or a different spelling. */
-async function sameFile(a: string, b: string): Promise<boolean> {
+export async function sameFile(a: string, b: string): Promise<boolean> {
   if (resolve(a) === resolve(b)) return true;
   try {
     const [realA, realB] = await Promise.all([realpath(a), realpath(b)]);
@@ -55,7 +55,7 @@ async function sameFile(a: string, b: string): Promise<boolean> {
   }
 }
 
-async function exists(path: string): Promise<boolean> {
+export async function exists(path: string): Promise<boolean> {
   try {
     await stat(path);
     return true;
@@ -113,6 +113,7 @@ export async function runCli(argv: readonly string[], output: CliOutput): Promis
     if (command.command === 'help') output.out(USAGE);
     else if (command.command === 'validate') await runValidate(command, output);
     else if (command.command === 'next-period') await runNextPeriod(command, output);
+    else if (command.command === 'import') await (await import('./cli-import')).runImport(command, output);
     else await runExport(command, output);
     return 0;
   } catch (error) {
