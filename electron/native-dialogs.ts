@@ -3,13 +3,18 @@
 import { dialog, type BrowserWindow, type FileFilter, type SaveDialogOptions } from 'electron';
 import type { UnsavedChoice } from '../shared/api';
 import type { ReportPlatform } from './services/report-api';
+import { IMPORT_FILE_EXTENSIONS } from '../shared/import/read-source';
 
 export const REPORT_FILTERS: FileFilter[] = [{ name: 'Report Desk reports', extensions: ['rdesk'] }];
 export const WORD_FILTERS: FileFilter[] = [{ name: 'Word documents', extensions: ['docx'] }];
+export const IMPORT_FILTERS: FileFilter[] = [
+  { name: 'ARGO results, spreadsheets and ticket exports', extensions: [...IMPORT_FILE_EXTENSIONS] },
+  { name: 'All files', extensions: ['*'] },
+];
 
 const UNSAVED_BUTTONS: readonly UnsavedChoice[] = ['save', 'discard', 'cancel'];
 
-type Dialogs = Pick<ReportPlatform, 'chooseReportToOpen' | 'chooseReportSavePath' | 'chooseWordExportPath' | 'askUnsavedChanges'>;
+type Dialogs = Pick<ReportPlatform, 'chooseReportToOpen' | 'chooseReportSavePath' | 'chooseWordExportPath' | 'chooseImportSource' | 'askUnsavedChanges'>;
 
 export function nativeDialogs(currentWindow: () => BrowserWindow | null): Dialogs {
   const savePath = async (title: string, defaultPath: string, filters: FileFilter[]) => {
@@ -19,13 +24,16 @@ export function nativeDialogs(currentWindow: () => BrowserWindow | null): Dialog
     return result.canceled || result.filePath === undefined || result.filePath === '' ? null : result.filePath;
   };
 
+  const openPath = async (title: string, filters: FileFilter[]) => {
+    const options = { title, filters, properties: ['openFile' as const] };
+    const window = currentWindow();
+    const result = await (window === null ? dialog.showOpenDialog(options) : dialog.showOpenDialog(window, options));
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  };
+
   return {
-    async chooseReportToOpen() {
-      const options = { title: 'Open Report', filters: REPORT_FILTERS, properties: ['openFile' as const] };
-      const window = currentWindow();
-      const result = await (window === null ? dialog.showOpenDialog(options) : dialog.showOpenDialog(window, options));
-      return result.canceled ? null : (result.filePaths[0] ?? null);
-    },
+    chooseReportToOpen: () => openPath('Open Report', REPORT_FILTERS),
+    chooseImportSource: () => openPath('Import Figures', IMPORT_FILTERS),
     chooseReportSavePath: (suggestedPath) => savePath('Save Report', suggestedPath, REPORT_FILTERS),
     chooseWordExportPath: (suggestedPath) => savePath('Export to Word', suggestedPath, WORD_FILTERS),
     async askUnsavedChanges(documentName) {

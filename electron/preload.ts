@@ -31,6 +31,7 @@ const api = {
   saveReport: (request) => ipcRenderer.invoke(channels.saveReport, request),
   chooseWordExportPath: (request) => ipcRenderer.invoke(channels.chooseWordExportPath, request),
   exportWord: (request) => ipcRenderer.invoke(channels.exportWord, request),
+  chooseImportSource: () => ipcRenderer.invoke(channels.chooseImportSource),
   showInFolder: (path) => ipcRenderer.invoke(channels.showInFolder, path),
   recentFiles: () => ipcRenderer.invoke(channels.recentFiles),
   confirmUnsavedChanges: (documentName) => ipcRenderer.invoke(channels.confirmUnsavedChanges, documentName),

@@ -7,6 +7,7 @@ export const API_CHANNELS = {
   saveReport: 'report:save',
   chooseWordExportPath: 'report:choose-word-export-path',
   exportWord: 'report:export-word',
+  chooseImportSource: 'import:choose-source',
   showInFolder: 'shell:show-in-folder',
   recentFiles: 'recent:list',
   confirmUnsavedChanges: 'dialog:confirm-unsaved',

@@ -52,6 +52,15 @@ export interface ExportRequest {
   path: string;
 }
 
+/** A file to import figures from, as chosen in the Import dialog: its name and its text. */
+export interface ImportSourceFile {
+  kind: 'import-source';
+  /** The file's name without its folder, recorded as each imported figure's source. */
+  fileName: string;
+  /** Its text, decoded (UTF-8, UTF-16, or Excel's Windows-1252); read it with readImportSource in shared/import. */
+  text: string;
+}
+
 export interface RecentFile {
   path: string;
   name: string;
@@ -92,6 +101,8 @@ export interface Api {
   /** Asks where to export (the save dialog); apart from exportWord so the page shows "Exporting…" only once it writes. */
   chooseWordExportPath(request: ExportPlaceRequest): Promise<ChosenPath | Cancelled>;
   exportWord(request: ExportRequest): Promise<ExportedWord | Failed>;
+  /** Asks for a file to import figures from (ARGO results, CSV, TSV) and reads it; nothing in the report changes. */
+  chooseImportSource(): Promise<ImportSourceFile | Cancelled | Failed>;
   showInFolder(path: string): Promise<Done>;
   recentFiles(): Promise<RecentFiles>;
   confirmUnsavedChanges(documentName: string): Promise<UnsavedChoice>;
@@ -121,6 +132,7 @@ export const API_ARGUMENTS = {
   saveReport: z.tuple([z.object({ report: reportSchema, path: nullablePath, saveAs: z.boolean() })]),
   chooseWordExportPath: z.tuple([z.object({ title: z.string().max(1000), period: reportSchema.shape.meta.shape.period, reportPath: nullablePath })]),
   exportWord: z.tuple([z.object({ report: reportSchema, path: pathSchema })]),
+  chooseImportSource: z.tuple([]),
   showInFolder: z.tuple([pathSchema]),
   recentFiles: z.tuple([]),
   confirmUnsavedChanges: z.tuple([z.string().max(1000)]),

@@ -1,9 +1,9 @@
 // Every text a person reads about a figure: its value, its target, the period average, a
 // group's combined cell, the words for a miss, the ids of the cells that show them. The grid,
 // the summary, the charts and the Word document all call these, so they can never disagree.
-import type { Metric, ReportMeta } from './report-schema';
+import type { FigureSource, Metric, ReportMeta } from './report-schema';
 import { formatNumber, formatWithUnit, withUnit } from './numbers';
-import { monthLabel } from './periods';
+import { MONTH_NAMES, monthLabel } from './periods';
 import { average, evaluate, summariseMetric, type Evaluation } from './targets';
 
 type PeriodMeta = Pick<ReportMeta, 'period' | 'monthLabels'>;
@@ -145,6 +145,17 @@ export function figureView(meta: PeriodMeta, metric: Metric, monthIndex: number)
     words,
     accessibleName: words === '' ? `${place}: ${shown}` : `${place}: ${shown}, ${words}`,
   };
+}
+
+/** The source recorded for a month's figure, if it was imported. */
+export function figureSource(metric: Pick<Metric, 'sources'>, month: number): FigureSource | null {
+  return metric.sources.find((source) => source.month === month) ?? null;
+}
+
+/** "Imported from argo-2025.json on 31 July 2025": what hovering an imported figure says. */
+export function describeFigureSource(source: FigureSource): string {
+  const [year, month, day] = source.importedOn.split('-').map(Number) as [number, number, number];
+  return `Imported from ${source.file} on ${day} ${MONTH_NAMES[month - 1] ?? ''} ${year}`;
 }
 
 export interface TargetView {

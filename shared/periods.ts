@@ -1,7 +1,7 @@
 // Month labels and period arithmetic.
 import type { ReportMeta } from './report-schema';
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 type PeriodMeta = Pick<ReportMeta, 'period' | 'monthLabels'>;
 

@@ -5,6 +5,7 @@ import type { ApiHandlers, DocumentState, UnsavedChoice } from '../../shared/api
 import type { Report } from '../../shared/report-schema';
 import { readReportFile, saveReportFile } from './report-files';
 import { exportWordFile } from './word-export';
+import { readImportFile } from './import-files';
 import type { RecentFilesService } from './recent-files';
 import type { RecoveryDrafts } from './recovery-drafts';
 import { REPORT_FILE_EXTENSION, isReportFilePath, notAReportFileMessage } from '../../shared/report-file';
@@ -19,6 +20,7 @@ export interface ReportPlatform {
   chooseReportToOpen(): Promise<string | null>;
   chooseReportSavePath(suggestedPath: string): Promise<string | null>;
   chooseWordExportPath(suggestedPath: string): Promise<string | null>;
+  chooseImportSource(): Promise<string | null>;
   askUnsavedChanges(documentName: string): Promise<UnsavedChoice>;
   showItemInFolder(path: string): void;
   setDocumentState(state: DocumentState): void;
@@ -162,6 +164,14 @@ export function createReportApi(platform: ReportPlatform): ApiHandlers {
         return { kind: 'failed', message: aboutFile(target, 'could not be exported', reason(error)) };
       }
       return { kind: 'exported', path: target };
+    },
+
+    async chooseImportSource() {
+      const path = await platform.chooseImportSource();
+      if (path === null) return { kind: 'cancelled' };
+      const file = await readImportFile(path);
+      if (!file.ok) return { kind: 'failed', message: file.message };
+      return { kind: 'import-source', fileName: file.fileName, text: file.text };
     },
 
     async showInFolder(path) {

@@ -1,20 +1,7 @@
 // Carrying out an import plan: a new report with the figures in and each one's source kept.
-import type { FigureSource, Metric, Report } from '../report-schema';
+import type { Metric, Report } from '../report-schema';
 import { refreshDrafts } from '../drafting';
 import type { ImportPlan } from './import-plan';
-
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** The source recorded for a month's figure, if it was imported. */
-export function figureSource(metric: Pick<Metric, 'sources'>, month: number): FigureSource | null {
-  return metric.sources.find((source) => source.month === month) ?? null;
-}
-
-/** "Imported from argo-2025.json on 31 July 2025": what hovering an imported figure says. */
-export function describeFigureSource(source: FigureSource): string {
-  const [year, month, day] = source.importedOn.split('-').map(Number) as [number, number, number];
-  return `Imported from ${source.file} on ${day} ${MONTH_NAMES[month - 1] ?? ''} ${year}`;
-}
 
 /** The metric with a month's source forgotten: a figure typed over an imported one is the person's own. */
 export function withoutFigureSource<M extends Pick<Metric, 'sources'>>(metric: M, month: number): M {

@@ -119,12 +119,12 @@ export function planImport(report: Report, source: ImportSource, choices: Import
 
   for (const series of reading.series) {
     const metricId = choices.mapping[series.name] ?? null;
+    if (metricId !== null) mapped += 1;
     if (series.figures.length === 0) continue;
     if (metricId === null) {
       notes.push(`"${series.name}" goes into no metric; its ${series.figures.length === 1 ? 'figure is' : `${series.figures.length} figures are`} left out.`);
       continue;
     }
-    mapped += 1;
     const metric = report.metrics.find((candidate) => candidate.id === metricId);
     if (metric === undefined) {
       problems.push(`"${series.name}" is set to go into a metric the report does not have; left out.`);

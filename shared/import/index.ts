@@ -16,7 +16,8 @@ export {
   type ImportChoices,
 } from './import-choices';
 export { planImport, summariseImportPlan, type CellChange, type CellChangeKind, type ImportPlan, type OutsideMonth } from './import-plan';
-export { applyImportPlan, describeFigureSource, figureSource, importDay, isPlanCurrent, withoutFigureSource } from './apply-import';
+export { applyImportPlan, importDay, isPlanCurrent, withoutFigureSource } from './apply-import';
+export { describeFigureSource, figureSource } from '../figure-text';
 export { findMetricByName, findSeriesName } from './name-matching';
 export { describeMonth } from './month-cells';
 export * from './source-types';

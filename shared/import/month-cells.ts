@@ -1,7 +1,7 @@
 // Months and dates as spreadsheets and ticket exports write them, read to a month (YYYY-MM).
-import { formatMonthKey } from '../periods';
+import { MONTH_NAMES, formatMonthKey } from '../periods';
 
-const MONTH_NAMES_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_NAMES_EN = MONTH_NAMES.map((name) => name.toLowerCase());
 const MONTH_NAMES_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 // Short forms as English and French spreadsheets write them (Jul, Sept, juil., févr.).
 const SHORT_MONTHS: Readonly<Record<string, number>> = {
@@ -20,8 +20,7 @@ export function monthOfName(word: string): number | null {
 /** "July 2025": a month for a person to read. */
 export function describeMonth(month: string): string {
   const [year, number] = month.split('-').map(Number) as [number, number];
-  const name = MONTH_NAMES_EN[number - 1] ?? '';
-  return `${name[0]?.toUpperCase() ?? ''}${name.slice(1)} ${year}`;
+  return `${MONTH_NAMES[number - 1] ?? ''} ${year}`;
 }
 
 function monthKey(year: number, month: number): string | null {
@@ -109,7 +108,7 @@ export function monthOfCell(text: string, order: DayOrder = 'day-first'): string
   return monthOfDate(cell, order);
 }
 
-/** The months from one month to another (YYYY-MM); from after to is empty. */
+/** A month (YYYY-MM) as a count of months, so two months' difference is their distance. */
 export function monthIndex(month: string): number {
   const [year, number] = month.split('-').map(Number) as [number, number];
   return year * 12 + number - 1;

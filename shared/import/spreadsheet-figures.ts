@@ -78,8 +78,9 @@ export function readSpreadsheet(fileName: string, table: DelimitedText): SourceR
       else if (entry.value !== null) figures.push({ month, value: entry.value, given: cell, where: `line ${row.line}` });
     }
     // A column of words (Comments) holds no figures: it is no series, and no cell of it a problem.
-    if (figures.length === 0) {
-      if (unreadable.length > 0) notes.push(`The column "${name}" holds no figures; left out.`);
+    const cells = table.rows.map((row) => row.cells[column]?.trim() ?? '').filter((cell) => cell !== '');
+    if (!cells.some((cell) => parseNumberEntry(cell).ok)) {
+      if (cells.length > 0) notes.push(`The column "${name}" holds no figures; left out.`);
       return;
     }
     problems.push(...unreadable);

@@ -107,6 +107,7 @@ export type ShownDialog =
   | { kind: 'open' }
   | { kind: 'save'; suggestedPath: string }
   | { kind: 'export'; suggestedPath: string }
+  | { kind: 'import' }
   | { kind: 'unsaved'; documentName: string };
 
 export interface ScriptedDialogs {
@@ -116,6 +117,8 @@ export interface ScriptedDialogs {
   savePath: string | null;
   /** Where Export to Word… writes; null: the person cancels. */
   exportPath: string | null;
+  /** The file Import Figures… picks; null: the person cancels. */
+  importPath: string | null;
   /** The answer to "Save changes?"; 'cancel' unless the test says otherwise. */
   unsavedChoice: UnsavedChoice;
   /** When set, the dialogs stay open (their answers wait) until this promise settles. */
@@ -196,7 +199,7 @@ async function createHarness(): Promise<{ harness: HarnessCore; dispose: () => P
   const documentStates: DocumentState[] = [];
   const shownInFolder: string[] = [];
   const calls: { method: string; args: unknown }[] = [];
-  const dialogs: ScriptedDialogs = { openPath: null, savePath: null, exportPath: null, unsavedChoice: 'cancel', openUntil: null, shown: [] };
+  const dialogs: ScriptedDialogs = { openPath: null, savePath: null, exportPath: null, importPath: null, unsavedChoice: 'cancel', openUntil: null, shown: [] };
   const recentFiles = createRecentFiles({ read: () => stored, write: (paths) => (stored = [...paths]) });
   const recoveryDrafts = createRecoveryDrafts(join(userData, 'Recovery'));
   const attachedPage = (): Page => {
@@ -217,6 +220,10 @@ async function createHarness(): Promise<{ harness: HarnessCore; dispose: () => P
       dialogs.shown.push({ kind: 'export', suggestedPath });
       await dialogs.openUntil;
       return dialogs.exportPath;
+    },
+    chooseImportSource: async () => {
+      dialogs.shown.push({ kind: 'import' });
+      return dialogs.importPath;
     },
     askUnsavedChanges: async (documentName) => {
       dialogs.shown.push({ kind: 'unsaved', documentName });

@@ -12,6 +12,7 @@ import { createRecentFiles } from '../../electron/services/recent-files';
 import { createRecoveryDrafts } from '../../electron/services/recovery-drafts';
 import { createReportApi, fileNameFromTitle, type ReportPlatform } from '../../electron/services/report-api';
 import { SEED_PATH, fixturePath, seedReport } from '../fixtures/seed';
+import { importFixturePath } from '../fixtures/import-fixtures';
 
 let folder: string;
 
@@ -24,7 +25,7 @@ afterEach(async () => {
 });
 
 /** Dialogs answer as the test says and record what they were asked; the files are real. */
-function scriptedPlatform(answers: { open?: string | null; save?: string | null; export?: string | null; unsaved?: UnsavedChoice } = {}) {
+function scriptedPlatform(answers: { open?: string | null; save?: string | null; export?: string | null; import?: string | null; unsaved?: UnsavedChoice } = {}) {
   let recent: string[] = [];
   const record = {
     dialogs: [] as { dialog: string; suggested?: string }[],
@@ -44,6 +45,10 @@ function scriptedPlatform(answers: { open?: string | null; save?: string | null;
     chooseWordExportPath: async (suggested) => {
       record.dialogs.push({ dialog: 'export', suggested });
       return answers.export ?? null;
+    },
+    chooseImportSource: async () => {
+      record.dialogs.push({ dialog: 'import' });
+      return answers.import ?? null;
     },
     askUnsavedChanges: async (name) => {
       record.dialogs.push({ dialog: 'unsaved', suggested: name });
@@ -244,6 +249,28 @@ describe('exporting to Word', () => {
     expect(await api.exportWord({ report: seedReport(), path: join(folder, 'unasked.docx') })).toMatchObject({ kind: 'failed' });
     expect(await readFile(opened, 'utf8')).toBe(before);
     expect(existsSync(join(folder, 'unasked.docx'))).toBe(false);
+  });
+});
+
+describe('choosing a file to import figures from', () => {
+  test('the file chosen comes back as its name and text, for the window to read and preview', async () => {
+    const path = join(folder, 'argo-june.json');
+    await copyFile(importFixturePath('argo-v3-group-monthly.json'), path);
+    const { platform, record, recentPaths } = scriptedPlatform({ import: path });
+    const result = await createReportApi(platform).chooseImportSource();
+    expect(result).toEqual({ kind: 'import-source', fileName: 'argo-june.json', text: await readFile(path, 'utf8') });
+    expect(record.dialogs).toEqual([{ dialog: 'import' }]);
+    expect(recentPaths()).toEqual([]);
+  });
+
+  test('cancelling is a cancellation; a workbook fails with what to do', async () => {
+    expect(await createReportApi(scriptedPlatform().platform).chooseImportSource()).toEqual({ kind: 'cancelled' });
+    const workbook = join(folder, 'figures.xlsx');
+    await writeFile(workbook, Buffer.from('PK\u0003\u0004', 'latin1'));
+    expect(await createReportApi(scriptedPlatform({ import: workbook }).platform).chooseImportSource()).toEqual({
+      kind: 'failed',
+      message: '"figures.xlsx" is a spreadsheet workbook, not CSV: save the sheet as CSV (File › Save As) and import that file.',
+    });
   });
 });
 
