@@ -37,8 +37,23 @@ export function lineAndColumn(text: string, position: number): { line: number; c
 
 class Reader {
   private position = 0;
+  /** Where each line starts, so an element's line costs a search, not a scan of the text before it. */
+  private readonly lineStarts: number[] = [0];
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) this.lineStarts.push(index + 1);
+  }
+
+  private lineAt(position: number): number {
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.lineStarts[middle]! <= position) low = middle;
+      else high = middle - 1;
+    }
+    return low + 1;
+  }
 
   read(): XmlElement {
     this.skipMisc(true);
@@ -121,7 +136,7 @@ class Reader {
       if (attributes.has(attribute)) this.fail(`<${name}> has the attribute ${attribute} twice`, attributeAt);
       attributes.set(attribute, value);
     }
-    const element: XmlElement = { name, attributes, children: [], text: '', line: lineAndColumn(this.text, start).line };
+    const element: XmlElement = { name, attributes, children: [], text: '', line: this.lineAt(start) };
     if (this.text.startsWith('/>', this.position)) {
       this.position += 2;
       return element;

@@ -55,7 +55,9 @@ describe('import writes a new report with the figures in', () => {
   test('ARGO XML for an endpoint group: the months of the period, each with its source; the old report unchanged', async () => {
     const argo = await source('argo-endpoint-group-six-months.xml');
     const out = join(folder, 'with-figures.rdesk');
+    const dayBefore = importDay(new Date());
     const run = await cli('import', report, argo, '--out', out);
+    const dayAfter = importDay(new Date());
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
@@ -64,7 +66,10 @@ describe('import writes a new report with the figures in', () => {
     expect(lines.at(-1)).toBe('  Left out, outside the period (April – September 2015): February 2015, March 2015');
     const next = await readReport(out);
     expect(metric(next, 'Availability').values).toEqual([99.99999900000002, 97.2, 100, 99.91, null, null]);
-    expect(metric(next, 'Reliability').sources).toEqual([0, 1, 2, 3].map((month) => ({ month, file: 'argo-endpoint-group-six-months.xml', importedOn: importDay(new Date()) })));
+    const sources = metric(next, 'Reliability').sources;
+    expect(sources.map(({ month, file }) => ({ month, file }))).toEqual([0, 1, 2, 3].map((month) => ({ month, file: 'argo-endpoint-group-six-months.xml' })));
+    // The day the command ran, even if it ran across midnight.
+    for (const source of sources) expect([dayBefore, dayAfter]).toContain(source.importedOn);
     expect((await readFile(report)).equals(reportBytes)).toBe(true);
   });
 
