@@ -67,13 +67,12 @@ function argoSeries(source: ArgoSource, choices: ImportChoices): SeriesReading {
     }
     return { name, figures };
   });
-  const months = [...new Set(entry.results.map((result) => result.date))];
-  for (const month of months) {
-    const count = entry.results.filter((result) => result.date === month).length;
-    if (count > 1) problems.push(`${entry.id} has ${count} results for ${describeMonth(month)}; none of them is imported.`);
-  }
-  const repeated = new Set(months.filter((month) => entry.results.filter((result) => result.date === month).length > 1));
-  for (const one of series) one.figures = one.figures.filter((figure) => !repeated.has(figure.month));
+  // A month given twice (a file joined from two answers) could be either figure: neither is taken.
+  const counts = new Map<string, number>();
+  for (const result of entry.results) counts.set(result.date, (counts.get(result.date) ?? 0) + 1);
+  const repeated = [...counts].filter(([, count]) => count > 1);
+  for (const [month, count] of repeated) problems.push(`${entry.id} has ${count} results for ${describeMonth(month)}; none of them is imported.`);
+  for (const one of series) one.figures = one.figures.filter((figure) => (counts.get(figure.month) ?? 0) === 1);
   return { ok: true, series, problems, notes: [], description: `ARGO results (${source.format.toUpperCase()}), monthly, for ${describeEntry(entry)}` };
 }
 

@@ -166,6 +166,19 @@ describe('monthly results into the report', () => {
   });
 });
 
+describe('a month given twice', () => {
+  test('is imported from neither result, and said to be', () => {
+    const result = (date: string, availability: string) => ({ date, availability, reliability: availability });
+    const text = JSON.stringify({ results: [{ name: 'ST01', type: 'SITES', results: [result('2015-04', '99.1'), result('2015-05', '99.2'), result('2015-05', '98.7')] }] });
+    const reading = readImportSource('joined.json', text);
+    if (!reading.ok) throw new Error(reading.message);
+    const report = report2015();
+    const plan = planImport(report, reading.source, proposeChoices(reading.source, report), TODAY);
+    expect(plan.problems).toEqual(['ST01 has 2 results for May 2015; none of them is imported.']);
+    expect(plan.changes.map((change) => `${change.metric} ${change.monthLabel}`)).toEqual(['Availability Apr 2015', 'Reliability Apr 2015']);
+  });
+});
+
 describe('daily results are refused, asking for monthly granularity', () => {
   test.each([
     ['argo-v3-group-daily.json', null, ''],
