@@ -1,5 +1,4 @@
 // Runs the real command line as a child process, on temp copies of real files.
-import { spawn } from 'node:child_process';
 import { copyFile, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,41 +9,13 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { readReportText } from '../../shared/report-file';
 import { UsageError, parseArguments } from '../../electron/cli-arguments';
 import { SEED_PATH, fixturePath, seedText } from '../fixtures/seed';
+import { expectOneLineFailure, spawnRun, type Run } from './cli-run';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const TSX = join(REPO, 'node_modules', '.bin', 'tsx');
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function spawnRun(command: string, args: string[], cwd: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
 function cli(...args: string[]): Promise<Run> {
   return spawnRun(TSX, ['electron/cli.ts', ...args], REPO);
-}
-
-/** The one-clear-line contract for every failure. */
-function expectOneLineFailure(run: Run, pattern: RegExp): void {
-  expect(run.code).toBe(1);
-  expect(run.stdout).toBe('');
-  const lines = run.stderr.split('\n').filter((line) => line !== '');
-  expect(lines).toHaveLength(1);
-  expect(lines[0]).toMatch(/^report-desk: /);
-  expect(lines[0]).toMatch(pattern);
-  expect(run.stderr).not.toMatch(/^\s*at /m);
 }
 
 let folder: string;
