@@ -7,9 +7,9 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { readReportText } from '../../shared/report-file';
+import { expectOneLineFailure, spawnRun, type Run } from './cli-run';
 import { UsageError, parseArguments } from '../../electron/cli-arguments';
 import { SEED_PATH, fixturePath, seedText } from '../fixtures/seed';
-import { expectOneLineFailure, spawnRun, type Run } from './cli-run';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const TSX = join(REPO, 'node_modules', '.bin', 'tsx');
