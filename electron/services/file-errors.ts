@@ -1,5 +1,6 @@
 // File errors in words a person understands ("its folder does not exist"), one phrasing for
-// saving, exporting and the command line.
+// saving, exporting and the command line. Never a system message: those quote paths, temp
+// names included.
 import { basename } from 'node:path';
 
 export function errorCode(error: unknown): string | undefined {
@@ -8,12 +9,15 @@ export function errorCode(error: unknown): string | undefined {
 
 /** The reason a file operation failed, in words: "no such file", "permission denied". */
 export function describeFileError(error: unknown): string {
-  switch (errorCode(error)) {
+  const code = errorCode(error);
+  switch (code) {
     case 'ENOENT':
       return 'no such file';
     case 'EACCES':
     case 'EPERM':
       return 'permission denied';
+    case 'EREADONLY':
+      return 'it is read-only';
     case 'EISDIR':
       return 'it is a folder, not a file';
     case 'ENOTDIR':
@@ -21,13 +25,21 @@ export function describeFileError(error: unknown): string {
     case 'EROFS':
       return 'the disk is read-only';
     case 'ENOSPC':
+    case 'EDQUOT':
       return 'the disk is full';
     case 'ENAMETOOLONG':
       return 'the name is too long';
     case 'EBUSY':
+    case 'ETXTBSY':
       return 'the file is in use';
-    default:
+    case 'ELOOP':
+      return 'its links go round in a circle';
+    case 'EIO':
+      return 'the disk could not be read or written';
+    case undefined:
       return error instanceof Error ? error.message : String(error);
+    default:
+      return `the system refused it (${code})`;
   }
 }
 

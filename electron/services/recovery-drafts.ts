@@ -1,6 +1,6 @@
-// Unsaved work, written every few seconds by the window so a crash loses at most those seconds.
-// One draft (one window); it stays until the work is saved or discarded, so a second crash
-// before that still finds it.
+// Unsaved work, written by the window within a second of a change so a crash loses at most
+// that second. One draft (one window); it stays until the work is saved or discarded, so a
+// second crash before that still finds it. Private to the person (0600), like their reports.
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RecoveryDraft } from '../../shared/api';
@@ -51,7 +51,7 @@ export function createRecoveryDrafts(folder: string, now: () => Date = () => new
       return inTurn(async () => {
         await mkdir(folder, { recursive: true });
         const body = { format: RECOVERY_MARKER, path: draft.path, savedAt: now().toISOString(), report: draft.report };
-        await writeFileAtomically(file, `${JSON.stringify(body)}\n`);
+        await writeFileAtomically(file, `${JSON.stringify(body)}\n`, { mode: 0o600 });
       });
     },
     take() {

@@ -1,11 +1,11 @@
 // Report files on disk: reading with clear messages, atomic saves, and rotated backups.
 // Plain Node: the app's main process, the CLI and the tests all use it as is.
-import { constants } from 'node:fs';
-import { copyFile, mkdir, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { link, mkdir, readFile, readdir, rm, stat, statfs } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { readReportText, writeReportText, type ReadResult } from '../../shared/report-file';
 import type { Report } from '../../shared/report-schema';
-import { writeFileAtomically } from './atomic-write';
+import { ReadOnlyFileError, inFileTurn, realTarget, replaceFile, replaceable, writeFileAtomically } from './atomic-write';
 import { describeFileError, describeWriteFailure } from './file-errors';
 
 /** Far above any real report (the seed is 5 KB); stops a wrong file from being read whole. */
@@ -13,7 +13,6 @@ export const MAX_REPORT_FILE_BYTES = 20 * 1024 * 1024;
 export const BACKUPS_KEPT = 10;
 
 export type FileText = { ok: true; text: string } | { ok: false; message: string };
-
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -71,14 +70,23 @@ function baseName(path: string): string {
   return extension === '' ? file : file.slice(0, -extension.length);
 }
 
+/**
+ * What a report's backups are named by: its name, for the person, and a digest of its full real
+ * path, so 2024/OLA report.rdesk and 2025/OLA report.rdesk never share one rotation.
+ */
+function backupKey(realPath: string): string {
+  const place = process.platform === 'win32' || process.platform === 'darwin' ? realPath.toLowerCase() : realPath;
+  return `${baseName(realPath)}-${createHash('sha256').update(place).digest('hex').slice(0, 8)}`;
+}
+
 interface BackupEntry {
   file: string;
   stamp: string;
   sequence: number;
 }
 
-async function backupEntries(backupDir: string, reportPath: string): Promise<BackupEntry[]> {
-  const pattern = new RegExp(`^${escapeRegExp(baseName(reportPath))}-(\\d{8}-\\d{6})(?:-(\\d+))?\\.rdesk$`);
+async function backupEntries(backupDir: string, key: string): Promise<BackupEntry[]> {
+  const pattern = new RegExp(`^${escapeRegExp(key)}-(\\d{8}-\\d{6})(?:-(\\d+))?\\.rdesk$`);
   let files: string[];
   try {
     files = await readdir(backupDir);
@@ -95,37 +103,67 @@ async function backupEntries(backupDir: string, reportPath: string): Promise<Bac
 
 /** This report's backups in backupDir (file names), oldest first. */
 export async function listBackups(backupDir: string, reportPath: string): Promise<string[]> {
-  return (await backupEntries(backupDir, reportPath)).map((entry) => entry.file);
+  return (await backupEntries(backupDir, backupKey(await realTarget(reportPath)))).map((entry) => entry.file);
 }
 
-/** Copies the current file into backupDir and drops the oldest beyond BACKUPS_KEPT. */
-async function backUp(path: string, backupDir: string, newText: string): Promise<void> {
-  let current: Buffer;
+/** Room a copy may take on the backup's disk and still leave the save its own, with a margin. */
+async function leavesRoom(backupDir: string, copyBytes: number, saveBytes: number): Promise<boolean> {
   try {
-    current = await readFile(path);
+    const disk = await statfs(backupDir);
+    return disk.bavail * disk.bsize > copyBytes + 2 * saveBytes + 1024 * 1024;
   } catch {
-    return; // Nothing saved there yet: nothing to keep.
-  }
-  // Saving unchanged work must not push real older versions out of the rotation.
-  if (current.equals(Buffer.from(newText, 'utf8'))) return;
-  await mkdir(backupDir, { recursive: true });
-  const stamp = backupStamp(new Date());
-  // Several saves in one second: number them after the highest so far, never reusing a
-  // rotated-out name (which would sort the newest backup as the oldest).
-  const sameSecond = (await backupEntries(backupDir, path)).filter((entry) => entry.stamp === stamp);
-  const sequence = sameSecond.length === 0 ? 1 : Math.max(...sameSecond.map((entry) => entry.sequence)) + 1;
-  const name = `${baseName(path)}-${stamp}${sequence === 1 ? '' : `-${sequence}`}.rdesk`;
-  await copyFile(path, join(backupDir, name), constants.COPYFILE_EXCL);
-  const backups = await listBackups(backupDir, path);
-  for (const old of backups.slice(0, Math.max(0, backups.length - BACKUPS_KEPT))) {
-    await rm(join(backupDir, old), { force: true });
+    return false;
   }
 }
 
 /**
+ * Keeps the file about to be replaced in backupDir (newest BACKUPS_KEPT of this report) and
+ * returns the backup's path, or null when there was nothing new to keep. A hard link where the
+ * file system allows: whole at once, and no room taken from the save, since the old content
+ * stays where it is. Elsewhere an atomic copy, only when the disk has room for it and the save.
+ */
+async function backUp(target: string, backupDir: string, newText: string): Promise<string | null> {
+  let current: Buffer;
+  try {
+    current = await readFile(target);
+  } catch {
+    return null; // Nothing saved there yet: nothing to keep.
+  }
+  // Saving unchanged work must not push real older versions out of the rotation.
+  if (current.equals(Buffer.from(newText, 'utf8'))) return null;
+  await mkdir(backupDir, { recursive: true });
+  const key = backupKey(target);
+  const stamp = backupStamp(new Date());
+  // Several saves in one second: number them after the highest so far, never reusing a
+  // rotated-out name (which would sort the newest backup as the oldest).
+  let sequence = 0;
+  for (const entry of await backupEntries(backupDir, key)) if (entry.stamp === stamp && entry.sequence > sequence) sequence = entry.sequence;
+  sequence += 1;
+  const backup = join(backupDir, `${key}-${stamp}${sequence === 1 ? '' : `-${sequence}`}.rdesk`);
+  try {
+    await link(target, backup);
+  } catch {
+    // Another disk, or a file system without hard links (FAT, some network shares).
+    if (!(await leavesRoom(backupDir, current.length, Buffer.byteLength(newText)))) return null;
+    const { mode } = await stat(target);
+    await writeFileAtomically(backup, current, { mode: mode & 0o777 });
+  }
+  const backups = await backupEntries(backupDir, key);
+  for (const old of backups.slice(0, Math.max(0, backups.length - BACKUPS_KEPT))) {
+    await rm(join(backupDir, old.file), { force: true });
+  }
+  return backup;
+}
+
+/** A save refused because the file is read-only: Save As… keeps the work under another name. */
+export class ReadOnlyReportError extends Error {}
+
+/**
  * Validates and writes the report atomically: on any failure the previous file is left
  * byte for byte as it was, and the Error says why in one line naming the file.
- * With backupDir, the file being replaced is first copied there (newest 10 kept).
+ * With backupDir, the file being replaced is first kept there (newest 10 kept).
+ * Saves of one file run one after another; a symbolic link is written through to its file,
+ * which keeps its permissions; a read-only file is refused with a ReadOnlyReportError.
  */
 export async function saveReportFile(path: string, report: Report, options: { backupDir?: string } = {}): Promise<void> {
   const name = basename(path);
@@ -135,13 +173,22 @@ export async function saveReportFile(path: string, report: Report, options: { ba
   } catch (error) {
     throw new Error(`"${name}" was not saved: ${error instanceof Error ? error.message : String(error)}`);
   }
-  if (options.backupDir !== undefined) {
-    // A backup is a safety net, not the save itself: a broken backup folder must not stop saving.
-    await backUp(path, options.backupDir, text).catch(() => undefined);
-  }
-  try {
-    await writeFileAtomically(path, text);
-  } catch (error) {
-    throw new Error(describeWriteFailure(path, 'could not be saved', error));
-  }
+  await inFileTurn(path, async (target) => {
+    let backup: string | null = null;
+    try {
+      await replaceable(target);
+      if (options.backupDir !== undefined) {
+        // A backup is a safety net, not the save itself: a broken backup folder must not stop saving.
+        backup = await backUp(target, options.backupDir, text).catch(() => null);
+      }
+      await replaceFile(target, text);
+    } catch (error) {
+      // The file is unchanged, so its backup repeats it (and, as a hard link, would follow it).
+      if (backup !== null) await rm(backup, { force: true }).catch(() => undefined);
+      if (error instanceof ReadOnlyFileError) {
+        throw new ReadOnlyReportError(`"${name}" was not saved: it is read-only. Use Save As… to keep your work under another name.`);
+      }
+      throw new Error(describeWriteFailure(path, 'could not be saved', error));
+    }
+  });
 }

@@ -138,7 +138,7 @@ describe('backups', () => {
     await saveReportFile(path, titled('second'), { backupDir: backups });
     const names = await listBackups(backups, path);
     expect(names).toHaveLength(1);
-    expect(names[0]).toMatch(/^Q3-\d{8}-\d{6}\.rdesk$/);
+    expect(names[0]).toMatch(/^Q3-[0-9a-f]{8}-\d{8}-\d{6}\.rdesk$/);
     expect((await readFile(join(backups, names[0]!))).equals(firstBytes)).toBe(true);
   });
 
