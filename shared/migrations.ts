@@ -3,6 +3,18 @@
 
 type Migration = (data: unknown) => unknown;
 
+/** What a migration could not bring over, said about the file: the reader shows it as is. */
+export class MigrationProblem extends Error {}
+
+/** The entries of a list the old format kept, each a group of fields; absent is empty. */
+function entriesOf(value: unknown, what: string): Record<string, unknown>[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value) || !value.every((entry) => typeof entry === 'object' && entry !== null && !Array.isArray(entry))) {
+    throw new MigrationProblem(`its ${what} are not a list of entries.`);
+  }
+  return value as Record<string, unknown>[];
+}
+
 interface ReportV0 {
   format: string;
   version: 0;
@@ -19,6 +31,9 @@ interface ReportV0 {
 /** Format 0, the prototype's: flat meta, sections as plain strings (all treated as the person's words). */
 function fromV0(data: unknown): unknown {
   const old = data as ReportV0;
+  const sections = typeof old.sections === 'object' && old.sections !== null ? old.sections : undefined;
+  const people = entriesOf(old.people, 'people') as unknown as NonNullable<ReportV0['people']>;
+  const metrics = entriesOf(old.metrics, 'metrics') as unknown as NonNullable<ReportV0['metrics']>;
   const section = (text: string | undefined) => (text === undefined ? { text: '', edited: false } : { text, edited: true });
   return {
     format: old.format,
@@ -33,10 +48,10 @@ function fromV0(data: unknown): unknown {
       monthLabels: old.periodStart ? 'month-names' : 'numbered',
     },
     effort: {
-      people: (old.people ?? []).map((person, index) => ({ id: `person-${index + 1}`, name: person.name, pm: person.pm })),
+      people: people.map((person, index) => ({ id: `person-${index + 1}`, name: person.name, pm: person.pm })),
       plannedPm: null,
     },
-    metrics: (old.metrics ?? []).map((metric, index) => ({
+    metrics: metrics.map((metric, index) => ({
       id: `metric-${index + 1}`,
       name: metric.name,
       unit: metric.unit ?? '',
@@ -49,12 +64,12 @@ function fromV0(data: unknown): unknown {
       values: metric.values,
     })),
     sections: {
-      effort: section(old.sections?.effort),
-      overview: section(old.sections?.overview),
-      performance: section(old.sections?.performance),
-      issues: section(old.sections?.issues),
-      measures: section(old.sections?.measures),
-      foreseen: section(old.sections?.foreseen),
+      effort: section(sections?.effort),
+      overview: section(sections?.overview),
+      performance: section(sections?.performance),
+      issues: section(sections?.issues),
+      measures: section(sections?.measures),
+      foreseen: section(sections?.foreseen),
     },
     previous: null,
     exportOptions: { groupStyle: 'combined', includeCharts: true },

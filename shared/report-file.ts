@@ -1,8 +1,8 @@
 // The .rdesk file: UTF-8 JSON with a format marker and a schema version. Reading goes
 // through migrations to the current shape and then the one validator; nothing half-read.
 import { z } from 'zod';
-import { FORMAT_MARKER, SCHEMA_VERSION, SECTION_IDS, SECTION_TITLES, reportSchema, type Report } from './report-schema';
-import { migrations } from './migrations';
+import { FORMAT_MARKER, MONTH_KEY_PATTERN, SCHEMA_VERSION, SECTION_IDS, SECTION_TITLES, reportSchema, type Report } from './report-schema';
+import { MigrationProblem, migrations } from './migrations';
 import { refreshDrafts } from './drafting';
 import { monthLabel } from './periods';
 import { metricLabel } from './figure-text';
@@ -33,21 +33,53 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** Reads the text of a .rdesk file. Never throws: every problem comes back as a sentence. */
 export function readReportText(text: string): ReadResult {
-  const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') return failure('The file is empty: it holds no report.');
-  if (body.startsWith('PK')) return failure('This is a Word document or another zip file, not a Report Desk report (.rdesk).');
-  let data: unknown;
   try {
-    data = JSON.parse(body);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return failure(`The file is cut short or damaged: it is not complete JSON (${detail}).`);
+    const body = text.replace(/^\uFEFF/, '');
+    if (body.trim() === '') return failure('The file is empty: it holds no report.');
+    if (body.startsWith('PK')) return failure('This is a Word document or another zip file, not a Report Desk report (.rdesk).');
+    let data: unknown;
+    try {
+      data = JSON.parse(body);
+    } catch (error) {
+      return failure(`The file is cut short or damaged: it is not complete JSON (${whereJsonBreaks(body, error)}).`);
+    }
+    return readReportData(data);
+  } catch {
+    return unreadable();
   }
-  return readReportData(data);
 }
 
-/** Validates already-parsed data (a file's JSON, or a report sent over IPC). */
+/** The last word of any reader: a sentence about the file, never a JavaScript error. */
+function unreadable(): ReadResult {
+  return failure('This file could not be read as a report: its content is not in a form Report Desk understands.');
+}
+
+/**
+ * Where JSON.parse stopped, as a line and column; never the text around it, which would show
+ * what another kind of file holds.
+ */
+function whereJsonBreaks(body: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : '';
+  const position = /at position (\d+)/.exec(message);
+  if (position === null) return /end of JSON input/.test(message) ? 'it ends too soon' : 'it breaks off or holds something other than JSON';
+  const offset = Number(position[1]);
+  if (offset >= body.trimEnd().length) return 'it ends too soon';
+  const before = body.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return `the problem is at line ${line}, column ${column}`;
+}
+
+/** Validates already-parsed data (a file's JSON, or a report sent over IPC). Never throws. */
 export function readReportData(data: unknown): ReadResult {
+  try {
+    return readData(data);
+  } catch {
+    return unreadable();
+  }
+}
+
+function readData(data: unknown): ReadResult {
   if (!isRecord(data) || data.format !== FORMAT_MARKER) {
     return failure(`This is not a Report Desk report: it lacks the "${FORMAT_MARKER}" format marker.`);
   }
@@ -67,7 +99,8 @@ export function readReportData(data: unknown): ReadResult {
     try {
       current = migrate(current);
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
+      // A migration says what it could not bring over in words; anything else is not the file's fault to explain.
+      const detail = error instanceof MigrationProblem ? error.message : 'its content is not in the form that format used.';
       return failure(`This report uses file format ${from} and could not be brought up to date: ${detail}`);
     }
   }
@@ -93,13 +126,14 @@ export function writeReportText(report: Report): string {
   return `${JSON.stringify(parsed.data, null, 2)}\n`;
 }
 
+/** What a wrong value is, by its kind: a message names the place, never echoes the file's content. */
 function describeInput(input: unknown): string {
   if (input === undefined) return 'nothing';
   if (input === null) return 'an empty value';
-  if (typeof input === 'string') return `"${input.length > 40 ? `${input.slice(0, 40)}…` : input}"`;
+  if (typeof input === 'string') return input.trim() === '' ? 'empty text' : 'text';
   if (Array.isArray(input)) return 'a list';
   if (typeof input === 'object') return 'a group of fields';
-  return String(input);
+  return KIND_WORDS[typeof input] ?? 'another kind of value';
 }
 
 const KIND_WORDS: Record<string, string> = {
@@ -146,7 +180,7 @@ function plainMessage(issue: z.core.$ZodRawIssue): string | undefined {
     }
     case 'invalid_value': {
       const allowed = issue.values.map(String);
-      return `must be ${allowed.length === 1 ? allowed[0] : `one of: ${allowed.join(', ')}`} (it is ${describeInput(issue.input)})`;
+      return `must be ${allowed.length === 1 ? allowed[0] : `one of: ${allowed.join(', ')}`}`;
     }
     case 'invalid_format':
       return 'is not written in the expected form';
@@ -236,7 +270,8 @@ function metricNameAt(data: unknown, index: number): string {
 /** "Availability, M5" or "Availability, Nov 2025": a month's figure as its column is headed. */
 function monthCellAt(data: unknown, row: string, month: number): string {
   const meta = isRecord(data) && isRecord(data.meta) ? data.meta : null;
-  const start = meta !== null && isRecord(meta.period) && typeof meta.period.start === 'string' ? meta.period.start : null;
+  // Only a start the schema accepts names months; any other ("2025", "") is itself a problem reported apart.
+  const start = meta !== null && isRecord(meta.period) && typeof meta.period.start === 'string' && MONTH_KEY_PATTERN.test(meta.period.start) ? meta.period.start : null;
   const style = meta?.monthLabels === 'month-names' ? 'month-names' : 'numbered';
   return `${row}, ${monthLabel({ period: { start, months: month + 1, name: null }, monthLabels: style }, month)}`;
 }

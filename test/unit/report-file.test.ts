@@ -106,8 +106,8 @@ describe('reading a report file', () => {
     const result = readFixture('report-wrong-value.rdesk');
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.message).toBe('Reliability, M5: expected a number, got "abc"');
-    expect(result.problems).toEqual(['Reliability, M5: expected a number, got "abc"']);
+    expect(result.message).toBe('Reliability, M5: expected a number, got text');
+    expect(result.problems).toEqual(['Reliability, M5: expected a number, got text']);
   });
 
   test('JSON that is not a report is refused for its missing format marker', () => {
@@ -146,23 +146,23 @@ describe('what a problem in a file says', () => {
     ['too few months', (file) => (file.meta.period.months = 0), 'Report details: number of months must be a whole number from 1 to 36'],
     ['too many months', (file) => (file.meta.period.months = 40), 'Report details: number of months must be a whole number from 1 to 36'],
     ['a fraction of a decimal place', (file) => (file.metrics[0]!.decimals = 1.5), 'Availability: decimal places must be a whole number from 0 to 6'],
-    ['an unknown layout', (file) => Object.assign(file.exportOptions, { groupStyle: 'grouped' }), 'Word export options: grouped metrics layout must be one of: combined, sub-rows (it is "grouped")'],
-    ['an unknown direction', (file) => Object.assign(file.metrics[1]!, { direction: 'up' }), 'Reliability: direction must be one of: higher-is-better, lower-is-better (it is "up")'],
+    ['an unknown layout', (file) => Object.assign(file.exportOptions, { groupStyle: 'grouped' }), 'Word export options: grouped metrics layout must be one of: combined, sub-rows'],
+    ['an unknown direction', (file) => Object.assign(file.metrics[1]!, { direction: 'up' }), 'Reliability: direction must be one of: higher-is-better, lower-is-better'],
     ["no last period's report", (file) => delete (file as Partial<Report>).previous, "Last period's report is missing"],
     ["last period's report without its text", (file) => Object.assign(file, { previous: { name: 'January – June 2025', metrics: [], people: [], totalPm: 12 } }), "Last period's report: foreseen text is missing"],
     ['a note past the period', (file) => (file.metrics[0]!.notes = [{ month: 6, happened: 'outage', measure: '' }]), "Availability: has a note on month 7, past the period's 6 months"],
     ['two notes on one month', (file) => (file.metrics[0]!.notes = [{ month: 2, happened: 'a', measure: '' }, { month: 2, happened: 'b', measure: '' }]), 'Availability: has two notes on month 3; a month has at most one'],
     ['a language that is not a tag', (file) => (file.meta.language = 'English'), 'Report details: language must be a language tag such as en-GB or fr-FR'],
-    ['a number for the target wording', (file) => Object.assign(file.metrics[0]!, { targetLabel: 5 }), 'Availability: target wording: expected text, got 5'],
-    ['a number for the key in a group', (file) => Object.assign(file.metrics[2]!, { key: 5 }), 'Support priority lu: name within the group: expected text, got 5'],
+    ['a number for the target wording', (file) => Object.assign(file.metrics[0]!, { targetLabel: 5 }), 'Availability: target wording: expected text, got a number'],
+    ['a number for the key in a group', (file) => Object.assign(file.metrics[2]!, { key: 5 }), 'Support priority lu: name within the group: expected text, got a number'],
     ['an empty id', (file) => (file.metrics[0]!.id = ''), 'Availability: id cannot be empty'],
     ['an empty metric name', (file) => (file.metrics[0]!.name = ''), 'Metric 1: name cannot be empty'],
     ['a negative planned effort', (file) => (file.effort.plannedPm = -2), 'Effort: planned person-months cannot be negative'],
     ['a month that does not exist', (file) => (file.meta.period.start = '2025-13'), 'Report details: start month must be a month written YYYY-MM, such as 2025-07'],
     ['a section without its text', (file) => delete (file.sections.overview as Partial<Report['sections']['overview']>).text, 'Section "General overview of activity in the period": text is missing'],
-    ['a word for the edited mark', (file) => Object.assign(file.sections.effort, { edited: 'yes' }), 'Section "Effort": edited mark: expected true or false, got "yes"'],
-    ['a word for including charts', (file) => Object.assign(file.exportOptions, { includeCharts: 'yes' }), 'Word export options: include charts: expected true or false, got "yes"'],
-    ['a figure written over two lines', (file) => Object.assign(file.metrics[0]!.values, { 4: 'not\nknown' }), 'Availability, M5: expected a number, got "not known"'],
+    ['a word for the edited mark', (file) => Object.assign(file.sections.effort, { edited: 'yes' }), 'Section "Effort": edited mark: expected true or false, got text'],
+    ['a word for including charts', (file) => Object.assign(file.exportOptions, { includeCharts: 'yes' }), 'Word export options: include charts: expected true or false, got text'],
+    ['a figure written over two lines', (file) => Object.assign(file.metrics[0]!.values, { 4: 'not\nknown' }), 'Availability, M5: expected a number, got text'],
   ])('%s is said in plain words, on one line', (_case, change, expected) => {
     expect(problemsAfter(change)[0]).toBe(expected);
   });
@@ -222,5 +222,52 @@ describe('ids, which edits find rows by', () => {
     const report = seedReport();
     report.effort.people[1]!.id = 'person-1';
     expect(() => writeReportText(report)).toThrow('Effort, Cyril L’Orphelin: has the same id "person-1" as Cyril Flieller; each person needs their own id');
+  });
+});
+
+describe('the reader answers every file with a sentence, never a JavaScript error', () => {
+  test.each(['2025', '', '2025-7', 'July'])('month names with a start of "%s" and a wrong figure: both problems, in words', (start) => {
+    const problems = problemsAfter((file) => {
+      Object.assign(file.meta, { monthLabels: 'month-names' });
+      Object.assign(file.meta.period, { start });
+      Object.assign(file.metrics[1]!.values, { 4: 'n/a' });
+    });
+    expect(problems).toEqual([
+      'Report details: start month must be a month written YYYY-MM, such as 2025-07',
+      'Reliability, M5: expected a number, got text',
+    ]);
+  });
+
+  test('a file that is not JSON is described by where it breaks, never quoted', () => {
+    const secret = 'PRIVATE KEY do-not-show-me';
+    for (const text of [secret, `{"format": "report-desk/report", "note": ${secret}}`, `{"a":\n  1,\n  ${secret}}`]) {
+      const result = readReportText(text);
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      expect(result.message).toMatch(/^The file is cut short or damaged: it is not complete JSON \(/);
+      expect(result.message).not.toMatch(/PRIVATE|KEY|do-not/);
+    }
+    expect(readReportText('{"a":\n  1,\n  x}')).toMatchObject({ message: 'The file is cut short or damaged: it is not complete JSON (the problem is at line 3, column 3).' });
+    expect(readReportText('{"a": [1, 2')).toMatchObject({ message: expect.stringContaining('(it ends too soon)') });
+  });
+
+  test('a format 0 file whose lists are not lists says so, about the file', () => {
+    for (const people of ['Ann', 42, [null], [['Ann', 4]]]) {
+      const result = readReportText(JSON.stringify({ format: 'report-desk/report', version: 0, periodMonths: 6, people }));
+      expect(result).toEqual({
+        ok: false,
+        message: 'This report uses file format 0 and could not be brought up to date: its people are not a list of entries.',
+        problems: ['This report uses file format 0 and could not be brought up to date: its people are not a list of entries.'],
+      });
+    }
+  });
+
+  test('a duplicate id at the end of a long list is still found', () => {
+    const problems = problemsAfter((file) => {
+      const template = file.metrics[0]!;
+      file.metrics = Array.from({ length: 5000 }, (_, index) => ({ ...template, id: `m${index}`, name: `Metric ${index}` }));
+      file.metrics[4999]!.id = 'm0';
+    });
+    expect(problems).toEqual(['Metric 4999: has the same id "m0" as Metric 0; each metric needs its own id']);
   });
 });
