@@ -1,7 +1,8 @@
 // One handler per operation of the Api. Each refuses a call that does not come from our own
 // window showing our own page, then lets dispatchApiCall validate the arguments.
-import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron';
+import type { BrowserWindow, IpcMain, IpcMainEvent, IpcMainInvokeEvent } from 'electron';
 import { API_CHANNELS, dispatchApiCall, type ApiHandlers, type InvokeMethod } from '../shared/api';
+import { DROPPED_FILE_CHANNEL } from '../shared/api-channels';
 
 /** The renderer's address without query or fragment, so the check compares documents. */
 function documentAddress(url: string): string | null {
@@ -16,7 +17,7 @@ function documentAddress(url: string): string | null {
 }
 
 /** True when the call comes from the top frame of the main window, showing the app's own page. */
-export function isFromOwnRenderer(event: IpcMainInvokeEvent, window: BrowserWindow | null, rendererUrl: string): boolean {
+export function isFromOwnRenderer(event: IpcMainInvokeEvent | IpcMainEvent, window: BrowserWindow | null, rendererUrl: string): boolean {
   const frame = event.senderFrame;
   if (frame === null || window === null || window.isDestroyed()) return false;
   const contents = window.webContents;
@@ -39,4 +40,18 @@ export function registerApiHandlers(
       return dispatchApiCall(handlers, method, args);
     });
   }
+}
+
+/**
+ * The preload's word that the person dropped a file on the window. Only the preload sends it,
+ * with the path Electron gives for a real File: the page cannot name a path of its own here.
+ */
+export function registerDroppedFiles(
+  ipcMain: Pick<IpcMain, 'on'>,
+  isTrusted: (event: IpcMainEvent) => boolean,
+  grant: (path: string) => void,
+): void {
+  ipcMain.on(DROPPED_FILE_CHANNEL, (event, path: unknown) => {
+    if (isTrusted(event) && typeof path === 'string' && path !== '' && path.length <= 4096) grant(path);
+  });
 }

@@ -8,7 +8,8 @@ import { DEFAULT_WINDOW_SIZE, MIN_WINDOW_SIZE, type SavedWindowBounds } from './
 
 export interface MainWindowSetup {
   preloadPath: string;
-  rendererIndexPath: string;
+  /** The page's address on the app's own protocol. */
+  rendererUrl: string;
   iconPath: string | null;
   /** Where it was last time, already checked to be on a screen; null lets the system place it. */
   bounds: SavedWindowBounds | null;
@@ -48,6 +49,8 @@ export function createMainWindow(setup: MainWindowSetup): MainWindow {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      // A middle click on a link would ask for a new window; the app has no links to follow.
+      disableBlinkFeatures: 'Auxclick',
       // Elsewhere than macOS the spellchecker downloads dictionaries; the app stays offline.
       spellcheck: process.platform === 'darwin',
     },
@@ -120,9 +123,9 @@ export function createMainWindow(setup: MainWindowSetup): MainWindow {
     },
   };
 
-  window.loadFile(setup.rendererIndexPath).catch((error: unknown) => {
+  window.loadURL(setup.rendererUrl).catch((error: unknown) => {
     const detail = error instanceof Error ? error.message : String(error);
-    dialog.showErrorBox(`${APP_NAME} could not show its window`, `The page ${setup.rendererIndexPath} did not load (${detail}). If you are running from source, run "npm run build" first.`);
+    dialog.showErrorBox(`${APP_NAME} could not show its window`, `The page ${setup.rendererUrl} did not load (${detail}). If you are running from source, run "npm run build" first.`);
   });
   return controller;
 }

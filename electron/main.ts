@@ -1,12 +1,11 @@
 // The app's life: one instance, one window, files handed over from the command line, a second
 // launch or the Finder, and the Api served over IPC from the plain-Node services.
-import { app, dialog, ipcMain, nativeTheme, screen, session, shell } from 'electron';
+import { app, dialog, ipcMain, nativeTheme, protocol, screen, session, shell, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { MenuCommand } from '../shared/api';
 import { reportPathFromArgs } from './command-line';
-import { registerApiHandlers, isFromOwnRenderer } from './ipc';
+import { isFromOwnRenderer, registerApiHandlers, registerDroppedFiles } from './ipc';
 import { createMainWindow, type MainWindow } from './main-window';
 import { installMenu } from './menu';
 import { nativeDialogs } from './native-dialogs';
@@ -14,13 +13,16 @@ import { openPreferences, type Appearance } from './preferences-store';
 import { hardenSession, hardenWebContents } from './security';
 import { createRecentFiles } from './services/recent-files';
 import { createRecoveryDrafts } from './services/recovery-drafts';
-import { createReportApi } from './services/report-api';
+import { createReportApi, type ReportApi } from './services/report-api';
+import { RENDERER_SCHEME, RENDERER_URL, appProtocolResponse } from './services/renderer-files';
 import { restorableBounds } from './services/window-bounds';
 
-// Bundled to dist/electron/main.cjs; the renderer is built beside it to dist/renderer.
+// Bundled to dist/electron/main.cjs; the renderer is built beside it to dist/renderer and
+// served from app://report-desk/, an origin of its own (not file://, where every local file
+// shares the page's origin), each file with the content policy as a response header.
 const preloadPath = join(__dirname, 'preload.cjs');
-const rendererIndexPath = join(__dirname, '..', 'renderer', 'index.html');
-const rendererUrl = pathToFileURL(rendererIndexPath).href;
+const rendererDir = join(__dirname, '..', 'renderer');
+const rendererUrl = RENDERER_URL;
 const iconPath = join(__dirname, 'icon.png');
 const COMMANDS_THAT_OPEN_A_WINDOW = new Set<MenuCommand>(['new', 'open', 'about']);
 
@@ -36,19 +38,32 @@ export function startApp(argv: readonly string[]): void {
   // A separate profile (portable use, tests): its own preferences, drafts and single instance.
   const profile = process.env.REPORT_DESK_USER_DATA;
   if (profile !== undefined && profile !== '') app.setPath('userData', profile);
+  // Before ready, as Electron requires: a standard, secure scheme, so the page is a secure
+  // context with an origin of its own and module scripts load.
+  protocol.registerSchemesAsPrivileged([{ scheme: RENDERER_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;
   }
 
   let main: MainWindow | null = null;
+  // Files the system hands over may be opened by the window; main grants them before it hands
+  // them on (some arrive before the Api exists).
+  let api: ReportApi | null = null;
+  const grantedEarly: string[] = [];
+  const grant = (path: string): void => {
+    if (api === null) grantedEarly.push(path);
+    else api.grantPath(path);
+  };
   let waitingPath = reportPathFromArgs(argv, app.isPackaged, process.cwd());
+  if (waitingPath !== null) grant(waitingPath);
   // Set by Quit; the window may hold the quit until the person answers about unsaved changes.
   let quitting = false;
   let quitAfterClose = false;
   let openWindow: () => MainWindow | null = () => null;
 
   const openPath = (path: string) => {
+    grant(path);
     if (main === null) {
       waitingPath = path;
       if (app.isReady()) openWindow();
@@ -79,6 +94,7 @@ export function startApp(argv: readonly string[]): void {
 
   const ready = () => {
     hardenSession(session.defaultSession);
+    session.defaultSession.protocol.handle(RENDERER_SCHEME, (request) => appProtocolResponse(rendererDir, request.url));
     const preferences = openPreferences();
     let appearance: Appearance = preferences.readAppearance();
     nativeTheme.themeSource = appearance;
@@ -115,7 +131,7 @@ export function startApp(argv: readonly string[]): void {
     });
     const userData = app.getPath('userData');
     const dialogs = nativeDialogs(() => main?.window ?? null);
-    const api = createReportApi({
+    api = createReportApi({
       ...dialogs,
       askUnsavedChanges: async (documentName) => {
         const choice = await dialogs.askUnsavedChanges(documentName);
@@ -130,13 +146,16 @@ export function startApp(argv: readonly string[]): void {
       backupDir: join(userData, 'Backups'),
       defaultFolder: documentsFolder(),
     });
-    registerApiHandlers(ipcMain, api, (event) => isFromOwnRenderer(event, main?.window ?? null, rendererUrl));
+    for (const path of grantedEarly.splice(0)) api.grantPath(path);
+    const isTrusted = (event: IpcMainInvokeEvent | IpcMainEvent) => isFromOwnRenderer(event, main?.window ?? null, rendererUrl);
+    registerApiHandlers(ipcMain, api, isTrusted);
+    registerDroppedFiles(ipcMain, isTrusted, grant);
 
     openWindow = (): MainWindow => {
       const workAreas = screen.getAllDisplays().map((display) => display.workArea);
       const opened = createMainWindow({
         preloadPath,
-        rendererIndexPath,
+        rendererUrl,
         iconPath: existsSync(iconPath) ? iconPath : null,
         bounds: restorableBounds(preferences.readWindowBounds(), workAreas),
         onBoundsToKeep: (bounds) => preferences.writeWindowBounds(bounds),

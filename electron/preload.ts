@@ -3,7 +3,7 @@
 // so the bundle stays small and the build script checks it requires nothing but electron.
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import type { Api, AppEvent } from '../shared/api';
-import { API_CHANNELS as channels, APP_EVENT_CHANNEL as appEventChannel } from '../shared/api-channels';
+import { API_CHANNELS as channels, APP_EVENT_CHANNEL as appEventChannel, DROPPED_FILE_CHANNEL as droppedFileChannel } from '../shared/api-channels';
 
 // Events that arrive before the renderer subscribes (a file given on the command line) wait
 // here and go to the first listener, so none is lost to a race with React's first render.
@@ -50,8 +50,12 @@ const api = {
   },
   pathOfDroppedFile(file) {
     try {
+      // Empty for a File the page made itself: only a file really dropped (or picked) has a path.
       const path = webUtils.getPathForFile(file as File);
-      return path === '' ? null : path;
+      if (path === '') return null;
+      // Sent before the page can ask to open it, so main has granted it by then (one channel, in order).
+      ipcRenderer.send(droppedFileChannel, path);
+      return path;
     } catch {
       return null;
     }

@@ -1,5 +1,7 @@
 // Electron's security checklist, applied in one place: the content policy as a header, no
-// network, no permissions, no navigation, no new windows, no <webview>.
+// network, no permissions, no navigation, no new windows, no <webview>. The page's own files
+// carry the policy from the app:// protocol (renderer-files.ts); this adds it to any other
+// response too.
 import type { Session, WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY, isLocalRequest } from './content-security';
 

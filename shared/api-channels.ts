@@ -19,3 +19,6 @@ export const API_CHANNELS = {
 } as const satisfies Record<InvokeMethod, string>;
 
 export const APP_EVENT_CHANNEL = 'app:event';
+
+/** The preload tells main a file was dropped (a real file, not one the page named), so main lets it open. */
+export const DROPPED_FILE_CHANNEL = 'app:file-dropped';

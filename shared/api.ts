@@ -6,6 +6,8 @@ import { API_CHANNELS } from './api-channels';
 
 export type Cancelled = { kind: 'cancelled' };
 export type Failed = { kind: 'failed'; message: string };
+/** A save that failed; offerSaveAs: the file is read-only, and Save As… keeps the work elsewhere. */
+export type SaveFailed = Failed & { offerSaveAs?: true };
 export type Done = { kind: 'done' };
 
 export interface OpenedReport {
@@ -96,8 +98,9 @@ export type AppEvent = { type: 'command'; command: MenuCommand } | { type: 'open
 
 export interface Api {
   openReport(): Promise<OpenedReport | Cancelled | Failed>;
+  /** Opens a file main granted (the system handed it over, or it is on the recent list); any other is refused. */
   openReportAt(path: string): Promise<OpenedReport | Failed>;
-  saveReport(request: SaveRequest): Promise<SavedReport | Cancelled | Failed>;
+  saveReport(request: SaveRequest): Promise<SavedReport | Cancelled | SaveFailed>;
   /** Asks where to export (the save dialog); apart from exportWord so the page shows "Exporting…" only once it writes. */
   chooseWordExportPath(request: ExportPlaceRequest): Promise<ChosenPath | Cancelled>;
   exportWord(request: ExportRequest): Promise<ExportedWord | Failed>;
@@ -113,7 +116,7 @@ export interface Api {
   clearRecoveryDraft(): Promise<Done>;
   /** Subscribes to main's events; returns the unsubscribe function. Not an invoke. */
   onAppEvent(listener: (event: AppEvent) => void): () => void;
-  /** The path of a file dropped on the window (Electron's webUtils); null where unknown. */
+  /** The path of a file dropped on the window (Electron's webUtils), which main may then open; null where unknown. */
   pathOfDroppedFile(file: object): string | null;
 }
 

@@ -19,6 +19,8 @@ export interface RecentFilesService {
   clear(): void;
   /** The list as the menu and the start screen show it; missing files are taken off and named in `removed`. */
   list(): RecentFiles;
+  /** Whether the path is on the list as kept (gone or not): the list is main's own, so the window may open from it. */
+  includes(path: string): boolean;
 }
 
 function cleanPaths(values: unknown): string[] {
@@ -41,6 +43,9 @@ export function createRecentFiles(store: RecentFilesStore, exists: (path: string
     },
     clear() {
       store.write([]);
+    },
+    includes(path) {
+      return read().includes(resolve(path));
     },
     list() {
       const paths = read();

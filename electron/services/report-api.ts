@@ -3,7 +3,7 @@
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { ApiHandlers, DocumentState, UnsavedChoice } from '../../shared/api';
 import type { Report } from '../../shared/report-schema';
-import { readReportFile, saveReportFile } from './report-files';
+import { ReadOnlyReportError, readReportFile, saveReportFile } from './report-files';
 import { exportWordFile } from './word-export';
 import { readImportFile } from './import-files';
 import type { RecentFilesService } from './recent-files';
@@ -86,7 +86,18 @@ function migrationNotice(from: number | null): string | null {
   return `This report was brought up to date from file format ${from}. Saving it writes the current format, which older versions of Report Desk cannot open.`;
 }
 
-export function createReportApi(platform: ReportPlatform): ApiHandlers {
+/** The Api the window is served, and what main alone may do with it. */
+export interface ReportApi extends ApiHandlers {
+  /**
+   * A file the operating system handed over (the command line, a second launch, a file opened
+   * from the desktop or dropped on the window): the window may now open it. The window itself
+   * can grant nothing; whatever path it names, main opens only what was granted, chosen in one
+   * of main's dialogs, or is on main's own recent list.
+   */
+  grantPath(path: string): void;
+}
+
+export function createReportApi(platform: ReportPlatform): ReportApi {
   const done = { kind: 'done' } as const;
 
   const openAt = async (path: string) => {
@@ -114,6 +125,9 @@ export function createReportApi(platform: ReportPlatform): ApiHandlers {
   const knownPaths = new Set<string>();
   const remember = (path: string): void => void knownPaths.add(resolve(path));
   const isKnown = (path: string): boolean => knownPaths.has(resolve(path));
+  // Files the system handed over, not opened yet.
+  const grantedPaths = new Set<string>();
+  const mayOpen = (path: string): boolean => isKnown(path) || grantedPaths.has(resolve(path)) || platform.recentFiles.includes(path);
   // Places chosen in the export dialog, kept apart from knownPaths: an export never writes over
   // an opened report, and a save never goes over an exported document without asking.
   const exportPlaces = new Set<string>();
@@ -125,7 +139,17 @@ export function createReportApi(platform: ReportPlatform): ApiHandlers {
       return openAt(path);
     },
 
-    openReportAt: openAt,
+    async openReportAt(path) {
+      // Refused before the disk is touched: the answer says nothing of whether the file exists.
+      if (!mayOpen(path)) {
+        return { kind: 'failed', message: `"${basename(path)}" was not opened: Report Desk opens only the files you choose (with Open, from the recent list, or from your desktop).` };
+      }
+      return openAt(path);
+    },
+
+    grantPath(path) {
+      grantedPaths.add(resolve(path));
+    },
 
     async saveReport({ report, path, saveAs }) {
       // A path this session never chose or opened, or one that is not a report, is only a
@@ -139,7 +163,8 @@ export function createReportApi(platform: ReportPlatform): ApiHandlers {
       try {
         await saveReportFile(target, report, platform.backupDir === null ? {} : { backupDir: platform.backupDir });
       } catch (error) {
-        return { kind: 'failed', message: aboutFile(target, 'could not be saved', reason(error)) };
+        const message = aboutFile(target, 'could not be saved', reason(error));
+        return error instanceof ReadOnlyReportError ? { kind: 'failed', message, offerSaveAs: true } : { kind: 'failed', message };
       }
       platform.recentFiles.add(target);
       remember(target);
@@ -188,7 +213,8 @@ export function createReportApi(platform: ReportPlatform): ApiHandlers {
     },
 
     async setDocumentState(state) {
-      platform.setDocumentState(state);
+      // The window's title bar shows (and on macOS links to) only a file main knows.
+      platform.setDocumentState({ ...state, path: state.path !== null && isKnown(state.path) ? state.path : null });
       return done;
     },
 
@@ -197,9 +223,11 @@ export function createReportApi(platform: ReportPlatform): ApiHandlers {
       return done;
     },
 
-    async writeRecoveryDraft(draft) {
+    async writeRecoveryDraft({ report, path }) {
       try {
-        await platform.recoveryDrafts.write(draft);
+        // The draft records the file main knows the work belongs to, never a path the page made
+        // up: the next start saves the restored work there without asking.
+        await platform.recoveryDrafts.write({ report, path: path !== null && isKnown(path) ? resolve(path) : null });
       } catch (error) {
         // Recovery is a safety net: a failed write must not interrupt the person's work.
         console.warn(`Report Desk could not write the recovery copy: ${reason(error)}`);

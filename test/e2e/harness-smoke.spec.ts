@@ -103,24 +103,28 @@ test('events emitted before anyone listens reach the first listener; unsubscribi
 test('window state, closing, show-in-folder and dropped files are recorded or answered', async ({ page, harness, rendererUrl }) => {
   await bareApiPage(page, rendererUrl);
   const opened = await harness.copyExample('Q3.rdesk');
-  await page.evaluate(async (opened) => {
-    const { api } = window as ApiWindow;
-    await api.setDocumentState({ name: 'Q3.rdesk', path: '/r/Q3.rdesk', dirty: true });
-    await api.openReportAt(opened);
-    // Only files the person chose or opened are revealed; /r/other.docx is nothing of theirs.
-    await api.showInFolder(opened);
-    await api.showInFolder('/r/other.docx');
-    await api.closeWindow();
-  }, opened);
-  expect(harness.documentState()).toEqual({ name: 'Q3.rdesk', path: '/r/Q3.rdesk', dirty: true });
+  const other = await harness.copyExample('other.rdesk');
+  const answers = await page.evaluate(
+    async ({ opened, other }) => {
+      const { api } = window as ApiWindow;
+      // A path the page names itself is refused; a file dropped on the window opens.
+      const named = await api.openReportAt(other);
+      const dropped = [api.pathOfDroppedFile(new File(['{}'], 'Q3.rdesk')), api.pathOfDroppedFile({})];
+      const opening = await api.openReportAt(opened);
+      await api.setDocumentState({ name: 'Q3.rdesk', path: opened, dirty: true });
+      // Only files the person chose or opened are revealed.
+      await api.showInFolder(opened);
+      await api.showInFolder(other);
+      await api.closeWindow();
+      return { named: named.kind, dropped, opening: opening.kind };
+    },
+    { opened, other },
+  );
+  expect(answers).toEqual({ named: 'failed', dropped: [opened, null], opening: 'opened' });
+  expect(harness.documentState()).toEqual({ name: 'Q3.rdesk', path: opened, dirty: true });
   expect(harness.windowTitle()).toBe('Q3.rdesk • — Report Desk');
   expect(harness.closeWindowCalls).toBe(1);
   expect(harness.shownInFolder).toEqual([opened]);
-  const dropped = await page.evaluate(() => {
-    const { api } = window as ApiWindow;
-    return [api.pathOfDroppedFile(new File(['{}'], 'dropped.rdesk')), api.pathOfDroppedFile({})];
-  });
-  expect(dropped).toEqual([harness.path('dropped.rdesk'), null]);
 });
 
 test('after a relaunch the page starts afresh but files and recovery drafts remain', async ({ page, harness, rendererUrl }) => {

@@ -23,8 +23,9 @@
  *     `exportPath` (null = the person cancels; the default), `unsavedChoice` ('cancel' by
  *     default); `dialogs.shown` records each dialog shown, with the path or name suggested;
  *     `openUntil` (a promise) keeps the export dialog open until it settles.
- *   - `emitAppEvent(event)`: what main sends (menu commands, files to open). Events sent before
- *     the renderer subscribes wait for its first listener, as the preload does.
+ *   - `emitAppEvent(event)`: what main sends (menu commands, files to open; main grants a file it
+ *     sends, so the page may open it). Events sent before the renderer subscribes wait for its
+ *     first listener, as the preload does.
  *   - `documentState()` the latest setDocumentState (null before any), `documentStates` all of
  *     them, `windowTitle()` the title main would show; `closeWindowCalls` counts closeWindow();
  *     `shownInFolder` lists showInFolder paths; `calls` lists every Api call (method, args).
@@ -37,11 +38,11 @@
  * Also exported: `SEED_EXAMPLE` (assets/examples/seed-report.rdesk), `RENDERER_DIR`.
  */
 import { test as base, expect } from '@playwright/test';
-import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { API_CHANNELS, dispatchApiCall, type AppEvent, type DocumentState, type UnsavedChoice } from '../../shared/api';
@@ -49,7 +50,7 @@ import { createRecentFiles, type RecentFilesService } from '../../electron/servi
 import { createRecoveryDrafts, type RecoveryDrafts } from '../../electron/services/recovery-drafts';
 import { createReportApi } from '../../electron/services/report-api';
 import { windowTitle } from '../../electron/window-title';
-import { CONTENT_SECURITY_POLICY } from '../../electron/content-security';
+import { rendererResponse } from '../../electron/services/renderer-files';
 
 export { expect };
 
@@ -57,43 +58,18 @@ const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '.
 export const RENDERER_DIR = join(REPO_ROOT, 'dist', 'renderer');
 export const SEED_EXAMPLE = join(REPO_ROOT, 'assets', 'examples', 'seed-report.rdesk');
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.map': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-};
-
 /**
- * Serves the built renderer on 127.0.0.1 with the app's CSP header. Chromium will not run
- * module scripts from file:// (Electron's file scheme is privileged; a browser's is not).
+ * Serves the built renderer on 127.0.0.1 exactly as the app's app:// protocol does (the same
+ * files, the same Content-Security-Policy header). Chromium will not run module scripts from
+ * file://, and a test browser has no app:// protocol.
  */
 async function startRendererServer(): Promise<{ url: string; close: () => Promise<void> }> {
   const server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const file = normalize(join(RENDERER_DIR, pathname === '/' ? 'index.html' : pathname));
-    if (!file.startsWith(RENDERER_DIR + sep)) {
-      response.writeHead(403).end();
-      return;
-    }
-    readFile(file).then(
-      (body) => {
-        response.writeHead(200, {
-          'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-          'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-          'Cache-Control': 'no-store',
-        });
-        response.end(body);
-      },
-      // A small page rather than an empty 404, which Chromium would replace with its own error page.
-      () => response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Not found</title><p>Not found</p>'),
-    );
+    const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+    void rendererResponse(RENDERER_DIR, pathname).then(async (answer) => {
+      response.writeHead(answer.status, Object.fromEntries(answer.headers));
+      response.end(Buffer.from(await answer.arrayBuffer()));
+    });
   });
   await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
   const { port } = server.address() as AddressInfo;
@@ -153,7 +129,10 @@ interface InitOptions {
 /** Runs in the page before its scripts: the same Api surface the preload exposes. */
 function installApi({ methods, dropFolder, separator }: InitOptions): void {
   type Listener = (event: unknown) => void;
-  const page = window as unknown as Record<string, unknown> & { __reportDeskInvoke: (method: string, args: unknown[]) => Promise<unknown> };
+  const page = window as unknown as Record<string, unknown> & {
+    __reportDeskInvoke: (method: string, args: unknown[]) => Promise<unknown>;
+    __reportDeskDropped: (path: string) => Promise<void>;
+  };
   const listeners = new Set<Listener>();
   let waiting: unknown[] = [];
   const deliverWaiting = () => {
@@ -171,8 +150,13 @@ function installApi({ methods, dropFolder, separator }: InitOptions): void {
       listeners.delete(listener);
     };
   };
-  api.pathOfDroppedFile = (file: { name?: unknown } | null) =>
-    file !== null && typeof file === 'object' && typeof file.name === 'string' && file.name !== '' ? `${dropFolder}${separator}${file.name}` : null;
+  api.pathOfDroppedFile = (file: { name?: unknown } | null) => {
+    if (file === null || typeof file !== 'object' || typeof file.name !== 'string' || file.name === '') return null;
+    const path = `${dropFolder}${separator}${file.name}`;
+    // As the preload does: main hears of the dropped file before the page can ask to open it.
+    void page.__reportDeskDropped(path);
+    return path;
+  };
   Object.defineProperty(window, '__reportDeskEmit', {
     value: (event: unknown) => {
       if (listeners.size === 0) waiting.push(event);
@@ -186,6 +170,8 @@ interface HarnessCore extends Harness {
   attach(page: Page): void;
   /** What the page's `window.api` calls reach: the same dispatch main's IPC handlers run. */
   invoke(method: string, args: unknown): Promise<unknown>;
+  /** The preload's word that a file was dropped, which lets main open it. */
+  fileDropped(path: string): void;
 }
 
 async function createHarness(): Promise<{ harness: HarnessCore; dispose: () => Promise<void> }> {
@@ -261,6 +247,8 @@ async function createHarness(): Promise<{ harness: HarnessCore; dispose: () => P
     documentState: () => documentStates.at(-1) ?? null,
     windowTitle: () => windowTitle(documentStates.at(-1) ?? null),
     async emitAppEvent(event) {
+      // Main grants a file it hands over (command line, second launch, desktop), as the app does.
+      if (event.type === 'open-path') api.grantPath(event.path);
       await attachedPage().evaluate((appEvent) => (window as unknown as { __reportDeskEmit: (e: unknown) => void }).__reportDeskEmit(appEvent), event);
     },
     async relaunch() {
@@ -272,6 +260,9 @@ async function createHarness(): Promise<{ harness: HarnessCore; dispose: () => P
     invoke(method, args) {
       calls.push({ method, args });
       return dispatchApiCall(api, method, args);
+    },
+    fileDropped(path) {
+      api.grantPath(path);
     },
   };
   return { harness, dispose: () => rm(folder, { recursive: true, force: true }) };
@@ -297,6 +288,7 @@ export const test = base.extend<{ harnessCore: HarnessCore; harness: Harness }, 
 
   page: async ({ page, harnessCore, rendererUrl }, use) => {
     await page.exposeBinding('__reportDeskInvoke', (_source, method: string, args: unknown) => harnessCore.invoke(method, args));
+    await page.exposeBinding('__reportDeskDropped', (_source, path: string) => harnessCore.fileDropped(path));
     await page.addInitScript(installApi, { methods: Object.keys(API_CHANNELS), dropFolder: harnessCore.folder, separator: sep });
     harnessCore.attach(page);
     await page.goto(rendererUrl);

@@ -59,6 +59,9 @@ export function createElectronStandIn(folder: string) {
     singleInstanceLockAsked: 0,
     quit: 0,
     handled: [] as { channel: string; handler: Handler }[],
+    listened: [] as { channel: string; listener: Handler }[],
+    privilegedSchemes: [] as unknown[],
+    protocolHandlers: new Map<string, (request: { url: string }) => Promise<Response>>(),
     windows: [] as StandInBrowserWindow[],
     menus: [] as unknown[],
     dialogs: [] as { kind: string; options: Record<string, unknown> }[],
@@ -69,6 +72,7 @@ export function createElectronStandIn(folder: string) {
     shownInFolder: [] as string[],
     exposed: new Map<string, unknown>(),
     invoked: [] as { channel: string; args: unknown[] }[],
+    sent: [] as { channel: string; args: unknown[] }[],
     rendererListeners: new Map<string, Callback[]>(),
   };
   const answers = { lock: true, openPaths: [] as string[], savePath: '', messageBoxResponse: 2 };
@@ -81,6 +85,7 @@ export function createElectronStandIn(folder: string) {
     title = '';
     destroyed = false;
     loadedFile: string | null = null;
+    loadedUrl: string | null = null;
     closeCalls = 0;
     documentEdited: boolean | null = null;
 
@@ -92,6 +97,10 @@ export function createElectronStandIn(folder: string) {
     }
     loadFile(path: string): Promise<void> {
       this.loadedFile = path;
+      return Promise.resolve();
+    }
+    loadURL(url: string): Promise<void> {
+      this.loadedUrl = url;
       return Promise.resolve();
     }
     setTitle(title: string): void {
@@ -169,7 +178,15 @@ export function createElectronStandIn(folder: string) {
       handle: (channel: string, handler: Handler) => {
         record.handled.push({ channel, handler });
       },
-      on: () => undefined,
+      on: (channel: string, listener: Handler) => {
+        record.listened.push({ channel, listener });
+      },
+    },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown[]) => {
+        if (ready) throw new Error('registerSchemesAsPrivileged must be called before the app is ready');
+        record.privilegedSchemes.push(...schemes);
+      },
     },
     BrowserWindow: StandInBrowserWindow,
     Menu: {
@@ -192,6 +209,11 @@ export function createElectronStandIn(folder: string) {
         setPermissionCheckHandler: (handler: Callback) => {
           record.permissionCheckHandler = handler;
         },
+        protocol: {
+          handle: (scheme: string, handler: (request: { url: string }) => Promise<Response>) => {
+            record.protocolHandlers.set(scheme, handler);
+          },
+        },
       },
     },
     shell: {
@@ -210,6 +232,9 @@ export function createElectronStandIn(folder: string) {
       invoke: async (channel: string, ...args: unknown[]) => {
         record.invoked.push({ channel, args });
         return { kind: 'done' };
+      },
+      send: (channel: string, ...args: unknown[]) => {
+        record.sent.push({ channel, args });
       },
       on: (channel: string, listener: Callback) => {
         record.rendererListeners.set(channel, [...(record.rendererListeners.get(channel) ?? []), listener]);

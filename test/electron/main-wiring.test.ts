@@ -1,11 +1,13 @@
 // The built main bundle, run in Node against a recording stand-in for Electron: what it
 // registers, how it makes the window, the menu, and how it guards IPC and navigation.
-import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { API_CHANNELS, APP_EVENT_CHANNEL } from '../../shared/api';
+import { DROPPED_FILE_CHANNEL } from '../../shared/api-channels';
+import { RENDERER_URL } from '../../electron/services/renderer-files';
 import { CONTENT_SECURITY_POLICY } from '../../electron/content-security';
 import { createElectronStandIn, heldEvent } from './electron-stand-in';
 import { type MenuItem, findItem, submenuOf } from './menu-template';
@@ -20,6 +22,10 @@ const listenerLimit = process.getMaxListeners();
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'main-wiring-'));
   bundleDir = await buildBundles(folder);
+  // The page main serves, where the build puts it beside main (a stand-in: the renderer is built later in npm test).
+  await mkdir(join(folder, 'dist', 'renderer'), { recursive: true });
+  await writeFile(join(folder, 'dist', 'renderer', 'index.html'), '<!doctype html><div id="root"></div>');
+  await writeFile(join(folder, 'package.json'), '{"secret": true}');
   // Each fresh load of the bundle adds electron-store's exit hooks to this one process.
   process.setMaxListeners(100);
 }, 120_000);
@@ -36,8 +42,7 @@ async function startedApp(argv?: string[], home?: string) {
   await new Promise((done) => setTimeout(done, 20));
   const window = standIn.record.windows[0];
   if (window === undefined) throw new Error('main made no window once ready');
-  const rendererUrl = pathToFileURL(join(folder, 'dist', 'renderer', 'index.html')).href;
-  return { standIn, record: standIn.record, window, rendererUrl };
+  return { standIn, record: standIn.record, window, rendererUrl: RENDERER_URL };
 }
 
 type Started = Awaited<ReturnType<typeof startedApp>>;
@@ -65,7 +70,26 @@ describe('the main process, once ready', () => {
       webSecurity: true,
       preload: join(bundleDir, 'preload.cjs'),
     });
-    expect(window.loadedFile).toBe(join(folder, 'dist', 'renderer', 'index.html'));
+    // Middle clicks ask for no windows either.
+    expect(window.options.webPreferences).toMatchObject({ disableBlinkFeatures: 'Auxclick' });
+    expect(window.loadedUrl).toBe('app://report-desk/index.html');
+  });
+
+  test('the page comes from app://, a privileged scheme of its own, each file with the content policy as a header', async () => {
+    const { record } = await startedApp();
+    expect(record.privilegedSchemes).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }]);
+    const serve = record.protocolHandlers.get('app');
+    if (serve === undefined) throw new Error('main handles no app:// requests');
+    const page = await serve({ url: 'app://report-desk/index.html' });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await page.text()).toContain('<div id="root">');
+    for (const url of ['app://report-desk/../../electron/main.cjs', 'app://report-desk/%2e%2e/electron/main.cjs', 'app://report-desk/..%2f..%2fpackage.json', 'app://elsewhere/index.html']) {
+      const refused = await serve({ url });
+      expect(refused.status, url).toBe(404);
+      expect(refused.headers.get('content-security-policy'), url).toBe(CONTENT_SECURITY_POLICY);
+    }
   });
 
   test('a foreign page, another window or a bad argument is refused; our own page is served', async () => {
@@ -89,14 +113,45 @@ describe('the main process, once ready', () => {
 
   test('responses carry the content policy, the network is cut off and permissions are refused', async () => {
     const { record } = await startedApp();
-    const headers = await new Promise((done) => record.headersHooks[0]?.({ url: 'file:///x/index.html', responseHeaders: {} }, done));
+    const headers = await new Promise((done) => record.headersHooks[0]?.({ url: 'app://report-desk/index.html', responseHeaders: {} }, done));
     expect(headers).toEqual({ responseHeaders: { 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
     expect(CONTENT_SECURITY_POLICY).toContain("connect-src 'none'");
+    expect(CONTENT_SECURITY_POLICY).toContain("style-src 'self';");
+    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe');
     const verdict = (url: string) => new Promise((done) => record.requestHooks[0]?.({ url }, done));
     expect(await verdict('https://example.com/track')).toEqual({ cancel: true });
-    expect(await verdict('file:///x/assets/app.js')).toEqual({ cancel: false });
+    expect(await verdict('app://report-desk/assets/app.js')).toEqual({ cancel: false });
+    // Not even a local file: the page has its own origin, and nothing else on the disk is its.
+    expect(await verdict('file:///etc/passwd')).toEqual({ cancel: true });
     expect(await new Promise((done) => record.permissionRequestHandler?.({}, 'geolocation', done, {}))).toBe(false);
     expect(record.permissionCheckHandler?.({}, 'media', 'file://', {})).toBe(false);
+  });
+
+  test('the page asks main to open, save or show a file no dialog chose: refused; what the system hands over opens', async () => {
+    const files = await mkdtemp(join(folder, 'files-'));
+    const copy = async (name: string) => {
+      await copyFile(seedPath, join(files, name));
+      return join(files, name);
+    };
+    const [given, second, dropped, named] = [await copy('given.rdesk'), await copy('second.rdesk'), await copy('dropped.rdesk'), await copy('named.rdesk')];
+    const app = await startedApp(['/opt/electron', '.', given]);
+    app.window.webContents.finishLoad(app.rendererUrl);
+    const refused = { kind: 'failed', message: expect.stringMatching(/^"named\.rdesk" was not opened: Report Desk opens only the files you choose/) };
+    expect(await invoke(app, API_CHANNELS.openReportAt, [named])).toEqual(refused);
+    expect(await invoke(app, API_CHANNELS.saveReport, [{ report: JSON.parse(await readFile(named, 'utf8')), path: named, saveAs: false }])).toEqual({ kind: 'cancelled' });
+    expect(app.record.dialogs.map((shown) => shown.kind)).toEqual(['save']);
+    await invoke(app, API_CHANNELS.showInFolder, [named]);
+    expect(app.record.shownInFolder).toEqual([]);
+    // The command line, a second launch, and the preload's word of a dropped file grant theirs.
+    expect(await invoke(app, API_CHANNELS.openReportAt, [given])).toMatchObject({ kind: 'opened', path: given });
+    app.standIn.electron.app.emit('second-instance', heldEvent(), ['/opt/electron', '.', second], '/');
+    expect(await invoke(app, API_CHANNELS.openReportAt, [second])).toMatchObject({ kind: 'opened', path: second });
+    const droppedListener = app.record.listened.find((entry) => entry.channel === DROPPED_FILE_CHANNEL)?.listener;
+    const frame = { ...app.window.webContents.mainFrame, url: app.rendererUrl };
+    droppedListener?.({ sender: app.window.webContents, senderFrame: { ...frame, url: 'https://example.com/' } }, dropped);
+    expect(await invoke(app, API_CHANNELS.openReportAt, [dropped])).toEqual({ ...refused, message: expect.stringMatching(/^"dropped\.rdesk" was not opened/) });
+    droppedListener?.({ sender: app.window.webContents, senderFrame: frame }, dropped);
+    expect(await invoke(app, API_CHANNELS.openReportAt, [dropped])).toMatchObject({ kind: 'opened', path: dropped });
   });
 
   test('a .rdesk path on the command line is opened once the window has loaded', async () => {
@@ -247,7 +302,8 @@ describe('the main process, once ready', () => {
   test('the next start reopens the window where it was closed and keeps the recent files (electron-store on disk)', async () => {
     const home = await mkdtemp(join(folder, 'user-'));
     const first = await startedApp(undefined, home);
-    await invoke(first, API_CHANNELS.openReportAt, [seedPath]);
+    first.standIn.answers.openPaths = [seedPath];
+    await invoke(first, API_CHANNELS.openReport);
     first.window.close();
     const second = await startedApp(undefined, home);
     expect(second.window.options).toMatchObject({ x: 40, y: 30, width: 1200, height: 800 });
@@ -349,7 +405,8 @@ describe('the application menu', () => {
   test('Open Recent lists the files opened, and opening one sends its path to the window', async () => {
     const app = await startedApp();
     app.window.webContents.finishLoad(app.rendererUrl);
-    await invoke(app, API_CHANNELS.openReportAt, [seedPath]);
+    app.standIn.answers.openPaths = [seedPath];
+    await invoke(app, API_CHANNELS.openReport);
     const recent = submenuOf(submenuOf(app.record.menus.at(-1) as MenuItem[], 'File'), 'Open Recent');
     expect(recent.map((item) => item.label)).toEqual(['seed-report.rdesk', undefined, 'Clear Recent']);
     findItem(recent, 'seed-report.rdesk').click?.();

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { API_CHANNELS, APP_EVENT_CHANNEL, type Api, type AppEvent, type InvokeMethod } from '../../shared/api';
+import { DROPPED_FILE_CHANNEL } from '../../shared/api-channels';
 import { createElectronStandIn } from './electron-stand-in';
 import { buildBundles, loadBundle } from './built-bundles';
 
@@ -70,10 +71,11 @@ describe('the preload', () => {
     expect(seen).toEqual([]);
   });
 
-  test('a dropped file gives its path, and a file with no path on disk gives null', () => {
-    const { api } = loadedPreload();
+  test('a dropped file gives its path and tells main, which may then open it; a file with no path on disk gives null', () => {
+    const { api, record } = loadedPreload();
     expect(api.pathOfDroppedFile({ path: '/reports/Q3.rdesk' })).toBe('/reports/Q3.rdesk');
     expect(api.pathOfDroppedFile({})).toBeNull();
+    expect(record.sent).toEqual([{ channel: DROPPED_FILE_CHANNEL, args: ['/reports/Q3.rdesk'] }]);
   });
 
   test('is one small self-contained file: it requires only electron and carries no zod', async () => {

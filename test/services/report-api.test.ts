@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -10,7 +10,7 @@ import type { Report } from '../../shared/report-schema';
 import { startNextPeriod } from '../../shared/report-building';
 import { createRecentFiles } from '../../electron/services/recent-files';
 import { createRecoveryDrafts } from '../../electron/services/recovery-drafts';
-import { createReportApi, fileNameFromTitle, type ReportPlatform } from '../../electron/services/report-api';
+import { createReportApi, fileNameFromTitle, type ReportApi, type ReportPlatform } from '../../electron/services/report-api';
 import { SEED_PATH, fixturePath, seedReport } from '../fixtures/seed';
 import { importFixturePath } from '../fixtures/import-fixtures';
 
@@ -67,6 +67,12 @@ function scriptedPlatform(answers: { open?: string | null; save?: string | null;
   return { platform, record, recentPaths: () => recent };
 }
 
+/** Opens a path as the system hands one over (a launch with a file, a double-click): main grants it first. */
+function openGranted(api: ReportApi, path: string) {
+  api.grantPath(path);
+  return api.openReportAt(path);
+}
+
 async function seedCopy(name = 'seed-report.rdesk'): Promise<string> {
   const path = join(folder, name);
   await copyFile(SEED_PATH, path);
@@ -90,7 +96,7 @@ describe('opening', () => {
 
   test('a report in an older file format opens with a notice that it was brought up to date', async () => {
     const { platform } = scriptedPlatform();
-    const result = await createReportApi(platform).openReportAt(fixturePath('report-v0.rdesk'));
+    const result = await openGranted(createReportApi(platform), fixturePath('report-v0.rdesk'));
     expect(result.kind).toBe('opened');
     expect(result.kind === 'opened' && result.notice).toMatch(/brought up to date from file format 0/);
   });
@@ -99,7 +105,7 @@ describe('opening', () => {
     const path = join(folder, 'broken.rdesk');
     await writeFile(path, '{"format": "report-desk/report", "version": 1, "meta": ');
     const { platform, recentPaths } = scriptedPlatform();
-    const result = await createReportApi(platform).openReportAt(path);
+    const result = await openGranted(createReportApi(platform), path);
     expect(result.kind).toBe('failed');
     const message = result.kind === 'failed' ? result.message : '';
     expect(message).toMatch(/^"broken\.rdesk" could not be opened\. The file is cut short or damaged/);
@@ -111,9 +117,9 @@ describe('opening', () => {
     const path = await seedCopy('gone.rdesk');
     const { platform, recentPaths } = scriptedPlatform();
     const api = createReportApi(platform);
-    await api.openReportAt(path);
+    await openGranted(api, path);
     await rm(path);
-    const result = await api.openReportAt(path);
+    const result = await openGranted(api, path);
     expect(result).toEqual({ kind: 'failed', message: '"gone.rdesk" could not be opened: it is no longer there (moved, renamed or deleted).' });
     expect(recentPaths()).toEqual([]);
   });
@@ -126,7 +132,7 @@ describe('saving', () => {
     const report = seedReport();
     report.metrics[0]!.values[0] = 98.5;
     const api = createReportApi(platform);
-    await api.openReportAt(path);
+    await openGranted(api, path);
     expect(await api.saveReport({ report, path, saveAs: false })).toEqual({ kind: 'saved', path });
     expect(record.dialogs).toEqual([]);
     const read = readReportText(await readFile(path, 'utf8'));
@@ -177,7 +183,7 @@ describe('saving', () => {
     const report = seedReport();
     report.meta.title = 'Changed';
     const api = createReportApi(platform);
-    await api.openReportAt(path);
+    await openGranted(api, path);
     await api.saveReport({ report, path, saveAs: false });
     const backups = await readdir(join(folder, 'userData', 'Backups'));
     expect(backups).toHaveLength(1);
@@ -241,7 +247,7 @@ describe('exporting to Word', () => {
     const before = await readFile(opened, 'utf8');
     const { platform } = scriptedPlatform({ export: join(folder, 'chosen.docx') });
     const api = createReportApi(platform);
-    await api.openReportAt(opened);
+    await openGranted(api, opened);
     expect(await api.exportWord({ report: seedReport(), path: opened })).toEqual({
       kind: 'failed',
       message: '"opened.rdesk" was not chosen in the export dialog; Report Desk exports only where you choose.',
@@ -283,26 +289,15 @@ describe('the window’s other requests', () => {
 
   test('document state, close and show-in-folder reach the platform', async () => {
     const exported = join(folder, 'Q3.docx');
+    const opened = await seedCopy('Q3.rdesk');
     const { platform, record } = scriptedPlatform({ export: exported });
     const api = createReportApi(platform);
-    await api.setDocumentState({ name: 'Q3.rdesk', path: '/r/Q3.rdesk', dirty: true });
+    await openGranted(api, opened);
+    await api.setDocumentState({ name: 'Q3.rdesk', path: opened, dirty: true });
     await exportThroughApi(api, seedReport(), null);
     await api.showInFolder(exported);
     await api.closeWindow();
-    expect(record).toMatchObject({ states: [{ name: 'Q3.rdesk', path: '/r/Q3.rdesk', dirty: true }], shown: [exported], closed: 1 });
-  });
-
-  test('the page cannot make main write or reveal a file the person never chose or opened', async () => {
-    const elsewhere = join(folder, 'elsewhere.rdesk');
-    await writeFile(elsewhere, 'precious');
-    const { platform, record } = scriptedPlatform({ save: null });
-    const api = createReportApi(platform);
-    // A path never chosen or opened is only a suggestion: the person is asked, and here cancels.
-    expect(await api.saveReport({ report: seedReport(), path: elsewhere, saveAs: false })).toEqual({ kind: 'cancelled' });
-    expect(record.dialogs.map((shown) => shown.dialog)).toEqual(['save']);
-    expect(await readFile(elsewhere, 'utf8')).toBe('precious');
-    await api.showInFolder('/etc/passwd');
-    expect(record.shown).toEqual([]);
+    expect(record).toMatchObject({ states: [{ name: 'Q3.rdesk', path: opened, dirty: true }], shown: [exported], closed: 1 });
   });
 
   test('a save never goes over an exported Word document without asking', async () => {
@@ -318,7 +313,7 @@ describe('the window’s other requests', () => {
 
   test('only .rdesk reports are opened by path', async () => {
     const { platform } = scriptedPlatform();
-    expect(await createReportApi(platform).openReportAt('/etc/passwd')).toEqual({
+    expect(await openGranted(createReportApi(platform), '/etc/passwd')).toEqual({
       kind: 'failed',
       message: '"passwd" could not be opened: Report Desk opens reports saved as .rdesk files.',
     });
@@ -328,8 +323,8 @@ describe('the window’s other requests', () => {
     const [a, b] = [await seedCopy('a.rdesk'), await seedCopy('b.rdesk')];
     const { platform } = scriptedPlatform();
     const api = createReportApi(platform);
-    await api.openReportAt(a);
-    await api.openReportAt(b);
+    await openGranted(api, a);
+    await openGranted(api, b);
     await api.saveReport({ report: seedReport(), path: b, saveAs: false });
     await rm(a);
     expect(await api.recentFiles()).toEqual({ files: [{ path: b, name: 'b.rdesk' }], removed: [a] });
@@ -363,6 +358,92 @@ describe('the window’s other requests', () => {
     const report = { ...seedReport(), metrics: [{ ...seedReport().metrics[0]!, values: ['99,9x', 1, 1, 1, 1, 1] }] };
     await expect(dispatchApiCall(createReportApi(platform), 'saveReport', [{ report, path, saveAs: false }])).rejects.toThrow(/Refused saveReport/);
     expect(await readdir(folder)).not.toContain('bad.rdesk');
+  });
+});
+
+describe('paths only the person chose', () => {
+  const refusal = (name: string) => ({
+    kind: 'failed',
+    message: `"${name}" was not opened: Report Desk opens only the files you choose (with Open, from the recent list, or from your desktop).`,
+  });
+
+  test('the page asks main to open a report no dialog chose: refused, without telling whether it exists', async () => {
+    const existing = await seedCopy('elsewhere.rdesk');
+    const { platform, recentPaths } = scriptedPlatform();
+    const api = createReportApi(platform);
+    expect(await dispatchApiCall(api, 'openReportAt', [existing])).toEqual(refusal('elsewhere.rdesk'));
+    expect(await dispatchApiCall(api, 'openReportAt', [join(folder, 'missing.rdesk')])).toEqual(refusal('missing.rdesk'));
+    expect(await dispatchApiCall(api, 'openReportAt', ['/etc/NOTES.RDESK'])).toEqual(refusal('NOTES.RDESK'));
+    expect(recentPaths()).toEqual([]);
+  });
+
+  test('what the system handed over, the Open dialog chose, or the recent list holds does open', async () => {
+    const [handed, chosen, recent] = [await seedCopy('handed.rdesk'), await seedCopy('chosen.rdesk'), await seedCopy('recent.rdesk')];
+    const first = scriptedPlatform({ open: chosen });
+    const api = createReportApi(first.platform);
+    api.grantPath(handed);
+    expect(await dispatchApiCall(api, 'openReportAt', [handed])).toMatchObject({ kind: 'opened', path: handed });
+    expect(await api.openReport()).toMatchObject({ kind: 'opened', path: chosen });
+    expect(await dispatchApiCall(api, 'openReportAt', [chosen])).toMatchObject({ kind: 'opened', path: chosen });
+    // The next run: the recent list main kept is the person's own choice of files.
+    const later = createReportApi({ ...first.platform });
+    await openGranted(api, recent);
+    expect(await dispatchApiCall(later, 'openReportAt', [recent])).toMatchObject({ kind: 'opened', path: recent });
+  });
+
+  test('the page asks main to save over, or show, a path no dialog chose: it is asked where, and shown nothing', async () => {
+    const elsewhere = join(folder, 'elsewhere.rdesk');
+    await writeFile(elsewhere, 'precious');
+    const { platform, record } = scriptedPlatform({ save: null });
+    const api = createReportApi(platform);
+    expect(await dispatchApiCall(api, 'saveReport', [{ report: seedReport(), path: elsewhere, saveAs: false }])).toEqual({ kind: 'cancelled' });
+    await dispatchApiCall(api, 'showInFolder', [elsewhere]);
+    expect(record.dialogs.map((shown) => shown.dialog)).toEqual(['save']);
+    expect(record.shown).toEqual([]);
+    expect(await readFile(elsewhere, 'utf8')).toBe('precious');
+  });
+
+  test('a recovery draft records only a file main knows; a path the page put in it is dropped', async () => {
+    const notes = join(folder, 'NOTES.RDESK');
+    await writeFile(notes, 'unrelated notes');
+    const { platform, record } = scriptedPlatform({ save: null });
+    const api = createReportApi(platform);
+    await dispatchApiCall(api, 'writeRecoveryDraft', [{ report: seedReport(), path: notes }]);
+    const draft = await createReportApi(platform).takeRecoveryDraft();
+    expect(draft?.path).toBeNull();
+    // So after a restart, saving the restored work asks where, and the notes stay as they were.
+    const restarted = createReportApi(platform);
+    await restarted.takeRecoveryDraft();
+    expect(await restarted.saveReport({ report: seedReport(), path: notes, saveAs: false })).toEqual({ kind: 'cancelled' });
+    expect(record.dialogs.map((shown) => shown.dialog)).toEqual(['save']);
+    expect(await readFile(notes, 'utf8')).toBe('unrelated notes');
+  });
+
+  test('a recovery draft of an opened report keeps its file, and the restored work saves there', async () => {
+    const path = await seedCopy('Q3.rdesk');
+    const { platform, record } = scriptedPlatform();
+    const api = createReportApi(platform);
+    await openGranted(api, path);
+    const changed = { ...seedReport(), meta: { ...seedReport().meta, title: 'Restored' } };
+    await api.writeRecoveryDraft({ report: changed, path });
+    const restarted = createReportApi(platform);
+    const draft = await restarted.takeRecoveryDraft();
+    expect(draft?.path).toBe(path);
+    expect(await restarted.saveReport({ report: draft!.report, path, saveAs: false })).toEqual({ kind: 'saved', path });
+    expect(record.dialogs).toEqual([]);
+  });
+
+  test('saving over a read-only report fails, offering Save As', async () => {
+    const path = await seedCopy('Signed off.rdesk');
+    await chmod(path, 0o444);
+    const { platform } = scriptedPlatform();
+    const api = createReportApi(platform);
+    await openGranted(api, path);
+    expect(await api.saveReport({ report: seedReport(), path, saveAs: false })).toEqual({
+      kind: 'failed',
+      message: '"Signed off.rdesk" was not saved: it is read-only. Use Save As… to keep your work under another name.',
+      offerSaveAs: true,
+    });
   });
 });
 
