@@ -6,6 +6,7 @@ import { readReportData } from '../../shared/report-file';
 import { effortLines, sectionText } from '../../shared/drafting';
 import { describePeriod } from '../../shared/periods';
 import { writeFileAtomically } from './atomic-write';
+import { xmlSafeValue } from './word-safe-text';
 import { describeWriteFailure } from './file-errors';
 import { narrativeParagraphs } from './word-narrative';
 import { performanceBlock } from './word-performance-table';
@@ -70,11 +71,15 @@ function pageFooter(): Footer {
   });
 }
 
-/** Checks the report with the one validator first: a broken report is refused with a sentence, not half-exported. */
+/**
+ * Checks the report with the one validator first: a broken report is refused with a sentence,
+ * not half-exported. Then every text in it passes the XML gate: this is where texts enter the
+ * document, and everything the export writes is made from them.
+ */
 function validReport(report: Report): Report {
   const checked = readReportData(report);
   if (!checked.ok) throw new Error(`The report is not valid: ${checked.message}`);
-  return checked.report;
+  return xmlSafeValue(checked.report);
 }
 
 export async function buildWordDocument(report: Report, options: WordExportOptions = {}): Promise<Buffer> {

@@ -63,7 +63,7 @@ export function lineNeed(line: Line, indent = 0): number {
 
 /** The width a column needs when the line may wrap at its spaces: its longest word's, up to LONGEST_WORD. */
 function wordNeed(line: Line, indent = 0): number {
-  return Math.max(...line.text.split(' ').map((word) => Math.min(LONGEST_WORD + indent, lineNeed({ text: word, bold: line.bold }, indent))));
+  return widest(line.text.split(' ').map((word) => Math.min(LONGEST_WORD + indent, lineNeed({ text: word, bold: line.bold }, indent))));
 }
 
 export function cellLines(content: CellContent): Line[] {
@@ -84,8 +84,11 @@ interface ColumnNeeds {
   average: number;
 }
 
-function widest(needs: number[]): number {
-  return Math.max(0, ...needs);
+/** The largest need, 0 for none. A loop: spreading a list of every cell's need into Math.max overflows the stack. */
+function widest(needs: readonly number[]): number {
+  let most = 0;
+  for (const need of needs) if (need > most) most = need;
+  return most;
 }
 
 /** Lines up to keepWhole wide never wrap; longer ones may, at their spaces. */
@@ -136,7 +139,7 @@ export function tableParts(report: Report, rows: TableRowContent[]): TablePart[]
   const room = TEXT_WIDTH - label.least - target.least - needs.average;
   const perTable = Math.max(1, Math.min(MAX_MONTHS_PER_TABLE, months, Math.floor(room / needs.month)));
   const ranges = monthRanges(months, perTable);
-  const mostMonths = Math.max(...ranges.map((range) => range.end - range.start));
+  const mostMonths = widest(ranges.map((range) => range.end - range.start));
   // What the widest part with the average leaves goes first to the parameter names until they
   // are whole (they name the row), then to the targets' wording; what remains widens every
   // column by one factor. The parameter, target and average columns are the same in every part.
