@@ -47,7 +47,7 @@ function withHostileText(report: Report): Report {
       group: metric.group === null ? null : text(metric.group),
       key: metric.key === null ? null : text(metric.key),
     })),
-    sections: Object.fromEntries(Object.entries(report.sections).map(([id, section]) => [id, { text: text(id), edited: true }])) as Report['sections'],
+    sections: Object.fromEntries(Object.keys(report.sections).map((id) => [id, { text: text(id), edited: true }])) as Report['sections'],
     previous: { foreseen: text('Foreseen') },
   };
 }
