@@ -44,8 +44,8 @@ export function App(): ReactElement {
   const problemsRef = useRef(problems);
   problemsRef.current = problems;
 
-  const commands = useMemo(() => createFileCommands({ store, ask, notices, problems: () => problemsRef.current }), [store, ask, notices]);
-  useRecovery(store, ask, notices);
+  const recovery = useRecovery(store, ask, notices);
+  const commands = useMemo(() => createFileCommands({ store, ask, notices, problems: () => problemsRef.current, recovery }), [store, ask, notices, recovery]);
 
   const runCommand = useCallback(
     (command: MenuCommand) => {

@@ -9,6 +9,7 @@ import type { DocumentStore } from '../state/document-store';
 import { documentName, isDirty } from '../state/open-document';
 import { pendingEntryLine, type PendingEntry } from '../tables/cell-problems';
 import type { Notices } from './notices';
+import type { Recovery } from './use-recovery';
 import { commitFocusedField } from '../state/field-commits';
 import { isReportFilePath, notAReportFileMessage } from '../../shared/report-file';
 
@@ -31,13 +32,15 @@ interface FileCommandDeps {
   notices: Notices;
   /** Typed entries the tables hold back because they are not valid yet; they count as unsaved work. */
   problems: () => readonly PendingEntry[];
+  /** The recovery draft, written at once before a close asks about unsaved work. */
+  recovery: Recovery;
 }
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function createFileCommands({ store, ask, notices, problems }: FileCommandDeps): FileCommands {
+export function createFileCommands({ store, ask, notices, problems, recovery }: FileCommandDeps): FileCommands {
   const currentName = (): string => documentName(store.getSnapshot().path);
 
   /** Invalid entries are not in the report: say what the file or the export holds there instead. */
@@ -60,7 +63,22 @@ export function createFileCommands({ store, ask, notices, problems }: FileComman
     return answer === 'go-on';
   }
 
-  async function save(saveAs = false): Promise<boolean> {
+  /** A read-only file was not saved over: Save As… keeps the work under another name. */
+  async function offerSaveAs(message: string): Promise<boolean> {
+    const answer = await ask({
+      title: 'The report is read-only',
+      message,
+      choices: [
+        { value: 'cancel', label: 'Cancel' },
+        { value: 'save-as', label: 'Save As…', primary: true, autoFocus: true },
+      ],
+      cancelValue: 'cancel',
+      alert: true,
+    });
+    return answer === 'save-as' && saveNow(true);
+  }
+
+  async function saveNow(saveAs: boolean): Promise<boolean> {
     await commitFocusedField();
     if (!(await goOnDespitePending('save'))) return false;
     const report = store.report;
@@ -74,7 +92,7 @@ export function createFileCommands({ store, ask, notices, problems }: FileComman
       }
       if (result.kind === 'failed') {
         notices.error(result.message);
-        return false;
+        return result.offerSaveAs === true ? offerSaveAs(result.message) : false;
       }
       store.markSaved(result.path, report);
       notices.status(`Saved to ${result.path}`);
@@ -83,6 +101,23 @@ export function createFileCommands({ store, ask, notices, problems }: FileComman
     } catch (error) {
       notices.error(`Could not save: ${messageOf(error)}`);
       return false;
+    }
+  }
+
+  // The save under way: Ctrl+S pressed again meanwhile waits for it rather than start a second
+  // save racing it, and saves again only what changed since.
+  let running: Promise<boolean> | null = null;
+
+  async function save(saveAs = false): Promise<boolean> {
+    while (running !== null) {
+      const earlier = await running;
+      if (!earlier || saveAs || !isDirty(store.getSnapshot())) return earlier;
+    }
+    running = saveNow(saveAs);
+    try {
+      return await running;
+    } finally {
+      running = null;
     }
   }
 
@@ -176,6 +211,9 @@ export function createFileCommands({ store, ask, notices, problems }: FileComman
     },
 
     async close() {
+      // A quit may end the app: the draft holds the work before the question is asked.
+      await commitFocusedField();
+      await recovery.flush();
       if (!(await mayReplace())) return;
       await api().clearRecoveryDraft();
       await api().closeWindow();

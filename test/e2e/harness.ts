@@ -22,7 +22,7 @@
  *   - `dialogs`: what each dialog answers; set before the action. `openPath`, `savePath`,
  *     `exportPath` (null = the person cancels; the default), `unsavedChoice` ('cancel' by
  *     default); `dialogs.shown` records each dialog shown, with the path or name suggested;
- *     `openUntil` (a promise) keeps the export dialog open until it settles.
+ *     `openUntil` (a promise) keeps the save and export dialogs open until it settles.
  *   - `emitAppEvent(event)`: what main sends (menu commands, files to open; main grants a file it
  *     sends, so the page may open it). Events sent before the renderer subscribes wait for its
  *     first listener, as the preload does.
@@ -200,6 +200,7 @@ async function createHarness(): Promise<{ harness: HarnessCore; dispose: () => P
     },
     chooseReportSavePath: async (suggestedPath) => {
       dialogs.shown.push({ kind: 'save', suggestedPath });
+      await dialogs.openUntil;
       return dialogs.savePath;
     },
     chooseWordExportPath: async (suggestedPath) => {
