@@ -1,0 +1,192 @@
+// The reader against files made by fast-check: reports generated from the published JSON
+// Schema (so this follows every change of the file's shape), the example files, both mutated at
+// the level of JSON and of text, and text that is no JSON at all. Whatever the bytes:
+// - reading never throws, and a refusal is a sentence, never a JavaScript error;
+// - it never accepts what the schema refuses, and accepts a current file the schema accepts;
+// - what it accepts drafts, writes and reads back the same, and exports to Word.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import { refreshDrafts } from '../../shared/drafting';
+import { readReportText, writeReportText } from '../../shared/report-file';
+import { MAX_PERIOD_MONTHS, SCHEMA_VERSION, reportSchema } from '../../shared/report-schema';
+import { buildWordDocument } from '../../electron/services/word-export';
+import { reportJsonSchemaText } from '../../scripts/write-json-schema';
+import { anyText, arbitraryFromSchema, type JsonSchema } from '../support/schema-arbitrary';
+import { testSize } from '../support/test-sizes';
+
+const CASES = testSize(5_000, 100_000);
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The rules JSON Schema cannot state, met where the fields are there to meet them: every
+ * metric has one value a month, ids are unique. Without this almost no generated report is valid.
+ */
+function fitToRules(generated: unknown): unknown {
+  // A copy: fast-check reuses what it generated while it shrinks a failing case.
+  const value = structuredClone(generated);
+  if (!isRecord(value)) return value;
+  const period = isRecord(value.meta) && isRecord(value.meta.period) ? value.meta.period : null;
+  const months = period !== null && Number.isInteger(period.months) ? (period.months as number) : null;
+  const unique = (list: unknown) => {
+    if (!Array.isArray(list)) return;
+    list.forEach((entry, index) => {
+      if (isRecord(entry) && typeof entry.id === 'string') entry.id = `${entry.id || 'id'}-${index}`;
+    });
+  };
+  if (Array.isArray(value.metrics)) {
+    unique(value.metrics);
+    for (const metric of value.metrics) {
+      if (!isRecord(metric) || !Array.isArray(metric.values) || months === null || months < 1 || months > MAX_PERIOD_MONTHS) continue;
+      const values = metric.values;
+      metric.values = Array.from({ length: months }, (_, month) => (values.length === 0 ? null : values[month % values.length]));
+    }
+  }
+  if (isRecord(value.effort)) unique(value.effort.people);
+  return value;
+}
+
+const schema = JSON.parse(reportJsonSchemaText()) as JsonSchema;
+const generatedReport = arbitraryFromSchema(schema).map(fitToRules);
+
+/** The report files the project ships, current and old, valid and not. */
+const exampleFiles = [join(root, 'assets', 'examples'), join(root, 'test', 'fixtures')].flatMap((folder) =>
+  readdirSync(folder)
+    .filter((name) => name.endsWith('.rdesk'))
+    .map((name) => JSON.parse(readFileSync(join(folder, name), 'utf8')) as unknown),
+);
+
+const hostileValue = fc.oneof(fc.jsonValue({ maxDepth: 2 }), anyText, fc.constantFrom(-1, 0, 1e308, -0, 36, 37, SCHEMA_VERSION + 1, '2025', '', 'month-names', [], {}));
+
+/** One change somewhere in the JSON: a field gone, given another value, a list entry doubled or gone. */
+const jsonChange = fc.record({ path: fc.array(fc.nat(), { maxLength: 6 }), kind: fc.constantFrom('delete', 'replace', 'double', 'empty'), value: hostileValue });
+
+function applyJsonChange(data: unknown, change: { path: number[]; kind: string; value: unknown }): unknown {
+  const copy = structuredClone(data);
+  let parent: unknown = null;
+  let key: string | number | null = null;
+  let node: unknown = copy;
+  for (const step of change.path) {
+    const keys = Array.isArray(node) ? node.map((_, index) => index) : isRecord(node) ? Object.keys(node) : [];
+    if (keys.length === 0) break;
+    parent = node;
+    key = keys[step % keys.length]!;
+    node = (node as Record<string | number, unknown>)[key];
+  }
+  if (parent === null || key === null) return change.kind === 'replace' ? change.value : copy;
+  const container = parent as Record<string | number, unknown>;
+  if (change.kind === 'delete') {
+    if (Array.isArray(parent)) parent.splice(key as number, 1);
+    else delete container[key];
+  } else if (change.kind === 'double' && Array.isArray(parent)) {
+    parent.splice(key as number, 0, structuredClone(node));
+  } else if (change.kind === 'empty') {
+    container[key] = Array.isArray(node) ? [] : isRecord(node) ? {} : typeof node === 'string' ? '' : null;
+  } else {
+    container[key] = change.value;
+  }
+  return copy;
+}
+
+/** A repeatable random sequence (mulberry32), so fast-check's seed replays a scramble exactly. */
+function randomSequence(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Many small changes at once, all through the file: each value has a few chances in a hundred of another. */
+const scramble = fc.record({ seed: fc.integer(), rate: fc.constantFrom(0.02, 0.05, 0.15), values: fc.array(hostileValue, { minLength: 8, maxLength: 8 }) });
+
+function applyScramble(data: unknown, { seed, rate, values }: { seed: number; rate: number; values: unknown[] }): unknown {
+  const random = randomSequence(seed);
+  const visit = (node: unknown): unknown => {
+    if (random() < rate) return values[Math.floor(random() * values.length)];
+    if (Array.isArray(node)) return node.map(visit);
+    if (isRecord(node)) return Object.fromEntries(Object.entries(node).map(([key, field]) => [key, visit(field)]));
+    return node;
+  };
+  return visit(structuredClone(data));
+}
+
+const reportData = fc.oneof({ weight: 3, arbitrary: generatedReport }, { weight: 1, arbitrary: fc.constantFrom(...exampleFiles) });
+const changedData = fc.oneof(
+  { weight: 3, arbitrary: fc.tuple(reportData, fc.array(jsonChange, { maxLength: 3 })).map(([data, changes]) => changes.reduce(applyJsonChange, data)) },
+  { weight: 1, arbitrary: fc.tuple(reportData, scramble).map(([data, change]) => applyScramble(data, change)) },
+);
+
+/** One change in the text: cut short, something typed in, something taken out. */
+const textChange = fc.record({ at: fc.nat(), kind: fc.constantFrom('cut', 'insert', 'remove', 'bom'), text: anyText, length: fc.integer({ min: 1, max: 40 }) });
+
+function applyTextChange(text: string, change: { at: number; kind: string; text: string; length: number }): string {
+  const at = text.length === 0 ? 0 : change.at % text.length;
+  if (change.kind === 'cut') return text.slice(0, at);
+  if (change.kind === 'insert') return text.slice(0, at) + change.text + text.slice(at);
+  if (change.kind === 'remove') return text.slice(0, at) + text.slice(at + change.length);
+  return `\uFEFF${text}`;
+}
+
+const fileText = fc.oneof(
+  { weight: 5, arbitrary: fc.tuple(changedData, fc.constantFrom(0, 2)).map(([data, indent]) => JSON.stringify(data, null, indent) ?? 'null') },
+  { weight: 3, arbitrary: fc.tuple(changedData, fc.array(textChange, { minLength: 1, maxLength: 3 })).map(([data, changes]) => changes.reduce(applyTextChange, JSON.stringify(data) ?? '')) },
+  { weight: 1, arbitrary: fc.oneof(fc.json(), fc.string({ unit: 'binary', maxLength: 200 }), fc.constantFrom('', '\uFEFF', 'PK\u0003\u0004', 'null', '[]', '{}')) },
+);
+
+/** What a person may read: one sentence, no JavaScript error's words, no stack. */
+const JAVASCRIPT_WORDS = /\b(TypeError|ReferenceError|RangeError|SyntaxError|undefined is not|Cannot read propert|is not a function|is not iterable)\b|\n\s+at /;
+
+function parsedJson(text: string): { ok: true; data: unknown } | { ok: false } {
+  try {
+    return { ok: true, data: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
+test(`the reader, fuzzed with ${CASES} files: never throws, agrees with the schema, and what it accepts drafts and exports`, async () => {
+  const tally = { cases: 0, throws: 0, accepted: 0, exported: 0 };
+  await fc.assert(
+    fc.asyncProperty(fileText, async (text) => {
+      tally.cases += 1;
+      let result;
+      try {
+        result = readReportText(text);
+      } catch (error) {
+        tally.throws += 1;
+        throw new Error(`readReportText threw: ${String(error)}`);
+      }
+      const json = parsedJson(text);
+      const current = json.ok && isRecord(json.data) && json.data.version === SCHEMA_VERSION;
+      if (!result.ok) {
+        expect(result.message.trim()).not.toBe('');
+        expect(result.message).not.toMatch(JAVASCRIPT_WORDS);
+        // A current file the schema accepts is never refused.
+        if (current && json.ok) expect(reportSchema.safeParse(json.data).success).toBe(false);
+        return;
+      }
+      tally.accepted += 1;
+      expect(reportSchema.safeParse(result.report).success).toBe(true);
+      if (current && json.ok) expect(reportSchema.safeParse(json.data).success).toBe(true);
+      const drafted = refreshDrafts(result.report);
+      expect(readReportText(writeReportText(drafted))).toMatchObject({ ok: true, report: drafted });
+      const docx = await buildWordDocument(result.report, { includeCharts: false });
+      expect(docx.subarray(0, 2).toString()).toBe('PK');
+      tally.exported += 1;
+    }),
+    { numRuns: CASES, ...(process.env.REPORT_DESK_FUZZ_SEED === undefined ? {} : { seed: Number(process.env.REPORT_DESK_FUZZ_SEED) }) },
+  );
+  console.log(`Reader fuzz: ${tally.cases} files, ${tally.throws} throws, ${tally.accepted} accepted, ${tally.exported} of them drafted and exported.`);
+  expect(tally.throws).toBe(0);
+  // The generator must keep making reports the reader accepts, or the last property tests nothing.
+  expect(tally.accepted).toBeGreaterThan(CASES / 20);
+}, 600_000);
