@@ -1,6 +1,8 @@
 // Preferences kept between runs (recent files, window place, appearance) in electron-store's
 // JSON file in userData. Everything read back is checked: the file may be hand-edited or old.
 import Store from 'electron-store';
+import { readdirSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { RecentFilesStore } from './services/recent-files';
 import { parseWindowBounds, type SavedWindowBounds } from './services/window-bounds';
 
@@ -18,6 +20,7 @@ export interface Preferences {
 export function openPreferences(): Preferences {
   // A damaged preferences file starts afresh rather than stopping the app from opening.
   const store = new Store<Record<string, unknown>>({ name: 'preferences', clearInvalidConfig: true });
+  removeAbandonedTemps(store.path);
 
   return {
     recentFiles: {
@@ -43,4 +46,20 @@ export function openPreferences(): Preferences {
       store.set('appearance', appearance);
     },
   };
+}
+
+/**
+ * electron-store writes atomically through a temp file beside the preferences; one left by a
+ * killed run is never removed by it. Only this instance runs (the single-instance lock), so any
+ * such file now is abandoned.
+ */
+function removeAbandonedTemps(preferencesPath: string): void {
+  const prefix = `${basename(preferencesPath)}.tmp-`;
+  try {
+    for (const name of readdirSync(dirname(preferencesPath))) {
+      if (name.startsWith(prefix) && /^\d{10}[0-9a-f]{6}$/.test(name.slice(prefix.length))) rmSync(join(dirname(preferencesPath), name), { force: true });
+    }
+  } catch {
+    // A folder that cannot be read holds nothing to tidy.
+  }
 }

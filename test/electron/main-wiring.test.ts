@@ -1,6 +1,6 @@
 // The built main bundle, run in Node against a recording stand-in for Electron: what it
 // registers, how it makes the window, the menu, and how it guards IPC and navigation.
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -308,6 +308,15 @@ describe('the main process, once ready', () => {
     const second = await startedApp(undefined, home);
     expect(second.window.options).toMatchObject({ x: 40, y: 30, width: 1200, height: 800 });
     await expect(invoke(second, API_CHANNELS.recentFiles)).resolves.toEqual({ files: [{ path: seedPath, name: 'seed-report.rdesk' }], removed: [] });
+  });
+
+  test('a preferences temp file left by a killed run is removed at the next start', async () => {
+    const home = await mkdtemp(join(folder, 'user-'));
+    await startedApp(undefined, home);
+    const leftover = join(home, 'userData', 'preferences.json.tmp-1764489600a1b2c3');
+    await writeFile(leftover, '{"recentFiles": [');
+    await startedApp(undefined, home);
+    expect(await readdir(join(home, 'userData'))).not.toContain('preferences.json.tmp-1764489600a1b2c3');
   });
 
   test('a clean window closes at once', async () => {
