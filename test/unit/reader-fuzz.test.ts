@@ -24,9 +24,21 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Entries of one month each (a metric's notes, its figures' sources): inside the period, one a month, in order. */
+function fitMonthEntries(list: unknown[], months: number): unknown[] {
+  const byMonth = new Map<number, unknown>();
+  for (const entry of list) {
+    if (!isRecord(entry) || !Number.isInteger(entry.month)) return list;
+    const month = Math.abs(entry.month as number) % months;
+    if (!byMonth.has(month)) byMonth.set(month, { ...entry, month });
+  }
+  return [...byMonth.entries()].sort(([a], [b]) => a - b).map(([, entry]) => entry);
+}
+
 /**
  * The rules JSON Schema cannot state, met where the fields are there to meet them: every
- * metric has one value a month, ids are unique. Without this almost no generated report is valid.
+ * metric has one value a month, entries kept by month are within the period, one a month and in
+ * order, ids are unique. Without this almost no generated report is valid.
  */
 function fitToRules(generated: unknown): unknown {
   // A copy: fast-check reuses what it generated while it shrinks a failing case.
@@ -46,6 +58,7 @@ function fitToRules(generated: unknown): unknown {
       if (!isRecord(metric) || !Array.isArray(metric.values) || months === null || months < 1 || months > MAX_PERIOD_MONTHS) continue;
       const values = metric.values;
       metric.values = Array.from({ length: months }, (_, month) => (values.length === 0 ? null : values[month % values.length]));
+      for (const [key, field] of Object.entries(metric)) if (key !== 'values' && Array.isArray(field)) metric[key] = fitMonthEntries(field, months);
     }
   }
   if (isRecord(value.effort)) unique(value.effort.people);
