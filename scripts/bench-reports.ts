@@ -6,7 +6,7 @@ import type { Metric, Report } from '../shared/report-schema';
 const LARGE_MONTHS = 36;
 
 /** A repeatable pseudo-random sequence (mulberry32), so every run measures the same report. */
-function randomSequence(seed: number): () => number {
+export function randomSequence(seed: number): () => number {
   let state = seed;
   return () => {
     state = (state + 0x6d2b79f5) | 0;

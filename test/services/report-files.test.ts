@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { writeReportText } from '../../shared/report-file';
-import type { Report } from '../../shared/report-schema';
 import { BACKUPS_KEPT, backupStamp, listBackups, readReportFile, saveReportFile } from '../../electron/services/report-files';
-import { seedReport, seedText } from '../fixtures/seed';
+import { seedReport, seedText, titledSeed as titled } from '../fixtures/seed';
 
 let folder: string;
 
@@ -17,12 +16,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await rm(folder, { recursive: true, force: true });
 });
-
-function titled(title: string): Report {
-  const report = seedReport();
-  report.meta.title = title;
-  return report;
-}
 
 describe('saving and reading a report', () => {
   test('a saved report reads back equal, and the file is the canonical text', async () => {

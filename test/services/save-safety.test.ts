@@ -7,14 +7,13 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { dispatchApiCall } from '../../shared/api';
 import { readReportText, writeReportText } from '../../shared/report-file';
-import type { Report } from '../../shared/report-schema';
 import { writeFileAtomically } from '../../electron/services/atomic-write';
 import { describeWriteFailure } from '../../electron/services/file-errors';
 import { createRecentFiles } from '../../electron/services/recent-files';
 import { createRecoveryDrafts } from '../../electron/services/recovery-drafts';
 import { createReportApi, type ReportPlatform } from '../../electron/services/report-api';
 import { BACKUPS_KEPT, ReadOnlyReportError, listBackups, readReportFile, saveReportFile } from '../../electron/services/report-files';
-import { seedReport } from '../fixtures/seed';
+import { seedReport, titledSeed as titled } from '../fixtures/seed';
 
 let folder: string;
 
@@ -25,12 +24,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await rm(folder, { recursive: true, force: true });
 });
-
-function titled(title: string): Report {
-  const report = seedReport();
-  report.meta.title = title;
-  return report;
-}
 
 async function titleIn(path: string): Promise<string> {
   const read = await readReportFile(path);

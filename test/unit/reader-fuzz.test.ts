@@ -13,6 +13,7 @@ import { refreshDrafts } from '../../shared/drafting';
 import { readReportText, writeReportText } from '../../shared/report-file';
 import { MAX_PERIOD_MONTHS, SCHEMA_VERSION, reportSchema } from '../../shared/report-schema';
 import { buildWordDocument } from '../../electron/services/word-export';
+import { randomSequence } from '../../scripts/bench-reports';
 import { reportJsonSchemaText } from '../../scripts/write-json-schema';
 import { anyText, arbitraryFromSchema, type JsonSchema } from '../support/schema-arbitrary';
 import { testSize } from '../support/test-sizes';
@@ -105,17 +106,6 @@ function applyJsonChange(data: unknown, change: { path: number[]; kind: string; 
     container[key] = change.value;
   }
   return copy;
-}
-
-/** A repeatable random sequence (mulberry32), so fast-check's seed replays a scramble exactly. */
-function randomSequence(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Many small changes at once, all through the file: each value has a few chances in a hundred of another. */
