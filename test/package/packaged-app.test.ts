@@ -12,6 +12,8 @@ import { pathToFileURL } from 'node:url';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { API_CHANNELS, APP_EVENT_CHANNEL, type OpenedReport } from '../../shared/api';
+import { CONTENT_SECURITY_POLICY } from '../../electron/content-security';
+import { RENDERER_URL } from '../../electron/services/renderer-files';
 import { loadBundle, projectRoot } from '../electron/built-bundles';
 import { createElectronStandIn, type ElectronStandIn } from '../electron/electron-stand-in';
 import { ELECTRON_FUSES, readFuses, type FuseStates } from './electron-dist-stand-in';
@@ -154,7 +156,7 @@ describe.runIf(onLinux)('packaged for Linux', () => {
       // its unpacked files, away from the repository's node_modules.
       appDir = join(folder, 'installed', 'resources', 'app');
       asar.extractAll(archive, appDir);
-      rendererUrl = pathToFileURL(join(appDir, 'dist', 'renderer', 'index.html')).href;
+      rendererUrl = RENDERER_URL;
       reportPath = join(folder, 'Q3 report.rdesk');
       await copyFile(join(projectRoot, 'assets', 'examples', 'seed-report.rdesk'), reportPath);
       standIn = createElectronStandIn(join(folder, 'user'));
@@ -173,8 +175,16 @@ describe.runIf(onLinux)('packaged for Linux', () => {
       const { preload } = window!.options.webPreferences as { preload: string };
       expect(preload).toBe(join(appDir, 'dist', 'electron', 'preload.cjs'));
       expect(existsSync(preload), 'the preload main points at is not in the package').toBe(true);
-      expect(pathToFileURL(window!.loadedFile ?? '').href).toBe(rendererUrl);
-      expect(existsSync(window!.loadedFile!), 'the renderer main loads is not in the package').toBe(true);
+      expect(window!.loadedUrl).toBe(rendererUrl);
+    });
+
+    test('serves the page on app:// from the package, with its content policy', async () => {
+      const serve = standIn.record.protocolHandlers.get('app');
+      if (serve === undefined) throw new Error('the packaged main handles no app:// requests');
+      const page = await serve({ url: rendererUrl });
+      expect(page.status, 'the renderer main serves is not in the package').toBe(200);
+      expect(await page.text()).toBe(await readFile(join(appDir, 'dist', 'renderer', 'index.html'), 'utf8'));
+      expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     });
 
     test('loaded the native canvas module from the package, not from the repository', () => {
