@@ -74,6 +74,7 @@ describe('saves of one file at once', () => {
       chooseReportToOpen: async () => null,
       chooseReportSavePath: async () => path,
       chooseWordExportPath: async () => null,
+      chooseImportSource: async () => null,
       askUnsavedChanges: async () => 'cancel',
       showItemInFolder: () => undefined,
       setDocumentState: () => undefined,
