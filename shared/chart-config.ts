@@ -1,10 +1,10 @@
 // Chart descriptions of a report's figures, shared by the renderer (on screen) and the Word
 // export (rendered to PNG in main). Pure data: callers own the canvas and its size.
-import type { ChartConfiguration, ChartDataset, PointStyle } from 'chart.js';
+import type { ChartConfiguration, ChartDataset, Point, PointStyle } from 'chart.js';
 import type { Metric, Report } from './report-schema';
 import { monthLabels } from './periods';
 import { evaluate, groupMetrics, totalPm, type MetricRowGroup } from './targets';
-import { describeTarget } from './figure-text';
+import { metricKey, targetLevel, targetView, targetWording, type TargetLevel } from './figure-text';
 import { formatPm } from './numbers';
 
 export interface ReportChart {
@@ -31,20 +31,23 @@ export const LIGHT_CHART_THEME: ChartTheme = {
   miss: '#c62828',
 };
 
-const NORMAL_POINT: PointStyle = 'circle';
 /** A missed month differs in shape as well as colour, so colour is never the only sign. */
 export const MISSED_POINT: PointStyle = 'triangle';
+export const MISSED_LABEL = 'Missed target';
 
-type LineDataset = ChartDataset<'line', (number | null)[]>;
+type LineDataset = ChartDataset<'line', (number | Point | null)[]>;
 
 function seriesColour(theme: ChartTheme, index: number): string {
   return theme.series[index % theme.series.length] ?? theme.text;
 }
 
-function valueDataset(metric: Metric, label: string, colour: string, theme: ChartTheme): LineDataset {
-  const missed = metric.values.map((value) => evaluate(value, metric) === 'missed');
-  // Long periods get smaller points, so 36 months stay a line rather than a row of beads.
-  const radius = metric.values.length > 12 ? 2.5 : 4;
+/** Long periods get smaller points, so 36 months stay a line rather than a row of beads. */
+function pointRadius(months: number): number {
+  return months > 12 ? 2.5 : 4;
+}
+
+function valueDataset(metric: Metric, label: string, colour: string, months: number): LineDataset {
+  const radius = pointRadius(months);
   return {
     type: 'line',
     label,
@@ -54,49 +57,93 @@ function valueDataset(metric: Metric, label: string, colour: string, theme: Char
     borderColor: colour,
     backgroundColor: colour,
     borderWidth: 2,
-    pointStyle: missed.map((isMissed) => (isMissed ? MISSED_POINT : NORMAL_POINT)),
-    pointRadius: missed.map((isMissed) => (isMissed ? radius + 3 : radius)),
-    pointBackgroundColor: missed.map((isMissed) => (isMissed ? theme.miss : colour)),
-    pointBorderColor: missed.map((isMissed) => (isMissed ? theme.miss : colour)),
+    // One style for every point, so the legend shows the series as it is; a missed month's
+    // triangle is drawn over it by the misses' own dataset.
+    pointStyle: 'circle',
+    pointBackgroundColor: colour,
+    pointBorderColor: colour,
+    pointRadius: metric.values.map((value) => (evaluate(value, metric) === 'missed' ? 0 : radius)),
+    // A point on the plot's edge (99.99 % under a 100 % ceiling) is drawn whole, not cut.
+    clip: false,
   };
 }
 
-function targetDataset(label: string, target: number, months: number, theme: ChartTheme): LineDataset {
+/** Every missed month of the chart's series as a red triangle, one legend entry for all of them. */
+function missesDataset(metrics: readonly Metric[], months: number, theme: ChartTheme): LineDataset | null {
+  const points = metrics
+    .flatMap((metric) => metric.values.flatMap((value, index) => (value !== null && evaluate(value, metric) === 'missed' ? [{ x: index, y: value }] : [])))
+    .sort((a, b) => a.x - b.x);
+  if (points.length === 0) return null;
+  return {
+    type: 'line',
+    label: MISSED_LABEL,
+    // Points by month index, as the category axis counts them, so two keys may miss in one month.
+    parsing: false,
+    data: points,
+    showLine: false,
+    borderColor: theme.miss,
+    backgroundColor: theme.miss,
+    pointStyle: MISSED_POINT,
+    pointRadius: pointRadius(months) + 3,
+    pointBackgroundColor: theme.miss,
+    pointBorderColor: theme.miss,
+    clip: false,
+  };
+}
+
+const CHECKED_DASH = [6, 4];
+/** A target kept as the agreement's wording is drawn dotted: shown, never checked. */
+const WORDED_DASH = [2, 3];
+
+/**
+ * A target as a line across the whole plot, in its series' colour: from the left edge to the
+ * right one (half a month beyond the first and last), so a 1-month chart has its line too.
+ * Keys that share a level take turns along one dashed line, so each colour shows.
+ */
+function targetDataset(label: string, level: TargetLevel, months: number, colour: string, share: { index: number; of: number }): LineDataset {
+  const [dash, gap] = level.checked ? CHECKED_DASH : WORDED_DASH;
   return {
     type: 'line',
     label,
-    data: Array.from({ length: months }, () => target),
-    borderColor: theme.target,
-    backgroundColor: theme.target,
-    borderDash: [6, 4],
+    parsing: false,
+    data: [
+      { x: -0.5, y: level.value },
+      { x: months - 0.5, y: level.value },
+    ],
+    borderColor: colour,
+    backgroundColor: colour,
+    borderDash: [dash!, gap! + (dash! + gap!) * (share.of - 1)],
+    borderDashOffset: -(dash! + gap!) * share.index,
     borderWidth: 1.5,
     pointRadius: 0,
+    pointBorderColor: colour,
+    pointBackgroundColor: colour,
     // Shown as a line in the legend, not a dot: it is a threshold, not a series of figures.
     pointStyle: 'line',
   };
 }
 
-/** One dashed line per distinct target, naming the keys it applies to ("Target lu, u"). */
+/** One line per key with a target ("Target lu ≤ 5"), or the metric's own ("Target ≥ 99 %"). */
 function targetDatasets(row: MetricRowGroup, months: number, theme: ChartTheme): LineDataset[] {
-  const byTarget = new Map<number, Metric[]>();
-  for (const metric of row.metrics) {
-    if (metric.target === null) continue;
-    byTarget.set(metric.target, [...(byTarget.get(metric.target) ?? []), metric]);
-  }
-  return [...byTarget].map(([target, metrics]) => {
-    // A group's lines are named by their keys; the y axis gives their level and unit.
-    const label = row.group === null ? `Target: ${describeTarget(metrics[0]!)}` : `Target ${metrics.map((metric) => metric.key ?? metric.name).join(', ')}`;
-    return targetDataset(label, target, months, theme);
+  const levels = row.metrics.map((metric) => targetLevel(metric));
+  return row.metrics.flatMap((metric, index) => {
+    const level = levels[index];
+    if (level === null || level === undefined) return [];
+    const sharing = levels.flatMap((other, otherIndex) => (other !== null && other !== undefined && other.value === level.value ? [otherIndex] : []));
+    const name = row.group === null ? 'Target' : `Target ${metricKey(metric)}`;
+    // Short, as a legend entry should be: the axis gives the unit.
+    const label = `${name} ${level.checked ? targetView(metric).text : `${targetWording(metric) ?? ''} (not checked)`}`;
+    return [targetDataset(label, level, months, seriesColour(theme, index), { index: sharing.indexOf(index), of: sharing.length })];
   });
 }
+
+/** What the performance charts are drawn from: a text edit elsewhere leaves both the same. */
+export type MetricChartSource = Pick<Report, 'meta' | 'metrics'>;
 
 /**
  * Month labels for the x axis: "Jan" with the year under it only where a year starts, so 6 to
  * 36 months stay readable without turning the labels on their side. "M1 … Mn" stay as they are.
  */
-/** What the performance charts are drawn from: a text edit elsewhere leaves both the same. */
-export type MetricChartSource = Pick<Report, 'meta' | 'metrics'>;
-
 export function monthAxisLabels(report: Pick<Report, 'meta'>): (string | string[])[] {
   const labels = monthLabels(report.meta);
   let shownYear = '';
@@ -118,9 +165,10 @@ function axisTitle(unit: string, theme: ChartTheme): { display: boolean; text: s
  * plot's edge; percentages stop at 100, response times start at zero.
  */
 export function valueAxisRange(row: MetricRowGroup): { suggestedMin?: number; suggestedMax: number; max?: number } {
-  const numbers = row.metrics.flatMap((metric) => [...metric.values, metric.target]).filter((value): value is number => value !== null);
-  const low = numbers.length === 0 ? 0 : Math.min(...numbers);
-  const high = numbers.length === 0 ? 1 : Math.max(...numbers);
+  const numbers = row.metrics.flatMap((metric) => [...metric.values, targetLevel(metric)?.value ?? null]).filter((value): value is number => value !== null);
+  // reduce, not Math.min(...numbers): a group may hold any number of metrics, a spread has a limit.
+  const low = numbers.length === 0 ? 0 : numbers.reduce((least, value) => Math.min(least, value));
+  const high = numbers.length === 0 ? 1 : numbers.reduce((most, value) => Math.max(most, value));
   const percent = row.metrics[0]!.unit === '%';
   if (row.metrics[0]!.direction === 'lower-is-better') return { suggestedMax: high + Math.max(high * 0.15, 0.5) };
   const pad = Math.max((high - low) * 0.15, 0.5);
@@ -138,28 +186,30 @@ export function metricChartId(row: MetricRowGroup): string {
   return row.group === null ? row.metrics[0]!.id : `group-${row.group.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
 }
 
-function rowChart(report: MetricChartSource, row: MetricRowGroup, theme: ChartTheme): ReportChart {
+/** The chart of one table row: a stand-alone metric, or a group with a line per key. */
+export function metricChart(report: Pick<Report, 'meta'>, row: MetricRowGroup, theme: ChartTheme = LIGHT_CHART_THEME): ReportChart {
   const first = row.metrics[0]!;
   const title = row.group ?? first.name;
   const unit = first.unit;
   const months = report.meta.period.months;
-  const values = row.metrics.map((metric, index) =>
-    valueDataset(metric, row.group === null ? metric.name : (metric.key ?? metric.name), seriesColour(theme, index), theme),
-  );
-  const config: ChartConfiguration<'line', (number | null)[], string | string[]> = {
+  const values = row.metrics.map((metric, index) => valueDataset(metric, row.group === null ? metric.name : metricKey(metric), seriesColour(theme, index), months));
+  const misses = missesDataset(row.metrics, months, theme);
+  const config: ChartConfiguration<'line', (number | Point | null)[], string | string[]> = {
     type: 'line',
-    data: { labels: monthAxisLabels(report), datasets: [...values, ...targetDatasets(row, months, theme)] },
+    data: { labels: monthAxisLabels(report), datasets: [...values, ...(misses === null ? [] : [misses]), ...targetDatasets(row, months, theme)] },
     options: {
       responsive: false,
       maintainAspectRatio: false,
       animation: false,
       plugins: {
         title: { display: true, text: unit === '' ? title : `${title} (${unit})`, color: theme.text, font: { size: 14, weight: 'bold' } },
+        // Each entry drawn from its dataset's own style: a circle per series, the misses' triangle, a line per target.
         legend: { position: 'bottom', labels: { color: theme.text, usePointStyle: true, boxHeight: 6 } },
       },
       scales: {
-        // offset: the first and last months sit inside the plot, their points and labels whole.
-        x: { offset: true, ticks: { color: theme.text, maxRotation: 0, autoSkipPadding: 8 }, grid: { color: theme.grid } },
+        // offset: the first and last months sit inside the plot, their points and labels whole;
+        // min and max: the target lines reach half a month beyond them without adding ticks.
+        x: { offset: true, min: 0, max: months - 1, ticks: { color: theme.text, maxRotation: 0, autoSkipPadding: 8 }, grid: { color: theme.grid } },
         y: {
           // Response times read against zero; percentages near 99 would be flattened by it.
           beginAtZero: first.direction === 'lower-is-better',
@@ -171,12 +221,12 @@ function rowChart(report: MetricChartSource, row: MetricRowGroup, theme: ChartTh
       },
     },
   };
-  return { id: metricChartId(row), title, config };
+  return { id: metricChartId(row), title, config: config as ChartConfiguration };
 }
 
 /** One chart per stand-alone metric and one per group, in table order. */
 export function metricCharts(report: MetricChartSource, theme: ChartTheme = LIGHT_CHART_THEME): ReportChart[] {
-  return groupMetrics(report.metrics).map((row) => rowChart(report, row, theme));
+  return groupMetrics(report.metrics).map((row) => metricChart(report, row, theme));
 }
 
 /** A bar per person, in person-months. */
@@ -200,9 +250,15 @@ export function effortChart(report: Pick<Report, 'effort'>, theme: ChartTheme = 
       },
       scales: {
         x: { beginAtZero: true, ticks: { color: theme.text }, grid: { color: theme.grid }, title: axisTitle('PM', theme) },
-        y: { ticks: { color: theme.text }, grid: { display: false } },
+        // Every name, however many people: the chart is as tall as they need (effortChartHeight).
+        y: { ticks: { color: theme.text, autoSkip: false }, grid: { display: false } },
       },
     },
   };
   return { id: 'effort', title, config };
+}
+
+/** Room for the title and the axis, then a bar's worth per person, so every name shows. */
+export function effortChartHeight(people: number): number {
+  return 90 + 22 * Math.max(1, people);
 }

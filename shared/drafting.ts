@@ -4,7 +4,7 @@ import type { Report, SectionId } from './report-schema';
 import { SECTION_IDS } from './report-schema';
 import { formatPm, formatWithUnit, withUnit } from './numbers';
 import { findMisses, summariseMetric, totalPm, type Miss } from './targets';
-import { countOf, formatMetricAverage, formatMetricValueWithUnit, joinWords, metricLabel } from './figure-text';
+import { countOf, formatMetricAverage, formatMetricValueWithUnit, isolated, joinWords, metricLabel } from './figure-text';
 
 export const NOTHING_TO_REPORT = 'N.A';
 export const NO_PROBLEMS = 'No problems encountered during the period.';
@@ -40,10 +40,19 @@ export function draftEffort(report: Report): string {
   return `${total} and is distributed over ${countOf(people.length, 'person', 'persons')}:`;
 }
 
-/** One line a person, as the seed lists them: "Cyril Flieller: 4 PM". */
+/** One line a person, as the seed lists them: "Cyril Flieller: 4 PM"; a right-to-left name kept apart from its figure. */
 export function effortLines(report: Report): string[] {
-  return report.effort.people.map((person) => `${person.name.trim() || 'Unnamed'}: ${formatPm(person.pm)} PM`);
+  return report.effort.people.map((person) => `${isolated(person.name.trim() || 'Unnamed')}: ${formatPm(person.pm)} PM`);
 }
+
+/**
+ * Past this many misses, the drafts give a line per metric rather than one per miss: a long
+ * period with misses in most months would otherwise fill pages with one line each. Past this
+ * many metrics, the overview counts them and the performance summary lists only those a
+ * reader must look at.
+ */
+export const MISSES_LISTED_ONE_BY_ONE = 6;
+export const METRICS_LISTED_ONE_BY_ONE = 12;
 
 function missedByMonth(misses: Miss[]): string {
   const byMonth = new Map<string, string[]>();
@@ -56,32 +65,64 @@ function missedByMonth(misses: Miss[]): string {
   return joinWords(parts);
 }
 
+/** The misses of each metric that missed, in table order, each metric's in month order. */
+function missesByMetric(report: Report, misses: Miss[]): Miss[][] {
+  const byMetric = new Map<Miss['metric'], Miss[]>();
+  for (const miss of misses) byMetric.set(miss.metric, [...(byMetric.get(miss.metric) ?? []), miss]);
+  return report.metrics.flatMap((metric) => {
+    const metricMisses = byMetric.get(metric);
+    return metricMisses === undefined ? [] : [metricMisses];
+  });
+}
+
+/** "8 of the 12 months (Availability in 4 months, …)", or "… by 38 of the 70 metrics" when they are many. */
+function missedInMonths(report: Report, misses: Miss[]): string {
+  const months = `${new Set(misses.map((miss) => miss.monthIndex)).size} of the ${countOf(report.meta.period.months, 'month', 'months')}`;
+  const byMetric = missesByMetric(report, misses);
+  if (byMetric.length > MISSES_LISTED_ONE_BY_ONE) return `${months}, by ${byMetric.length} of the ${report.metrics.length} metrics`;
+  return `${months} (${joinWords(byMetric.map((metricMisses) => `${metricLabel(metricMisses[0]!.metric)} in ${countOf(metricMisses.length, 'month', 'months')}`))})`;
+}
+
 export function draftOverview(report: Report): string {
   // "No problems" is a claim about figures; with none entered yet there is nothing to claim.
   const anyFigure = report.metrics.some((metric) => metric.values.some((value) => value !== null));
   if (!anyFigure) return '';
   const misses = findMisses(report);
   if (misses.length === 0) return NO_PROBLEMS;
-  return `Service targets were missed in ${missedByMonth(misses)}. The issues and the measures planned are described in sections 4 and 5.`;
+  const where = misses.length <= MISSES_LISTED_ONE_BY_ONE ? missedByMonth(misses) : missedInMonths(report, misses);
+  return `Service targets were missed in ${where}. The issues and the measures planned are described in sections 4 and 5.`;
+}
+
+function targetClause(metric: Miss['metric']): string {
+  return metric.target === null ? '' : ` against a target of ${formatWithUnit(metric.target, metric.unit)}`;
 }
 
 /** "M3: Availability 97.20 % against a target of 99 %" */
 export function describeMiss(miss: Miss): string {
-  const { metric } = miss;
-  const value = formatMetricValueWithUnit(miss.value, metric);
-  const target = metric.target === null ? '' : ` against a target of ${formatWithUnit(metric.target, metric.unit)}`;
-  return `${miss.monthLabel}: ${metricLabel(metric)} ${value}${target}`;
+  return `${miss.monthLabel}: ${metricLabel(miss.metric)} ${formatMetricValueWithUnit(miss.value, miss.metric)}${targetClause(miss.metric)}`;
+}
+
+/** "Availability against a target of 99 %: 97.20 % in M3, 98.95 % in M9 and 97.20 % in M15" */
+export function describeMissesOfMetric(misses: Miss[]): string {
+  const { metric } = misses[0]!;
+  const figures = misses.map((miss) => `${formatMetricValueWithUnit(miss.value, metric)} in ${miss.monthLabel}`);
+  return `${metricLabel(metric)}${targetClause(metric)}: ${joinWords(figures)}`;
 }
 
 export function draftIssues(report: Report): string {
   const misses = findMisses(report);
-  return misses.length === 0 ? NOTHING_TO_REPORT : misses.map(describeMiss).join('\n');
+  if (misses.length === 0) return NOTHING_TO_REPORT;
+  if (misses.length <= MISSES_LISTED_ONE_BY_ONE) return misses.map(describeMiss).join('\n');
+  return missesByMetric(report, misses).map(describeMissesOfMetric).join('\n');
 }
 
 export function draftMeasures(report: Report): string {
   const misses = findMisses(report);
   if (misses.length === 0) return NOTHING_TO_REPORT;
-  return misses.map((miss) => `${miss.monthLabel} ${metricLabel(miss.metric)}: ${MEASURE_PROMPT}`).join('\n');
+  if (misses.length <= MISSES_LISTED_ONE_BY_ONE) return misses.map((miss) => `${miss.monthLabel} ${metricLabel(miss.metric)}: ${MEASURE_PROMPT}`).join('\n');
+  return missesByMetric(report, misses)
+    .map((metricMisses) => `${metricLabel(metricMisses[0]!.metric)} (${joinWords(metricMisses.map((miss) => miss.monthLabel))}): ${MEASURE_PROMPT}`)
+    .join('\n');
 }
 
 /** "Availability: target met in 6 of 6 months, period average 99.76 %" */
@@ -95,11 +136,22 @@ export function summaryLine(report: Report, metricIndex: number): string {
   return `${label}: target met in ${summary.monthsMet} of ${summary.monthsWithValue === 1 ? '1 month' : `${summary.monthsWithValue} months`}${averageText}`;
 }
 
+/** Met in every month it has a value for: nothing a reader of many metrics must look at. */
+function metEveryMonth(metric: Report['metrics'][number]): boolean {
+  const summary = summariseMetric(metric);
+  return metric.target !== null && summary.monthsWithValue > 0 && summary.monthsMissed === 0;
+}
+
 export function draftPerformance(report: Report): string {
   // No metrics, no table: nothing for the introduction to introduce.
   if (report.metrics.length === 0) return '';
-  const lines = report.metrics.map((_, index) => summaryLine(report, index));
-  return [...lines, TABLE_INTRO].join('\n');
+  const all = report.metrics.map((metric, index) => ({ metric, index }));
+  if (report.metrics.length <= METRICS_LISTED_ONE_BY_ONE) return [...all.map(({ index }) => summaryLine(report, index)), TABLE_INTRO].join('\n');
+  const listed = all.filter(({ metric }) => !metEveryMonth(metric));
+  const others = report.metrics.length - listed.length;
+  const who = listed.length === 0 ? `All ${others} metrics` : others === 1 ? 'The other metric' : `The other ${others} metrics`;
+  const rest = others === 0 ? [] : [`${who}: target met in every month with a value`];
+  return [...listed.map(({ index }) => summaryLine(report, index)), ...rest, TABLE_INTRO].join('\n');
 }
 
 export function draftForeseen(report: Report): string {
@@ -117,6 +169,24 @@ const drafters: Record<SectionId, (report: Report) => string> = {
 
 export function draftSection(report: Report, id: SectionId): string {
   return drafters[id](report);
+}
+
+/** What the document says in a section that would otherwise stand empty under its heading. */
+export const EMPTY_SECTION_SENTENCES: Record<SectionId, string> = {
+  effort: 'No effort is reported for the period.',
+  overview: 'Nothing to report for the period.',
+  performance: 'No service targets are followed in this report.',
+  issues: 'No issues arose in the period.',
+  measures: 'No measures are planned.',
+  foreseen: 'No activities or changes are foreseen.',
+};
+
+/** A section's text in the document: its text, or a sentence where the section has nothing else to show (no people, no table). */
+export function documentSectionText(report: Report, id: SectionId): string {
+  const text = sectionText(report, id);
+  if (text.trim() !== '') return text;
+  const hasMore = (id === 'effort' && report.effort.people.length > 0) || (id === 'performance' && report.metrics.length > 0);
+  return hasMore ? text : EMPTY_SECTION_SENTENCES[id];
 }
 
 /** The text a section shows and exports: the person's words if edited, else the live draft. */

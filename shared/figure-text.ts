@@ -2,7 +2,7 @@
 // group's combined cell, the words for a miss, the ids of the cells that show them. The grid,
 // the summary, the charts and the Word document all call these, so they can never disagree.
 import type { FigureSource, Metric, ReportMeta } from './report-schema';
-import { formatNumber, formatWithUnit, withUnit } from './numbers';
+import { formatNumber, formatWithUnit, parseNumberEntry, withUnit } from './numbers';
 import { MONTH_NAMES, monthLabel } from './periods';
 import { average, evaluate, summariseMetric, type Evaluation } from './targets';
 
@@ -10,6 +10,9 @@ type PeriodMeta = Pick<ReportMeta, 'period' | 'monthLabels'>;
 
 /** A month with no value: never shown as 0. */
 export const NO_VALUE = '—';
+
+/** A metric with no target: never judged, and said so. */
+export const NO_TARGET = 'no target';
 
 /** "a", "a and b", "a, b and c". */
 export function joinWords(items: readonly string[]): string {
@@ -97,6 +100,40 @@ export function describeTarget(metric: Metric): string {
 export function targetCellText(metric: Metric): string {
   if (metric.target === null) return targetWording(metric) ?? '';
   return withWording(formatNumber(metric.target, null), metric);
+}
+
+/**
+ * The level a target sets, for every view that draws or names it: the number checked against,
+ * or, for a target kept as the agreement's wording that reads as a number (the seed's lu
+ * "3.32"), that number, shown but never checked. The table shows both, so the chart and its
+ * words show both too.
+ */
+export interface TargetLevel {
+  value: number;
+  checked: boolean;
+}
+
+export function targetLevel(metric: Metric): TargetLevel | null {
+  if (metric.target !== null) return { value: metric.target, checked: true };
+  const wording = targetWording(metric);
+  if (wording === null) return null;
+  const read = parseNumberEntry(wording);
+  return read.ok && read.value !== null ? { value: read.value, checked: false } : null;
+}
+
+/** "target ≥ 99 %", "target 3.32 as agreed, not checked", "no target": how a chart names a series' target. */
+export function targetPhrase(metric: Metric): string {
+  if (metric.target !== null) return `target ${describeTarget(metric)}`;
+  const wording = targetWording(metric);
+  return wording === null ? NO_TARGET : `target ${wording} as agreed, not checked`;
+}
+
+/** A group's target cell: every key on its own line, "m: no target" where a key has none, so its lines align with the months'. */
+export function groupTargetLines(metrics: readonly Metric[]): Pick<KeyedLine, 'key' | 'text'>[] {
+  return metrics.map((metric) => {
+    const text = targetCellText(metric);
+    return { key: metricKey(metric), text: text === '' ? NO_TARGET : text };
+  });
 }
 
 function targetSign(metric: Pick<Metric, 'direction'>): string {
@@ -225,6 +262,20 @@ export function groupMonthLines(metrics: readonly Metric[], monthIndex: number):
 /** "lu: 4.42" as one unbreakable piece, the way a combined cell writes each key. */
 export function keyedText(line: Pick<KeyedLine, 'key' | 'text'>): string {
   return `${line.key}:${NO_BREAK_SPACE}${line.text}`;
+}
+
+// Strong right-to-left letters: Hebrew, Arabic, Syriac, Thaana, NKo and their presentation forms.
+const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]|\ud802[\udc00-\udfff]|\ud83a[\udc00-\udfff]/;
+const FIRST_STRONG_ISOLATE = '\u2068';
+const POP_DIRECTIONAL_ISOLATE = '\u2069';
+
+/**
+ * A name set apart from the numbers and punctuation around it, where it is written right to
+ * left: "محمد عبد الله: 0.5 PM" then reads in that order, not "0.5 :محمد عبد الله PM". Other
+ * names are left as they are, so the text stays byte for byte what the person typed.
+ */
+export function isolated(name: string): string {
+  return RIGHT_TO_LEFT.test(name) ? `${FIRST_STRONG_ISOLATE}${name}${POP_DIRECTIONAL_ISOLATE}` : name;
 }
 
 /** The DOM id of a month value cell; the summary focuses it to take the person to a miss. */

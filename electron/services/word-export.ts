@@ -1,21 +1,26 @@
 // The Word export: the report model (and its charts) as a .docx, built whole in memory and only
 // then written, atomically, so a failure never leaves a half-written or clobbered file.
-import { AlignmentType, BorderStyle, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, TextRun, type FileChild } from 'docx';
+import { AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, TextRun, type FileChild } from 'docx';
 import { SECTION_IDS, SECTION_TITLES, type Report, type SectionId } from '../../shared/report-schema';
-import { readReportData } from '../../shared/report-file';
-import { effortLines, sectionText } from '../../shared/drafting';
+import { documentSectionText, effortLines } from '../../shared/drafting';
 import { describePeriod } from '../../shared/periods';
 import { writeFileAtomically } from './atomic-write';
 import { xmlSafeValue } from './word-safe-text';
 import { describeWriteFailure } from './file-errors';
-import { narrativeParagraphs } from './word-narrative';
+import { narrativeParagraphs, type ListCounter } from './word-narrative';
 import { performanceBlock } from './word-performance-table';
-import { effortFigure, metricFigures, type FigureCounter } from './word-charts';
-import { BULLET_LIST, COLOUR, NUMBERING, PAGE, SIZE, STYLES } from './word-styles';
+import { performanceView, type PerformanceView } from './word-performance-view';
+import { newCaptionCounter, type CaptionCounter } from './word-captions';
+import { completePackage, XmlBlocks } from './word-package';
+import { BULLET_LIST, COLOUR, NUMBERING, PAGE, SIZE, documentStyles } from './word-styles';
 
 export interface WordExportOptions {
   /** Defaults to the report's own export option. */
   includeCharts?: boolean;
+}
+
+function reportTitle(report: Report): string {
+  return report.meta.title.trim() || 'Activity report';
 }
 
 function titleBlock(report: Report): Paragraph[] {
@@ -29,7 +34,7 @@ function titleBlock(report: Report): Paragraph[] {
   ];
   const shown = details.filter(([, value]) => value.trim() !== '');
   return [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(meta.title.trim() || 'Activity report')] }),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(reportTitle(report))] }),
     ...shown.map(
       ([label, value], index) =>
         new Paragraph({
@@ -44,76 +49,91 @@ function titleBlock(report: Report): Paragraph[] {
   ];
 }
 
-function heading(id: SectionId, index: number): Paragraph {
-  return new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`${index + 1} ${SECTION_TITLES[id]}`)] });
+/** "Effort", numbered "1" by the Heading 1 style. */
+function heading(id: SectionId): Paragraph {
+  return new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(SECTION_TITLES[id])] });
 }
 
-async function sectionBody(report: Report, id: SectionId, includeCharts: boolean, figures: FigureCounter): Promise<FileChild[]> {
-  const text = narrativeParagraphs(sectionText(report, id), id === 'performance');
+interface Parts {
+  report: Report;
+  view: PerformanceView;
+  /** Loaded only when charts are drawn: chart.js and the native canvas cost a document without charts nothing. */
+  charts: typeof import('./word-charts') | null;
+  blocks: XmlBlocks;
+  captions: CaptionCounter;
+  lists: ListCounter;
+}
+
+async function sectionBody(id: SectionId, parts: Parts): Promise<FileChild[]> {
+  const { report, view, charts, captions } = parts;
+  const text = narrativeParagraphs(documentSectionText(report, id), parts.lists, id === 'performance');
   if (id === 'effort') {
     const people = effortLines(report).map((line) => new Paragraph({ numbering: { reference: BULLET_LIST, level: 0 }, children: [new TextRun(line)] }));
-    return [...text, ...people, ...(includeCharts ? await effortFigure(report, figures) : [])];
+    return [...text, ...people, ...(charts === null ? [] : await charts.effortFigure(report, captions))];
   }
   if (id === 'performance') {
-    return [...text, ...performanceBlock(report), ...(includeCharts ? await metricFigures(report, figures) : [])];
+    return [...text, ...performanceBlock(report, view, parts.blocks, captions), ...(charts === null ? [] : await charts.metricFigures(report, view.groups, captions))];
   }
   return text;
 }
 
 function pageFooter(): Footer {
   return new Footer({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: SIZE.small, color: COLOUR.muted })],
-      }),
-    ],
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: SIZE.small, color: COLOUR.muted })] })],
   });
 }
 
-/**
- * Checks the report with the one validator first: a broken report is refused with a sentence,
- * not half-exported. Then every text in it passes the XML gate: this is where texts enter the
- * document, and everything the export writes is made from them.
- */
-function validReport(report: Report): Report {
-  const checked = readReportData(report);
-  if (!checked.ok) throw new Error(`The report is not valid: ${checked.message}`);
-  return xmlSafeValue(checked.report);
+/** From the second page on: the report's title and period, so a loose page says what it belongs to. */
+function runningHeader(report: Report): Header {
+  return new Header({ children: [new Paragraph({ style: 'RunningHeader', children: [new TextRun(`${reportTitle(report)} · ${describePeriod(report.meta)}`)] })] });
 }
 
-export async function buildWordDocument(report: Report, options: WordExportOptions = {}): Promise<Buffer> {
-  const valid = validReport(report);
-  const includeCharts = options.includeCharts ?? valid.exportOptions.includeCharts;
-  const figures: FigureCounter = { next: 1 };
-  const children: FileChild[] = [...titleBlock(valid)];
-  for (const [index, id] of SECTION_IDS.entries()) {
-    children.push(heading(id, index), ...(await sectionBody(valid, id, includeCharts, figures)));
-  }
-  const { meta } = valid;
+/**
+ * The document, from a report already validated where it entered (the window's request is
+ * checked in main, the command line reads through the validator): it is not checked again here.
+ * Every text in it passes the XML gate first: this is where texts enter the document, and
+ * everything the export writes is made from them.
+ */
+export async function buildWordDocument(validated: Report, options: WordExportOptions = {}): Promise<Buffer> {
+  const report = xmlSafeValue(validated);
+  const includeCharts = options.includeCharts ?? report.exportOptions.includeCharts;
+  const parts: Parts = {
+    report,
+    view: performanceView(report),
+    charts: includeCharts ? await import('./word-charts') : null,
+    blocks: new XmlBlocks(),
+    captions: newCaptionCounter(),
+    lists: { numberedLists: 0 },
+  };
+  const children: FileChild[] = [...titleBlock(report)];
+  for (const id of SECTION_IDS) children.push(heading(id), ...(await sectionBody(id, parts)));
+  const { meta } = report;
   const creator = meta.author.trim() || meta.organisation.trim() || 'Report Desk';
   const document = new Document({
-    title: meta.title.trim() || 'Activity report',
+    title: reportTitle(report),
     subject: [meta.service, describePeriod(meta)].filter((part) => part.trim() !== '').join(', '),
     creator,
     lastModifiedBy: creator,
     description: meta.agreement,
-    styles: STYLES,
+    styles: documentStyles(meta.language),
     numbering: NUMBERING,
     sections: [
       {
         properties: {
+          titlePage: true,
           page: {
             size: { width: PAGE.width, height: PAGE.height },
             margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, footer: PAGE.footer, header: PAGE.footer },
           },
         },
-        footers: { default: pageFooter() },
+        // The first page carries the title block itself: no running header there.
+        headers: { default: runningHeader(report), first: new Header({ children: [] }) },
+        footers: { default: pageFooter(), first: pageFooter() },
         children,
       },
     ],
   });
-  return Packer.toBuffer(document);
+  return completePackage(await Packer.toBuffer(document), parts.blocks, meta.language);
 }
 
 /** Builds first, then writes atomically: a failure at any step leaves an existing file untouched. */

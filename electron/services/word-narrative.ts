@@ -1,9 +1,12 @@
 // A section's text as Word paragraphs: every line its own paragraph, an empty line a gap,
-// "- " and "• " lines real list items, web addresses real links.
+// "- " and "• " lines real list items (indented ones a level down), "1. " lines a numbered
+// list, web addresses real links.
 import { ExternalHyperlink, Paragraph, TextRun, type ParagraphChild } from 'docx';
-import { BULLET_LIST } from './word-styles';
+import { BULLET_LIST, NUMBERED_LIST } from './word-styles';
 
-const BULLET_LINE = /^\s*[-•]\s+(.*)$/;
+const BULLET_LINE = /^(\s*)[-•*]\s+(.*)$/;
+/** "1. ", "2) ": one or two digits, so "2025. A good year" stays a sentence. */
+const NUMBERED_LINE = /^(\s*)\d{1,2}[.)]\s+(.*)$/;
 const WEB_ADDRESS = /https?:\/\/[^\s<>"]+/g;
 
 /** Splits off the punctuation that ends the sentence around an address, not the address itself. */
@@ -38,14 +41,36 @@ export function textLines(text: string): string[] {
   return lines;
 }
 
-/** keepLastWithNext: the last line stays on the page of what follows (the table it introduces). */
-export function narrativeParagraphs(text: string, keepLastWithNext = false): Paragraph[] {
+/** Two spaces or a tab before the marker put an item one level down. */
+function listLevel(leading: string): number {
+  return leading.replace(/\t/g, '  ').length >= 2 ? 1 : 0;
+}
+
+/** Numbered lists met so far in the document: each gets its own instance, counting from 1. */
+export interface ListCounter {
+  numberedLists: number;
+}
+
+/**
+ * keepLastWithNext: the last line stays on the page of what follows (the table it introduces).
+ * lists: shared by the whole document, so two numbered lists never continue each other.
+ */
+export function narrativeParagraphs(text: string, lists: ListCounter, keepLastWithNext = false): Paragraph[] {
   const lines = textLines(text);
+  let inNumberedList = false;
   return lines.map((line, index) => {
     const keepNext = keepLastWithNext && index === lines.length - 1;
+    const numbered = NUMBERED_LINE.exec(line);
+    if (numbered === null && listLevel(BULLET_LINE.exec(line)?.[1] ?? '') === 0) inNumberedList = false;
     if (line === '') return new Paragraph({ keepNext, children: [] });
+    if (numbered !== null) {
+      if (!inNumberedList) lists.numberedLists += 1;
+      inNumberedList = true;
+      const level = listLevel(numbered[1] ?? '');
+      return new Paragraph({ keepNext, children: lineRuns(numbered[2] ?? ''), numbering: { reference: NUMBERED_LIST, level, instance: lists.numberedLists } });
+    }
     const bullet = BULLET_LINE.exec(line);
-    if (bullet !== null) return new Paragraph({ keepNext, children: lineRuns(bullet[1] ?? ''), numbering: { reference: BULLET_LIST, level: 0 } });
+    if (bullet !== null) return new Paragraph({ keepNext, children: lineRuns(bullet[2] ?? ''), numbering: { reference: BULLET_LIST, level: listLevel(bullet[1] ?? '') } });
     return new Paragraph({ keepNext, children: lineRuns(line) });
   });
 }

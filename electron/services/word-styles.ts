@@ -1,4 +1,5 @@
-// The look of the exported document: page, type scale, colours, list and heading styles.
+// The look of the exported document: page, type scale, colours, lists, and the styles every
+// paragraph takes its form from (headings numbered by their style, captions, table text).
 import { AlignmentType, LevelFormat, LineRuleType, type INumberingOptions, type IStylesOptions } from 'docx';
 
 /** Arial: on every Windows and Mac; LibreOffice swaps in the metric-compatible Liberation Sans. */
@@ -17,6 +18,7 @@ export const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
 export const SIZE = {
   body: 21,
   small: 17,
+  table: 18,
   title: 36,
   heading: 24,
   caption: 17,
@@ -35,6 +37,10 @@ export const COLOUR = {
 } as const;
 
 export const BULLET_LIST = 'report-bullets';
+/** "1. " lines: each list of them counts from 1 (an instance of its own). */
+export const NUMBERED_LIST = 'report-numbered';
+/** The sections' numbers: "1 Effort" … "6 Foreseen activities and changes", from Heading 1 itself. */
+export const SECTION_NUMBERING = 'report-sections';
 
 export const NUMBERING: INumberingOptions = {
   config: [
@@ -48,48 +54,108 @@ export const NUMBERING: INumberingOptions = {
           alignment: AlignmentType.LEFT,
           style: { paragraph: { indent: { left: 400, hanging: 260 } } },
         },
+        {
+          level: 1,
+          format: LevelFormat.BULLET,
+          text: '–',
+          alignment: AlignmentType.LEFT,
+          style: { paragraph: { indent: { left: 800, hanging: 260 } } },
+        },
       ],
+    },
+    {
+      reference: NUMBERED_LIST,
+      levels: [
+        { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 400, hanging: 300 } } } },
+        { level: 1, format: LevelFormat.LOWER_LETTER, text: '%2.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 800, hanging: 300 } } } },
+      ],
+    },
+    {
+      reference: SECTION_NUMBERING,
+      levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 420, hanging: 420 } } } }],
     },
   ],
 };
 
-export const STYLES: IStylesOptions = {
-  default: {
-    document: {
-      run: { font: FONT, size: SIZE.body, color: COLOUR.text },
-      paragraph: { spacing: { after: 100, line: 264, lineRule: LineRuleType.AUTO } },
+/** The report's language, for spelling, hyphenation and a screen reader's voice; Arabic, Hebrew … as the right-to-left language too. */
+function languageOptions(language: string): { value: string; bidirectional?: string } {
+  return /^(ar|he|fa|ur|yi|ps|sd|ug|ckb|dv)(-|$)/.test(language) ? { value: language, bidirectional: language } : { value: language };
+}
+
+export function documentStyles(language: string): IStylesOptions {
+  return {
+    default: {
+      document: {
+        run: { font: FONT, size: SIZE.body, color: COLOUR.text, language: languageOptions(language) },
+        paragraph: { spacing: { after: 80, line: 264, lineRule: LineRuleType.AUTO } },
+      },
+      title: {
+        run: { font: FONT, size: SIZE.title, bold: true, color: COLOUR.heading },
+        paragraph: { spacing: { after: 120 } },
+      },
+      // Real Heading 1 paragraphs at outline level 1, numbered by the style: Word's navigation
+      // pane, LibreOffice's Navigator, a table of contents and the PDF's bookmarks list them.
+      heading1: {
+        run: { font: FONT, size: SIZE.heading, bold: true, allCaps: true, color: COLOUR.heading },
+        paragraph: { spacing: { before: 300, after: 100 }, keepNext: true, keepLines: true, outlineLevel: 0, numbering: { reference: SECTION_NUMBERING, level: 0 } },
+      },
+      caption: {
+        run: { font: FONT, size: SIZE.caption, italics: true, color: COLOUR.muted },
+        paragraph: { spacing: { before: 60, after: 240 }, alignment: AlignmentType.CENTER, keepLines: true },
+      },
+      listParagraph: {
+        paragraph: { spacing: { after: 60 } },
+      },
     },
-    title: {
-      run: { font: FONT, size: SIZE.title, bold: true, color: COLOUR.heading },
-      paragraph: { spacing: { after: 120 } },
-    },
-    // Real Heading 1 paragraphs, so Word's navigation pane lists the six sections.
-    heading1: {
-      run: { font: FONT, size: SIZE.heading, bold: true, allCaps: true, color: COLOUR.heading },
-      paragraph: { spacing: { before: 360, after: 140 }, keepNext: true, keepLines: true },
-    },
-    caption: {
-      run: { font: FONT, size: SIZE.caption, italics: true, color: COLOUR.muted },
-      paragraph: { spacing: { before: 40, after: 240 }, alignment: AlignmentType.CENTER },
-    },
-    listParagraph: {
-      paragraph: { spacing: { after: 60 } },
-    },
-  },
-  paragraphStyles: [
-    {
-      id: 'TableNote',
-      name: 'Table note',
-      basedOn: 'Normal',
-      run: { size: SIZE.small, color: COLOUR.muted },
-      paragraph: { spacing: { before: 80, after: 200 } },
-    },
-    {
-      id: 'ReportDetails',
-      name: 'Report details',
-      basedOn: 'Normal',
-      run: { color: COLOUR.muted },
-      paragraph: { spacing: { after: 20 } },
-    },
-  ],
-};
+    paragraphStyles: [
+      {
+        id: 'TableNote',
+        name: 'Table note',
+        basedOn: 'Normal',
+        run: { size: SIZE.small, color: COLOUR.muted },
+        paragraph: { spacing: { before: 80, after: 160 }, keepLines: true },
+      },
+      {
+        id: 'TableCaption',
+        name: 'Table caption',
+        basedOn: 'Caption',
+        next: 'Normal',
+        // Above its table, and on its page.
+        paragraph: { spacing: { before: 120, after: 60 }, alignment: AlignmentType.LEFT, keepNext: true },
+      },
+      {
+        id: 'TableText',
+        name: 'Table text',
+        basedOn: 'Normal',
+        run: { size: SIZE.table },
+        paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
+      },
+      {
+        id: 'TableFigure',
+        name: 'Table figure',
+        basedOn: 'TableText',
+        paragraph: { alignment: AlignmentType.RIGHT },
+      },
+      {
+        id: 'TableHeading',
+        name: 'Table heading',
+        basedOn: 'TableText',
+        run: { bold: true },
+      },
+      {
+        id: 'ReportDetails',
+        name: 'Report details',
+        basedOn: 'Normal',
+        run: { color: COLOUR.muted },
+        paragraph: { spacing: { after: 20 } },
+      },
+      {
+        id: 'RunningHeader',
+        name: 'Running header',
+        basedOn: 'Normal',
+        run: { size: SIZE.small, color: COLOUR.muted },
+        paragraph: { spacing: { after: 0 }, alignment: AlignmentType.RIGHT },
+      },
+    ],
+  };
+}

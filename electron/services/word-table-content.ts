@@ -1,12 +1,29 @@
 // What each cell of the exported performance table says, before any Word formatting: rows of
 // lines, each line knowing whether its figure missed its target (evaluate() decides).
 import type { Metric, Report } from '../../shared/report-schema';
-import { average, evaluate, groupMetrics } from '../../shared/targets';
-import { formatMetricAverage, formatMetricValue, groupMonthLines, joinWords, keyedText, metricKey, NO_VALUE, targetCellText } from '../../shared/figure-text';
+import { average, evaluate, type MetricRowGroup } from '../../shared/targets';
+import {
+  formatMetricAverage,
+  formatMetricValue,
+  groupMonthLines,
+  groupTargetLines,
+  joinWords,
+  keyedText,
+  metricKey,
+  NO_TARGET,
+  NO_VALUE,
+  targetCellText,
+} from '../../shared/figure-text';
 import { monthColumnHeading } from '../../shared/periods';
 
 /** Follows a missed figure, with bold and shading, so colour is never the only sign. Attached, so it never wraps alone. */
 export const MISS_MARKER = '*';
+
+/**
+ * A group of up to this many keys is one row with a line per key in each cell, as the seed's
+ * Support priority; a larger group is a row per key, where each miss is shaded on its own.
+ */
+export const COMBINED_KEYS_MAX = 2;
 
 export interface CellLine {
   text: string;
@@ -20,11 +37,21 @@ export type CellKind = 'label' | 'sub-label' | 'target' | 'value' | 'missing' | 
 export interface CellContent {
   kind: CellKind;
   lines: CellLine[];
-  /** Some line of the cell missed its target: the whole cell is shaded. */
+  /** Some line of the cell missed its target. */
   missed: boolean;
 }
 
-export type TableRowContent = { kind: 'group'; name: string } | { kind: 'metric'; label: CellContent; target: CellContent; months: CellContent[]; average: CellContent };
+export interface MetricRowContent {
+  kind: 'metric';
+  /** A group's keys as lines of one row. */
+  combined: boolean;
+  label: CellContent;
+  target: CellContent;
+  months: CellContent[];
+  average: CellContent;
+}
+
+export type TableRowContent = { kind: 'group'; name: string } | MetricRowContent;
 
 function cell(kind: CellKind, lines: CellLine[]): CellContent {
   if (lines.length === 0) return { kind: 'missing', lines: [{ text: NO_VALUE, missed: false }], missed: false };
@@ -35,16 +62,31 @@ function plain(kind: CellKind, text: string): CellContent {
   return cell(kind, [{ text, missed: false }]);
 }
 
-function valueText(value: number, metric: Metric, missed: boolean): string {
-  return `${formatMetricValue(value, metric)}${missed ? MISS_MARKER : ''}`;
+function monthCell(metric: Metric, monthIndex: number): CellContent {
+  const value = metric.values[monthIndex] ?? null;
+  if (value === null) return cell('value', []);
+  const missed = evaluate(value, metric) === 'missed';
+  return cell('value', [{ text: `${formatMetricValue(value, metric)}${missed ? MISS_MARKER : ''}`, missed }]);
 }
 
-/** "lu: 4.42" lines of a combined group cell, key and value inseparable; keys with nothing to show are left out. */
-function keyedLines(metrics: readonly Metric[], valueOf: (metric: Metric) => CellLine | null): CellLine[] {
-  return metrics.flatMap((metric) => {
-    const line = valueOf(metric);
-    return line === null ? [] : [{ text: keyedText({ key: metricKey(metric), text: line.text }), missed: line.missed }];
-  });
+function averageText(metric: Metric): string | null {
+  const mean = average(metric.values);
+  // The targets are monthly, so the period average is shown, not judged; two places, as the
+  // drafted summary line writes it ("period average 0.70 working days").
+  return mean === null ? null : formatMetricAverage(mean, metric);
+}
+
+function metricRow(label: CellContent, metric: Metric, months: number): MetricRowContent {
+  const target = targetCellText(metric);
+  const mean = averageText(metric);
+  return {
+    kind: 'metric',
+    combined: false,
+    label,
+    target: plain('target', target === '' ? NO_TARGET : target),
+    months: Array.from({ length: months }, (_, index) => monthCell(metric, index)),
+    average: mean === null ? cell('average', []) : plain('average', mean),
+  };
 }
 
 /** A combined month cell: every key on its line, "vu: —" where that key has no value this month. */
@@ -60,55 +102,25 @@ function groupMonthCell(metrics: readonly Metric[], monthIndex: number): CellCon
   );
 }
 
-function monthLine(metric: Metric, monthIndex: number): CellLine | null {
-  const value = metric.values[monthIndex] ?? null;
-  if (value === null) return null;
-  const missed = evaluate(value, metric) === 'missed';
-  return { text: valueText(value, metric, missed), missed };
-}
-
-function averageLine(metric: Metric): CellLine | null {
-  const mean = average(metric.values);
-  // The targets are monthly, so the period average is shown, not judged; two places, as the
-  // drafted summary line writes it ("period average 0.70 working days").
-  return mean === null ? null : { text: formatMetricAverage(mean, metric), missed: false };
-}
-
-function targetLine(metric: Metric): CellLine | null {
-  const text = targetCellText(metric);
-  return text === '' ? null : { text, missed: false };
-}
-
-function metricRow(label: CellContent, metric: Metric, months: number): TableRowContent {
+function combinedRow(group: string, metrics: readonly Metric[], months: number): MetricRowContent {
+  const averages = metrics.map((metric) => ({ key: metricKey(metric), text: averageText(metric) ?? NO_VALUE }));
   return {
     kind: 'metric',
-    label,
-    target: targetLine(metric) === null ? plain('target', 'no target') : plain('target', targetCellText(metric)),
-    months: Array.from({ length: months }, (_, index) => {
-      const line = monthLine(metric, index);
-      return cell('value', line === null ? [] : [line]);
-    }),
-    average: cell('average', [averageLine(metric)].filter((line): line is CellLine => line !== null)),
-  };
-}
-
-function combinedRow(group: string, metrics: readonly Metric[], months: number): TableRowContent {
-  const targets = keyedLines(metrics, targetLine);
-  return {
-    kind: 'metric',
+    combined: true,
     label: plain('label', group),
-    target: targets.length === 0 ? plain('target', 'no target') : cell('target', targets),
+    // Every key on its line, "m: no target" too, so the lines sit level with the months'.
+    target: cell('target', groupTargetLines(metrics).map((line) => ({ text: keyedText(line), missed: false }))),
     months: Array.from({ length: months }, (_, index) => groupMonthCell(metrics, index)),
-    average: cell('average', keyedLines(metrics, averageLine)),
+    average: averages.every((line) => line.text === NO_VALUE) ? cell('average', []) : cell('average', averages.map((line) => ({ text: keyedText(line), missed: false, missing: line.text === NO_VALUE }))),
   };
 }
 
-/** The body rows, per the report's group style: one combined row per group, or a row per key. */
-export function tableRows(report: Report): TableRowContent[] {
+/** The body rows: with combine, one row per group of up to COMBINED_KEYS_MAX keys; otherwise, and for larger groups, a row per key. */
+export function tableRows(report: Pick<Report, 'meta'>, groups: readonly MetricRowGroup[], combine: boolean): TableRowContent[] {
   const months = report.meta.period.months;
-  return groupMetrics(report.metrics).flatMap((row): TableRowContent[] => {
+  return groups.flatMap((row): TableRowContent[] => {
     if (row.group === null) return row.metrics.map((metric) => metricRow(plain('label', metric.name), metric, months));
-    if (report.exportOptions.groupStyle === 'combined') return [combinedRow(row.group, row.metrics, months)];
+    if (combine && row.metrics.length <= COMBINED_KEYS_MAX) return [combinedRow(row.group, row.metrics, months)];
     return [{ kind: 'group', name: row.group }, ...row.metrics.map((metric) => metricRow(plain('sub-label', metricKey(metric)), metric, months))];
   });
 }
@@ -129,13 +141,16 @@ export function tableHeadings(report: Report): TableHeadings {
   };
 }
 
+/** The most rows the note names for one unit. */
+const NOTE_NAMES = 4;
+
 /**
  * The line under the table: units and directions, then what the marking means.
  * "Availability and Reliability in %, higher is better; Support priority in working days, lower is better. …"
  */
-export function tableNote(report: Report): string {
+export function tableNote(groups: readonly MetricRowGroup[], rows: readonly TableRowContent[]): string {
   const kinds = new Map<string, { unit: string; direction: Metric['direction']; names: string[] }>();
-  for (const row of groupMetrics(report.metrics)) {
+  for (const row of groups) {
     const first = row.metrics[0]!;
     const name = row.group ?? first.name;
     const id = `${first.unit}\u0000${first.direction}`;
@@ -145,15 +160,14 @@ export function tableNote(report: Report): string {
   }
   const units = [...kinds.values()].map(({ unit, direction, names }) => {
     const inUnit = unit.trim() === '' ? '' : ` in ${unit}`;
-    return `${joinWords(names)}${inUnit}, ${direction === 'higher-is-better' ? 'higher' : 'lower'} is better`;
+    // Seventy names would bury the note: a few, then how many more.
+    const named = names.length <= NOTE_NAMES ? joinWords(names) : `${names.slice(0, 2).join(', ')} and ${names.length - 2} others`;
+    return `${named}${inUnit}, ${direction === 'higher-is-better' ? 'higher' : 'lower'} is better`;
   });
-  const rows = tableRows(report);
   const cells = rows.flatMap((row) => (row.kind === 'metric' ? [...row.months, row.average] : []));
   const anyMissed = cells.some((content) => content.missed);
   const anyMissing = cells.some((content) => content.kind === 'missing' || content.lines.some((line) => line.missing === true));
-  const marking = anyMissed
-    ? `Shaded bold values marked ${MISS_MARKER} missed their target.`
-    : 'No monthly value missed its target.';
+  const marking = anyMissed ? `Shaded bold values marked ${MISS_MARKER} missed their target.` : 'No monthly value missed its target.';
   const missing = anyMissing ? ` ${NO_VALUE} marks a month with no value.` : '';
   const lead = units.length === 0 ? '' : `${units.join('; ')}. `;
   return `${lead}${marking}${missing} The period average is the mean of the months with a value.`;

@@ -1,9 +1,9 @@
-// How the performance table is laid out: how many months each table shows, and every column's
-// width in twips, from the measured text each column holds.
-import type { Report } from '../../shared/report-schema';
+// How the performance table is laid out: how many months each table shows, every column's
+// width in twips, and where each column's decimal points line up, from the measured text each
+// column holds. One pass over the cells; each cell is then written without looking at others.
 import { TEXT_WIDTH } from './word-styles';
 import { textWidth } from './word-text-width';
-import { tableHeadings, type CellContent, type TableRowContent } from './word-table-content';
+import type { CellContent, MetricRowContent, TableHeadings, TableRowContent } from './word-table-content';
 
 /**
  * At most six month columns to a table. A longer period is shown as several tables, each
@@ -56,9 +56,20 @@ export interface Line {
   bold: boolean;
 }
 
+/** The largest need, 0 for none. A loop: spreading every cell's need into Math.max overflows the stack. */
+function widest(needs: Iterable<number>): number {
+  let most = 0;
+  for (const need of needs) if (need > most) most = need;
+  return most;
+}
+
+function measured(text: string, bold: boolean): number {
+  return Math.ceil(textWidth(text, TABLE_FONT, bold));
+}
+
 /** The width a column needs to show the line whole, padding included. */
 export function lineNeed(line: Line, indent = 0): number {
-  return Math.ceil(textWidth(line.text, TABLE_FONT, line.bold)) + indent + 2 * CELL_PADDING + SLACK;
+  return measured(line.text, line.bold) + indent + 2 * CELL_PADDING + SLACK;
 }
 
 /** The width a column needs when the line may wrap at its spaces: its longest word's, up to LONGEST_WORD. */
@@ -66,29 +77,44 @@ function wordNeed(line: Line, indent = 0): number {
   return widest(line.text.split(' ').map((word) => Math.min(LONGEST_WORD + indent, lineNeed({ text: word, bold: line.bold }, indent))));
 }
 
+/** In a combined cell only the key that missed is bold and marked; a label is bold. */
 export function cellLines(content: CellContent): Line[] {
-  // In a combined cell only the key that missed is bold and marked; the shading is the cell's.
   return content.lines.map((line) => ({ text: line.text, bold: line.missed || content.kind === 'label' }));
+}
+
+/** "lu: 12.25*" as "lu: 12" and ".25*": a figure's decimal point is where its column lines up. */
+export function fractionOf(text: string): string {
+  const match = /\.\d+\*?$/.exec(text);
+  return match === null ? '' : match[0];
+}
+
+/** The width of what follows a line's decimal point (none for "—" or "99"). */
+export function fractionWidth(line: Line): number {
+  const fraction = fractionOf(line.text);
+  return fraction === '' ? 0 : measured(fraction, line.bold);
+}
+
+/** A column of figures, right-aligned with their decimal points in line: the widest whole part and the widest fraction. */
+interface FigureNeed {
+  whole: number;
+  fraction: number;
+}
+
+function addFigure(need: FigureNeed, line: Line): void {
+  const fraction = fractionWidth(line);
+  const whole = measured(line.text, line.bold) - fraction;
+  if (whole > need.whole) need.whole = whole;
+  if (fraction > need.fraction) need.fraction = fraction;
+}
+
+function figureWidth(need: FigureNeed): number {
+  return need.whole + need.fraction + 2 * CELL_PADDING + SLACK;
 }
 
 /** A column that may wrap at spaces: at least its longest word, at best its longest line whole. */
 interface WrappingNeed {
   least: number;
   whole: number;
-}
-
-interface ColumnNeeds {
-  label: WrappingNeed;
-  target: WrappingNeed;
-  month: number;
-  average: number;
-}
-
-/** The largest need, 0 for none. A loop: spreading a list of every cell's need into Math.max overflows the stack. */
-function widest(needs: readonly number[]): number {
-  let most = 0;
-  for (const need of needs) if (need > most) most = need;
-  return most;
 }
 
 /** Lines up to keepWhole wide never wrap; longer ones may, at their spaces. */
@@ -101,23 +127,41 @@ function wrappingNeed(lines: { line: Line; indent: number }[], heading: Line, mo
   return { least, whole: Math.max(least, Math.min(most, widest(lines.map(({ line, indent }) => lineNeed(line, indent))))) };
 }
 
-function columnNeeds(report: Report, rows: TableRowContent[]): ColumnNeeds {
-  const headings = tableHeadings(report);
+interface ColumnNeeds {
+  label: WrappingNeed;
+  target: WrappingNeed;
+  /** Every month column alike, so the tables of a long period match. */
+  month: number;
+  average: number;
+  /** Per month, the widest fraction: each line of that column is indented from the right by what its own fraction lacks. */
+  monthFractions: number[];
+  averageFraction: number;
+}
+
+function columnNeeds(headings: TableHeadings, rows: readonly TableRowContent[]): ColumnNeeds {
   const heading = (text: string): Line => ({ text, bold: true });
-  const metricRows = rows.filter((row) => row.kind === 'metric');
+  const metricRows = rows.filter((row): row is MetricRowContent => row.kind === 'metric');
   const labels = [
     ...metricRows.flatMap((row) => cellLines(row.label).map((line) => ({ line, indent: row.label.kind === 'sub-label' ? SUB_LABEL_INDENT : 0 }))),
     ...rows.flatMap((row) => (row.kind === 'group' ? [{ line: heading(row.name), indent: 0 }] : [])),
   ];
   const targets = metricRows.flatMap((row) => cellLines(row.target).map((line) => ({ line, indent: 0 })));
-  const months = metricRows.flatMap((row) => row.months.flatMap(cellLines));
-  const averages = metricRows.flatMap((row) => cellLines(row.average));
+  const months = headings.months.map((): FigureNeed => ({ whole: 0, fraction: 0 }));
+  const averages: FigureNeed = { whole: 0, fraction: 0 };
+  for (const row of metricRows) {
+    row.months.forEach((content, index) => {
+      for (const line of cellLines(content)) addFigure(months[index]!, line);
+    });
+    for (const line of cellLines(row.average)) addFigure(averages, line);
+  }
+  const allMonths: FigureNeed = { whole: widest(months.map((need) => need.whole)), fraction: widest(months.map((need) => need.fraction)) };
   return {
     label: wrappingNeed(labels, heading(headings.label), LABEL_MAX),
     target: wrappingNeed(targets, heading(headings.target), TARGET_MAX, TARGET_VALUE_MAX),
-    // Every month column is as wide as the widest month, so the tables of a long period match.
-    month: widest([...headings.months.map((text) => wordNeed(heading(text))), ...months.map((line) => lineNeed(line))]),
-    average: widest([wordNeed(heading(headings.average)), ...averages.map((line) => lineNeed(line))]),
+    month: widest([...headings.months.map((text) => wordNeed(heading(text))), figureWidth(allMonths)]),
+    average: widest([wordNeed(heading(headings.average)), figureWidth(averages)]),
+    monthFractions: months.map((need) => need.fraction),
+    averageFraction: averages.fraction,
   };
 }
 
@@ -130,11 +174,18 @@ export interface TablePart {
   splitHeadings: boolean;
 }
 
-/** The tables the period is shown in, and their column widths. */
-export function tableParts(report: Report, rows: TableRowContent[]): TablePart[] {
-  const needs = columnNeeds(report, rows);
+export interface TableLayout {
+  parts: TablePart[];
+  /** The widest fraction of each month's column, and of the average's, in twips. */
+  monthFractions: number[];
+  averageFraction: number;
+}
+
+/** The tables the period is shown in, their column widths, and where their figures line up. */
+export function tableLayout(headings: TableHeadings, rows: readonly TableRowContent[]): TableLayout {
+  const needs = columnNeeds(headings, rows);
   const { label, target } = needs;
-  const months = report.meta.period.months;
+  const months = headings.months.length;
   // Whole values come first: a parameter's name or a target's wording may wrap to make room for them.
   const room = TEXT_WIDTH - label.least - target.least - needs.average;
   const perTable = Math.max(1, Math.min(MAX_MONTHS_PER_TABLE, months, Math.floor(room / needs.month)));
@@ -163,7 +214,11 @@ export function tableParts(report: Report, rows: TableRowContent[]): TablePart[]
   });
   // Headings wrapping in some month columns and not in others ("M9 average", "M10" over
   // "average") look like a fault: all of them break, or none.
-  const narrowest = Math.min(...parts.map((part) => part.month));
-  const splitHeadings = tableHeadings(report).months.some((text) => lineNeed({ text, bold: true }) > narrowest);
-  return parts.map(({ range, withAverage, widths }) => ({ range, withAverage, widths, splitHeadings }));
+  const narrowest = parts.reduce((least, part) => Math.min(least, part.month), Number.POSITIVE_INFINITY);
+  const splitHeadings = headings.months.some((text) => lineNeed({ text, bold: true }) > narrowest);
+  return {
+    parts: parts.map(({ range, withAverage, widths }) => ({ range, withAverage, widths, splitHeadings })),
+    monthFractions: needs.monthFractions,
+    averageFraction: needs.averageFraction,
+  };
 }

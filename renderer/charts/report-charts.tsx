@@ -7,7 +7,7 @@ import { groupMetrics } from '../../shared/targets';
 import { effortChart, metricChartId, metricCharts, type ChartTheme } from '../../shared/chart-config';
 import { sameMonths } from '../../shared/periods';
 import { ChartCanvas } from './chart-canvas';
-import { describeEffortChart, describeMetricCharts, metricChartCaptions } from './chart-descriptions';
+import { describeEffortChart, describeMetricCharts, metricChartCaptions } from '../../shared/chart-descriptions';
 import { useChartTheme } from './chart-theme';
 
 interface PerformanceChartsProps {

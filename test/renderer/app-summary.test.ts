@@ -4,7 +4,7 @@ import { readReportText } from '../../shared/report-file';
 import type { Report } from '../../shared/report-schema';
 import { createReport } from '../../shared/report-building';
 import { summaryHeadline } from '../../renderer/summary/summary-counts';
-import { describeEffortChart, describeMetricCharts } from '../../renderer/charts/chart-descriptions';
+import { describeEffortChart, describeMetricCharts } from '../../shared/chart-descriptions';
 
 async function seedReport(): Promise<Report> {
   const read = readReportText(await readFile(new URL('../../assets/examples/seed-report.rdesk', import.meta.url), 'utf8'));

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import type { ChartDataset } from 'chart.js';
 import type { Metric, Report } from '../../shared/report-schema';
 import { createReport, customMetric } from '../../shared/report-building';
-import { LIGHT_CHART_THEME, MISSED_POINT, effortChart, metricCharts, valueAxisRange, type ReportChart } from '../../shared/chart-config';
+import { LIGHT_CHART_THEME, MISSED_LABEL, MISSED_POINT, effortChart, effortChartHeight, metricCharts, valueAxisRange, type ReportChart } from '../../shared/chart-config';
 import { groupMetrics } from '../../shared/targets';
 import { renderChartPng } from '../../electron/services/chart-images';
 import { seedReport } from '../fixtures/seed';
@@ -108,32 +108,77 @@ describe('a month with no value', () => {
 });
 
 describe('the chart descriptions', () => {
-  test('a missed month is drawn in the miss colour with its own point shape', () => {
+  test('a missed month is a triangle in the miss colour, drawn by one "Missed target" series; the metric\'s own points keep one style', () => {
     const { report } = reportWith([0.5, 2.8, 0.4], 1);
-    const dataset = firstDataset(metricCharts(report)[0]!);
-    expect(dataset.pointStyle).toEqual(['circle', MISSED_POINT, 'circle']);
-    expect(dataset.pointBackgroundColor).toEqual([LIGHT_CHART_THEME.series[0], LIGHT_CHART_THEME.miss, LIGHT_CHART_THEME.series[0]]);
+    const datasets = metricCharts(report)[0]!.config.data.datasets as ChartDataset<'line', unknown[]>[];
+    const values = datasets[0]!;
+    // One point style and colour for the series: the legend, drawn from its first point, shows the series as it is.
+    expect([values.pointStyle, values.pointBackgroundColor, values.pointRadius]).toEqual(['circle', LIGHT_CHART_THEME.series[0], [4, 0, 4]]);
+    const misses = datasets.find((dataset) => dataset.label === MISSED_LABEL)!;
+    expect(misses).toMatchObject({ pointStyle: MISSED_POINT, pointBackgroundColor: LIGHT_CHART_THEME.miss, showLine: false, parsing: false, data: [{ x: 1, y: 2.8 }] });
   });
 
-  test('a metric with a target gets a dashed target line; one without gets none', () => {
-    const withTarget = metricCharts(reportWith([1, 2], 1).report)[0]!.config.data.datasets;
-    expect(withTarget).toHaveLength(2);
-    expect(withTarget[1]!.data).toEqual([1, 1]);
-    expect((withTarget[1] as ChartDataset<'line'>).borderDash).toEqual([6, 4]);
+  test('a chart whose first month missed still shows its series in the legend with the series\' colour and a circle', () => {
+    const { report } = reportWith([2.8, 0.5, 0.4], 1);
+    const first = metricCharts(report)[0]!.config.data.datasets[0] as ChartDataset<'line'>;
+    expect([first.label, first.pointStyle, first.backgroundColor]).toEqual(['Tickets', 'circle', LIGHT_CHART_THEME.series[0]]);
+  });
+
+  test('a target is a dashed line across the whole plot in its series\' colour; no target, no line', () => {
+    const datasets = metricCharts(reportWith([0.5, 0.8], 1).report)[0]!.config.data.datasets as ChartDataset<'line', unknown[]>[];
+    const target = datasets.find((dataset) => dataset.label?.startsWith('Target'))!;
+    expect(target).toMatchObject({ label: 'Target ≤ 1', borderColor: LIGHT_CHART_THEME.series[0], borderDash: [6, 4], data: [{ x: -0.5, y: 1 }, { x: 1.5, y: 1 }] });
     expect(metricCharts(reportWith([1, 2]).report)[0]!.config.data.datasets).toHaveLength(1);
   });
 
-  test('a group is one chart with a line per key, and the seed gives three metric charts', () => {
+  test('in a group each key\'s target is its own line in its colour; keys sharing a level take turns along one dashed line', () => {
+    const report = createReport({ months: 6 });
+    const support = metricCharts(report)[2]!.config.data.datasets as ChartDataset<'line', unknown[]>[];
+    const targets = support.filter((dataset) => dataset.label?.startsWith('Target'));
+    expect(targets.map((dataset) => [dataset.label, dataset.borderColor])).toEqual([
+      ['Target lu ≤ 5', LIGHT_CHART_THEME.series[0]],
+      ['Target u ≤ 5', LIGHT_CHART_THEME.series[1]],
+      ['Target vu ≤ 1', LIGHT_CHART_THEME.series[2]],
+      ['Target tp ≤ 1', LIGHT_CHART_THEME.series[3]],
+    ]);
+    // lu and u share 5: dashes of 6 with a gap for the other's, the second starting where the first leaves off.
+    expect(targets.slice(0, 2).map((dataset) => [dataset.borderDash, dataset.borderDashOffset])).toEqual([
+      [[6, 14], -0],
+      [[6, 14], -10],
+    ]);
+  });
+
+  test('a target kept as the agreement\'s wording that reads as a number is drawn dotted and named as not checked, as the table shows it', () => {
     const charts = metricCharts(seedReport());
     expect(charts.map((chart) => chart.title)).toEqual(['Availability', 'Reliability', 'Support priority']);
-    expect(charts[2]!.config.data.datasets.map((dataset) => dataset.label)).toEqual(['lu', 'vu']);
+    const support = charts[2]!.config.data.datasets as ChartDataset<'line', unknown[]>[];
+    expect(support.map((dataset) => dataset.label)).toEqual(['lu', 'vu', 'Target lu 3.32 (not checked)']);
+    expect(support[2]).toMatchObject({ borderDash: [2, 3], data: [{ x: -0.5, y: 3.32 }, { x: 5.5, y: 3.32 }] });
     expect(charts.every((chart) => chart.config.options?.animation === false && chart.config.options?.responsive === false)).toBe(true);
   });
 
-  test('the effort chart has a bar per person, in person-months', () => {
+  test('a point on the edge of the plot, 99.99 % under the 100 % ceiling, is drawn whole', () => {
+    const [availability] = metricCharts(seedReport());
+    expect((availability!.config.data.datasets[0] as ChartDataset<'line'>).clip).toBe(false);
+  });
+
+  test('the effort chart has a bar per person, in person-months, and names every one of them', () => {
     const chart = effortChart(seedReport());
     expect(chart.config.data.labels).toEqual(['Cyril Flieller', 'Cyril L’Orphelin', 'Pierre Frebault']);
     expect(chart.config.data.datasets[0]!.data).toEqual([4, 2, 6]);
+    expect((chart.config.options?.scales?.y as { ticks?: { autoSkip?: boolean } }).ticks?.autoSkip).toBe(false);
+    expect(effortChartHeight(30) - effortChartHeight(20)).toBe(10 * 22);
+  });
+});
+
+describe('lines a reader must see', () => {
+  test('a 1-month chart draws its target line across the plot, as its legend says', async () => {
+    const { report } = reportWith([0.5], 1);
+    const colour = LIGHT_CHART_THEME.series[0]!;
+    const chart = metricCharts(report)[0]!;
+    const columns = await columnsWithColour(await renderChartPng(withoutLegendOrTitle(chart, false), 400, 200), colour);
+    // The dashed line spans the plot (all but the value axis on the left), not only the one point.
+    expect(columns.lastIndexOf(true) - columns.indexOf(true)).toBeGreaterThan(320);
   });
 });
 

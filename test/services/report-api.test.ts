@@ -359,6 +359,19 @@ describe('the window’s other requests', () => {
     await expect(dispatchApiCall(createReportApi(platform), 'saveReport', [{ report, path, saveAs: false }])).rejects.toThrow(/Refused saveReport/);
     expect(await readdir(folder)).not.toContain('bad.rdesk');
   });
+
+  test('through dispatchApiCall, a report that cannot be exported is refused with a sentence before the export, and the previous document stays byte for byte', async () => {
+    const target = join(folder, 'report.docx');
+    const { platform } = scriptedPlatform({ export: target });
+    const api = createReportApi(platform);
+    await exportThroughApi(api, seedReport(), null);
+    const before = await readFile(target);
+    const broken = seedReport();
+    broken.metrics[0]!.values = [99.9, 99.8];
+    await expect(dispatchApiCall(api, 'exportWord', [{ report: broken, path: target }])).rejects.toThrow(/^Refused exportWord: its arguments are not valid \(has 2 monthly values but the period has 6 months\)/);
+    expect((await readFile(target)).equals(before)).toBe(true);
+    expect(await readdir(folder)).toEqual(['report.docx']);
+  });
 });
 
 describe('paths only the person chose', () => {

@@ -39,6 +39,9 @@ interface Run {
 interface Cell {
   /** One entry a paragraph: the lines Word starts anew. */
   lines: Run[][];
+  /** Each line's paragraph style and right indent (twips). */
+  styles: string[];
+  rightIndents: number[];
   text: string;
   fill: string | null;
   width: number;
@@ -52,6 +55,21 @@ interface PerformanceTable {
   rows: Cell[][];
 }
 
+/** Each paragraph style's font size in half-points, following basedOn. */
+function styleSizes(styles: string): Map<string, number> {
+  const defined = new Map<string, { basedOn: string | null; size: number | null }>();
+  for (const [xml] of styles.matchAll(/<w:style [^>]*>[\s\S]*?<\/w:style>/g)) {
+    const id = /w:styleId="([^"]+)"/.exec(xml)![1]!;
+    defined.set(id, { basedOn: /<w:basedOn w:val="([^"]+)"\/>/.exec(xml)?.[1] ?? null, size: Number(/<w:sz w:val="(\d+)"\/>/.exec(xml)?.[1] ?? Number.NaN) || null });
+  }
+  const sizeOf = (id: string | null): number | null => {
+    if (id === null) return null;
+    const style = defined.get(id);
+    return style === undefined ? null : (style.size ?? sizeOf(style.basedOn));
+  };
+  return new Map([...defined.keys()].map((id) => [id, sizeOf(id) ?? Number.NaN]));
+}
+
 function runsOf(paragraph: string): Run[] {
   return [...paragraph.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)].map(([, run = '']) => ({
     text: [...run.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]).join(''),
@@ -60,15 +78,18 @@ function runsOf(paragraph: string): Run[] {
   }));
 }
 
-function cellOf(xml: string): Cell {
-  const lines = [...xml.matchAll(/<w:p>[\s\S]*?<\/w:p>/g)].map((match) => runsOf(match[0]));
-  const margin = (side: string) => Number(new RegExp(`<w:${side} w:type="dxa" w:w="(\\d+)"/>`).exec(/<w:tcMar>[\s\S]*?<\/w:tcMar>/.exec(xml)?.[0] ?? '')?.[1] ?? 0);
+function cellOf(xml: string, padding: number, sizes: Map<string, number>): Cell {
+  const paragraphs = [...xml.matchAll(/<w:p>[\s\S]*?<\/w:p>/g)].map((match) => match[0]);
+  const styles = paragraphs.map((paragraph) => /<w:pStyle w:val="([^"]+)"\/>/.exec(paragraph)?.[1] ?? 'Normal');
+  const lines = paragraphs.map((paragraph, index) => runsOf(paragraph).map((run) => ({ ...run, size: run.size ?? sizes.get(styles[index]!) ?? null })));
   return {
     lines,
+    styles,
+    rightIndents: paragraphs.map((paragraph) => Number(/<w:ind [^>]*w:right="(\d+)"/.exec(paragraph)?.[1] ?? 0)),
     text: lines.map((runs) => runs.map((run) => run.text).join('')).join('\n'),
     fill: /w:fill="([0-9A-Fa-f]{6})"/.exec(xml)?.[1]?.toUpperCase() ?? null,
     width: Number(/<w:tcW w:type="dxa" w:w="(\d+)"\/>/.exec(xml)?.[1]),
-    padding: margin('left') + margin('right'),
+    padding,
   };
 }
 
@@ -76,14 +97,20 @@ function cellOf(xml: string): Cell {
 async function performanceTables(path: string): Promise<PerformanceTable[]> {
   const zip = await JSZip.loadAsync(await readFile(path));
   const document = await zip.file('word/document.xml')!.async('string');
+  const sizes = styleSizes(await zip.file('word/styles.xml')!.async('string'));
   return [...document.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)]
     .map((match) => match[0])
     .filter((xml) => xml.includes('Service level parameter'))
-    .map((xml) => ({
-      tableWidth: Number(/<w:tblW w:type="dxa" w:w="(\d+)"\/>/.exec(xml)?.[1]),
-      grid: [...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((match) => Number(match[1])),
-      rows: [...xml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((row) => [...row[0].matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map(([, cell = '']) => cellOf(cell))),
-    }));
+    .map((xml) => {
+      const margins = /<w:tblCellMar>[\s\S]*?<\/w:tblCellMar>/.exec(xml)?.[0] ?? '';
+      const margin = (side: string) => Number(new RegExp(`<w:${side} w:type="dxa" w:w="(\\d+)"/>`).exec(margins)?.[1] ?? 0);
+      const padding = margin('left') + margin('right');
+      return {
+        tableWidth: Number(/<w:tblW w:type="dxa" w:w="(\d+)"\/>/.exec(xml)?.[1]),
+        grid: [...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((match) => Number(match[1])),
+        rows: [...xml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((row) => [...row[0].matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map(([, cell = '']) => cellOf(cell, padding, sizes))),
+      };
+    });
 }
 
 async function exported(report: Report): Promise<PerformanceTable[]> {
@@ -121,22 +148,24 @@ describe('long periods', () => {
     const headers = tables.map((table) => table.rows[0]!.map((cell) => cell.text));
     expect(headers[0]).toEqual(['Service level parameter', 'Target', ...[1, 2, 3, 4, 5, 6].map((month) => `M${month}\naverage`)]);
     expect(headers[1]).toEqual(['Service level parameter', 'Target', ...[7, 8, 9, 10, 11, 12].map((month) => `M${month}\naverage`), 'Period average']);
-    for (const table of tables) expect(table.rows.map((row) => row[0]!.text)).toEqual(['Service level parameter', 'Availability', 'Reliability', 'Support priority']);
+    // Support priority has four keys: its name over a row for each.
+    for (const table of tables) expect(table.rows.map((row) => row[0]!.text)).toEqual(['Service level parameter', 'Availability', 'Reliability', 'Support priority', 'lu', 'u', 'vu', 'tp']);
     const sizes = tables.flatMap((table) => table.rows.flat().flatMap((cell) => cell.lines.flat().map((run) => run.size)));
     expect(new Set(sizes)).toEqual(new Set([18]));
   });
 
   test('in a 12-month report exactly the missed cells are shaded, in the table of their month', async () => {
     const tables = await exported(reportOver(12));
-    const nb = NO_BREAK_SPACE;
-    // In table order: Availability's row, Reliability's, then Support priority's, month by month.
+    // In table order: Availability's row, Reliability's, then each key's, month by month.
     const half = (offset: number) => [
       `Availability, M${3 + offset} average: 97.20${MISS_MARKER}`,
       `Reliability, M${5 + offset} average: 98.95${MISS_MARKER}`,
-      `Support priority, M${3 + offset} average: lu:${nb}0.34\nu:${nb}2.25\nvu:${nb}2.8${MISS_MARKER}\ntp:${nb}0.5`,
-      `Support priority, M${4 + offset} average: lu:${nb}12.25${MISS_MARKER}\nu:${nb}5.5${MISS_MARKER}\nvu:${nb}0.4\ntp:${nb}—`,
-      `Support priority, M${5 + offset} average: lu:${nb}0.52\nu:${nb}0.5\nvu:${nb}10.25${MISS_MARKER}\ntp:${nb}1.25${MISS_MARKER}`,
-      `Support priority, M${6 + offset} average: lu:${nb}5.42${MISS_MARKER}\nu:${nb}—\nvu:${nb}—\ntp:${nb}—`,
+      `lu, M${4 + offset} average: 12.25${MISS_MARKER}`,
+      `lu, M${6 + offset} average: 5.42${MISS_MARKER}`,
+      `u, M${4 + offset} average: 5.5${MISS_MARKER}`,
+      `vu, M${3 + offset} average: 2.8${MISS_MARKER}`,
+      `vu, M${5 + offset} average: 10.25${MISS_MARKER}`,
+      `tp, M${5 + offset} average: 1.25${MISS_MARKER}`,
     ];
     expect(shadedCells(tables)).toEqual([...half(0), ...half(6)]);
   });
@@ -145,24 +174,65 @@ describe('long periods', () => {
     const report = reportOver(24, '2025-07');
     const tables = await exported(report);
     expect(tables.map((table) => table.rows[0]!.length)).toEqual([8, 8, 8, 9]);
-    const missed = new Set(findMisses(report).map((miss) => `${miss.metric.group ?? miss.metric.name}, ${monthColumnHeading(report.meta, miss.monthIndex)}`));
+    const missed = new Set(findMisses(report).map((miss) => `${miss.metric.key ?? miss.metric.name}, ${monthColumnHeading(report.meta, miss.monthIndex)}`));
     const shaded = shadedCells(tables).map((line) => line.slice(0, line.indexOf(':')));
     expect(shaded).toHaveLength(new Set(shaded).size);
     expect(new Set(shaded)).toEqual(missed);
-    expect(shaded).toHaveLength(6 * 4);
+    expect(shaded).toHaveLength(8 * 4);
 
     for (const table of tables) {
       for (const row of table.rows.slice(1)) {
         for (const cell of row.slice(1)) {
           const boldRuns = cell.lines.flat().filter((run) => run.bold);
-          // Bold and marked lines only in shaded cells; in a shaded cell, the missed key's line is bold and marked.
           if (cell.fill !== MISS_FILL) expect([cell.text, boldRuns]).toEqual([expect.not.stringContaining(MISS_MARKER), []]);
-          else expect(boldRuns.map((run) => run.text)).toEqual(cell.text.split('\n').filter((line) => line.endsWith(MISS_MARKER)));
+          else expect(boldRuns.map((run) => run.text)).toEqual([cell.text]);
         }
       }
     }
   });
 
+  test('a group of two keys is one row with a line per key, unless its wider cells would spread the months over more tables', async () => {
+    const twoKeys = (keys: [string, string]) => {
+      const report = reportOver(12);
+      report.metrics = report.metrics.filter((metric) => metric.key === 'lu' || metric.key === 'vu' || metric.group === null);
+      report.metrics.filter((metric) => metric.group !== null).forEach((metric, index) => (metric.key = keys[index]!));
+      return report;
+    };
+    const short = await exported(twoKeys(['lu', 'vu']));
+    expect(short).toHaveLength(2);
+    expect(short[0]!.rows.map((row) => row[0]!.text)).toEqual(['Service level parameter', 'Availability', 'Reliability', 'Support priority']);
+    expect(short[0]!.rows[3]![1]!.text).toBe(`lu:${NO_BREAK_SPACE}5\nvu:${NO_BREAK_SPACE}1`);
+    const long = await exported(twoKeys(['less urgent', 'very urgent']));
+    expect(long).toHaveLength(2);
+    expect(long[0]!.rows.map((row) => row[0]!.text)).toEqual(['Service level parameter', 'Availability', 'Reliability', 'Support priority', 'less urgent', 'very urgent']);
+  });
+});
+
+describe('figures in a column', () => {
+  test('line up on their decimal points: each line is indented from the right by what its fraction lacks', async () => {
+    const report = reportOver(6);
+    // Values as typed: 2.8, 0.4 and 0.09 in one column.
+    report.metrics.find((metric) => metric.key === 'vu')!.values = [2.8, 0.4, 0.09, 3, null, 0.125];
+    report.metrics.find((metric) => metric.key === 'lu')!.values = [0.09, 2.8, 0.4, 1, 2, 3];
+    const [table] = await exported(report);
+    for (let column = 2; column < table!.rows[0]!.length; column += 1) {
+      const points = new Set<number>();
+      for (const row of table!.rows.slice(1)) {
+        const cell = row[column];
+        if (cell === undefined || cell.styles[0] !== 'TableFigure') continue;
+        cell.lines.forEach((runs, line) => {
+          const lineText = runs.map((run) => run.text).join('');
+          const fraction = /\.\d+\*?$/.exec(lineText)?.[0] ?? '';
+          // From the right edge: the indent, then what follows the point (nothing for "—" or "3").
+          points.add(cell.rightIndents[line]! + Math.ceil(textWidth(fraction, 18, runs.some((run) => run.bold))));
+        });
+      }
+      expect(points.size, `column ${column} lines up`).toBe(1);
+    }
+  });
+});
+
+describe('every period length', () => {
   test.each([1, 3, 6, 7, 9, 12, 13, 24, 36])('with %i months every table spans the text width in twips, and no table has more than six months', async (months) => {
     const tables = await exported(reportOver(months));
     expect(tables).toHaveLength(Math.ceil(months / MAX_MONTHS_PER_TABLE));
@@ -186,17 +256,19 @@ describe('values whole on one line', () => {
     [12, 'sub-rows'],
   ] as const)('with %i months (%s), every value line fits its column, its key joined by a no-break space', async (months, groupStyle) => {
     const report = reportOver(months);
+    // Two keys, so the combined style combines them.
+    report.metrics = report.metrics.filter((metric) => metric.key !== 'u' && metric.key !== 'tp');
     report.exportOptions.groupStyle = groupStyle;
     const tables = await exported(report);
     const valueCells = tables.flatMap((table) => table.rows.slice(1).flatMap((row) => row.slice(1)));
     expect(valueCells.some((cell) => cell.text.includes(`lu:${NO_BREAK_SPACE}12.25${MISS_MARKER}`) || cell.text === `12.25${MISS_MARKER}`)).toBe(true);
     for (const cell of valueCells) {
-      for (const line of cell.lines) {
+      cell.lines.forEach((line, index) => {
         const text = line.map((run) => run.text).join('');
         expect(text, 'a value has no breakable space').not.toContain(' ');
-        const width = line.reduce((sum, run) => sum + textWidth(run.text, run.size!, run.bold), 0);
-        expect(width, `"${text}" fits ${cell.width} twips less ${cell.padding} of margins`).toBeLessThan(cell.width - cell.padding);
-      }
+        const width = line.reduce((sum, run) => sum + textWidth(run.text, run.size!, run.bold), 0) + cell.rightIndents[index]!;
+        expect(width, `"${text}" and its indent fit ${cell.width} twips less ${cell.padding} of margins`).toBeLessThan(cell.width - cell.padding);
+      });
     }
   });
 

@@ -9,7 +9,9 @@ import {
   draftOverview,
   draftPerformance,
   draftSection,
+  documentSectionText,
   editSection,
+  EMPTY_SECTION_SENTENCES,
   effortLines,
   findDraftPrompts,
   redraftSection,
@@ -18,6 +20,8 @@ import {
   summaryLine,
 } from '../../shared/drafting';
 import { reportWithMisses, seedReport } from '../fixtures/seed';
+import type { Report } from '../../shared/report-schema';
+import { createReport } from '../../shared/report-building';
 import { findMisses } from '../../shared/targets';
 
 describe('drafts of the seed example', () => {
@@ -133,4 +137,65 @@ test('the summary line counts one month as "1 month"', () => {
   const index = report.metrics.findIndex((metric) => metric.key === 'vu');
   report.metrics[index]!.values = report.metrics[index]!.values.map((_, month) => (month === 1 ? 2.8 : null));
   expect(summaryLine(report, index)).toBe('Support priority vu: target met in 0 of 1 month, period average 2.80 working days');
+});
+
+describe('drafts of a long period with many misses', () => {
+  /** 36 months; Availability misses every third month, Support priority vu every fourth. */
+  function manyMisses(): Report {
+    const report = createReport({ months: 36 });
+    for (const metric of report.metrics) {
+      metric.values = metric.values.map((_, month) => {
+        if (metric.name === 'Availability') return month % 3 === 0 ? 97.5 : 99.5;
+        if (metric.key === 'vu') return month % 4 === 1 ? 2 : 0.5;
+        return metric.unit === '%' ? 99.9 : 1;
+      });
+    }
+    return report;
+  }
+
+  test('issues give a line per metric that missed, in table order, with each miss\'s figure and month', () => {
+    const lines = draftIssues(manyMisses()).split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^Availability against a target of 99 %: 97\.50 % in M1, 97\.50 % in M4, .* and 97\.50 % in M34$/);
+    expect(lines[1]).toMatch(/^Support priority vu against a target of 1 working day: 2 working days in M2, .* and 2 working days in M34$/);
+  });
+
+  test('measures leave one prompt per metric, naming its months', () => {
+    const lines = draftMeasures(manyMisses()).split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^Availability \(M1, M4, .* and M34\): \[describe the measure planned\]$/);
+    expect(findDraftPrompts(lines.join('\n'))).toHaveLength(2);
+  });
+
+  test('the overview counts the months, and names the metrics while they are few', () => {
+    expect(draftOverview(manyMisses())).toBe(
+      'Service targets were missed in 18 of the 36 months (Availability in 12 months and Support priority vu in 9 months). The issues and the measures planned are described in sections 4 and 5.',
+    );
+    const crowded = manyMisses();
+    crowded.metrics = Array.from({ length: 20 }, (_, index) => ({ ...crowded.metrics[0]!, id: `m${index}`, name: `Service ${index + 1}` }));
+    expect(draftOverview(crowded)).toBe('Service targets were missed in 12 of the 36 months, by 20 of the 20 metrics. The issues and the measures planned are described in sections 4 and 5.');
+  });
+
+  test('with many metrics, the performance summary lists those that missed and counts the rest', () => {
+    const report = createReport({ months: 6 });
+    report.metrics = Array.from({ length: 20 }, (_, index) => ({ ...report.metrics[0]!, id: `m${index}`, name: `Service ${index + 1}`, values: [99.5, 99.5, index < 2 ? 98 : 99.5, 99.5, 99.5, 99.5] }));
+    expect(draftPerformance(report).split('\n')).toEqual([
+      'Service 1: target met in 5 of 6 months, period average 99.25 %',
+      'Service 2: target met in 5 of 6 months, period average 99.25 %',
+      'The other 18 metrics: target met in every month with a value',
+      'The following table shows performance against targets:',
+    ]);
+  });
+});
+
+describe('the document\'s text of a section', () => {
+  test('is the section\'s text, or a sentence where the section would stand empty', () => {
+    const empty = { ...createReport({ months: 6 }), metrics: [] };
+    expect(documentSectionText(empty, 'overview')).toBe(EMPTY_SECTION_SENTENCES.overview);
+    expect(documentSectionText(empty, 'performance')).toBe(EMPTY_SECTION_SENTENCES.performance);
+    expect(documentSectionText(empty, 'issues')).toBe('N.A');
+    // A table follows, or people are listed: the section has its content.
+    expect(documentSectionText(editSection(seedReport(), 'performance', ''), 'performance')).toBe('');
+    expect(documentSectionText(seedReport(), 'foreseen')).toBe(sectionText(seedReport(), 'foreseen'));
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { averageView, formatMetricAverage, groupMonthLines, joinWords, keyedText, NO_BREAK_SPACE, windowTitle } from '../../shared/figure-text';
+import { averageView, formatMetricAverage, groupMonthLines, groupTargetLines, isolated, joinWords, keyedText, NO_BREAK_SPACE, NO_TARGET, targetLevel, targetPhrase, windowTitle } from '../../shared/figure-text';
 import { summaryLine } from '../../shared/drafting';
 import { presetMetrics } from '../../shared/report-building';
 import { reportWithMisses } from '../fixtures/seed';
@@ -27,5 +27,38 @@ describe('one text for every view of a figure', () => {
     expect(joinWords(['M3', 'M4', 'M5'])).toBe('M3, M4 and M5');
     expect(windowTitle('seed-report.rdesk', true)).toBe('seed-report.rdesk • — Report Desk');
     expect(windowTitle('Untitled', false)).toBe('Untitled — Report Desk');
+  });
+});
+
+describe('one target rule for the table, the charts and their words', () => {
+  const [lu] = presetMetrics('support-priority', 6);
+  const worded = { ...lu!, target: null, targetLabel: '3.32' };
+  const sentence = { ...lu!, target: null, targetLabel: 'next business day' };
+
+  test('a checked target is a level checked; a wording that reads as a number is a level shown, not checked; other wording and none are no level', () => {
+    expect(targetLevel(lu!)).toEqual({ value: 5, checked: true });
+    expect(targetLevel(worded)).toEqual({ value: 3.32, checked: false });
+    expect(targetLevel(sentence)).toBeNull();
+    expect(targetLevel({ ...lu!, target: null })).toBeNull();
+  });
+
+  test('the words name each as the table shows it', () => {
+    expect(targetPhrase(lu!)).toBe('target ≤ 5 working days');
+    expect(targetPhrase(worded)).toBe('target 3.32 as agreed, not checked');
+    expect(targetPhrase({ ...lu!, target: null })).toBe(NO_TARGET);
+  });
+
+  test('a group\'s target cell has a line for every key, "no target" where a key has none, so it lines up with the months', () => {
+    const [a, b] = presetMetrics('support-priority', 6);
+    expect(groupTargetLines([a!, { ...b!, target: null }]).map(keyedText)).toEqual([`lu:${NO_BREAK_SPACE}5`, `u:${NO_BREAK_SPACE}no target`]);
+  });
+});
+
+describe('names written right to left', () => {
+  test('are isolated from the figures around them; other names are left as typed', () => {
+    expect(isolated('محمد عبد الله')).toBe('\u2068محمد عبد الله\u2069');
+    expect(isolated('יעל כהן')).toBe('\u2068יעל כהן\u2069');
+    expect(isolated('Cyril L’Orphelin')).toBe('Cyril L’Orphelin');
+    expect(isolated('Zoë Ærøskøbing')).toBe('Zoë Ærøskøbing');
   });
 });

@@ -1,0 +1,65 @@
+// The .docx package: docx writes the document with a placeholder paragraph where each block
+// written as XML text goes (the performance tables, word-table-xml); the package is then opened
+// once, the blocks put in their places and the report's language added to its properties.
+import { Paragraph, TextRun } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+
+// eslint-disable-next-line no-control-regex -- control characters are what this removes
+const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+const XML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/** Text as an XML text node or attribute value holds it: escaped, without the characters XML 1.0 cannot carry. */
+export function xmlText(text: string): string {
+  return text.replace(NOT_IN_XML, '').replace(/[&<>"]/g, (character) => XML_ESCAPES[character]!);
+}
+
+/** Marks a placeholder's text: characters no report text holds, around the block's number. */
+const MARK = '\u2063report-desk-block-';
+const MARK_END = '\u2063';
+
+/** Blocks of WordprocessingML the document holds in place of the paragraphs docx wrote for them. */
+export class XmlBlocks {
+  private readonly blocks: string[] = [];
+
+  /** A paragraph to put in the document where the block belongs. */
+  placeholder(xml: string): Paragraph {
+    this.blocks.push(xml);
+    return new Paragraph({ children: [new TextRun(`${MARK}${this.blocks.length - 1}${MARK_END}`)] });
+  }
+
+  /**
+   * The document's XML with each placeholder paragraph replaced by its block, in one pass, as
+   * UTF-8: each piece encoded on its own and the bytes joined, never one string of them all.
+   */
+  fillIn(documentXml: string): Buffer {
+    const pieces: string[] = [];
+    let cursor = 0;
+    for (let mark = documentXml.indexOf(MARK); mark !== -1; mark = documentXml.indexOf(MARK, cursor)) {
+      const start = documentXml.lastIndexOf('<w:p>', mark);
+      const numberEnd = documentXml.indexOf(MARK_END, mark + MARK.length);
+      const end = documentXml.indexOf('</w:p>', mark) + '</w:p>'.length;
+      const block = this.blocks[Number(documentXml.slice(mark + MARK.length, numberEnd))];
+      if (start < cursor || numberEnd === -1 || block === undefined) throw new Error('The Word document lost the place of one of its tables.');
+      pieces.push(documentXml.slice(cursor, start), block);
+      cursor = end;
+    }
+    pieces.push(documentXml.slice(cursor));
+    return Buffer.concat(pieces.map((piece) => Buffer.from(piece, 'utf8')));
+  }
+}
+
+/** The package docx packed, with the blocks in place and the language in its core properties (docx has no option for it). */
+export function completePackage(packed: Buffer, blocks: XmlBlocks, language: string): Buffer {
+  const files = unzipSync(packed);
+  const document = files['word/document.xml'];
+  const core = files['docProps/core.xml'];
+  if (document === undefined || core === undefined) throw new Error('The Word document is missing its main part.');
+  const zippable: Zippable = {};
+  for (const [name, data] of Object.entries(files)) {
+    if (name === 'word/document.xml') zippable[name] = blocks.fillIn(strFromU8(document));
+    else if (name === 'docProps/core.xml') zippable[name] = strToU8(strFromU8(core).replace('</cp:coreProperties>', `<dc:language>${xmlText(language)}</dc:language></cp:coreProperties>`));
+    // Images are compressed already: stored, not deflated again.
+    else zippable[name] = name.startsWith('word/media/') ? [data, { level: 0 }] : data;
+  }
+  return Buffer.from(zipSync(zippable));
+}

@@ -1,0 +1,136 @@
+// The reports whose Word documents the layout tests lay out with LibreOffice: the seed, and the
+// sizes where layouts break (1, 12 and 36 months, 70 metrics, 30 people, names in other
+// scripts, nothing at all). Each is filled with the same figures on every run.
+import { readReportData } from '../../shared/report-file';
+import type { Metric, Report } from '../../shared/report-schema';
+import { createReport, customMetric, newPerson } from '../../shared/report-building';
+import { editSection, refreshDrafts } from '../../shared/drafting';
+import { seedReport } from '../fixtures/seed';
+
+export interface LayoutDocument {
+  name: string;
+  report: Report;
+  includeCharts: boolean;
+  /** The pages LibreOffice should make of it: more or fewer means something moved. */
+  pages: { least: number; most: number };
+}
+
+/** A repeatable pseudo-random sequence (mulberry32). */
+function randomSequence(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Figures near their targets, about one in `missEvery` on the wrong side, one in twenty missing. */
+function filled(metric: Metric, random: () => number, missEvery: number): Metric {
+  const values = metric.values.map(() => {
+    if (random() < 0.05) return null;
+    const miss = random() < 1 / missEvery;
+    if (metric.unit === '%') return Math.round((miss ? 96 + random() * 2.9 : 99.05 + random() * 0.94) * 100) / 100;
+    const target = metric.target ?? 5;
+    return Math.round((miss ? target * (1.1 + random()) : target * random() * 0.9) * 100) / 100;
+  });
+  return { ...metric, values };
+}
+
+function valid(report: Report): Report {
+  const read = readReportData(refreshDrafts(report));
+  if (!read.ok) throw new Error(`A layout report is not valid: ${read.message}`);
+  return read.report;
+}
+
+function people(count: number, random: () => number, names: readonly string[] = []): Report['effort']['people'] {
+  return Array.from({ length: count }, (_, index) => newPerson(names[index] ?? `Person ${index + 1}`, Math.round(random() * 40) / 10 + 0.5));
+}
+
+function period(months: number, start: string | null, missEvery: number, seed: number): Report {
+  const random = randomSequence(seed);
+  const report = createReport({ title: `Operations Portal report, ${months === 1 ? '1 month' : `${months} months`}`, organisation: 'CNRS', service: 'EGI Operations Portal', months, start });
+  return { ...report, metrics: report.metrics.map((metric) => filled(metric, random, missEvery)), effort: { ...report.effort, people: people(4, random) } };
+}
+
+function withLists(report: Report): Report {
+  const foreseen = [
+    'For the next period we plan:',
+    '- the portal release 5.2, with:',
+    '  - the new dashboard',
+    '  - the accounting views',
+    '- the move of the database to the new cluster',
+    'In order:',
+    '1. test the release with EGI',
+    '2. deploy it in production',
+    '3. announce it to the sites',
+  ].join('\n');
+  return editSection(report, 'foreseen', foreseen);
+}
+
+/** A 2-key group (combined in one row by default) beside the 4-key Support priority (a row per key). */
+function withTicketGroup(report: Report, random: () => number): Report {
+  const months = report.meta.period.months;
+  const tickets = ['first reply', 'solved'].map((key, index): Metric => ({
+    ...customMetric(months, { name: `Tickets ${key}`, unit: 'days', direction: 'lower-is-better', target: index === 0 ? 2 : 10 }),
+    group: 'Tickets',
+    key,
+  }));
+  return { ...report, metrics: [...report.metrics, ...tickets.map((metric) => filled(metric, random, 4))] };
+}
+
+function seventyMetrics(): Report {
+  const random = randomSequence(70);
+  const months = 6;
+  const base = createReport({ title: 'Infrastructure services report', organisation: 'CNRS', service: 'Seventy services', months, start: '2025-07' });
+  const metrics: Metric[] = [...base.metrics];
+  // A group of six keys, five of them with a target: every key keeps its own row.
+  const sixKeys = ['l', 'm', 'h', 'u', 'vu', 'tp'].map((key, index): Metric => ({
+    ...customMetric(months, { name: `Incident response ${key}`, unit: 'hours', direction: 'lower-is-better', target: index === 1 ? null : [10, 0, 8, 4, 2, 1][index]! }),
+    group: 'Incident response',
+    key,
+  }));
+  metrics.push(...sixKeys);
+  for (let service = 1; metrics.length < 70; service += 1) {
+    const percent = (name: string): Metric => ({ ...customMetric(months, { name, unit: '%', direction: 'higher-is-better', target: 99 }), decimals: 2 });
+    metrics.push(percent(`Service ${service} availability`), percent(`Service ${service} reliability`));
+  }
+  return { ...base, metrics: metrics.slice(0, 70).map((metric) => filled(metric, random, 12)), effort: { ...base.effort, people: people(6, random) } };
+}
+
+function unicodeNames(): Report {
+  const random = randomSequence(8);
+  const report = createReport({ title: 'Rapport d’activité — Œuvres numériques', organisation: 'Ústav informatiky', service: 'Σύστημα πύλης', months: 6, start: '2026-01' });
+  const names = ['محمد عبد الله', 'François Lefèvre-Nuñez', 'Анна Кузнецова', 'Ζωή Παπαδοπούλου', 'Øyvind Ågård', 'יעל כהן'];
+  const metrics = report.metrics.map((metric, index) => (index === 0 ? { ...metric, name: 'Disponibilité du portail' } : metric));
+  return {
+    ...report,
+    meta: { ...report.meta, language: 'fr-FR', author: 'Zoë Ærøskøbing' },
+    metrics: metrics.map((metric) => filled(metric, random, 8)),
+    effort: { ...report.effort, people: people(names.length, random, names) },
+  };
+}
+
+function empty(): Report {
+  const report = createReport({ title: 'New report', months: 6 });
+  return { ...report, metrics: [] };
+}
+
+export function layoutDocuments(): LayoutDocument[] {
+  const twelve = randomSequence(12);
+  const thirtySix = randomSequence(36);
+  const thirtyPeople = randomSequence(30);
+  const seedWithout = seedReport();
+  return [
+    { name: 'seed', report: seedReport(), includeCharts: true, pages: { least: 2, most: 3 } },
+    { name: 'seed-without-charts', report: seedWithout, includeCharts: false, pages: { least: 1, most: 2 } },
+    { name: 'one-month', report: valid(period(1, '2026-01', 4, 1)), includeCharts: true, pages: { least: 2, most: 4 } },
+    { name: 'twelve-months', report: valid(withLists(withTicketGroup(period(12, '2025-01', 6, 12), twelve))), includeCharts: true, pages: { least: 3, most: 7 } },
+    { name: 'thirty-six-months', report: valid(withTicketGroup(period(36, null, 3, 36), thirtySix)), includeCharts: true, pages: { least: 4, most: 12 } },
+    { name: 'seventy-metrics', report: valid(seventyMetrics()), includeCharts: true, pages: { least: 20, most: 30 } },
+    { name: 'thirty-people', report: valid({ ...createReport({ title: 'Large team report', organisation: 'CNRS', months: 6 }), effort: { people: people(30, thirtyPeople), plannedPm: 80 } }), includeCharts: true, pages: { least: 2, most: 4 } },
+    { name: 'unicode-names', report: valid(unicodeNames()), includeCharts: true, pages: { least: 2, most: 4 } },
+    { name: 'empty', report: valid(empty()), includeCharts: true, pages: { least: 1, most: 1 } },
+  ];
+}
