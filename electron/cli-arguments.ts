@@ -37,8 +37,10 @@ export const USAGE = `Usage: ${PROGRAM} <command> [options]   (from the reposito
 Commands:
   export <file.rdesk> [--out <file.docx>] [--no-charts | --charts] [--group-style combined|sub-rows]
       Write the report as a Word document (default: the report's name with .docx). Charts and
-      the group layout (Support priority as one row "lu: 4.42  vu: 0.09", or a row per priority)
-      default to what the report file says.
+      the group layout default to what the report file says: combined, a group of up to two
+      metrics is one row ("lu: 4.42" over "vu: 0.09"), larger groups a row per metric;
+      sub-rows, a row per metric always. Prompts the drafts left ("[describe the measure
+      planned]") are exported as written, with a warning on stderr.
   validate <file.rdesk>
       Check that the file is a report Report Desk can open, and say what it holds.
   next-period <file.rdesk> --out <new.rdesk> [--force]

@@ -6,6 +6,7 @@ import { readReportText } from '../shared/report-file';
 import type { Report } from '../shared/report-schema';
 import { startNextPeriod } from '../shared/report-building';
 import { describePeriod } from '../shared/periods';
+import { findPrompts, promptsLine } from '../shared/draft-prompts';
 import { readReportFileText, saveReportFile } from './services/report-files';
 import { describeFileError } from './services/file-errors';
 import { PROGRAM, USAGE, UsageError, parseArguments, type CliCommand } from './cli-arguments';
@@ -91,6 +92,8 @@ async function runExport(command: Extract<CliCommand, { command: 'export' }>, ou
   const chosen = command.groupStyle === null ? report : { ...report, exportOptions: { ...report.exportOptions, groupStyle: command.groupStyle } };
   await exportWordFile(out, chosen, { includeCharts: command.includeCharts ?? report.exportOptions.includeCharts });
   output.out(`Exported ${out}`);
+  // The window asks before exporting prompts the drafts left; a script is told, and the export stands.
+  for (const prompts of findPrompts(chosen)) output.err(`${PROGRAM}: warning: ${promptsLine(prompts)}; the document shows ${prompts.count === 1 ? 'it' : 'them'} as written`);
 }
 
 /** Our own errors are already sentences; a bare Node error gets its file and reason in words. */

@@ -213,6 +213,22 @@ describe('export', () => {
     expect((await readFile(seed)).equals(before)).toBe(true);
   });
 
+  test('prompts the drafts left are exported as written, with a warning on stderr for each section that has them', async () => {
+    const read = readReportText(seedText());
+    if (!read.ok) throw new Error(read.message);
+    const report = { ...read.report, metrics: read.report.metrics.map((metric, index) => (index === 0 ? { ...metric, values: [97.2, 97.5, 99.5, 99.5, 99.5, 99.5] } : metric)) };
+    report.sections = { ...report.sections, measures: { text: '', edited: false } };
+    const file = join(folder, 'misses.rdesk');
+    await writeFile(file, JSON.stringify(report));
+    const out = join(folder, 'misses.docx');
+    const run = await cli('export', file, '--out', out, '--no-charts');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(`Exported ${out}\n`);
+    expect(run.stderr).toBe('report-desk: warning: Section 5, Measures planned, still has 2 prompts to complete; the document shows them as written\n');
+    const { value } = await mammoth.extractRawText({ buffer: await readFile(out) });
+    expect(value).toContain('M1 Availability: [describe the measure planned]');
+  });
+
   test('a folder that does not exist is named in words, never by a temp file', async () => {
     const run = await cli('export', seed, '--out', join(folder, 'missing', 'seed.docx'));
     expectOneLineFailure(run, /"seed\.docx" could not be exported: its folder does not exist\./);
