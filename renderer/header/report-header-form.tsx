@@ -9,6 +9,7 @@ import { trackFieldCommit } from '../state/field-commits';
 import { startMonthFromInput } from './start-month';
 import { problemLine, type CellProblem, type PendingEntry } from '../tables/cell-problems';
 import { useAnnouncedProblems } from '../tables/use-announced-problems';
+import { languageChoices } from './report-languages';
 
 type TextField = 'title' | 'organisation' | 'service' | 'agreement' | 'author';
 
@@ -126,6 +127,28 @@ function MonthsField({ report, onEdit, ask, onProblemsChange }: HeaderFormProps)
   );
 }
 
+/** The language the report is written in: Word checks its spelling and reads it aloud in it. */
+function LanguageField({ report, onEdit }: Pick<HeaderFormProps, 'report' | 'onEdit'>): ReactElement {
+  const id = useId();
+  const { language } = report.meta;
+  const choices = useMemo(() => languageChoices(language), [language]);
+  return (
+    <div className="field">
+      <label htmlFor={id}>Language</label>
+      <select id={id} value={language} aria-describedby={`${id}-hint`} onChange={(event) => onEdit(withMeta(report, { language: event.target.value }), 'Change the report language')}>
+        {choices.map(({ tag, label }) => (
+          <option key={tag} value={tag}>
+            {label}
+          </option>
+        ))}
+      </select>
+      <p className="field-hint" id={`${id}-hint`}>
+        Word checks spelling in this language.
+      </p>
+    </div>
+  );
+}
+
 export function ReportHeaderForm({ report, onEdit, ask, onProblemsChange }: HeaderFormProps): ReactElement {
   const idPrefix = useId();
   const { meta } = report;
@@ -145,6 +168,7 @@ export function ReportHeaderForm({ report, onEdit, ask, onProblemsChange }: Head
           />
         </div>
       ))}
+      <LanguageField report={report} onEdit={onEdit} />
       <fieldset className="period-fields">
         <legend className="visually-hidden">Period</legend>
         <div className="field field-narrow">
