@@ -22,11 +22,11 @@ interface Figure {
   altText: string;
 }
 
-/** A short period reads well narrower; 13 months and more take the page's width. */
+/** A short period reads well narrower; 13 months and more take the page's width, a little taller to keep their shape. */
 function metricChartSize(months: number, keys: number): { width: number; height: number } {
-  const width = months <= 6 ? 480 : months <= 12 ? 560 : TEXT_WIDTH_PX;
+  const [width, height] = months <= 6 ? [480, 184] : months <= 12 ? [560, 214] : [TEXT_WIDTH_PX, 240];
   // Each key past the first adds a line, a legend entry and its target's: a little more height each.
-  return { width, height: Math.min(MOST_HEIGHT_PX, 230 + 32 * (keys - 1)) };
+  return { width, height: Math.min(MOST_HEIGHT_PX, height + 32 * (keys - 1)) };
 }
 
 /** The image, kept on the page of its caption, then the caption. Drawn first, in parallel where the renderer can. */
@@ -36,7 +36,7 @@ async function figureParagraphs(figures: readonly Figure[], captions: CaptionCou
     new Paragraph({
       alignment: AlignmentType.CENTER,
       keepNext: true,
-      spacing: { before: 200, after: 0 },
+      spacing: { before: 160, after: 0 },
       children: [
         new ImageRun({
           type: 'png',

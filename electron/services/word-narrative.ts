@@ -1,4 +1,4 @@
-// A section's text as Word paragraphs: every line its own paragraph, an empty line a gap,
+// A section's text as Word paragraphs: every line its own paragraph, an empty line a gap above the next,
 // "- " and "• " lines real list items (indented ones a level down), "1. " lines a numbered
 // list, web addresses real links.
 import { ExternalHyperlink, Paragraph, TextRun, type ParagraphChild } from 'docx';
@@ -51,6 +51,9 @@ export interface ListCounter {
   numberedLists: number;
 }
 
+/** An empty line in the text: space before the next paragraph, as Word sets a gap, not an empty paragraph. */
+const GAP = 200;
+
 /**
  * keepLastWithNext: the last line stays on the page of what follows (the table it introduces).
  * lists: shared by the whole document, so two numbered lists never continue each other.
@@ -58,19 +61,26 @@ export interface ListCounter {
 export function narrativeParagraphs(text: string, lists: ListCounter, keepLastWithNext = false): Paragraph[] {
   const lines = textLines(text);
   let inNumberedList = false;
-  return lines.map((line, index) => {
+  const paragraphs: Paragraph[] = [];
+  lines.forEach((line, index) => {
     const keepNext = keepLastWithNext && index === lines.length - 1;
     const numbered = NUMBERED_LINE.exec(line);
     if (numbered === null && listLevel(BULLET_LINE.exec(line)?.[1] ?? '') === 0) inNumberedList = false;
-    if (line === '') return new Paragraph({ keepNext, children: [] });
+    if (line === '') return;
+    const spacing = index > 0 && lines[index - 1] === '' ? { spacing: { before: GAP } } : {};
     if (numbered !== null) {
       if (!inNumberedList) lists.numberedLists += 1;
       inNumberedList = true;
       const level = listLevel(numbered[1] ?? '');
-      return new Paragraph({ keepNext, children: lineRuns(numbered[2] ?? ''), numbering: { reference: NUMBERED_LIST, level, instance: lists.numberedLists } });
+      paragraphs.push(new Paragraph({ keepNext, ...spacing, children: lineRuns(numbered[2] ?? ''), numbering: { reference: NUMBERED_LIST, level, instance: lists.numberedLists } }));
+      return;
     }
     const bullet = BULLET_LINE.exec(line);
-    if (bullet !== null) return new Paragraph({ keepNext, children: lineRuns(bullet[2] ?? ''), numbering: { reference: BULLET_LIST, level: listLevel(bullet[1] ?? '') } });
-    return new Paragraph({ keepNext, children: lineRuns(line) });
+    if (bullet !== null) {
+      paragraphs.push(new Paragraph({ keepNext, ...spacing, children: lineRuns(bullet[2] ?? ''), numbering: { reference: BULLET_LIST, level: listLevel(bullet[1] ?? '') } }));
+      return;
+    }
+    paragraphs.push(new Paragraph({ keepNext, ...spacing, children: lineRuns(line) }));
   });
+  return paragraphs;
 }

@@ -1,6 +1,8 @@
 // The performance table in the document: for each table of the view its caption (Table n,
-// above it) and its place, filled with the table's XML when the package is completed, then the
-// note under the last table explaining units and marks.
+// above it) and its place, filled with the table's XML when the package is completed. The note
+// explaining units and marks sits between the first caption and its table, like a chart's
+// legend, where it is read before the figures and can never be parted from them by a page
+// break (a paragraph keeps with the table after it, in Word and in LibreOffice alike).
 import { Paragraph, TextRun } from 'docx';
 import { monthLabel } from '../../shared/periods';
 import type { Report } from '../../shared/report-schema';
@@ -25,11 +27,11 @@ export function performanceBlock(report: Pick<Report, 'meta'>, view: Performance
   // No metrics, no table: a header row over nothing would only puzzle the reader.
   if (view.rows.length === 0) return [];
   const { parts } = view.layout;
-  const paragraphs = parts.flatMap((part, index) => {
+  return parts.flatMap((part, index) => {
     const caption = partCaption(report, part, parts.length);
     const described = `${nextCaptionLabel('Table', captions)}: ${caption}`;
-    const xml = performanceTableXml(view.headings, view.rows, view.layout, part, described, index === parts.length - 1);
-    return [captionParagraph('Table', caption, captions), blocks.placeholder(xml)];
+    const xml = performanceTableXml(view.headings, view.rows, view.layout, part, described);
+    const note = index === 0 ? [new Paragraph({ style: 'TableNote', children: [new TextRun(view.note)] })] : [];
+    return [captionParagraph('Table', caption, captions), ...note, blocks.placeholder(xml)];
   });
-  return [...paragraphs, new Paragraph({ style: 'TableNote', children: [new TextRun(view.note)] })];
 }

@@ -87,7 +87,7 @@ export function documentStyles(language: string): IStylesOptions {
     default: {
       document: {
         run: { font: FONT, size: SIZE.body, color: COLOUR.text, language: languageOptions(language) },
-        paragraph: { spacing: { after: 80, line: 264, lineRule: LineRuleType.AUTO } },
+        paragraph: { spacing: { after: 60, line: 252, lineRule: LineRuleType.AUTO } },
       },
       title: {
         run: { font: FONT, size: SIZE.title, bold: true, color: COLOUR.heading },
@@ -97,11 +97,11 @@ export function documentStyles(language: string): IStylesOptions {
       // pane, LibreOffice's Navigator, a table of contents and the PDF's bookmarks list them.
       heading1: {
         run: { font: FONT, size: SIZE.heading, bold: true, allCaps: true, color: COLOUR.heading },
-        paragraph: { spacing: { before: 300, after: 100 }, keepNext: true, keepLines: true, outlineLevel: 0, numbering: { reference: SECTION_NUMBERING, level: 0 } },
+        paragraph: { spacing: { before: 260, after: 100 }, keepNext: true, keepLines: true, outlineLevel: 0, numbering: { reference: SECTION_NUMBERING, level: 0 } },
       },
       caption: {
         run: { font: FONT, size: SIZE.caption, italics: true, color: COLOUR.muted },
-        paragraph: { spacing: { before: 60, after: 240 }, alignment: AlignmentType.CENTER, keepLines: true },
+        paragraph: { spacing: { before: 60, after: 180 }, alignment: AlignmentType.CENTER, keepLines: true },
       },
       listParagraph: {
         paragraph: { spacing: { after: 60 } },
@@ -113,7 +113,8 @@ export function documentStyles(language: string): IStylesOptions {
         name: 'Table note',
         basedOn: 'Normal',
         run: { size: SIZE.small, color: COLOUR.muted },
-        paragraph: { spacing: { before: 80, after: 160 }, keepLines: true },
+        // Under its caption, above its table, and on the table's page.
+        paragraph: { spacing: { before: 0, after: 80 }, keepLines: true, keepNext: true },
       },
       {
         id: 'TableCaption',

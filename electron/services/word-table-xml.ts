@@ -130,11 +130,10 @@ function bodyLines(rows: readonly TableRowContent[], part: TablePart): number {
 
 /**
  * One table of the performance view. Its header row keeps with the first row; a short table is
- * kept on one page, a long one breaks between rows with its header repeated. The last row of
- * the last table keeps with the note under it (keepWithNote), so the note never starts a page
- * alone; nothing else keeps with what follows, so a heading is never pushed onto a page of its own.
+ * kept on one page, a long one breaks between rows with its header repeated. Nothing else keeps
+ * with what follows, so a heading is never pushed onto a page of its own.
  */
-export function performanceTableXml(headings: TableHeadings, rows: readonly TableRowContent[], layout: TableLayout, part: TablePart, caption: string, keepWithNote: boolean): string {
+export function performanceTableXml(headings: TableHeadings, rows: readonly TableRowContent[], layout: TableLayout, part: TablePart, caption: string): string {
   const grid = part.widths.map((width) => `<w:gridCol w:w="${width}"/>`).join('');
   const properties =
     `<w:tblPr><w:tblW w:type="dxa" w:w="${TEXT_WIDTH}"/><w:tblBorders>${BORDERS}</w:tblBorders><w:tblLayout w:type="fixed"/>` +
@@ -142,9 +141,7 @@ export function performanceTableXml(headings: TableHeadings, rows: readonly Tabl
     `<w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/><w:tblCaption w:val="${xmlText(caption)}"/></w:tblPr>`;
   const keptWhole = bodyLines(rows, part) <= KEPT_WHOLE_LINES;
   const last = rows.length - 1;
-  const body = rows.map((row, index) => {
-    if (row.kind === 'group') return groupRow(row.name, part);
-    return metricRow(row, part, layout, index === last ? keepWithNote : keptWhole);
-  });
+  // The last row keeps with nothing: what follows is the next table's caption or a chart.
+  const body = rows.map((row, index) => (row.kind === 'group' ? groupRow(row.name, part) : metricRow(row, part, layout, keptWhole && index < last)));
   return `<w:tbl>${properties}<w:tblGrid>${grid}</w:tblGrid>${headerRow(headings, part)}${body.join('')}</w:tbl>`;
 }

@@ -60,7 +60,8 @@ describe('captions', () => {
       'Table 1: Performance against service targets, Jul 2025 – Dec 2025',
       'Table 2: Performance against service targets, Jan 2026 – Jun 2026 and the period average',
     ]);
-    for (const caption of captions) expect(document.slice(document.indexOf(caption) + caption.length).startsWith('<w:tbl>')).toBe(true);
+    // Each caption keeps with its table: the first through the note under it.
+    for (const caption of captions) expect(document.slice(document.indexOf(caption) + caption.length)).toMatch(/^(<w:p><w:pPr><w:pStyle w:val="TableNote"\/>[\s\S]*?<\/w:p>)?<w:tbl>/);
     expect(document).toContain('<w:tblCaption w:val="Table 2: Performance against service targets, Jan 2026 – Jun 2026 and the period average"/>');
   });
 });
@@ -101,14 +102,14 @@ describe('pages', () => {
     expect(zip.file(/^word\/footer\d*\.xml$/)).toHaveLength(2);
   });
 
-  test('in a long table only the header row, and the last row before the note, keep with what follows', async () => {
+  test('in a long table only the header row keeps with what follows: the table breaks between rows, never pushing its heading onto a page alone', async () => {
     const report = createReport({ months: 6 });
     report.metrics = Array.from({ length: 70 }, (_, index): Metric => ({ ...customMetric(6, { name: `Service ${index + 1}`, unit: '%', direction: 'higher-is-better', target: 99 }), values: Array(6).fill(99.5) }));
     const { document } = await unzip(await buildWordDocument(report, { includeCharts: false }));
     const rows = [...document.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((match) => match[0]);
     expect(rows).toHaveLength(71);
     const keeping = rows.flatMap((row, index) => (row.includes('<w:keepNext/>') ? [index] : []));
-    expect(keeping).toEqual([0, 70]);
+    expect(keeping).toEqual([0]);
     expect(rows[0]).toContain('<w:tblHeader/>');
     expect(rows.every((row) => row.includes('<w:cantSplit/>'))).toBe(true);
   });
@@ -116,7 +117,17 @@ describe('pages', () => {
   test('a short table keeps whole, so it never starts at the foot of a page with two rows', async () => {
     const { document } = await unzip(await buildWordDocument(seedReport(), { includeCharts: false }));
     const rows = [...document.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((match) => match[0]);
-    expect(rows.every((row) => row.includes('<w:keepNext/>'))).toBe(true);
+    expect(rows.map((row) => row.includes('<w:keepNext/>'))).toEqual([true, true, true, false]);
+  });
+
+  test('the note on units and marks sits under the caption, above the table, keeping with it', async () => {
+    const { document } = await unzip(await buildWordDocument(seedReport(), { includeCharts: false }));
+    const caption = paragraphs(document).find((xml) => xml.includes('<w:pStyle w:val="TableCaption"/>'))!;
+    const after = document.slice(document.indexOf(caption) + caption.length);
+    const note = paragraphs(after)[0]!;
+    expect(note).toContain('<w:pStyle w:val="TableNote"/>');
+    expect(text(note)).toMatch(/^Availability and Reliability in %, higher is better;/);
+    expect(after.slice(note.length).startsWith('<w:tbl>')).toBe(true);
   });
 });
 
