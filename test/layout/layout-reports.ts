@@ -6,6 +6,7 @@ import type { Metric, Report } from '../../shared/report-schema';
 import { createReport, customMetric, newPerson } from '../../shared/report-building';
 import { editSection, refreshDrafts } from '../../shared/drafting';
 import { seedReport } from '../fixtures/seed';
+import { randomSequence } from '../../scripts/bench-reports';
 
 export interface LayoutDocument {
   name: string;
@@ -13,17 +14,6 @@ export interface LayoutDocument {
   includeCharts: boolean;
   /** The pages LibreOffice should make of it: more or fewer means something moved. */
   pages: { least: number; most: number };
-}
-
-/** A repeatable pseudo-random sequence (mulberry32). */
-function randomSequence(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Figures near their targets, about one in `missEvery` on the wrong side, one in twenty missing. */
