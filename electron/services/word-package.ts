@@ -5,13 +5,14 @@ import { crc32, deflateRawSync } from 'node:zlib';
 import { Paragraph, TextRun } from 'docx';
 import { strFromU8, strToU8, unzipSync, Zip, type ZipInputFile } from 'fflate';
 
-// eslint-disable-next-line no-control-regex -- control characters are what this removes
-const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 const XML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
-/** Text as an XML text node or attribute value holds it: escaped, without the characters XML 1.0 cannot carry. */
+/**
+ * Text as an XML text node or attribute value holds it. The report's texts have passed the
+ * Word gate (word-safe-text) as the export began, so only the markup characters are left to escape.
+ */
 export function xmlText(text: string): string {
-  return text.replace(NOT_IN_XML, '').replace(/[&<>"]/g, (character) => XML_ESCAPES[character]!);
+  return text.replace(/[&<>"]/g, (character) => XML_ESCAPES[character]!);
 }
 
 /** Marks a placeholder's text: characters no report text holds, around the block's number. */
