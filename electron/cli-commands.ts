@@ -10,6 +10,7 @@ import { findPrompts, promptsLine } from '../shared/draft-prompts';
 import { readReportFileText, saveReportFile } from './services/report-files';
 import { describeFileError } from './services/file-errors';
 import { PROGRAM, USAGE, UsageError, parseArguments, type CliCommand } from './cli-arguments';
+import { countOf } from '../shared/words';
 
 /** A problem the person can fix; its message is shown as is. */
 export class CliError extends Error {}
@@ -29,14 +30,10 @@ export async function loadReport(file: string): Promise<Loaded> {
   return { report: result.report, migratedFrom: result.migratedFrom };
 }
 
-function count(value: number, one: string, many: string): string {
-  return `${value} ${value === 1 ? one : many}`;
-}
-
 async function runValidate(command: Extract<CliCommand, { command: 'validate' }>, output: CliOutput): Promise<void> {
   const { report, migratedFrom } = await loadReport(command.file);
   output.out(
-    `${command.file}: valid report "${report.meta.title}", ${count(report.meta.period.months, 'month', 'months')}, ${count(report.metrics.length, 'metric', 'metrics')}`,
+    `${command.file}: valid report "${report.meta.title}", ${countOf(report.meta.period.months, 'month', 'months')}, ${countOf(report.metrics.length, 'metric', 'metrics')}`,
   );
   if (migratedFrom !== null) {
     output.out(`${command.file}: note: saved in the older file format ${migratedFrom}; read through a migration (the file itself is unchanged)`);

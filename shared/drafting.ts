@@ -26,7 +26,7 @@ export function findDraftPrompts(text: string): { start: number; end: number }[]
 }
 
 function periodPhrase(months: number): string {
-  return months === 1 ? 'the last month' : `the last ${months} months`;
+  return months === 1 ? 'the last month' : `the last ${countOf(months, 'month', 'months')}`;
 }
 
 /** "The global effort for CNRS is 12 PM for the last 6 months and is distributed over 3 persons:" */
@@ -126,14 +126,14 @@ export function draftMeasures(report: Report): string {
 }
 
 /** "Availability: target met in 6 of 6 months, period average 99.76 %" */
-export function summaryLine(report: Report, metricIndex: number): string {
+export function summaryLine(report: Pick<Report, 'metrics'>, metricIndex: number): string {
   const metric = report.metrics[metricIndex]!;
   const summary = summariseMetric(metric);
   const label = metricLabel(metric);
   if (summary.monthsWithValue === 0) return `${label}: no values in the period`;
   const averageText = summary.average === null ? '' : `, period average ${withUnit(formatMetricAverage(summary.average, metric), metric.unit)}`;
   if (metric.target === null) return `${label}: no target${averageText}`;
-  return `${label}: target met in ${summary.monthsMet} of ${summary.monthsWithValue === 1 ? '1 month' : `${summary.monthsWithValue} months`}${averageText}`;
+  return `${label}: target met in ${summary.monthsMet} of ${countOf(summary.monthsWithValue, 'month', 'months')}${averageText}`;
 }
 
 /** Met in every month it has a value for: nothing a reader of many metrics must look at. */

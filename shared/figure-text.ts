@@ -5,6 +5,7 @@ import type { FigureSource, Metric, ReportMeta } from './report-schema';
 import { formatNumber, formatWithUnit, parseNumberEntry, withUnit } from './numbers';
 import { MONTH_NAMES, monthLabel } from './periods';
 import { average, evaluate, summariseMetric, type Evaluation } from './targets';
+import { plural } from './words';
 
 type PeriodMeta = Pick<ReportMeta, 'period' | 'monthLabels'>;
 
@@ -14,16 +15,8 @@ export const NO_VALUE = '—';
 /** A metric with no target: never judged, and said so. */
 export const NO_TARGET = 'no target';
 
-/** "a", "a and b", "a, b and c". */
-export function joinWords(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
-}
-
-/** "1 month", "3 months". */
-export function countOf(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
+// The words every text is made of, kept in words.ts so the period's own texts can use them.
+export { countOf, joinWords, plural } from './words';
 
 /** Row label of a metric: "Availability", or "Support priority lu" inside a group. */
 export function metricLabel(metric: Pick<Metric, 'name' | 'group' | 'key'>): string {
@@ -237,7 +230,7 @@ export function monthsMetView(metric: Metric): { text: string; accessibleName: s
   if (summary.monthsWithValue === 0) return { text: NO_VALUE, accessibleName: `${label} months met: no values yet`, anyMissed: false };
   if (metric.target === null) return { text: 'no target', accessibleName: `${label} months met: no target to meet`, anyMissed: false };
   const text = `${summary.monthsMet} of ${summary.monthsWithValue}`;
-  return { text, accessibleName: `${label}: target met in ${text} ${summary.monthsWithValue === 1 ? 'month' : 'months'}`, anyMissed: summary.monthsMissed > 0 };
+  return { text, accessibleName: `${label}: target met in ${text} ${plural(summary.monthsWithValue, 'month', 'months')}`, anyMissed: summary.monthsMissed > 0 };
 }
 
 /** One key's line in a group's combined cell: "lu: 4.42", "vu: —". */

@@ -1,5 +1,6 @@
 // One function per change of the file's shape: migrations[n] turns format n into n + 1.
 // A new shape adds one entry here and one fixture in test/fixtures.
+import { isRecord } from './is-record';
 
 type Migration = (data: unknown) => unknown;
 
@@ -90,14 +91,13 @@ interface ReportV1 {
  */
 function fromV1(data: unknown): unknown {
   const old = data as ReportV1;
-  const record = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-  if (!record(old) || !record(old.meta) || !record(old.meta.period) || !Array.isArray(old.metrics) || !record(old.exportOptions)) return { ...(record(old) ? old : {}), version: 2 };
+  if (!isRecord(old) || !isRecord(old.meta) || !isRecord(old.meta.period) || !Array.isArray(old.metrics) || !isRecord(old.exportOptions)) return { ...(isRecord(old) ? old : {}), version: 2 };
   return {
     ...old,
     version: 2,
     meta: { ...old.meta, period: { ...old.meta.period, name: null }, language: 'en-GB' },
-    metrics: old.metrics.map((metric) => (record(metric) ? { ...metric, notes: [], sources: [] } : metric)),
-    previous: record(old.previous) ? { name: '', foreseen: old.previous.foreseen, metrics: [], people: [], totalPm: null } : old.previous,
+    metrics: old.metrics.map((metric) => (isRecord(metric) ? { ...metric, notes: [], sources: [] } : metric)),
+    previous: isRecord(old.previous) ? { name: '', foreseen: old.previous.foreseen, metrics: [], people: [], totalPm: null } : old.previous,
     exportOptions: { ...old.exportOptions, includePrevious: false },
   };
 }

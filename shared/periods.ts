@@ -1,5 +1,6 @@
 // Month labels and period arithmetic.
 import type { ReportMeta } from './report-schema';
+import { countOf } from './words';
 
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -47,7 +48,7 @@ export function monthLabels(meta: PeriodMeta): string[] {
 export function describePeriod(meta: Pick<PeriodMeta, 'period'>): string {
   const { start, months, name } = meta.period;
   if (name !== null && name.trim() !== '') return name.trim();
-  if (start === null) return months === 1 ? '1 month' : `${months} months`;
+  if (start === null) return countOf(months, 'month', 'months');
   const first = addMonths(start, 0);
   const last = addMonths(start, months - 1);
   const firstName = MONTH_NAMES[first.month - 1]!;

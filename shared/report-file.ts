@@ -6,6 +6,7 @@ import { MigrationProblem, migrations } from './migrations';
 import { refreshDrafts } from './drafting';
 import { monthLabel } from './periods';
 import { metricLabel } from './figure-text';
+import { isRecord } from './is-record';
 
 export const REPORT_FILE_EXTENSION = '.rdesk';
 
@@ -25,10 +26,6 @@ export type ReadResult =
 
 function failure(message: string, problems: string[] = [message]): ReadResult {
   return { ok: false, message, problems };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Reads the text of a .rdesk file. Never throws: every problem comes back as a sentence. */

@@ -70,7 +70,7 @@ export interface Miss {
 }
 
 /** Every missed value of the report, month by month, in table order within a month. */
-export function findMisses(report: Report): Miss[] {
+export function findMisses(report: Pick<Report, 'meta' | 'metrics'>): Miss[] {
   const misses: Miss[] = [];
   for (let monthIndex = 0; monthIndex < report.meta.period.months; monthIndex += 1) {
     for (const metric of report.metrics) {
@@ -89,7 +89,7 @@ export interface MissingValue {
   monthLabel: string;
 }
 
-export function findMissingValues(report: Report): MissingValue[] {
+export function findMissingValues(report: Pick<Report, 'meta' | 'metrics'>): MissingValue[] {
   const missing: MissingValue[] = [];
   for (const metric of report.metrics) {
     metric.values.forEach((value, monthIndex) => {

@@ -7,6 +7,7 @@ import type { RecoveryDraft } from '../../shared/api';
 import type { Report } from '../../shared/report-schema';
 import { readReportData } from '../../shared/report-file';
 import { writeFileAtomically } from './atomic-write';
+import { isRecord } from '../../shared/is-record';
 
 const RECOVERY_MARKER = 'report-desk/recovery';
 export const RECOVERY_FILE_NAME = 'unsaved-report.json';
@@ -16,10 +17,6 @@ export interface RecoveryDrafts {
   /** The draft left by the last run, or null; a damaged draft is ignored, never fatal. */
   take(): Promise<RecoveryDraft | null>;
   clear(): Promise<void>;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function parseDraft(text: string): RecoveryDraft | null {

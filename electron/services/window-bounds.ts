@@ -1,5 +1,7 @@
 // Where the window opens: where it was last time, unless that place is no longer on any screen
 // (a monitor unplugged, a resolution changed), in which case the system places it.
+import { isRecord } from '../../shared/is-record';
+
 export interface Rectangle {
   x: number;
   y: number;
@@ -17,10 +19,6 @@ export const MIN_WINDOW_SIZE = { width: 800, height: 560 } as const;
 /** How much of the window's top edge must be on a screen for it to be grabbed and moved. */
 const VISIBLE_TITLE_WIDTH = 120;
 const TITLE_BAR_HEIGHT = 32;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** A stored value read back as bounds, or null when it is not a usable rectangle. */
 export function parseWindowBounds(value: unknown): SavedWindowBounds | null {
