@@ -28,6 +28,25 @@ export default tseslint.config(
     },
   },
   {
+    // The layering test/renderer/import-layers.test.ts proves; said here too, where it is typed.
+    files: ['renderer/document/**/*.{ts,tsx}', 'renderer/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['electron', 'node:*', 'fs', 'path', '../electron/*', '../../electron/*'], message: 'The renderer reaches the outside world only through window.api.' },
+        { regex: '^\\.\\./(?!document/)[a-z-]+/', message: 'document/ and ui/ sit below the feature folders: they import document/ at most, never a feature.' },
+      ] }],
+    },
+  },
+  {
+    files: ['renderer/document/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['electron', 'node:*', 'fs', 'path', '../electron/*', '../../electron/*'], message: 'The renderer reaches the outside world only through window.api.' },
+        { regex: '^\\.\\./[a-z-]+/', message: 'document/ is the bottom layer: it imports shared/ and itself only.' },
+      ] }],
+    },
+  },
+  {
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [

@@ -4,7 +4,7 @@ import { useEffect, useRef, type ReactElement } from 'react';
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Title, Tooltip } from 'chart.js';
 import type { ChartConfiguration } from 'chart.js';
 import type { ReportChart } from '../../shared/chart-config';
-import { Icon } from '../header/icons';
+import { Icon } from '../ui/icons';
 
 Chart.register(LineController, BarController, LineElement, PointElement, BarElement, CategoryScale, LinearScale, Legend, Title, Tooltip);
 

@@ -1,23 +1,12 @@
 // Before an export: prompts the drafts left are named, and the person goes back to the first
 // one or exports anyway.
 import type { Report } from '../../shared/report-schema';
-import type { AskChoice } from '../dialogs/choice-dialog';
-import { sectionFieldId } from '../narrative/section-ids';
-import { findPrompts, promptsLine, type SectionPrompts } from './prompts';
+import type { DocumentStore } from '../document/document-store';
+import type { AskChoice } from '../ui/choice-dialog';
+import { findPrompts, promptsLine } from './prompts';
 
-/** Selects the prompt in its section's text, once the question has closed and handed back the focus. */
-function goToPrompt({ id, first }: SectionPrompts): void {
-  window.setTimeout(() => {
-    const field = document.getElementById(sectionFieldId(id));
-    if (!(field instanceof HTMLTextAreaElement)) return;
-    field.focus({ preventScroll: true });
-    field.setSelectionRange(first.start, first.end);
-    field.scrollIntoView({ block: 'center' });
-  }, 0);
-}
-
-/** True to export; false when the person went back to complete the prompts. */
-export async function exportDespitePrompts(ask: AskChoice, report: Report): Promise<boolean> {
+/** True to export; false when the person went back to complete the prompts (the first one selected). */
+export async function exportDespitePrompts(ask: AskChoice, store: DocumentStore, report: Report): Promise<boolean> {
   const sections = findPrompts(report);
   const firstSection = sections[0];
   if (firstSection === undefined) return true;
@@ -34,6 +23,6 @@ export async function exportDespitePrompts(ask: AskChoice, report: Report): Prom
     alert: true,
   });
   if (answer === 'export') return true;
-  goToPrompt(firstSection);
+  store.requestFocus({ kind: 'section', section: firstSection.id, select: firstSection.first });
   return false;
 }

@@ -1,15 +1,11 @@
 // How the Word document lays the report out, chosen here and saved with the report: grouped
 // metrics (Support priority) as one row or a row each, and whether the charts go in.
-import { useId, type ReactElement } from 'react';
-import type { ExportOptions, Report } from '../../shared/report-schema';
-import type { SectionEdit } from '../narrative/section-editor';
+import { useId, useMemo, type ReactElement } from 'react';
+import { sameMonths } from '../../shared/periods';
+import type { ExportOptions } from '../../shared/report-schema';
+import { useDocumentStore, useReport } from '../document/use-document';
 import { groupExample, groupStyleLabel, withExportOptions } from './export-options';
 import './export-options.css';
-
-interface WordExportOptionsProps {
-  report: Report;
-  onEdit: SectionEdit;
-}
 
 interface ChoiceProps {
   id: string;
@@ -36,13 +32,16 @@ function Choice({ id, type, name, label, hint, checked, onChange }: ChoiceProps)
   );
 }
 
-export function WordExportOptions({ report, onEdit }: WordExportOptionsProps): ReactElement {
+export function WordExportOptions(): ReactElement {
+  const store = useDocumentStore();
   const id = useId();
-  const { groupStyle, includeCharts } = report.exportOptions;
-  const example = groupExample(report);
+  const { groupStyle, includeCharts } = useReport((report) => report.exportOptions);
+  const meta = useReport((report) => report.meta, sameMonths);
+  const metrics = useReport((report) => report.metrics);
+  const example = useMemo(() => groupExample({ meta, metrics }), [meta, metrics]);
 
   function chooseLayout(style: ExportOptions['groupStyle']): void {
-    if (style !== groupStyle) onEdit(withExportOptions(report, { groupStyle: style }), groupStyleLabel(style));
+    if (style !== groupStyle) store.edit(groupStyleLabel(style), (report) => withExportOptions(report, { groupStyle: style }));
   }
 
   const combinedHint = example === null ? 'A group’s values side by side in each month, e.g. “lu: 4.42  vu: 0.09”.' : `${example.group}: ${example.cell === null ? `${example.keys} side by side` : `“${example.cell}”`} in each month.`;
@@ -64,7 +63,7 @@ export function WordExportOptions({ report, onEdit }: WordExportOptionsProps): R
             label="Include charts"
             hint="The effort chart and a chart per metric, after their tables."
             checked={includeCharts}
-            onChange={(checked) => onEdit(withExportOptions(report, { includeCharts: checked }), checked ? 'Include charts in the export' : 'Leave charts out of the export')}
+            onChange={(checked) => store.edit(checked ? 'Include charts in the export' : 'Leave charts out of the export', (report) => withExportOptions(report, { includeCharts: checked }))}
           />
         </div>
       </div>

@@ -3,15 +3,15 @@
 import type { Report } from '../../shared/report-schema';
 import { createReport, startNextPeriod } from '../../shared/report-building';
 import { api } from '../api';
-import type { AskChoice } from '../dialogs/choice-dialog';
-import { exportDespitePrompts } from '../export/prompts-question';
-import type { DocumentStore } from '../state/document-store';
-import { documentName, isDirty } from '../state/open-document';
-import { pendingEntryLine, type PendingEntry } from '../tables/cell-problems';
-import type { Notices } from './notices';
 import type { Recovery } from './use-recovery';
-import { commitFocusedField } from '../state/field-commits';
 import { isReportFilePath, notAReportFileMessage } from '../../shared/report-file';
+import type { DocumentStore } from '../document/document-store';
+import { entriesToFixCount, pendingEntryLine } from '../document/entries-to-fix';
+import { documentName, isDirty } from '../document/open-document';
+import { selectPendingEntries } from '../document/selectors';
+import { exportDespitePrompts } from '../export/prompts-question';
+import type { AskChoice } from '../ui/choice-dialog';
+import type { Notices } from '../ui/notices';
 
 export interface FileCommands {
   newReport(): Promise<void>;
@@ -30,8 +30,6 @@ interface FileCommandDeps {
   store: DocumentStore;
   ask: AskChoice;
   notices: Notices;
-  /** Typed entries the tables hold back because they are not valid yet; they count as unsaved work. */
-  problems: () => readonly PendingEntry[];
   /** The recovery draft, written at once before a close asks about unsaved work. */
   recovery: Recovery;
 }
@@ -40,17 +38,19 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function createFileCommands({ store, ask, notices, problems, recovery }: FileCommandDeps): FileCommands {
+export function createFileCommands({ store, ask, notices, recovery }: FileCommandDeps): FileCommands {
   const currentName = (): string => documentName(store.getSnapshot().path);
+  // Typed entries held back because they are not valid yet: unsaved work, named before a save or an export.
+  const pendingEntries = () => selectPendingEntries(store.getState());
 
   /** Invalid entries are not in the report: say what the file or the export holds there instead. */
   async function goOnDespitePending(action: 'save' | 'export'): Promise<boolean> {
-    const pending = problems();
+    const pending = pendingEntries();
     if (pending.length === 0) return true;
     const one = pending.length === 1;
     const where = action === 'save' ? 'the saved file' : 'the Word document';
     const answer = await ask({
-      title: one ? '1 entry to fix' : `${pending.length} entries to fix`,
+      title: entriesToFixCount(pending.length),
       message: `What was typed stays in the report window; ${where} holds what was there before:`,
       details: pending.map((entry) => pendingEntryLine(entry, where)),
       choices: [
@@ -79,7 +79,8 @@ export function createFileCommands({ store, ask, notices, problems, recovery }: 
   }
 
   async function saveNow(saveAs: boolean): Promise<boolean> {
-    await commitFocusedField();
+    // What is still being typed goes in first, as leaving its field would commit it.
+    await store.flushEditors();
     if (!(await goOnDespitePending('save'))) return false;
     const report = store.report;
     const { path } = store.getSnapshot();
@@ -123,8 +124,8 @@ export function createFileCommands({ store, ask, notices, problems, recovery }: 
 
   /** True when the open work may be replaced: saved, nothing to lose, or the person let it go. */
   async function mayReplace(): Promise<boolean> {
-    await commitFocusedField();
-    if (!isDirty(store.getSnapshot()) && problems().length === 0) return true;
+    await store.flushEditors();
+    if (!isDirty(store.getSnapshot()) && pendingEntries().length === 0) return true;
     const choice = await api().confirmUnsavedChanges(currentName());
     if (choice === 'cancel') return false;
     if (choice === 'save') return save(false);
@@ -186,9 +187,9 @@ export function createFileCommands({ store, ask, notices, problems, recovery }: 
     save,
 
     async exportWord() {
-      await commitFocusedField();
+      await store.flushEditors();
       if (!(await goOnDespitePending('export'))) return;
-      if (!(await exportDespitePrompts(ask, store.report))) return;
+      if (!(await exportDespitePrompts(ask, store, store.report))) return;
       const report = store.report;
       try {
         const place = await api().chooseWordExportPath({ title: report.meta.title, period: report.meta.period, reportPath: store.getSnapshot().path });
@@ -211,8 +212,8 @@ export function createFileCommands({ store, ask, notices, problems, recovery }: 
     },
 
     async close() {
-      // A quit may end the app: the draft holds the work before the question is asked.
-      await commitFocusedField();
+      // A quit may end the app: the draft holds the work (what is being typed included) before the question is asked.
+      await store.flushEditors();
       await recovery.flush();
       if (!(await mayReplace())) return;
       await api().clearRecoveryDraft();

@@ -3,9 +3,9 @@
 import { useEffect, useId, useRef, useState, type ReactElement } from 'react';
 import type { RecentFile } from '../../shared/api';
 import { api } from '../api';
-import { Icon } from '../header/icons';
-import { ToolLabel } from '../header/tool-label';
-import type { Notices } from './notices';
+import { Icon } from '../ui/icons';
+import type { Notices } from '../ui/notices';
+import { ToolLabel } from '../ui/tool-label';
 
 interface RecentFilesMenuProps {
   onOpen: (path: string) => void;

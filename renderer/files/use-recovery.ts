@@ -5,10 +5,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Report } from '../../shared/report-schema';
 import { api } from '../api';
-import type { AskChoice } from '../dialogs/choice-dialog';
-import type { DocumentStore } from '../state/document-store';
-import { documentName, isDirty } from '../state/open-document';
-import type { Notices } from './notices';
+import type { DocumentStore } from '../document/document-store';
+import { documentName, isDirty } from '../document/open-document';
+import type { AskChoice } from '../ui/choice-dialog';
+import type { Notices } from '../ui/notices';
 
 /** At most this long between a change and the draft that holds it, while the writes go well. */
 export const RECOVERY_INTERVAL_MS = 1000;

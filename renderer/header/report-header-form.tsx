@@ -1,14 +1,14 @@
 // The report's identity and period. Shortening the period asks first when figures would go.
-import { useId, useMemo, useRef, useState, type ReactElement } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import { MAX_PERIOD_MONTHS, type MonthLabelStyle, type Report, type ReportMeta } from '../../shared/report-schema';
 import { resizePeriod, valuesDroppedByResize } from '../../shared/report-building';
+import { countOf } from '../../shared/figure-text';
 import { describePeriod, monthLabel } from '../../shared/periods';
-import type { AskChoice } from '../dialogs/choice-dialog';
-import type { SectionEdit } from '../narrative/section-editor';
-import { trackFieldCommit } from '../state/field-commits';
+import { problemLine } from '../document/entries-to-fix';
+import { PERIOD_MONTHS_ID } from '../document/places';
+import { useDocument, useDocumentStore, useFocusRequest, useReport } from '../document/use-document';
+import type { AskChoice } from '../ui/choice-dialog';
 import { startMonthFromInput } from './start-month';
-import { problemLine, type CellProblem, type PendingEntry } from '../tables/cell-problems';
-import { useAnnouncedProblems } from '../tables/use-announced-problems';
 import { languageChoices } from './report-languages';
 
 type TextField = 'title' | 'organisation' | 'service' | 'agreement' | 'author';
@@ -22,10 +22,7 @@ const TEXT_FIELDS: readonly { field: TextField; label: string; wide?: boolean }[
 ];
 
 interface HeaderFormProps {
-  report: Report;
-  onEdit: SectionEdit;
   ask: AskChoice;
-  onProblemsChange: (problems: PendingEntry[]) => void;
 }
 
 function monthRange(meta: ReportMeta): string {
@@ -38,49 +35,54 @@ function withMeta(report: Report, meta: Partial<ReportMeta>): Report {
   return { ...report, meta: { ...report.meta, ...meta } };
 }
 
-/** Commits on Enter or leaving the field, so typing "12" never passes through a 1-month period. */
-function MonthsField({ report, onEdit, ask, onProblemsChange }: HeaderFormProps): ReactElement {
-  const months = report.meta.period.months;
+/**
+ * Commits on Enter or leaving the field, so typing "12" never passes through a 1-month period.
+ * Meanwhile it is one of the store's open editors: a command commits it first, and waits for
+ * the answer when shortening the period asks.
+ */
+function MonthsField({ ask }: HeaderFormProps): ReactElement {
+  const store = useDocumentStore();
+  const months = useReport((report) => report.meta.period.months);
+  const entry = useDocument((state) => state.entries.get(PERIOD_MONTHS_ID));
   const [draft, setDraft] = useState<string | null>(null);
-  const [problem, setProblem] = useState<CellProblem | null>(null);
-  const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
   const problemId = useId();
-  // The app hears of an entry still to fix as of a table's, with the length the file keeps.
-  const pending = useMemo(() => (problem === null ? [] : [{ ...problem, kept: String(months) }]), [problem, months]);
-  useAnnouncedProblems(pending, onProblemsChange);
   // Enter, then the blur as the question takes the focus, must ask once.
   const underway = useRef<Promise<void> | null>(null);
 
-  function commitOnce(): void {
-    if (underway.current !== null) return;
+  function commitOnce(): Promise<void> {
+    if (underway.current !== null) return underway.current;
     const commit = applyDraft().finally(() => {
       underway.current = null;
     });
     underway.current = commit;
-    // A command given while the question is open (Close, Save) waits for its answer.
-    trackFieldCommit(commit);
+    return commit;
   }
 
   async function applyDraft(): Promise<void> {
-    if (draft === null) return;
-    const value = Number(draft.trim());
-    if (draft.trim() === '' || !Number.isInteger(value) || value < 1 || value > MAX_PERIOD_MONTHS) {
-      setProblem({ cellId: id, place: 'Number of months', message: `'${draft.trim()}' is not a whole number from 1 to ${MAX_PERIOD_MONTHS}`, raw: draft });
+    const text = draftRef.current;
+    if (text === null) return;
+    const value = Number(text.trim());
+    if (text.trim() === '' || !Number.isInteger(value) || value < 1 || value > MAX_PERIOD_MONTHS) {
+      store.keepEntry({ at: { kind: 'months' }, cellId: PERIOD_MONTHS_ID, place: 'Number of months', message: `'${text.trim()}' is not a whole number from 1 to ${MAX_PERIOD_MONTHS}`, raw: text });
       return;
     }
-    setProblem(null);
+    store.dropEntry(PERIOD_MONTHS_ID);
     setDraft(null);
-    if (value === months) return;
-    const dropped = valuesDroppedByResize(report, value);
+    draftRef.current = null;
+    const current = store.report;
+    const from = current.meta.period.months;
+    if (value === from) return;
+    const dropped = valuesDroppedByResize(current, value);
     if (dropped > 0) {
-      const first = monthLabel(report.meta, value);
-      const last = monthLabel(report.meta, months - 1);
-      const droppedMonths = months - value === 1 ? first : months - value === 2 ? `${first} and ${last}` : `${first} to ${last}`;
+      const first = monthLabel(current.meta, value);
+      const last = monthLabel(current.meta, from - 1);
+      const droppedMonths = from - value === 1 ? first : from - value === 2 ? `${first} and ${last}` : `${first} to ${last}`;
       const answer = await ask({
         title: 'Shorten the period?',
-        message: `A ${value}-month period drops ${dropped === 1 ? '1 figure' : `${dropped} figures`} entered for ${droppedMonths}. Undo brings them back.`,
+        message: `A ${value}-month period drops ${countOf(dropped, 'figure', 'figures')} entered for ${droppedMonths}. Undo brings them back.`,
         choices: [
-          { value: 'keep', label: `Keep ${months} months`, autoFocus: true },
+          { value: 'keep', label: `Keep ${from} months`, autoFocus: true },
           { value: 'shorten', label: `Shorten to ${value} months`, primary: true },
         ],
         cancelValue: 'keep',
@@ -88,39 +90,61 @@ function MonthsField({ report, onEdit, ask, onProblemsChange }: HeaderFormProps)
       });
       if (answer !== 'shorten') return;
     }
-    onEdit(resizePeriod(report, value), `Change the period to ${value} months`);
+    store.edit(`Change the period to ${value} months`, (report) => resizePeriod(report, value));
   }
+
+  // What is typed, for a command's flush, which comes outside React's render.
+  const draftRef = useRef<string | null>(null);
+  const latestCommit = useRef(commitOnce);
+  useLayoutEffect(() => {
+    draftRef.current = draft;
+    latestCommit.current = commitOnce;
+  });
+  useEffect(() => store.openEditor({ flush: () => (draftRef.current === null ? undefined : latestCommit.current()) }), [store]);
+
+  useFocusRequest(
+    (target) => target.kind === 'months',
+    () => {
+      inputRef.current?.focus({ preventScroll: true });
+      inputRef.current?.scrollIntoView({ block: 'center' });
+    },
+  );
 
   return (
     <div className="field field-narrow">
-      <label htmlFor={id}>Number of months</label>
+      <label htmlFor={PERIOD_MONTHS_ID}>Number of months</label>
       <input
-        id={id}
+        ref={inputRef}
+        id={PERIOD_MONTHS_ID}
         type="number"
         inputMode="numeric"
         min={1}
         max={MAX_PERIOD_MONTHS}
         className="input-number"
         value={draft ?? String(months)}
-        aria-invalid={problem !== null}
-        aria-describedby={problem === null ? undefined : problemId}
-        onChange={(event) => setDraft(event.target.value)}
-        onBlur={commitOnce}
+        aria-invalid={entry !== undefined}
+        aria-describedby={entry === undefined ? undefined : problemId}
+        onChange={(event) => {
+          setDraft(event.target.value);
+          draftRef.current = event.target.value;
+        }}
+        onBlur={() => void commitOnce()}
         onKeyDown={(event) => {
           if (event.key === 'Enter') {
             // Else the same keystroke would press the button the dialog focuses.
             event.preventDefault();
-            commitOnce();
+            void commitOnce();
           }
           if (event.key === 'Escape') {
             setDraft(null);
-            setProblem(null);
+            draftRef.current = null;
+            store.dropEntry(PERIOD_MONTHS_ID);
           }
         }}
       />
-      {problem !== null && (
+      {entry !== undefined && (
         <p className="field-problem" id={problemId} role="alert">
-          {problemLine(problem)}
+          {problemLine(entry)}
         </p>
       )}
     </div>
@@ -128,14 +152,23 @@ function MonthsField({ report, onEdit, ask, onProblemsChange }: HeaderFormProps)
 }
 
 /** The language the report is written in: Word checks its spelling and reads it aloud in it. */
-function LanguageField({ report, onEdit }: Pick<HeaderFormProps, 'report' | 'onEdit'>): ReactElement {
+function LanguageField(): ReactElement {
+  const store = useDocumentStore();
   const id = useId();
-  const { language } = report.meta;
+  const language = useReport((report) => report.meta.language);
   const choices = useMemo(() => languageChoices(language), [language]);
   return (
     <div className="field">
       <label htmlFor={id}>Language</label>
-      <select id={id} value={language} aria-describedby={`${id}-hint`} onChange={(event) => onEdit(withMeta(report, { language: event.target.value }), 'Change the report language')}>
+      <select
+        id={id}
+        value={language}
+        aria-describedby={`${id}-hint`}
+        onChange={(event) => {
+          const chosen = event.target.value;
+          store.edit('Change the report language', (report) => withMeta(report, { language: chosen }));
+        }}
+      >
         {choices.map(({ tag, label }) => (
           <option key={tag} value={tag}>
             {label}
@@ -149,9 +182,12 @@ function LanguageField({ report, onEdit }: Pick<HeaderFormProps, 'report' | 'onE
   );
 }
 
-export function ReportHeaderForm({ report, onEdit, ask, onProblemsChange }: HeaderFormProps): ReactElement {
+export function ReportHeaderForm({ ask }: HeaderFormProps): ReactElement {
+  const store = useDocumentStore();
   const idPrefix = useId();
-  const { meta } = report;
+  const meta = useReport((report) => report.meta);
+  const editMeta = (label: string, changes: Partial<ReportMeta>, coalesceKey?: string): void =>
+    store.edit(label, (report) => withMeta(report, changes), coalesceKey === undefined ? {} : { coalesceKey });
   const labelHintId = `${idPrefix}-labels-hint`;
   const namesNeedStart = meta.monthLabels === 'month-names' && meta.period.start === null;
 
@@ -164,11 +200,11 @@ export function ReportHeaderForm({ report, onEdit, ask, onProblemsChange }: Head
             id={`${idPrefix}-${field}`}
             type="text"
             value={meta[field]}
-            onChange={(event) => onEdit(withMeta(report, { [field]: event.target.value }), `Edit ${label.toLowerCase()}`, `meta:${field}`)}
+            onChange={(event) => editMeta(`Edit ${label.toLowerCase()}`, { [field]: event.target.value }, `meta:${field}`)}
           />
         </div>
       ))}
-      <LanguageField report={report} onEdit={onEdit} />
+      <LanguageField />
       <fieldset className="period-fields">
         <legend className="visually-hidden">Period</legend>
         <div className="field field-narrow">
@@ -180,21 +216,21 @@ export function ReportHeaderForm({ report, onEdit, ask, onProblemsChange }: Head
             aria-describedby={`${idPrefix}-start-hint`}
             onChange={(event) => {
               const start = startMonthFromInput(event.target.value);
-              onEdit(withMeta(report, { period: { ...meta.period, start } }), start === null ? 'Clear the start month' : 'Change the start month');
+              store.edit(start === null ? 'Clear the start month' : 'Change the start month', (report) => withMeta(report, { period: { ...report.meta.period, start } }));
             }}
           />
           <p className="field-hint" id={`${idPrefix}-start-hint`}>
             Optional: leave empty for M1 … M{meta.period.months}
           </p>
         </div>
-        <MonthsField report={report} onEdit={onEdit} ask={ask} onProblemsChange={onProblemsChange} />
+        <MonthsField ask={ask} />
         <div className="field field-narrow">
           <label htmlFor={`${idPrefix}-labels`}>Month labels</label>
           <select
             id={`${idPrefix}-labels`}
             value={meta.monthLabels}
             aria-describedby={namesNeedStart ? labelHintId : undefined}
-            onChange={(event) => onEdit(withMeta(report, { monthLabels: event.target.value as MonthLabelStyle }), 'Change the month labels')}
+            onChange={(event) => editMeta('Change the month labels', { monthLabels: event.target.value as MonthLabelStyle })}
           >
             <option value="numbered">Numbered (M1 … M{meta.period.months})</option>
             <option value="month-names">Month names (Jan, Feb …)</option>

@@ -1,20 +1,16 @@
 // The commands a person reaches for every time, as real buttons with their shortcuts.
 import type { ReactElement } from 'react';
-import { Icon, type IconName } from './icons';
-import { ToolLabel } from './tool-label';
+import { selectDocumentName, selectRedoLabel, selectUndoLabel, selectUnsaved } from '../document/selectors';
+import { useDocument, useDocumentStore } from '../document/use-document';
 import { RecentFilesMenu } from '../files/recent-files-menu';
 import type { FileCommands } from '../files/file-commands';
-import type { Notices } from '../files/notices';
+import { Icon, type IconName } from '../ui/icons';
+import type { Notices } from '../ui/notices';
+import { ToolLabel } from '../ui/tool-label';
 
 interface ToolbarProps {
   commands: FileCommands;
   notices: Notices;
-  undoLabel: string | null;
-  redoLabel: string | null;
-  onUndo: () => void;
-  onRedo: () => void;
-  documentName: string;
-  dirty: boolean;
 }
 
 interface ToolButtonProps {
@@ -50,7 +46,12 @@ function ToolButton({ icon, label, shortLabel, iconOnly, shortcut, keys, title, 
   );
 }
 
-export function Toolbar({ commands, notices, undoLabel, redoLabel, onUndo, onRedo, documentName, dirty }: ToolbarProps): ReactElement {
+export function Toolbar({ commands, notices }: ToolbarProps): ReactElement {
+  const store = useDocumentStore();
+  const documentName = useDocument(selectDocumentName);
+  const dirty = useDocument(selectUnsaved);
+  const undoLabel = useDocument(selectUndoLabel);
+  const redoLabel = useDocument(selectRedoLabel);
   return (
     <header className="toolbar">
       <div className="toolbar-brand">
@@ -82,7 +83,7 @@ export function Toolbar({ commands, notices, undoLabel, redoLabel, onUndo, onRed
             keys="Control+Z"
             title={undoLabel === null ? 'Nothing to undo' : `Undo: ${undoLabel} (Ctrl+Z)`}
             disabled={undoLabel === null}
-            onClick={onUndo}
+            onClick={store.undo}
           />
           <ToolButton
             icon="redo"
@@ -91,7 +92,7 @@ export function Toolbar({ commands, notices, undoLabel, redoLabel, onUndo, onRed
             keys="Control+Shift+Z Control+Y"
             title={redoLabel === null ? 'Nothing to redo' : `Redo: ${redoLabel} (Ctrl+Shift+Z)`}
             disabled={redoLabel === null}
-            onClick={onRedo}
+            onClick={store.redo}
           />
         </div>
         <div className="toolbar-group" role="group" aria-label="Report">

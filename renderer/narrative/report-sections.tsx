@@ -1,30 +1,25 @@
 // The report as it exports: its details, then sections 1 to 6 with their tables and charts.
-import { useCallback, useRef, type ReactElement, type ReactNode } from 'react';
-import type { Report, SectionId } from '../../shared/report-schema';
+// Each part reads its own slice of the document store, so typing in one part re-renders it
+// alone.
+import type { ReactElement, ReactNode } from 'react';
+import type { SectionId } from '../../shared/report-schema';
 import { SECTION_TITLES } from '../../shared/report-schema';
+import { sameMonths } from '../../shared/periods';
 import { EffortChart, PerformanceCharts } from '../charts/report-charts';
-import type { AskChoice } from '../dialogs/choice-dialog';
+import { sectionNumber } from '../document/places';
+import { useReport } from '../document/use-document';
 import { WordExportOptions } from '../export/word-export-options';
 import { DocumentHeader } from '../header/document-header';
-import type { PendingEntry } from '../tables/cell-problems';
 import { EffortTable } from '../tables/effort-table';
 import { PerformanceTable } from '../tables/performance-table';
-import { SectionEditor, type SectionEdit } from './section-editor';
-import { sectionNumber } from './section-ids';
+import type { AskChoice } from '../ui/choice-dialog';
+import { SectionEditor } from './section-editor';
 
 interface ReportSectionsProps {
-  report: Report;
-  onEdit: SectionEdit;
-  /** Each table's entries kept as typed until fixed. */
-  onProblemsChange: (table: ProblemSource, problems: PendingEntry[]) => void;
   ask: AskChoice;
   /** Shown under the title, before the details: what needs attention. */
   summary: ReactNode;
 }
-
-/** Where entries still to fix come from, in the order the app lists them. */
-export const PROBLEM_SOURCES = ['details', 'effort', 'performance'] as const;
-export type ProblemSource = (typeof PROBLEM_SOURCES)[number];
 
 function ReportSection({ id, children }: { id: SectionId; children: ReactNode }): ReactElement {
   return (
@@ -37,65 +32,65 @@ function ReportSection({ id, children }: { id: SectionId; children: ReactNode })
   );
 }
 
-export function ReportSections({ report, onEdit, onProblemsChange, ask, summary }: ReportSectionsProps): ReactElement {
-  // The tables render again only when their own data changes, so the report they edit may be
-  // older in its other parts (a section typed into, the other table edited): what each one
-  // changes is its own data alone.
-  const latest = useRef(report);
-  latest.current = report;
-  const effortChange = useCallback((next: Report, label: string): void => onEdit({ ...latest.current, effort: next.effort }, label), [onEdit]);
-  const performanceChange = useCallback((next: Report, label: string): void => onEdit({ ...latest.current, metrics: next.metrics }, label), [onEdit]);
-  const detailsProblems = useCallback((problems: PendingEntry[]) => onProblemsChange('details', problems), [onProblemsChange]);
-  const effortProblems = useCallback((problems: PendingEntry[]) => onProblemsChange('effort', problems), [onProblemsChange]);
-  const performanceProblems = useCallback((problems: PendingEntry[]) => onProblemsChange('performance', problems), [onProblemsChange]);
+/** What last period foresaw, above this period's overview. */
+function LastForeseen(): ReactElement | null {
+  const foreseen = useReport((report) => report.previous?.foreseen ?? null);
+  if (foreseen === null) return null;
+  return (
+    <p>
+      <strong>Last period you foresaw:</strong> {foreseen.trim() === '' ? '(nothing written)' : foreseen}
+    </p>
+  );
+}
 
+function Charts(): ReactElement {
+  const meta = useReport((report) => report.meta, sameMonths);
+  const metrics = useReport((report) => report.metrics);
+  return <PerformanceCharts meta={meta} metrics={metrics} />;
+}
+
+function EffortChartOfReport(): ReactElement {
+  const effort = useReport((report) => report.effort);
+  return <EffortChart effort={effort} />;
+}
+
+export function ReportSections({ ask, summary }: ReportSectionsProps): ReactElement {
+  const hasPrevious = useReport((report) => report.previous !== null);
   return (
     <>
-      <DocumentHeader report={report} onEdit={onEdit} ask={ask} onProblemsChange={detailsProblems} />
+      <DocumentHeader ask={ask} />
       {summary}
 
       <ReportSection id="effort">
-        <SectionEditor report={report} id="effort" label="Effort sentence" onEdit={onEdit} hint="The list of people and their PM follows this sentence in the export." />
+        <SectionEditor id="effort" label="Effort sentence" hint="The list of people and their PM follows this sentence in the export." />
         <div className="effort-layout">
-          <EffortTable report={report} onChange={effortChange} onProblemsChange={effortProblems} />
-          <EffortChart effort={report.effort} />
+          <EffortTable />
+          <EffortChartOfReport />
         </div>
       </ReportSection>
 
       <ReportSection id="overview">
-        <SectionEditor
-          report={report}
-          id="overview"
-          label="General overview"
-          onEdit={onEdit}
-          context={
-            report.previous === null ? undefined : (
-              <p>
-                <strong>Last period you foresaw:</strong> {report.previous.foreseen.trim() === '' ? '(nothing written)' : report.previous.foreseen}
-              </p>
-            )
-          }
-        />
+        <SectionEditor id="overview" label="General overview" context={hasPrevious ? <LastForeseen /> : undefined} />
       </ReportSection>
 
       <ReportSection id="performance">
-        <SectionEditor report={report} id="performance" label="Performance text" onEdit={onEdit} />
-        <PerformanceTable report={report} onChange={performanceChange} onProblemsChange={performanceProblems} />
+        <SectionEditor id="performance" label="Performance text" />
+        <PerformanceTable />
         <h3 className="subheading">Charts</h3>
-        <PerformanceCharts meta={report.meta} metrics={report.metrics} />
-        <WordExportOptions report={report} onEdit={onEdit} />
+        <Charts />
+        <WordExportOptions />
       </ReportSection>
 
       <ReportSection id="issues">
-        <SectionEditor report={report} id="issues" label="Issues arising" onEdit={onEdit} />
+        <SectionEditor id="issues" label="Issues arising" />
       </ReportSection>
 
       <ReportSection id="measures">
-        <SectionEditor report={report} id="measures" label="Measures planned" onEdit={onEdit} />
+        <SectionEditor id="measures" label="Measures planned" />
       </ReportSection>
 
       <ReportSection id="foreseen">
-        <SectionEditor report={report} id="foreseen" label="Foreseen activities and changes" onEdit={onEdit} />
+        <SectionEditor id="foreseen" label="Foreseen activities and changes" />
       </ReportSection>
     </>
   );

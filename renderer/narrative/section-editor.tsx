@@ -1,29 +1,41 @@
 // One narrative section: the live draft until the person types, then their words, kept.
-import { useId, type ReactElement, type ReactNode } from 'react';
-import type { Report, SectionId } from '../../shared/report-schema';
-import { editSection, redraftSection, sectionText } from '../../shared/drafting';
-import { Icon } from '../header/icons';
-import { sectionFieldId } from './section-ids';
-
-export type SectionEdit = (next: Report, label: string, coalesceKey?: string) => void;
+import { useId, useRef, type ReactElement, type ReactNode } from 'react';
+import type { SectionId } from '../../shared/report-schema';
+import { editSection, redraftSection } from '../../shared/drafting';
+import { sectionFieldId } from '../document/places';
+import { useDocumentStore, useFocusRequest, useReport } from '../document/use-document';
+import { Icon } from '../ui/icons';
 
 interface SectionEditorProps {
-  report: Report;
   id: SectionId;
   /** Names the section for the label and the buttons ("General overview"). */
   label: string;
-  onEdit: SectionEdit;
   /** Shown above the text, e.g. what last period foresaw. */
   context?: ReactNode;
   hint?: string;
 }
 
-export function SectionEditor({ report, id, label, onEdit, context, hint }: SectionEditorProps): ReactElement {
+export function SectionEditor({ id, label, context, hint }: SectionEditorProps): ReactElement {
+  const store = useDocumentStore();
+  // The store keeps every untouched draft up to date (open-document.ts): its text is the one to show.
+  const section = useReport((report) => report.sections[id]);
+  const fieldRef = useRef<HTMLTextAreaElement>(null);
   const fieldId = sectionFieldId(id);
   const markId = useId();
   const hintId = useId();
-  const edited = report.sections[id].edited;
-  const text = sectionText(report, id);
+  const { edited } = section;
+
+  // Before an export, the person is taken to a prompt the drafts left, selected to type over.
+  useFocusRequest(
+    (target) => target.kind === 'section' && target.section === id,
+    (target) => {
+      const field = fieldRef.current;
+      if (field === null || target.kind !== 'section') return false;
+      field.focus({ preventScroll: true });
+      if (target.select !== undefined) field.setSelectionRange(target.select.start, target.select.end);
+      field.scrollIntoView({ block: 'center' });
+    },
+  );
 
   return (
     <div className={`narrative ${edited ? 'narrative-edited' : 'narrative-draft'}`}>
@@ -40,7 +52,7 @@ export function SectionEditor({ report, id, label, onEdit, context, hint }: Sect
           className="button button-small"
           disabled={!edited}
           title={edited ? 'Replace your text with the app’s draft (Undo brings it back)' : 'This text already follows the data'}
-          onClick={() => onEdit(redraftSection(report, id), `Redraft ${label}`)}
+          onClick={() => store.edit(`Redraft ${label}`, (report) => redraftSection(report, id))}
         >
           Redraft from data<span className="visually-hidden"> for {label}</span>
         </button>
@@ -52,12 +64,16 @@ export function SectionEditor({ report, id, label, onEdit, context, hint }: Sect
         </p>
       )}
       <textarea
+        ref={fieldRef}
         id={fieldId}
         className="narrative-text"
         aria-describedby={hint === undefined ? markId : `${markId} ${hintId}`}
-        value={text}
+        value={section.text}
         spellCheck
-        onChange={(event) => onEdit(editSection(report, id, event.target.value), `Edit ${label}`, `section:${id}`)}
+        onChange={(event) => {
+          const text = event.target.value;
+          store.edit(`Edit ${label}`, (report) => editSection(report, id, text), { coalesceKey: `section:${id}` });
+        }}
       />
     </div>
   );

@@ -1,58 +1,84 @@
-// What needs attention before the report goes out, each item one click from its cell.
-import type { ReactElement } from 'react';
-import type { Report } from '../../shared/report-schema';
-import { findMisses, findMissingValues } from '../../shared/targets';
-import { describeEvaluation, formatMetricValueWithUnit, metricLabel, monthCellId } from '../../shared/figure-text';
+// What needs attention before the report goes out, each item one click from its place. The
+// items are memoised on their own words, so a figure typed re-renders the items it changes.
+import { memo, useRef, type ReactElement, type Ref } from 'react';
+import { describeEvaluation, formatMetricValueWithUnit, metricLabel } from '../../shared/figure-text';
 import { summaryLine } from '../../shared/drafting';
-import type { CellProblem } from '../tables/cell-problems';
-import { Icon } from '../header/icons';
-import { focusCell, SUMMARY_ID, summaryParts } from './summary-counts';
+import { monthLabel } from '../../shared/periods';
+import type { ReportMeta } from '../../shared/report-schema';
+import { placeId, SUMMARY_ID } from '../document/places';
+import { useDocumentStore, useFocusRequest } from '../document/use-document';
+import { Icon } from '../ui/icons';
+import { summaryParts } from './summary-counts';
+import { useSummaryFacts, type SummaryFacts } from './summary-facts';
 
-interface ReportSummaryProps {
-  report: Report;
-  problems: readonly CellProblem[];
+type PeriodMeta = Pick<ReportMeta, 'period' | 'monthLabels'>;
+
+/** A chip or link that takes the person to a month's figure. */
+function GoToMonth({ metricId, monthIndex, className, label, children }: { metricId: string; monthIndex: number; className: string; label?: string; children: ReactElement | string | (ReactElement | string)[] }): ReactElement {
+  const store = useDocumentStore();
+  return (
+    <button type="button" className={className} aria-label={label} onClick={() => store.requestFocus({ kind: 'month', metricId, monthIndex })}>
+      {children}
+    </button>
+  );
 }
 
-function MissingByMetric({ report }: { report: Report }): ReactElement | null {
-  const missing = findMissingValues(report);
-  if (missing.length === 0) return null;
-  const byMetric = new Map<string, typeof missing>();
-  for (const item of missing) byMetric.set(item.metric.id, [...(byMetric.get(item.metric.id) ?? []), item]);
+const MissingRow = memo(function MissingRow({ meta, metricId, label, monthIndexes }: { meta: PeriodMeta; metricId: string; label: string; monthIndexes: string }): ReactElement {
+  return (
+    <li className="summary-missing-row">
+      <span className="summary-metric">{label}</span>
+      <span className="month-chips">
+        {monthIndexes.split(',').map((text) => {
+          const monthIndex = Number(text);
+          const month = monthLabel(meta, monthIndex);
+          return (
+            <GoToMonth key={monthIndex} metricId={metricId} monthIndex={monthIndex} className="chip" label={`Go to ${month} ${label}`}>
+              {month}
+            </GoToMonth>
+          );
+        })}
+      </span>
+    </li>
+  );
+});
+
+function MissingByMetric({ facts }: { facts: SummaryFacts }): ReactElement | null {
+  if (facts.missing.length === 0) return null;
+  const byMetric = new Map<string, { label: string; months: number[] }>();
+  for (const item of facts.missing) {
+    const row = byMetric.get(item.metric.id) ?? { label: metricLabel(item.metric), months: [] };
+    row.months.push(item.monthIndex);
+    byMetric.set(item.metric.id, row);
+  }
   return (
     <section className="summary-group" aria-labelledby="summary-missing">
       <h3 id="summary-missing" className="summary-group-title">
         <Icon name="missing" className="icon-missing" /> Months without a value
       </h3>
       <ul className="summary-list">
-        {[...byMetric.values()].map((items) => {
-          const metric = items[0]!.metric;
-          return (
-            <li key={metric.id} className="summary-missing-row">
-              <span className="summary-metric">{metricLabel(metric)}</span>
-              <span className="month-chips">
-                {items.map((item) => (
-                  <button
-                    key={item.monthIndex}
-                    type="button"
-                    className="chip"
-                    aria-label={`Go to ${item.monthLabel} ${metricLabel(metric)}`}
-                    onClick={() => focusCell(monthCellId(metric.id, item.monthIndex))}
-                  >
-                    {item.monthLabel}
-                  </button>
-                ))}
-              </span>
-            </li>
-          );
-        })}
+        {[...byMetric].map(([metricId, row]) => (
+          <MissingRow key={metricId} meta={facts.meta} metricId={metricId} label={row.label} monthIndexes={row.months.join(',')} />
+        ))}
       </ul>
     </section>
   );
 }
 
+const MissItem = memo(function MissItem({ metricId, monthIndex, place, detail }: { metricId: string; monthIndex: number; place: string; detail: string }): ReactElement {
+  return (
+    <li className="summary-item summary-item-missed">
+      <GoToMonth metricId={metricId} monthIndex={monthIndex} className="summary-link">
+        <span className="visually-hidden">Go to </span>
+        {place}
+      </GoToMonth>
+      <span>{detail}</span>
+    </li>
+  );
+});
+
 /** The counts alone, for the status bar that stays in view. */
-export function SummaryCounts({ report, problems }: ReportSummaryProps): ReactElement {
-  const parts = summaryParts({ misses: findMisses(report).length, missing: findMissingValues(report).length, invalid: problems.length });
+export function SummaryCounts({ facts }: { facts: SummaryFacts }): ReactElement {
+  const parts = summaryParts({ misses: facts.misses.length, missing: facts.missing.length, invalid: facts.pending.length });
   return (
     <p className="summary-counts">
       {parts.map((part, index) => (
@@ -67,53 +93,67 @@ export function SummaryCounts({ report, problems }: ReportSummaryProps): ReactEl
 }
 
 /** A report with nothing typed yet says where to start, instead of listing every month as missing. */
-function NothingYet({ report }: { report: Report }): ReactElement {
-  const first = report.metrics[0];
+function NothingYet({ facts }: { facts: SummaryFacts }): ReactElement {
+  const first = facts.metrics[0];
   if (first === undefined) return <p className="summary-empty">No metrics in the report yet. Add them in section 3 with Add metric.</p>;
   return (
     <p className="summary-empty">
       No figures yet. Type or paste the monthly figures in{' '}
-      <button type="button" className="summary-link" onClick={() => focusCell(monthCellId(first.id, 0))}>
+      <GoToMonth metricId={first.id} monthIndex={0} className="summary-link">
         section 3, Performance against service targets
-      </button>
+      </GoToMonth>
       ; missed targets and months without a value will be listed here.
     </p>
   );
 }
 
-export function ReportSummary({ report, problems }: ReportSummaryProps): ReactElement {
-  const misses = findMisses(report);
-  const noFigures = problems.length === 0 && report.metrics.every((metric) => metric.values.every((value) => value === null));
-  const allClear = !noFigures && misses.length === 0 && findMissingValues(report).length === 0 && problems.length === 0;
+export function ReportSummary({ panelRef }: { panelRef?: Ref<HTMLElement> }): ReactElement {
+  const store = useDocumentStore();
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const facts = useSummaryFacts();
+  const { misses, missing, pending, metrics } = facts;
+  const noFigures = pending.length === 0 && metrics.every((metric) => metric.values.every((value) => value === null));
+  const allClear = !noFigures && misses.length === 0 && missing.length === 0 && pending.length === 0;
+  const overTyped = new Set(pending.map((entry) => entry.cellId));
+
+  // "Show summary" in the status bar brings it back into view.
+  useFocusRequest(
+    (target) => target.kind === 'summary',
+    () => {
+      const title = titleRef.current;
+      title?.closest('section')?.scrollIntoView({ block: 'start' });
+      title?.focus({ preventScroll: true });
+    },
+  );
 
   return (
-    <section className="summary" id={SUMMARY_ID} aria-labelledby="summary-title">
+    <section className="summary" id={SUMMARY_ID} ref={panelRef} aria-labelledby="summary-title">
       <div className="summary-head">
-        <h2 id="summary-title" className="summary-title" tabIndex={-1}>
+        <h2 id="summary-title" ref={titleRef} className="summary-title" tabIndex={-1}>
           Summary
         </h2>
-        <SummaryCounts report={report} problems={problems} />
+        <SummaryCounts facts={facts} />
       </div>
       {allClear && (
         <p className="summary-clear">
           <Icon name="met" className="icon-met" /> Every figure is in and meets its target.
         </p>
       )}
-      {noFigures && <NothingYet report={report} />}
+      {noFigures && <NothingYet facts={facts} />}
       <div className="summary-groups">
-        {problems.length > 0 && (
+        {pending.length > 0 && (
           <section className="summary-group" aria-labelledby="summary-invalid">
             <h3 id="summary-invalid" className="summary-group-title">
               <Icon name="invalid" className="icon-invalid" /> Entries to fix (not saved until fixed)
             </h3>
             <ul className="summary-list">
-              {problems.map((problem) => (
-                <li key={problem.cellId} className="summary-item summary-item-invalid">
-                  <button type="button" className="summary-link" onClick={() => focusCell(problem.cellId)}>
+              {pending.map((entry) => (
+                <li key={entry.cellId} className="summary-item summary-item-invalid">
+                  <button type="button" className="summary-link" onClick={() => store.requestFocus(entry.at)}>
                     <span className="visually-hidden">Go to </span>
-                    {problem.place}
+                    {entry.place}
                   </button>
-                  <span>{problem.message}</span>
+                  <span>{entry.message}</span>
                 </li>
               ))}
             </ul>
@@ -126,24 +166,24 @@ export function ReportSummary({ report, problems }: ReportSummaryProps): ReactEl
               <Icon name="missed" className="icon-missed" /> Missed targets
             </h3>
             <ul className="summary-list">
-              {misses.map((miss) => (
-                <li key={`${miss.metric.id}-${miss.monthIndex}`} className="summary-item summary-item-missed">
-                  <button type="button" className="summary-link" onClick={() => focusCell(monthCellId(miss.metric.id, miss.monthIndex))}>
-                    <span className="visually-hidden">Go to </span>
-                    {miss.monthLabel} {metricLabel(miss.metric)}
-                  </button>
-                  <span>
-                    {formatMetricValueWithUnit(miss.value, miss.metric)}, {describeEvaluation('missed', miss.metric)}
-                    {/* The cell shows what was typed over it; say why the old figure still counts. */}
-                    {problems.some((problem) => problem.cellId === monthCellId(miss.metric.id, miss.monthIndex)) && ' (still counted until the entry typed over it is fixed)'}
-                  </span>
-                </li>
-              ))}
+              {misses.map((miss) => {
+                // The cell shows what was typed over it; say why the old figure still counts.
+                const stillCounted = overTyped.has(placeId({ kind: 'month', metricId: miss.metric.id, monthIndex: miss.monthIndex })) ? ' (still counted until the entry typed over it is fixed)' : '';
+                return (
+                  <MissItem
+                    key={`${miss.metric.id}-${miss.monthIndex}`}
+                    metricId={miss.metric.id}
+                    monthIndex={miss.monthIndex}
+                    place={`${miss.monthLabel} ${metricLabel(miss.metric)}`}
+                    detail={`${formatMetricValueWithUnit(miss.value, miss.metric)}, ${describeEvaluation('missed', miss.metric)}${stillCounted}`}
+                  />
+                );
+              })}
             </ul>
           </section>
         )}
 
-        {!noFigures && <MissingByMetric report={report} />}
+        {!noFigures && <MissingByMetric facts={facts} />}
 
         {!noFigures && (
           <section className="summary-group" aria-labelledby="summary-metrics">
@@ -151,8 +191,8 @@ export function ReportSummary({ report, problems }: ReportSummaryProps): ReactEl
               By metric
             </h3>
             <ul className="summary-list summary-lines">
-              {report.metrics.map((metric, index) => (
-                <li key={metric.id}>{summaryLine(report, index)}</li>
+              {metrics.map((metric, index) => (
+                <li key={metric.id}>{summaryLine(facts, index)}</li>
               ))}
             </ul>
           </section>

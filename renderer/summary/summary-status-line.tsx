@@ -1,36 +1,35 @@
 // The summary's counts kept in view at the foot of the window once the summary scrolls away,
 // so a figure typed far down the page shows its effect at once.
-import { useEffect, useState, type ReactElement } from 'react';
-import type { Report } from '../../shared/report-schema';
-import type { CellProblem } from '../tables/cell-problems';
+import { useEffect, useState, type ReactElement, type RefObject } from 'react';
+import { useDocumentStore } from '../document/use-document';
 import { SummaryCounts } from './report-summary';
-import { SUMMARY_ID } from './summary-counts';
+import { useSummaryFacts } from './summary-facts';
 
-function showSummary(): void {
-  const summary = document.getElementById(SUMMARY_ID);
-  summary?.scrollIntoView({ block: 'start' });
-  document.getElementById('summary-title')?.focus({ preventScroll: true });
+function StatusCounts(): ReactElement {
+  return <SummaryCounts facts={useSummaryFacts()} />;
 }
 
-export function SummaryStatusLine({ report, problems, documentId }: { report: Report; problems: readonly CellProblem[]; documentId: number }): ReactElement | null {
+/** `summary` is the summary panel, watched for whether it is in view; `documentId` changes as it is drawn anew. */
+export function SummaryStatusLine({ summary, documentId }: { summary: RefObject<HTMLElement | null>; documentId: number }): ReactElement | null {
+  const store = useDocumentStore();
   const [summaryInView, setSummaryInView] = useState(true);
 
   useEffect(() => {
-    const summary = document.getElementById(SUMMARY_ID);
-    if (summary === null) return;
+    const panel = summary.current;
+    if (panel === null) return;
     const observer = new IntersectionObserver((entries) => setSummaryInView(entries.some((entry) => entry.isIntersecting)));
-    observer.observe(summary);
+    observer.observe(panel);
     return () => observer.disconnect();
-  }, [documentId]);
+  }, [summary, documentId]);
 
   if (summaryInView) return null;
   return (
     <div className="status-line">
       {/* A visual echo of the summary, which screen readers already have in full. */}
       <div aria-hidden="true">
-        <SummaryCounts report={report} problems={problems} />
+        <StatusCounts />
       </div>
-      <button type="button" className="button button-small" onClick={showSummary}>
+      <button type="button" className="button button-small" onClick={() => store.requestFocus({ kind: 'summary' })}>
         Show summary
       </button>
     </div>

@@ -1,11 +1,11 @@
 // Adding a metric: one of the usual OLA presets, or a metric of the person's own.
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactElement } from 'react';
-import type { Direction, Metric, Report } from '../../shared/report-schema';
+import type { Direction, Metric } from '../../shared/report-schema';
 import { customMetric, METRIC_PRESETS, presetMetrics } from '../../shared/report-building';
 import { parseNumberEntry } from '../../shared/numbers';
+import { useReport } from '../document/use-document';
 
 interface AddMetricDialogProps {
-  report: Report;
   onAdd: (metrics: Metric[], label: string) => void;
   onClose: () => void;
 }
@@ -14,10 +14,13 @@ function sameName(a: string, b: string): boolean {
   return a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 }
 
-export function AddMetricDialog({ report, onAdd, onClose }: AddMetricDialogProps): ReactElement {
+export function AddMetricDialog({ onAdd, onClose }: AddMetricDialogProps): ReactElement {
   const ref = useRef<HTMLDialogElement>(null);
+  const nameRef = useRef<HTMLInputElement>(null);
+  const targetRef = useRef<HTMLInputElement>(null);
   const id = useId();
-  const months = report.meta.period.months;
+  const metrics = useReport((report) => report.metrics);
+  const months = useReport((report) => report.meta.period.months);
   const [name, setName] = useState('');
   const [unit, setUnit] = useState('');
   const [direction, setDirection] = useState<Direction>('higher-is-better');
@@ -30,7 +33,7 @@ export function AddMetricDialog({ report, onAdd, onClose }: AddMetricDialogProps
     return () => dialog?.close();
   }, []);
 
-  const hasMetricNamed = (candidate: string) => report.metrics.some((metric) => sameName(metric.name, candidate));
+  const hasMetricNamed = (candidate: string) => metrics.some((metric) => sameName(metric.name, candidate));
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -41,8 +44,7 @@ export function AddMetricDialog({ report, onAdd, onClose }: AddMetricDialogProps
     if (!target.ok) next.target = `Target: ${target.message}`;
     setErrors(next);
     if (next.name !== undefined || next.target !== undefined || !target.ok) {
-      const firstBad = next.name !== undefined ? `${id}-name` : `${id}-target`;
-      document.getElementById(firstBad)?.focus();
+      (next.name !== undefined ? nameRef : targetRef).current?.focus();
       return;
     }
     const metric = customMetric(months, { name: name.trim(), unit: unit.trim(), direction, target: target.value });
@@ -103,6 +105,7 @@ export function AddMetricDialog({ report, onAdd, onClose }: AddMetricDialogProps
           <div className="field">
             <label htmlFor={`${id}-name`}>Name</label>
             <input
+              ref={nameRef}
               id={`${id}-name`}
               type="text"
               value={name}
@@ -132,6 +135,7 @@ export function AddMetricDialog({ report, onAdd, onClose }: AddMetricDialogProps
           <div className="field">
             <label htmlFor={`${id}-target`}>Target</label>
             <input
+              ref={targetRef}
               id={`${id}-target`}
               type="text"
               inputMode="decimal"

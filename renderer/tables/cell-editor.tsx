@@ -1,5 +1,8 @@
-// The text field that opens inside a cell while it is being edited.
+// The text field that opens inside a cell while it is being edited. While open it is one of
+// the store's open editors: a command (Save, Export, Close) commits it first, and the menu's
+// Undo and Redo reach its own typing.
 import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { useDocumentStore } from '../document/use-document';
 import { editorKeyIntent } from './grid-navigation';
 import type { EditorHandlers, GridEditing } from './use-spreadsheet-grid';
 
@@ -13,14 +16,21 @@ interface CellEditorProps {
 }
 
 export function CellEditor({ editing, handlers, label, numeric, invalid, describedBy }: CellEditorProps) {
+  const store = useDocumentStore();
   const inputRef = useRef<HTMLInputElement>(null);
-  // Enter, Tab, Escape and blur can all end an edit; only the first one counts.
+  // Enter, Tab, Escape, blur and a command's flush can all end an edit; only the first one counts.
   const finished = useRef(false);
+  // Whether anything was typed: there is something to redo only then.
+  const typed = useRef(false);
+  const latestHandlers = useRef(handlers);
+  useLayoutEffect(() => {
+    latestHandlers.current = handlers;
+  });
 
   useLayoutEffect(() => {
     const input = inputRef.current;
     if (input === null) return;
-    input.focus();
+    input.focus({ preventScroll: true });
     if (editing.selectAll) input.select();
     else input.setSelectionRange(input.value.length, input.value.length);
   }, [editing]);
@@ -30,6 +40,26 @@ export function CellEditor({ editing, handlers, label, numeric, invalid, describ
     finished.current = true;
     action();
   }
+
+  useLayoutEffect(
+    () =>
+      store.openEditor({
+        // The cell keeps the focus, as it does after Enter: the command runs, the person stays.
+        flush: () => {
+          const input = inputRef.current;
+          if (input !== null) finish(() => latestHandlers.current.onCommit(input.value, 'stay'));
+        },
+        undoTyping: (command) => {
+          // Chromium keeps one undo history for the whole page: the editor hands it on only for
+          // its own typing, so Undo with nothing typed here never undoes another field's typing.
+          const input = inputRef.current;
+          if (input === null) return;
+          const own = command === 'undo' ? input.value !== input.defaultValue : typed.current;
+          if (own) document.execCommand(command);
+        },
+      }),
+    [store],
+  );
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     const command = event.ctrlKey || event.metaKey;
@@ -52,7 +82,7 @@ export function CellEditor({ editing, handlers, label, numeric, invalid, describ
       ref={inputRef}
       className={numeric ? 'rd-cell-editor rd-cell-editor--number' : 'rd-cell-editor'}
       defaultValue={editing.initialText}
-      // The default size of 20 characters widened the column and re-flowed the whole table.
+      // The column's width is set; the default size of 20 characters would only overflow it.
       size={1}
       aria-label={label}
       aria-invalid={invalid || undefined}
@@ -60,12 +90,9 @@ export function CellEditor({ editing, handlers, label, numeric, invalid, describ
       inputMode={numeric ? 'decimal' : 'text'}
       autoComplete="off"
       spellCheck={false}
-      // Ctrl+Z here undoes the typing (see onKeyDown); the app's menu Undo looks for this mark.
-      data-own-undo=""
       onKeyDown={onKeyDown}
-      // For the menu's Undo and Redo (see app.tsx): whether this field has typing of its own.
-      onInput={(event) => {
-        event.currentTarget.dataset.typed = 'true';
+      onInput={() => {
+        typed.current = true;
       }}
       onBlur={(event) => {
         const text = event.currentTarget.value;

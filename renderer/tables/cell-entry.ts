@@ -4,12 +4,13 @@ import { parseNumberEntry } from '../../shared/numbers';
 import type { Metric, Person, ReportMeta } from '../../shared/report-schema';
 import { metricLabel } from '../../shared/figure-text';
 import { monthLabel } from '../../shared/periods';
-import type { CellProblem } from './cell-problems';
+import type { EntryToFix } from '../document/entries-to-fix';
+import { placeId, type Place } from '../document/places';
 import { personName } from './effort-edits';
 
 type PeriodMeta = Pick<ReportMeta, 'period' | 'monthLabels'>;
 
-export type CellEntry = { ok: true; value: number | null } | { ok: false; problem: CellProblem };
+export type CellEntry = { ok: true; value: number | null } | { ok: false; entry: EntryToFix };
 
 export function monthPlace(meta: PeriodMeta, metric: Pick<Metric, 'name' | 'group' | 'key'>, monthIndex: number): string {
   return `${monthLabel(meta, monthIndex)} ${metricLabel(metric)}`;
@@ -24,18 +25,23 @@ export function pmPlace(person: Pick<Person, 'name'>, rowNumber: number): string
   return `${name.charAt(0).toUpperCase()}${name.slice(1)} PM`;
 }
 
-/** An optional number (a monthly figure, a target): empty is "no value", never zero. */
-export function parseCellEntry(raw: string, cellId: string, place: string): CellEntry {
-  const entry = parseNumberEntry(raw);
-  if (entry.ok) return entry;
-  return { ok: false, problem: { cellId, place, message: entry.message, raw } };
+/** An entry to fix typed at `at`, named `place` for the person. */
+export function entryAt(at: Place, place: string, raw: string, message: string): EntryToFix {
+  return { at, cellId: placeId(at), place, message, raw };
 }
 
-/** Person-months: a number of at least zero; empty counts as zero effort. */
-export function parsePmEntry(raw: string, cellId: string, place: string): { ok: true; value: number } | { ok: false; problem: CellProblem } {
-  const entry = parseCellEntry(raw, cellId, place);
-  if (!entry.ok) return entry;
-  const value = entry.value ?? 0;
-  if (value < 0) return { ok: false, problem: { cellId, place, message: 'cannot be negative', raw } };
+/** An optional number (a monthly figure, a target): empty is "no value", never zero. */
+export function parseCellEntry(raw: string, at: Place, place: string): CellEntry {
+  const parsed = parseNumberEntry(raw);
+  if (parsed.ok) return parsed;
+  return { ok: false, entry: entryAt(at, place, raw, parsed.message) };
+}
+
+/** Person-months, the planned PM: a number of at least zero; empty counts as zero effort. */
+export function parsePmEntry(raw: string, at: Place, place: string): { ok: true; value: number } | { ok: false; entry: EntryToFix } {
+  const parsed = parseCellEntry(raw, at, place);
+  if (!parsed.ok) return parsed;
+  const value = parsed.value ?? 0;
+  if (value < 0) return { ok: false, entry: entryAt(at, place, raw, 'cannot be negative') };
   return { ok: true, value };
 }

@@ -50,7 +50,7 @@ export function personName(person: Pick<Person, 'name'>, rowNumber: number): str
 }
 
 /** "12 PM of 12 planned", "14 PM of 12 planned: 2 PM over plan", or null with no plan set. */
-export function describePlan(report: Report): { text: string; state: 'on-plan' | 'over' | 'under' } | null {
+export function describePlan(report: Pick<Report, 'effort'>): { text: string; state: 'on-plan' | 'over' | 'under' } | null {
   const planned = report.effort.plannedPm;
   if (planned === null) return null;
   const total = totalPm(report);

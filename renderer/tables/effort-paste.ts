@@ -1,14 +1,14 @@
 // Filling the effort table from a block pasted at a cell: column 1 names, column 2 PM, rows
 // to the following people. Nobody is added by a paste; rows beyond the last person are counted.
 import type { Report } from '../../shared/report-schema';
-import type { CellProblem } from './cell-problems';
+import type { EntryToFix } from '../document/entries-to-fix';
+import { placeId, type Place } from '../document/places';
 import { parsePmEntry, pmPlace } from './cell-entry';
-import { pmCellId } from '../../shared/figure-text';
 
 export interface EffortPasteOutcome {
   report: Report;
   written: number;
-  problems: CellProblem[];
+  problems: EntryToFix[];
   settledCellIds: string[];
   ignored: number;
 }
@@ -16,7 +16,7 @@ export interface EffortPasteOutcome {
 /** `column` 0 is the name, 1 the PM. */
 export function applyEffortPaste(report: Report, start: { row: number; column: 0 | 1 }, block: readonly (readonly string[])[]): EffortPasteOutcome {
   const people = report.effort.people.map((person) => ({ ...person }));
-  const problems: CellProblem[] = [];
+  const problems: EntryToFix[] = [];
   const settledCellIds: string[] = [];
   let written = 0;
   let ignored = 0;
@@ -34,14 +34,14 @@ export function applyEffortPaste(report: Report, start: { row: number; column: 0
         written += 1;
         return;
       }
-      const cellId = pmCellId(person.id);
-      const entry = parsePmEntry(raw, cellId, pmPlace(person, rowIndex + 1));
+      const at: Place = { kind: 'pm', personId: person.id };
+      const entry = parsePmEntry(raw, at, pmPlace(person, rowIndex + 1));
       if (!entry.ok) {
-        problems.push(entry.problem);
+        problems.push(entry.entry);
         return;
       }
       person.pm = entry.value;
-      settledCellIds.push(cellId);
+      settledCellIds.push(placeId(at));
       written += 1;
     });
   });

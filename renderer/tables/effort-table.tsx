@@ -1,53 +1,87 @@
-// The effort grid: people and their person-months, a total row and the planned PM.
-import { Fragment, memo, useMemo, useState, type ReactElement } from 'react';
-import { flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
-import type { Person, Report } from '../../shared/report-schema';
+// The effort grid: people and their person-months, a total row and the planned PM. It reads
+// the effort and its entries to fix from the document store and changes it by updaters.
+import { useLayoutEffect, useMemo, useRef, useState, type ReactElement } from 'react';
+import type { Person } from '../../shared/report-schema';
 import { formatPm } from '../../shared/numbers';
 import { totalPm } from '../../shared/targets';
-import type { CellProblem, PendingEntry } from './cell-problems';
-import { replaceProblems } from './cell-problems';
-import { ProblemList } from './problem-list';
+import { placeId } from '../document/places';
+import { selectPendingEntries } from '../document/selectors';
+import { useDocument, useDocumentStore, useFocusRequest, useReport } from '../document/use-document';
+import { EntryList } from '../ui/entry-list';
 import { parsePmEntry, pmPlace } from './cell-entry';
-import { pmCellId } from '../../shared/figure-text';
+import { EFFORT_COLUMN_LIST, EFFORT_COLUMNS, effortWidths } from './effort-columns';
 import { addPerson, movePerson, personName, removePerson, renamePerson, setPersonPm } from './effort-edits';
 import { applyEffortPaste } from './effort-paste';
+import { EffortRowView, type EffortRowActions } from './effort-row';
+import { ColumnHeadings, ColumnWidths, tableWidth } from './grid-columns';
 import type { GridPosition } from './grid-navigation';
-import { EffortGridContext, EFFORT_COLUMNS, effortColumnDefs, type EffortCellContext } from './effort-columns';
 import { pasteLabel, pasteSummary } from './metric-paste';
 import { PlannedPmField } from './planned-pm-field';
+import { entriesByRow, NO_ROW_ENTRIES, type RowEntries } from './row-entries';
 import { parseTsv } from './tsv-paste';
 import { useSpreadsheetGrid } from './use-spreadsheet-grid';
-import { useAnnouncedProblems } from './use-announced-problems';
 import './tables.css';
-
-export interface EffortTableProps {
-  report: Report;
-  onChange: (next: Report, label: string) => void;
-  /** PM and planned PM entries kept as typed because they are not valid yet, with what the report keeps meanwhile. */
-  onProblemsChange: (problems: PendingEntry[]) => void;
-}
 
 const { name: NAME, pm: PM, remove: REMOVE, count: COLUMN_COUNT } = EFFORT_COLUMNS;
 
-function EffortTableView({ report, onChange, onProblemsChange }: EffortTableProps): ReactElement {
-  const people = report.effort.people;
-  const plannedPm = report.effort.plannedPm;
-  const [problems, setProblems] = useState<ReadonlyMap<string, CellProblem>>(() => new Map());
-  const [planProblem, setPlanProblem] = useState<CellProblem | null>(null);
+export function EffortTable(): ReactElement {
+  const store = useDocumentStore();
+  const effort = useReport((report) => report.effort);
+  const { people } = effort;
+  const entries = useDocument((state) => state.entries);
+  const pending = useDocument(selectPendingEntries);
   const [status, setStatus] = useState('');
-  // A removed person's entry is no longer one; the others carry the PM the report keeps meanwhile.
-  const liveProblems = useMemo(() => {
-    const kept = new Map(people.map((person) => [pmCellId(person.id), formatPm(person.pm)]));
-    return [...problems.values()].flatMap((problem): PendingEntry[] => {
-      const pm = kept.get(problem.cellId);
-      return pm === undefined ? [] : [{ ...problem, kept: pm }];
+
+  const previousEntries = useRef<ReadonlyMap<string, RowEntries>>(new Map());
+  const rowEntries = useMemo(() => entriesByRow(entries, (entry) => (entry.at.kind === 'pm' ? entry.at.personId : null), previousEntries.current), [entries]);
+  useLayoutEffect(() => {
+    previousEntries.current = rowEntries;
+  });
+  const widths = useMemo(() => effortWidths(people, rowEntries), [people, rowEntries]);
+  const myEntries = useMemo(() => pending.filter((entry) => entry.at.kind === 'pm'), [pending]);
+
+  function rename(person: Person, row: number, name: string): void {
+    if (name === person.name) return;
+    store.edit(person.name.trim() === '' ? `Name person ${row + 1}` : `Rename ${person.name.trim()}`, (report) => renamePerson(report, person.id, name));
+  }
+
+  function writePm(person: Person, row: number, pm: number, verb: 'Edit' | 'Clear'): void {
+    store.dropEntry(placeId({ kind: 'pm', personId: person.id }));
+    if (pm !== person.pm) store.edit(`${verb} PM of ${personName(person, row + 1)}`, (report) => setPersonPm(report, person.id, pm));
+  }
+
+  function commitPm(person: Person, row: number, text: string): void {
+    const entry = parsePmEntry(text, { kind: 'pm', personId: person.id }, pmPlace(person, row + 1));
+    if (entry.ok) writePm(person, row, entry.value, 'Edit');
+    else store.keepEntry(entry.entry);
+  }
+
+  function move(row: number, col: number, delta: -1 | 1): GridPosition | null {
+    const person = people[row];
+    if (person === undefined) return null;
+    const before = store.report;
+    store.edit(`Move ${personName(person, row + 1)} ${delta < 0 ? 'up' : 'down'}`, (report) => movePerson(report, person.id, delta));
+    return store.report === before ? null : { row: row + delta, col };
+  }
+
+  function remove(row: number): void {
+    const person = people[row];
+    if (person === undefined) return;
+    const name = personName(person, row + 1);
+    store.edit(`Remove ${name}`, (report) => removePerson(report, person.id));
+    setStatus(`Removed ${name}. Undo brings them back.`);
+    if (people.length > 1) grid.controls.focusCell({ row: Math.min(row, people.length - 2), col: REMOVE });
+  }
+
+  function add(): void {
+    let personId = '';
+    store.edit('Add person', (report) => {
+      const added = addPerson(report);
+      personId = added.personId;
+      return added.report;
     });
-  }, [problems, people]);
-  const pending = useMemo(
-    () => (planProblem === null ? liveProblems : [...liveProblems, { ...planProblem, kept: plannedPm === null ? null : formatPm(plannedPm) }]),
-    [liveProblems, planProblem, plannedPm],
-  );
-  useAnnouncedProblems(pending, onProblemsChange);
+    grid.controls.editWhenReady({ row: store.report.effort.people.findIndex((person) => person.id === personId), col: NAME });
+  }
 
   const grid = useSpreadsheetGrid({
     shape: { rows: people.length, cols: COLUMN_COUNT, has: (row, col) => row >= 0 && row < people.length && col >= 0 && col < COLUMN_COUNT },
@@ -55,7 +89,7 @@ function EffortTableView({ report, onChange, onProblemsChange }: EffortTableProp
       const person = people[row];
       if (person === undefined) return null;
       if (col === NAME) return person.name;
-      if (col === PM) return problems.get(pmCellId(person.id))?.raw ?? String(person.pm);
+      if (col === PM) return entries.get(placeId({ kind: 'pm', personId: person.id }))?.raw ?? String(person.pm);
       return null;
     },
     commit: ({ row, col }, text) => {
@@ -74,112 +108,86 @@ function EffortTableView({ report, onChange, onProblemsChange }: EffortTableProp
     moveRow: ({ row, col }, delta) => move(row, col, delta),
     paste: ({ row, col }, text) => {
       if (col !== NAME && col !== PM) return setStatus('To paste names or PM, start from a name or a PM cell.');
-      const outcome = applyEffortPaste(report, { row, column: col === NAME ? 0 : 1 }, parseTsv(text));
-      const touched = [...outcome.settledCellIds, ...outcome.problems.map((problem) => problem.cellId)];
-      setProblems((current) => replaceProblems(current, touched, outcome.problems));
-      if (outcome.written > 0) onChange(outcome.report, pasteLabel(outcome.written));
+      const start = { row, column: col === NAME ? (0 as const) : (1 as const) };
+      const block = parseTsv(text);
+      const outcome = applyEffortPaste(store.report, start, block);
+      store.settleEntries([...outcome.settledCellIds, ...outcome.problems.map((entry) => entry.cellId)], outcome.problems);
+      if (outcome.written > 0) store.edit(pasteLabel(outcome.written), (report) => applyEffortPaste(report, start, block).report);
       setStatus(pasteSummary(outcome));
     },
   });
 
-  function rename(person: Person, row: number, name: string) {
-    if (name === person.name) return;
-    onChange(renamePerson(report, person.id, name), person.name.trim() === '' ? `Name person ${row + 1}` : `Rename ${person.name.trim()}`);
-  }
+  const latest = useRef({ move, remove, focusCell: grid.controls.focusCell });
+  useLayoutEffect(() => {
+    latest.current = { move, remove, focusCell: grid.controls.focusCell };
+  });
+  const actions = useMemo<EffortRowActions>(
+    () => ({
+      moveRow: (row, col, delta) => {
+        const landing = latest.current.move(row, col, delta);
+        if (landing !== null) latest.current.focusCell(landing);
+      },
+      removeRow: (row) => latest.current.remove(row),
+    }),
+    [],
+  );
 
-  function writePm(person: Person, row: number, pm: number, verb: 'Edit' | 'Clear') {
-    const cellId = pmCellId(person.id);
-    if (problems.has(cellId)) setProblems((current) => replaceProblems(current, [cellId], []));
-    if (pm !== person.pm) onChange(setPersonPm(report, person.id, pm), `${verb} PM of ${personName(person, row + 1)}`);
-  }
-
-  function commitPm(person: Person, row: number, text: string) {
-    const entry = parsePmEntry(text, pmCellId(person.id), pmPlace(person, row + 1));
-    if (entry.ok) writePm(person, row, entry.value, 'Edit');
-    else setProblems((current) => replaceProblems(current, [entry.problem.cellId], [entry.problem]));
-  }
-
-  function move(row: number, col: number, delta: -1 | 1): GridPosition | null {
-    const person = people[row];
-    if (person === undefined) return null;
-    const next = movePerson(report, person.id, delta);
-    if (next === report) return null;
-    onChange(next, `Move ${personName(person, row + 1)} ${delta < 0 ? 'up' : 'down'}`);
-    return { row: row + delta, col };
-  }
-
-  function remove(row: number) {
-    const person = people[row];
-    if (person === undefined) return;
-    const name = personName(person, row + 1);
-    onChange(removePerson(report, person.id), `Remove ${name}`);
-    setStatus(`Removed ${name}. Undo brings them back.`);
-    if (people.length > 1) grid.focusCell({ row: Math.min(row, people.length - 2), col: REMOVE });
-  }
-
-  function add() {
-    const added = addPerson(report);
-    onChange(added.report, 'Add person');
-    grid.editWhenReady({ row: people.length, col: NAME });
-  }
-
-  const gridContext: EffortCellContext = {
-    peopleCount: people.length,
-    problems,
-    cellProps: (row, col) => grid.cellProps({ row, col }),
-    editingAt: (row, col) => (grid.isEditing({ row, col }) ? grid.editing : null),
-    editorHandlers: (row, col) => grid.editorHandlers({ row, col }),
-    moveRow: (row, col, delta) => {
-      const landing = move(row, col, delta);
-      if (landing !== null) grid.focusCell(landing);
+  useFocusRequest(
+    (target) => target.kind === 'pm',
+    (target) => {
+      const row = target.kind === 'pm' ? people.findIndex((person) => person.id === target.personId) : -1;
+      if (row < 0) return false;
+      grid.controls.focusCell({ row, col: PM }, 'center');
     },
-    removeRow: remove,
-  };
+  );
 
-  const table = useReactTable({ data: people, columns: effortColumnDefs, getCoreRowModel: getCoreRowModel(), getRowId: (person) => person.id });
-  const total = formatPm(totalPm(report));
+  const total = formatPm(totalPm({ effort }));
+  const { active, editing } = grid;
 
   return (
     <div className="rd-table-block rd-effort">
-      <EffortGridContext.Provider value={gridContext}>
-        <table ref={grid.gridRef} role="grid" aria-label="Effort: people and person-months" aria-rowcount={people.length + 2} aria-colcount={COLUMN_COUNT} className="rd-grid rd-grid--effort">
-          <thead>
-            <tr aria-rowindex={1}>
-              <th scope="col" role="columnheader" aria-colindex={1} className="rd-head">
-                Name
-              </th>
-              <th scope="col" role="columnheader" aria-colindex={2} className="rd-head rd-head--number">
-                PM
-              </th>
-              <th scope="col" role="columnheader" aria-colindex={3} colSpan={3} className="rd-head">
-                <span className="visually-hidden">Row actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {table.getRowModel().rows.map((row) => (
-              <tr key={row.id} aria-rowindex={row.index + 2}>
-                {row.getVisibleCells().map((cell) => (
-                  <Fragment key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</Fragment>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr aria-rowindex={people.length + 2} className="rd-total-row">
-              <th scope="row" role="rowheader" aria-colindex={1} className="rd-cell">
-                Total
-              </th>
-              <td role="gridcell" aria-colindex={2} aria-label={`Total PM: ${total}`} className="rd-cell rd-cell--number rd-cell--total">
-                {total}
-              </td>
-              <td role="gridcell" aria-colindex={3} colSpan={3} className="rd-cell" />
-            </tr>
-          </tfoot>
-        </table>
-      </EffortGridContext.Provider>
+      <table
+        ref={grid.gridRef}
+        role="grid"
+        aria-label="Effort: people and person-months"
+        aria-rowcount={people.length + 2}
+        aria-colcount={COLUMN_COUNT}
+        className="rd-grid rd-grid--effort"
+        style={{ width: tableWidth(widths, 'min(100%, 420px)') }}
+      >
+        <ColumnWidths widths={widths} flexible={NAME} />
+        <thead>
+          <ColumnHeadings columns={EFFORT_COLUMN_LIST} className={(cell) => (cell.numeric ? 'rd-head rd-head--number' : 'rd-head')} />
+        </thead>
+        <tbody>
+          {people.map((person, rowIndex) => (
+            <EffortRowView
+              key={person.id}
+              person={person}
+              rowIndex={rowIndex}
+              isLast={rowIndex === people.length - 1}
+              entries={rowEntries.get(person.id) ?? NO_ROW_ENTRIES}
+              activeCol={active !== null && active.row === rowIndex ? active.col : null}
+              editing={editing !== null && editing.position.row === rowIndex ? editing : null}
+              grid={grid.controls}
+              actions={actions}
+            />
+          ))}
+        </tbody>
+        <tfoot>
+          <tr aria-rowindex={people.length + 2} className="rd-total-row">
+            <th scope="row" role="rowheader" aria-colindex={NAME + 1} className="rd-cell">
+              Total
+            </th>
+            <td role="gridcell" aria-colindex={PM + 1} aria-label={`Total PM: ${total}`} className="rd-cell rd-cell--number rd-cell--total">
+              {total}
+            </td>
+            <td role="gridcell" aria-colindex={PM + 2} colSpan={COLUMN_COUNT - PM - 1} className="rd-cell" />
+          </tr>
+        </tfoot>
+      </table>
       {people.length === 0 && <p className="rd-table-empty">No one listed yet. Add the people who worked on the service this period.</p>}
-      <ProblemList problems={liveProblems} />
+      <EntryList entries={myEntries} />
       <div className="rd-table-footer">
         <button type="button" className="button" onClick={add}>
           + Add person
@@ -188,13 +196,7 @@ function EffortTableView({ report, onChange, onProblemsChange }: EffortTableProp
           {status}
         </p>
       </div>
-      <PlannedPmField report={report} onChange={onChange} onProblemChange={setPlanProblem} />
+      <PlannedPmField />
     </div>
   );
 }
-
-/** Renders again only when the effort changes; see PerformanceTable for why and what follows. */
-export const EffortTable = memo(
-  EffortTableView,
-  (before, after) => before.report.effort === after.report.effort && before.onChange === after.onChange && before.onProblemsChange === after.onProblemsChange,
-);

@@ -4,7 +4,7 @@ import type { Metric, ReportMeta } from '../../shared/report-schema';
 import { figureView, metricLabel, targetView, type FigureView, type TargetView } from '../../shared/figure-text';
 import type { Evaluation } from '../../shared/targets';
 import { monthLabel } from '../../shared/periods';
-import type { CellProblem } from './cell-problems';
+import type { EntryToFix } from '../document/entries-to-fix';
 
 type PeriodMeta = Pick<ReportMeta, 'period' | 'monthLabels'>;
 
@@ -14,13 +14,13 @@ export interface CellFigureView extends Omit<FigureView, 'state'> {
   state: FigureState;
 }
 
-export function monthCellView(meta: PeriodMeta, metric: Metric, monthIndex: number, problem: CellProblem | undefined): CellFigureView {
-  if (problem === undefined) return figureView(meta, metric, monthIndex);
+export function monthCellView(meta: PeriodMeta, metric: Metric, monthIndex: number, entry: EntryToFix | undefined): CellFigureView {
+  if (entry === undefined) return figureView(meta, metric, monthIndex);
   const place = `${metricLabel(metric)} ${monthLabel(meta, monthIndex)}`;
-  return { state: 'invalid', text: problem.raw, icon: '⚠', words: 'needs fixing', accessibleName: `${place}: ${problem.raw}, needs fixing` };
+  return { state: 'invalid', text: entry.raw, icon: '⚠', words: 'needs fixing', accessibleName: `${place}: ${entry.raw}, needs fixing` };
 }
 
-export function targetCellView(metric: Metric, problem: CellProblem | undefined): TargetView & { invalid: boolean } {
-  if (problem === undefined) return { ...targetView(metric), invalid: false };
-  return { text: problem.raw, note: '', invalid: true, accessibleName: `${metricLabel(metric)} target: ${problem.raw}, needs fixing` };
+export function targetCellView(metric: Metric, entry: EntryToFix | undefined): TargetView & { invalid: boolean } {
+  if (entry === undefined) return { ...targetView(metric), invalid: false };
+  return { text: entry.raw, note: '', invalid: true, accessibleName: `${metricLabel(metric)} target: ${entry.raw}, needs fixing` };
 }

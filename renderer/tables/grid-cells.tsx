@@ -1,52 +1,46 @@
 // Cells both tables use: an editable figure or text cell, and a one-button action cell.
 import type { ReactElement, ReactNode } from 'react';
+import { problemLine, shortProblem, type EntryToFix } from '../document/entries-to-fix';
 import { CellEditor } from './cell-editor';
-import type { CellProblem } from './cell-problems';
-import { problemLine, shortProblem } from './cell-problems';
-import type { EditorHandlers, GridCellProps, GridEditing } from './use-spreadsheet-grid';
+import type { GridPosition } from './grid-navigation';
+import type { GridControls, GridEditing } from './use-spreadsheet-grid';
 
 export function errorId(cellId: string): string {
   return `${cellId}-error`;
 }
 
-/** What a table's cells ask of its grid, by row and column; both tables' contexts provide it. */
-export interface GridCellAccess {
-  cellProps(row: number, col: number): GridCellProps;
-  editingAt(row: number, col: number): GridEditing | null;
-  editorHandlers(row: number, col: number): EditorHandlers;
-}
-
 interface EditableCellProps {
   id: string;
-  rowIndex: number;
-  colIndex: number;
-  grid: GridCellAccess;
+  position: GridPosition;
+  grid: GridControls;
+  /** Whether this is the grid's active cell (the one Tab reaches). */
+  active: boolean;
+  /** The open editor, when it is in this cell. */
+  editing: GridEditing | null;
   /** Names the cell and its editor: "Availability M3", with the state after a colon. */
   accessibleName: string;
   editorLabel: string;
   numeric: boolean;
-  problem: CellProblem | undefined;
+  entry: EntryToFix | undefined;
   className: string;
   children: ReactNode;
 }
 
 /** A grid cell a person can type into; an entry that is not a number stays, marked in place. */
 export function EditableCell(props: EditableCellProps): ReactElement {
-  const { id, rowIndex, colIndex, problem } = props;
-  const editing = props.grid.editingAt(rowIndex, colIndex);
-  const handlers = props.grid.editorHandlers(rowIndex, colIndex);
-  const describedBy = problem === undefined ? undefined : errorId(id);
-  const classes = ['rd-cell', 'rd-cell--editable', props.numeric ? 'rd-cell--number' : '', problem === undefined ? '' : 'rd-cell--invalid', props.className];
+  const { id, position, entry, editing } = props;
+  const describedBy = entry === undefined ? undefined : errorId(id);
+  const classes = ['rd-cell', 'rd-cell--editable', props.numeric ? 'rd-cell--number' : '', entry === undefined ? '' : 'rd-cell--invalid', props.className];
   return (
     <td
       id={id}
       role="gridcell"
-      aria-colindex={colIndex + 1}
+      aria-colindex={position.col + 1}
       aria-label={editing === null ? props.accessibleName : undefined}
-      aria-invalid={problem === undefined ? undefined : true}
+      aria-invalid={entry === undefined ? undefined : true}
       aria-describedby={describedBy}
       className={classes.filter((name) => name !== '').join(' ')}
-      {...props.grid.cellProps(rowIndex, colIndex)}
+      {...props.grid.cellProps(position, props.active)}
     >
       {editing === null ? (
         props.children
@@ -54,20 +48,20 @@ export function EditableCell(props: EditableCellProps): ReactElement {
         <CellEditor
           key={`${editing.position.row}:${editing.position.col}`}
           editing={editing}
-          handlers={handlers}
+          handlers={props.grid.editorHandlers(position)}
           label={props.editorLabel}
           numeric={props.numeric}
-          invalid={problem !== undefined}
+          invalid={entry !== undefined}
           describedBy={describedBy}
         />
       )}
-      {problem !== undefined && (
+      {entry !== undefined && (
         <>
           <span className="rd-cell-error" aria-hidden="true">
-            {shortProblem(problem)}
+            {shortProblem(entry)}
           </span>
           <span id={errorId(id)} className="visually-hidden">
-            {problemLine(problem)}
+            {problemLine(entry)}
           </span>
         </>
       )}
@@ -76,8 +70,9 @@ export function EditableCell(props: EditableCellProps): ReactElement {
 }
 
 interface ActionCellProps {
-  colIndex: number;
-  grid: GridCellProps;
+  position: GridPosition;
+  grid: GridControls;
+  active: boolean;
   label: string;
   symbol: string;
   enabled: boolean;
@@ -86,9 +81,9 @@ interface ActionCellProps {
 }
 
 /** One row action (move up, move down, remove) in a cell of its own, so arrows reach it. */
-export function ActionCell({ colIndex, grid, label, symbol, enabled, danger = false, onActivate }: ActionCellProps): ReactElement {
+export function ActionCell({ position, grid, active, label, symbol, enabled, danger = false, onActivate }: ActionCellProps): ReactElement {
   return (
-    <td role="gridcell" aria-colindex={colIndex + 1} className="rd-cell rd-cell--action">
+    <td role="gridcell" aria-colindex={position.col + 1} className="rd-cell rd-cell--action">
       <button
         type="button"
         className={danger ? 'rd-row-action rd-row-action--danger' : 'rd-row-action'}
@@ -96,7 +91,7 @@ export function ActionCell({ colIndex, grid, label, symbol, enabled, danger = fa
         title={label}
         // aria-disabled rather than disabled: a disabled button cannot hold the grid's focus.
         aria-disabled={enabled ? undefined : true}
-        {...grid}
+        {...grid.cellProps(position, active)}
         onClick={() => {
           if (enabled) onActivate();
         }}

@@ -1,5 +1,6 @@
 // Moving between the cells of a spreadsheet-like grid. Pure: the components map keys to
 // moves here and only then touch the DOM.
+import type { KeyPress } from '../../shared/keyboard-shortcuts';
 
 export interface GridPosition {
   row: number;
@@ -98,14 +99,6 @@ export function clampToGrid(shape: GridShape, position: GridPosition): GridPosit
     }
   }
   return null;
-}
-
-export interface KeyPress {
-  key: string;
-  shiftKey: boolean;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  altKey: boolean;
 }
 
 /** What a key does on a cell that is not being edited. */

@@ -3,9 +3,10 @@
 // fills the target first, then M1 onwards).
 import type { Report } from '../../shared/report-schema';
 import { withTarget } from '../../shared/targets';
-import type { CellProblem } from './cell-problems';
+import { countOf } from '../../shared/figure-text';
+import type { EntryToFix } from '../document/entries-to-fix';
+import { placeId, type Place } from '../document/places';
 import { monthPlace, parseCellEntry, targetPlace } from './cell-entry';
-import { monthCellId, targetCellId } from '../../shared/figure-text';
 
 /** A target cell, or a month by its 0-based index. */
 export type PasteColumn = 'target' | number;
@@ -20,7 +21,7 @@ export interface PasteOutcome {
   /** Entries that were figures (or blanks) and went into the report. */
   written: number;
   /** Entries that were not figures: kept in their cells, the report unchanged there. */
-  problems: CellProblem[];
+  problems: EntryToFix[];
   /** Cells that now hold a good entry, so any earlier problem there is settled. */
   settledCellIds: string[];
   /** Non-blank entries that fell beyond the last month or the last metric. */
@@ -31,7 +32,7 @@ export function applyPaste(report: Report, start: PasteStart, block: readonly (r
   const months = report.meta.period.months;
   const firstColumn = start.column === 'target' ? 0 : start.column + 1;
   const metrics = report.metrics.map((metric) => ({ ...metric, values: [...metric.values] }));
-  const problems: CellProblem[] = [];
+  const problems: EntryToFix[] = [];
   const settledCellIds: string[] = [];
   let written = 0;
   let ignored = 0;
@@ -45,17 +46,17 @@ export function applyPaste(report: Report, start: PasteStart, block: readonly (r
         return;
       }
       const isTarget = column === 0;
-      const cellId = isTarget ? targetCellId(metric.id) : monthCellId(metric.id, column - 1);
+      const at: Place = isTarget ? { kind: 'target', metricId: metric.id } : { kind: 'month', metricId: metric.id, monthIndex: column - 1 };
       const place = isTarget ? targetPlace(metric) : monthPlace(report.meta, metric, column - 1);
-      const entry = parseCellEntry(raw, cellId, place);
+      const entry = parseCellEntry(raw, at, place);
       if (!entry.ok) {
-        problems.push(entry.problem);
+        problems.push(entry.entry);
         return;
       }
       // metric is this paste's own copy: updated in place, the row's later cells land on it too.
       if (isTarget) Object.assign(metric, withTarget(metric, entry.value));
       else metric.values[column - 1] = entry.value;
-      settledCellIds.push(cellId);
+      settledCellIds.push(placeId(at));
       written += 1;
     });
   });
@@ -63,23 +64,19 @@ export function applyPaste(report: Report, start: PasteStart, block: readonly (r
   return { report: written === 0 ? report : { ...report, metrics }, written, problems, settledCellIds, ignored };
 }
 
-function count(value: number, one: string, many: string): string {
-  return `${value} ${value === 1 ? one : many}`;
-}
-
 /** What the person is told after a paste: "Pasted 12 values. 2 values did not fit …". */
 export function pasteSummary(outcome: Pick<PasteOutcome, 'written' | 'problems' | 'ignored'>): string {
-  const parts = [`Pasted ${count(outcome.written, 'value', 'values')}.`];
+  const parts = [`Pasted ${countOf(outcome.written, 'value', 'values')}.`];
   if (outcome.problems.length > 0) {
     const one = outcome.problems.length === 1;
-    parts.push(`${count(outcome.problems.length, 'entry', 'entries')} could not be read as ${one ? 'a number and is' : 'numbers and are'} marked for fixing.`);
+    parts.push(`${countOf(outcome.problems.length, 'entry', 'entries')} could not be read as ${one ? 'a number and is' : 'numbers and are'} marked for fixing.`);
   }
   if (outcome.ignored > 0) {
-    parts.push(`${count(outcome.ignored, 'value', 'values')} did not fit in the table and ${outcome.ignored === 1 ? 'was' : 'were'} ignored.`);
+    parts.push(`${countOf(outcome.ignored, 'value', 'values')} did not fit in the table and ${outcome.ignored === 1 ? 'was' : 'were'} ignored.`);
   }
   return parts.join(' ');
 }
 
 export function pasteLabel(written: number): string {
-  return `Paste ${count(written, 'value', 'values')}`;
+  return `Paste ${countOf(written, 'value', 'values')}`;
 }

@@ -1,35 +1,39 @@
-// The rows the performance table shows: a heading row per group, then one row per metric.
-import type { Metric, Report } from '../../shared/report-schema';
+// The rows the performance table shows: a heading row per group, then one row per metric;
+// and what each position of the grid holds, read from the column model.
+import type { Metric } from '../../shared/report-schema';
+import { groupMetrics } from '../../shared/targets';
 import { metricLabel } from '../../shared/figure-text';
-import { metricBlocks } from './metric-edits';
+import type { PerformanceColumns } from './performance-columns';
 
-export type PerformanceRow =
-  | {
-      kind: 'group';
-      /** Stable key for React: the group's first metric. */
-      key: string;
-      group: string;
-      /** The unit the group's rows share, or '' when they differ. */
-      unit: string;
-      metricIds: string[];
-      blockIndex: number;
-      canMoveUp: boolean;
-      canMoveDown: boolean;
-    }
-  | {
-      kind: 'metric';
-      key: string;
-      metric: Metric;
-      /** Index in report.metrics: pasted rows go to the following metrics in this order. */
-      metricIndex: number;
-      label: string;
-      inGroup: boolean;
-      canMoveUp: boolean;
-      canMoveDown: boolean;
-    };
+export interface GroupRow {
+  kind: 'group';
+  /** Stable key for React: the group's first metric. */
+  key: string;
+  group: string;
+  /** The unit the group's rows share, or '' when they differ. */
+  unit: string;
+  metricIds: readonly string[];
+  blockIndex: number;
+  canMoveUp: boolean;
+  canMoveDown: boolean;
+}
 
-export function performanceRows(report: Report): PerformanceRow[] {
-  const blocks = metricBlocks(report);
+export interface MetricRow {
+  kind: 'metric';
+  key: string;
+  metric: Metric;
+  /** Index in report.metrics: pasted rows go to the following metrics in this order. */
+  metricIndex: number;
+  label: string;
+  inGroup: boolean;
+  canMoveUp: boolean;
+  canMoveDown: boolean;
+}
+
+export type PerformanceRow = GroupRow | MetricRow;
+
+export function performanceRows(metrics: readonly Metric[]): PerformanceRow[] {
+  const blocks = groupMetrics(metrics);
   const rows: PerformanceRow[] = [];
   let metricIndex = 0;
   blocks.forEach((block, blockIndex) => {
@@ -66,45 +70,59 @@ export function performanceRows(report: Report): PerformanceRow[] {
   return rows;
 }
 
-/** "Availability (%)", "lu" under its group heading. */
+/** "Availability", "lu" under its group heading. */
 export function parameterText(metric: Metric, inGroup: boolean): string {
   if (inGroup && metric.key !== null) return metric.key;
   return metric.name;
 }
 
-/** Column positions of the grid: parameter, direction, target, the months, average, met, row actions. */
-export interface PerformanceColumns {
-  parameter: 0;
-  direction: 1;
-  target: 2;
-  firstMonth: 3;
-  average: number;
-  met: number;
-  moveUp: number;
-  moveDown: number;
-  remove: number;
-  count: number;
-}
-
-export function performanceColumns(months: number): PerformanceColumns {
-  const average = 3 + months;
-  return { parameter: 0, direction: 1, target: 2, firstMonth: 3, average, met: average + 1, moveUp: average + 2, moveDown: average + 3, remove: average + 4, count: average + 5 };
-}
-
-/** A group heading row has its name and its row actions; the figures columns belong to its rows. */
+/** A group heading row has its name (spanning the figures) and its row actions; the figures belong to its rows. */
 export function hasPerformanceCell(rows: readonly PerformanceRow[], columns: PerformanceColumns, row: number, col: number): boolean {
   const entry = rows[row];
   if (entry === undefined || col < 0 || col >= columns.count) return false;
   return entry.kind === 'metric' || col === columns.parameter || col >= columns.moveUp;
 }
 
+/** How many columns a group's heading spans: everything before the row actions. */
+export function groupHeadingSpan(columns: PerformanceColumns): number {
+  return columns.moveUp - columns.parameter;
+}
+
 /** Which editable figure a grid position holds, if any. */
-export type FigureCell = { kind: 'target'; row: Extract<PerformanceRow, { kind: 'metric' }> } | { kind: 'month'; row: Extract<PerformanceRow, { kind: 'metric' }>; monthIndex: number };
+export type FigureCell = { kind: 'target'; row: MetricRow } | { kind: 'month'; row: MetricRow; monthIndex: number };
 
 export function figureAt(rows: readonly PerformanceRow[], columns: PerformanceColumns, row: number, col: number): FigureCell | null {
   const entry = rows[row];
-  if (entry === undefined || entry.kind !== 'metric') return null;
-  if (col === columns.target) return { kind: 'target', row: entry };
-  if (col >= columns.firstMonth && col < columns.average) return { kind: 'month', row: entry, monthIndex: col - columns.firstMonth };
+  const column = columns.list[col];
+  if (entry === undefined || entry.kind !== 'metric' || column === undefined) return null;
+  if (column.kind === 'target') return { kind: 'target', row: entry };
+  if (column.kind === 'month') return { kind: 'month', row: entry, monthIndex: column.monthIndex };
   return null;
+}
+
+/** Keeps the rows that did not change from `previous`, so memoised row components skip them. */
+export function keepUnchangedRows(previous: readonly PerformanceRow[], next: readonly PerformanceRow[]): PerformanceRow[] {
+  const byKey = new Map(previous.map((row) => [row.key, row]));
+  return next.map((row) => {
+    const before = byKey.get(row.key);
+    return before !== undefined && sameRow(before, row) ? before : row;
+  });
+}
+
+function sameRow(a: PerformanceRow, b: PerformanceRow): boolean {
+  if (a.kind === 'metric' && b.kind === 'metric') {
+    return a.metric === b.metric && a.metricIndex === b.metricIndex && a.label === b.label && a.inGroup === b.inGroup && a.canMoveUp === b.canMoveUp && a.canMoveDown === b.canMoveDown;
+  }
+  if (a.kind === 'group' && b.kind === 'group') {
+    return (
+      a.group === b.group &&
+      a.unit === b.unit &&
+      a.blockIndex === b.blockIndex &&
+      a.canMoveUp === b.canMoveUp &&
+      a.canMoveDown === b.canMoveDown &&
+      a.metricIds.length === b.metricIds.length &&
+      a.metricIds.every((id, index) => id === b.metricIds[index])
+    );
+  }
+  return false;
 }

@@ -1,38 +1,33 @@
 // The performance grid: one row per metric (groups under a heading row), edited like a
-// spreadsheet. Every change goes out through onChange; entries that are not numbers stay
-// in their cells and go out through onProblemsChange until fixed.
-import { Fragment, memo, useMemo, useState, type ReactElement } from 'react';
-import { flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
+// spreadsheet. It reads the metrics, the period and the entries to fix from the document
+// store and changes the report by updaters; entries that are not numbers go to the store's
+// entries to fix, kept in their cells until fixed.
+import { useLayoutEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import type { Metric, Report } from '../../shared/report-schema';
 import { monthLabel, sameMonths } from '../../shared/periods';
-import { formatNumber } from '../../shared/numbers';
-import { formatMetricValue, metricLabel } from '../../shared/figure-text';
+import { metricLabel } from '../../shared/figure-text';
+import { placeId, type Place } from '../document/places';
+import { selectPendingEntries } from '../document/selectors';
+import { useDocument, useDocumentStore, useFocusRequest, useReport } from '../document/use-document';
+import { EntryList } from '../ui/entry-list';
 import { AddMetricDialog } from './add-metric-dialog';
-import type { CellProblem, PendingEntry } from './cell-problems';
-import { replaceProblems } from './cell-problems';
-import { ProblemList } from './problem-list';
 import { monthPlace, parseCellEntry, targetPlace } from './cell-entry';
-import { monthCellId, targetCellId } from '../../shared/figure-text';
+import { ColumnHeadings, ColumnWidths, tableWidth } from './grid-columns';
 import { clampToGrid, type GridPosition, type GridShape } from './grid-navigation';
-import { ActionCell } from './grid-cells';
 import { applyPaste, pasteLabel, pasteSummary } from './metric-paste';
 import { addMetrics, moveBlock, moveMetric, removeMetrics, setMonthValue, setTarget, toggleDirection } from './metric-edits';
-import { PerformanceGridContext, performanceColumnDefs, type PerformanceCellContext } from './performance-columns';
-import { figureAt, hasPerformanceCell, performanceColumns, performanceRows, type FigureCell, type PerformanceRow } from './performance-rows';
+import { performanceColumns, type PerformanceColumns } from './performance-columns';
+import { GroupRowView, MetricRowView, type PerformanceRowActions } from './performance-row';
+import { figureAt, hasPerformanceCell, keepUnchangedRows, performanceRows, type FigureCell, type PerformanceRow } from './performance-rows';
+import { performanceWidths } from './performance-widths';
+import { entriesByRow, NO_ROW_ENTRIES, type RowEntries } from './row-entries';
 import { parseTsv } from './tsv-paste';
 import { useSpreadsheetGrid } from './use-spreadsheet-grid';
-import { useAnnouncedProblems } from './use-announced-problems';
 import './tables.css';
 
-export interface PerformanceTableProps {
-  report: Report;
-  onChange: (next: Report, label: string) => void;
-  /** Entries kept as typed because they are not numbers yet, with what the report keeps meanwhile. */
-  onProblemsChange: (problems: PendingEntry[]) => void;
-}
-
-function figureCellId(figure: FigureCell): string {
-  return figure.kind === 'target' ? targetCellId(figure.row.metric.id) : monthCellId(figure.row.metric.id, figure.monthIndex);
+function placeOf(figure: FigureCell): Place {
+  const metricId = figure.row.metric.id;
+  return figure.kind === 'target' ? { kind: 'target', metricId } : { kind: 'month', metricId, monthIndex: figure.monthIndex };
 }
 
 function figureValue(figure: FigureCell): number | null {
@@ -43,59 +38,55 @@ function rowIndexOf(rows: readonly PerformanceRow[], key: string): number {
   return rows.findIndex((row) => row.key === key);
 }
 
-function PerformanceTableView({ report, onChange, onProblemsChange }: PerformanceTableProps): ReactElement {
-  const rows = useMemo(() => performanceRows(report), [report]);
-  const months = report.meta.period.months;
-  const columns = performanceColumns(months);
-  const [problems, setProblems] = useState<ReadonlyMap<string, CellProblem>>(() => new Map());
+function shapeOf(rows: readonly PerformanceRow[], columns: PerformanceColumns): GridShape {
+  return { rows: rows.length, cols: columns.count, has: (row, col) => hasPerformanceCell(rows, columns, row, col) };
+}
+
+function metricOfEntry(at: Place): string | null {
+  return at.kind === 'month' || at.kind === 'target' ? at.metricId : null;
+}
+
+export function PerformanceTable(): ReactElement {
+  const store = useDocumentStore();
+  const metrics = useReport((report) => report.metrics);
+  // The period alone: typing a title keeps the same columns.
+  const meta = useReport((report) => report.meta, sameMonths);
+  const entries = useDocument((state) => state.entries);
+  const pending = useDocument(selectPendingEntries);
   const [status, setStatus] = useState('');
   const [adding, setAdding] = useState(false);
 
-  // A problem in a cell that has gone (metric removed, period shortened) is no longer one; the
-  // others carry what the report keeps there meanwhile.
-  const liveProblems = useMemo(() => {
-    const shown = new Map<string, string | null>();
-    for (const metric of report.metrics) {
-      shown.set(targetCellId(metric.id), metric.target === null ? null : formatNumber(metric.target, null));
-      metric.values.forEach((value, index) => shown.set(monthCellId(metric.id, index), value === null ? null : formatMetricValue(value, metric)));
-    }
-    return [...problems.values()].flatMap((problem): PendingEntry[] => (shown.has(problem.cellId) ? [{ ...problem, kept: shown.get(problem.cellId) ?? null }] : []));
-  }, [problems, report.metrics]);
-  useAnnouncedProblems(liveProblems, onProblemsChange);
+  const columns = useMemo(() => performanceColumns(meta), [meta]);
+  const previousRows = useRef<readonly PerformanceRow[]>([]);
+  const rows = useMemo(() => keepUnchangedRows(previousRows.current, performanceRows(metrics)), [metrics]);
+  const previousEntries = useRef<ReadonlyMap<string, RowEntries>>(new Map());
+  const rowEntries = useMemo(() => entriesByRow(entries, (entry) => metricOfEntry(entry.at), previousEntries.current), [entries]);
+  useLayoutEffect(() => {
+    previousRows.current = rows;
+    previousEntries.current = rowEntries;
+  });
+  const widths = useMemo(() => performanceWidths(columns, rows, rowEntries), [columns, rows, rowEntries]);
+  const myEntries = useMemo(() => pending.filter((entry) => metricOfEntry(entry.at) !== null), [pending]);
 
-  const shape: GridShape = { rows: rows.length, cols: columns.count, has: (row, col) => hasPerformanceCell(rows, columns, row, col) };
-
-  function figureText(figure: FigureCell): string {
-    const problem = problems.get(figureCellId(figure));
-    if (problem !== undefined) return problem.raw;
-    const value = figureValue(figure);
-    return value === null ? '' : String(value);
-  }
-
-  function setCellProblem(cellId: string, problem: CellProblem | null) {
-    if (problem === null && !problems.has(cellId)) return;
-    setProblems((current) => replaceProblems(current, [cellId], problem === null ? [] : [problem]));
-  }
-
-  function writeFigure(figure: FigureCell, value: number | null, verb: 'Edit' | 'Clear') {
-    setCellProblem(figureCellId(figure), null);
+  function writeFigure(figure: FigureCell, value: number | null, verb: 'Edit' | 'Clear'): void {
+    store.dropEntry(placeId(placeOf(figure)));
     if (figureValue(figure) === value) return;
     const { metric, label } = figure.row;
-    if (figure.kind === 'target') onChange(setTarget(report, metric.id, value), `${verb} target of ${label}`);
-    else onChange(setMonthValue(report, metric.id, figure.monthIndex, value), `${verb} ${label} ${monthLabel(report.meta, figure.monthIndex)}`);
+    if (figure.kind === 'target') store.edit(`${verb} target of ${label}`, (report) => setTarget(report, metric.id, value));
+    else store.edit(`${verb} ${label} ${monthLabel(meta, figure.monthIndex)}`, (report) => setMonthValue(report, metric.id, figure.monthIndex, value));
   }
 
-  function commitFigure(position: GridPosition, text: string) {
+  function commitFigure(position: GridPosition, text: string): void {
     const figure = figureAt(rows, columns, position.row, position.col);
     if (figure === null) return;
     const { metric } = figure.row;
-    const place = figure.kind === 'target' ? targetPlace(metric) : monthPlace(report.meta, metric, figure.monthIndex);
-    const entry = parseCellEntry(text, figureCellId(figure), place);
+    const place = figure.kind === 'target' ? targetPlace(metric) : monthPlace(meta, metric, figure.monthIndex);
+    const entry = parseCellEntry(text, placeOf(figure), place);
     if (entry.ok) writeFigure(figure, entry.value, 'Edit');
-    else setCellProblem(entry.problem.cellId, entry.problem);
+    else store.keepEntry(entry.entry);
   }
 
-  function paste(position: GridPosition, text: string) {
+  function paste(position: GridPosition, text: string): void {
     const figure = figureAt(rows, columns, position.row, position.col);
     if (figure === null) {
       setStatus('To paste figures, start from a target or a month cell.');
@@ -107,10 +98,9 @@ function PerformanceTableView({ report, onChange, onProblemsChange }: Performanc
       return;
     }
     const start = { metricIndex: figure.row.metricIndex, column: figure.kind === 'target' ? ('target' as const) : figure.monthIndex };
-    const outcome = applyPaste(report, start, block);
-    const touched = [...outcome.settledCellIds, ...outcome.problems.map((problem) => problem.cellId)];
-    setProblems((current) => replaceProblems(current, touched, outcome.problems));
-    if (outcome.written > 0) onChange(outcome.report, pasteLabel(outcome.written));
+    const outcome = applyPaste(store.report, start, block);
+    store.settleEntries([...outcome.settledCellIds, ...outcome.problems.map((entry) => entry.cellId)], outcome.problems);
+    if (outcome.written > 0) store.edit(pasteLabel(outcome.written), (report) => applyPaste(report, start, block).report);
     setStatus(pasteSummary(outcome));
   }
 
@@ -118,45 +108,42 @@ function PerformanceTableView({ report, onChange, onProblemsChange }: Performanc
   function moveRow(position: GridPosition, delta: -1 | 1): GridPosition | null {
     const row = rows[position.row];
     if (row === undefined) return null;
-    const next = row.kind === 'group' ? moveBlock(report, row.blockIndex, delta) : moveMetric(report, row.metric.id, delta);
-    if (next === report) return null;
-    const name = row.kind === 'group' ? row.group : row.label;
-    onChange(next, `Move ${name} ${delta < 0 ? 'up' : 'down'}`);
-    return { row: rowIndexOf(performanceRows(next), row.key), col: position.col };
+    const move = (report: Report): Report => (row.kind === 'group' ? moveBlock(report, row.blockIndex, delta) : moveMetric(report, row.metric.id, delta));
+    const before = store.report;
+    store.edit(`Move ${row.kind === 'group' ? row.group : row.label} ${delta < 0 ? 'up' : 'down'}`, move);
+    if (store.report === before) return null;
+    return { row: rowIndexOf(performanceRows(store.report.metrics), row.key), col: position.col };
   }
 
-  function removeRow(rowIndex: number, col: number) {
+  function removeRow(rowIndex: number): void {
     const row = rows[rowIndex];
     if (row === undefined) return;
     const name = row.kind === 'group' ? `${row.group} (${row.metricIds.length} rows)` : row.label;
-    const next = removeMetrics(report, row.kind === 'group' ? row.metricIds : [row.metric.id]);
-    onChange(next, `Remove ${row.kind === 'group' ? row.group : row.label}`);
+    const ids = row.kind === 'group' ? row.metricIds : [row.metric.id];
+    store.edit(`Remove ${row.kind === 'group' ? row.group : row.label}`, (report) => removeMetrics(report, ids));
     setStatus(`Removed ${name}. Undo brings it back.`);
-    const nextRows = performanceRows(next);
-    const nextShape: GridShape = { rows: nextRows.length, cols: columns.count, has: (r, c) => hasPerformanceCell(nextRows, columns, r, c) };
-    const landing = clampToGrid(nextShape, { row: rowIndex, col });
-    if (landing !== null) grid.focusCell(landing);
+    const landing = clampToGrid(shapeOf(performanceRows(store.report.metrics), columns), { row: rowIndex, col: columns.remove });
+    if (landing !== null) grid.controls.focusCell(landing);
   }
 
-  function moveRowAndFocus(row: number, delta: -1 | 1) {
-    const landing = moveRow({ row, col: delta < 0 ? columns.moveUp : columns.moveDown }, delta);
-    if (landing !== null) grid.focusCell(landing);
-  }
-
-  function addMetricRows(metrics: Metric[], label: string) {
-    const next = addMetrics(report, metrics);
-    onChange(next, label);
+  function addMetricRows(added: Metric[], label: string): void {
+    const before = store.report.metrics;
+    store.edit(label, (report) => addMetrics(report, added));
     setAdding(false);
-    const firstAdded = next.metrics.find((metric) => !report.metrics.includes(metric));
-    const row = rowIndexOf(performanceRows(next), firstAdded?.id ?? '');
-    if (row >= 0) grid.focusCell({ row, col: columns.firstMonth });
+    const firstAdded = store.report.metrics.find((metric) => !before.includes(metric));
+    const row = rowIndexOf(performanceRows(store.report.metrics), firstAdded?.id ?? '');
+    if (row >= 0) grid.controls.focusCell({ row, col: columns.firstMonth });
   }
 
   const grid = useSpreadsheetGrid({
-    shape,
+    shape: shapeOf(rows, columns),
     editText: (position) => {
       const figure = figureAt(rows, columns, position.row, position.col);
-      return figure === null ? null : figureText(figure);
+      if (figure === null) return null;
+      const entry = entries.get(placeId(placeOf(figure)));
+      if (entry !== undefined) return entry.raw;
+      const value = figureValue(figure);
+      return value === null ? '' : String(value);
     },
     commit: commitFigure,
     clear: (position) => {
@@ -167,73 +154,77 @@ function PerformanceTableView({ report, onChange, onProblemsChange }: Performanc
     paste,
   });
 
-  const gridContext: PerformanceCellContext = {
-    meta: report.meta,
-    columns,
-    problems,
-    cellProps: (row, col) => grid.cellProps({ row, col }),
-    editingAt: (row, col) => (grid.isEditing({ row, col }) ? grid.editing : null),
-    editorHandlers: (row, col) => grid.editorHandlers({ row, col }),
-    toggleDirection: (metric) => onChange(toggleDirection(report, metric.id), `Change direction of ${metricLabel(metric)}`),
-    moveRow: moveRowAndFocus,
-    removeRow: (row) => removeRow(row, columns.remove),
-  };
+  // The row buttons' actions, one object for the table's lifetime: they read the latest rows.
+  const latest = useRef({ moveRow, removeRow, focusCell: grid.controls.focusCell, columns });
+  useLayoutEffect(() => {
+    latest.current = { moveRow, removeRow, focusCell: grid.controls.focusCell, columns };
+  });
+  const actions = useMemo<PerformanceRowActions>(
+    () => ({
+      toggleDirection: (metric) => store.edit(`Change direction of ${metricLabel(metric)}`, (report) => toggleDirection(report, metric.id)),
+      moveRow: (rowIndex, delta) => {
+        const { moveRow: move, focusCell, columns: current } = latest.current;
+        const landing = move({ row: rowIndex, col: delta < 0 ? current.moveUp : current.moveDown }, delta);
+        if (landing !== null) focusCell(landing);
+      },
+      removeRow: (rowIndex) => latest.current.removeRow(rowIndex),
+    }),
+    [store],
+  );
 
-  const columnDefs = useMemo(() => performanceColumnDefs(report.meta), [report.meta]);
-  const table = useReactTable({ data: rows, columns: columnDefs, getCoreRowModel: getCoreRowModel(), getRowId: (row) => row.key });
-  const headers = table.getFlatHeaders();
+  // The summary and the entries' lists take the person to a figure here.
+  useFocusRequest(
+    (target) => target.kind === 'month' || target.kind === 'target',
+    (target) => {
+      if (target.kind !== 'month' && target.kind !== 'target') return false;
+      const row = rows.findIndex((candidate) => candidate.kind === 'metric' && candidate.metric.id === target.metricId);
+      const col = target.kind === 'target' ? columns.target : columns.firstMonth + target.monthIndex;
+      if (row < 0 || (target.kind === 'month' && target.monthIndex >= columns.months)) return false;
+      grid.controls.focusCell({ row, col }, 'center');
+    },
+  );
 
+  const { active, editing } = grid;
   return (
     <div className="rd-table-block">
       <div className="rd-table-scroll">
-        <PerformanceGridContext.Provider value={gridContext}>
-          <table ref={grid.gridRef} role="grid" aria-label="Performance against service targets" aria-rowcount={rows.length + 1} aria-colcount={columns.count} className="rd-grid rd-grid--performance">
-            <thead>
-              <tr aria-rowindex={1}>
-                {headers.map((header, index) => {
-                  if (index > columns.moveUp) return null;
-                  const isAction = index === columns.moveUp;
-                  const isFigure = index >= columns.target && index < columns.moveUp;
-                  return (
-                    <th key={header.id} scope="col" role="columnheader" aria-colindex={index + 1} colSpan={isAction ? 3 : undefined} className={isFigure ? 'rd-head rd-head--number' : 'rd-head'}>
-                      {isAction ? <span className="visually-hidden">Row actions</span> : flexRender(header.column.columnDef.header, header.getContext())}
-                    </th>
-                  );
-                })}
-              </tr>
-            </thead>
-            <tbody>
-              {table.getRowModel().rows.map((row) => {
-                const entry = row.original;
-                if (entry.kind === 'group') {
-                  return (
-                    <tr key={row.id} aria-rowindex={row.index + 2} className="rd-group-row">
-                      <th scope="rowgroup" role="rowheader" aria-colindex={1} colSpan={columns.moveUp} className="rd-cell rd-cell--group" {...grid.cellProps({ row: row.index, col: columns.parameter })}>
-                        <span className="rd-group-name">
-                          {entry.group}
-                          {entry.unit !== '' && <span className="rd-parameter-unit"> ({entry.unit})</span>}
-                        </span>
-                      </th>
-                      <ActionCell colIndex={columns.moveUp} grid={grid.cellProps({ row: row.index, col: columns.moveUp })} label={`Move ${entry.group} group up`} symbol="↑" enabled={entry.canMoveUp} onActivate={() => moveRowAndFocus(row.index, -1)} />
-                      <ActionCell colIndex={columns.moveDown} grid={grid.cellProps({ row: row.index, col: columns.moveDown })} label={`Move ${entry.group} group down`} symbol="↓" enabled={entry.canMoveDown} onActivate={() => moveRowAndFocus(row.index, 1)} />
-                      <ActionCell colIndex={columns.remove} grid={grid.cellProps({ row: row.index, col: columns.remove })} label={`Remove ${entry.group} group`} symbol="✕" enabled danger onActivate={() => removeRow(row.index, columns.remove)} />
-                    </tr>
-                  );
-                }
-                return (
-                  <tr key={row.id} aria-rowindex={row.index + 2} className={entry.inGroup ? 'rd-metric-row rd-metric-row--in-group' : 'rd-metric-row'}>
-                    {row.getVisibleCells().map((cell) => (
-                      <Fragment key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</Fragment>
-                    ))}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </PerformanceGridContext.Provider>
+        <table
+          ref={grid.gridRef}
+          role="grid"
+          aria-label="Performance against service targets"
+          aria-rowcount={rows.length + 1}
+          aria-colcount={columns.count}
+          className="rd-grid rd-grid--performance"
+          style={{ width: tableWidth(widths) }}
+        >
+          <ColumnWidths widths={widths} flexible={columns.parameter} />
+          <thead>
+            <ColumnHeadings columns={columns.list} className={(cell) => (cell.numeric ? 'rd-head rd-head--number' : 'rd-head')} />
+          </thead>
+          <tbody>
+            {rows.map((row, rowIndex) => {
+              const activeCol = active !== null && active.row === rowIndex ? active.col : null;
+              if (row.kind === 'group') return <GroupRowView key={row.key} row={row} rowIndex={rowIndex} columns={columns} activeCol={activeCol} grid={grid.controls} actions={actions} />;
+              return (
+                <MetricRowView
+                  key={row.key}
+                  row={row}
+                  rowIndex={rowIndex}
+                  columns={columns}
+                  meta={meta}
+                  entries={rowEntries.get(row.metric.id) ?? NO_ROW_ENTRIES}
+                  activeCol={activeCol}
+                  editing={editing !== null && editing.position.row === rowIndex ? editing : null}
+                  grid={grid.controls}
+                  actions={actions}
+                />
+              );
+            })}
+          </tbody>
+        </table>
       </div>
       {rows.length === 0 && <p className="rd-table-empty">No metrics yet. Add one to record its monthly figures.</p>}
-      <ProblemList problems={liveProblems} />
+      <EntryList entries={myEntries} />
       <div className="rd-table-footer">
         <button type="button" className="button" onClick={() => setAdding(true)}>
           + Add metric
@@ -243,21 +234,7 @@ function PerformanceTableView({ report, onChange, onProblemsChange }: Performanc
         </p>
       </div>
       <p className="rd-table-hint">Type to replace a figure, Enter or F2 to edit it, Delete to clear it. Paste a block copied from a spreadsheet at its first cell.</p>
-      {adding && <AddMetricDialog report={report} onAdd={addMetricRows} onClose={() => setAdding(false)} />}
+      {adding && <AddMetricDialog onAdd={addMetricRows} onClose={() => setAdding(false)} />}
     </div>
   );
 }
-
-/**
- * Renders again only when the metrics or the period change: typing in a section must not
- * re-render thousands of cells. The report it holds may then be older in its other parts, so
- * the parent applies its edits to the metrics and effort only (see ReportSections).
- */
-export const PerformanceTable = memo(
-  PerformanceTableView,
-  (before, after) =>
-    before.report.metrics === after.report.metrics &&
-    sameMonths(before.report.meta, after.report.meta) &&
-    before.onChange === after.onChange &&
-    before.onProblemsChange === after.onProblemsChange,
-);

@@ -1,57 +1,76 @@
-// The planned PM for the period, and how the effort compares with it.
-import { useEffect, useId, useRef, useState, type ReactElement } from 'react';
-import type { Report } from '../../shared/report-schema';
+// The planned PM for the period, and how the effort compares with it. What is typed commits on
+// Enter or on leaving the field; meanwhile the field is one of the store's open editors, so a
+// command that saves or exports commits it first.
+import { useEffect, useLayoutEffect, useRef, useState, type ReactElement } from 'react';
 import { formatPm, parseNumberEntry } from '../../shared/numbers';
-import { problemLine, type CellProblem } from './cell-problems';
+import { problemLine } from '../document/entries-to-fix';
+import { PLANNED_PM_ID } from '../document/places';
+import { useDocument, useDocumentStore, useFocusRequest, useReport } from '../document/use-document';
+import { entryAt } from './cell-entry';
 import { describePlan, setPlannedPm } from './effort-edits';
 
-interface PlannedPmFieldProps {
-  report: Report;
-  onChange: (next: Report, label: string) => void;
-  /** An entry kept as typed because it is not a valid plan, or null once there is none. */
-  onProblemChange: (problem: CellProblem | null) => void;
-}
-
-export function PlannedPmField({ report, onChange, onProblemChange }: PlannedPmFieldProps): ReactElement {
-  const id = useId();
-  const inputId = `${id}-planned`;
-  const planned = report.effort.plannedPm;
+export function PlannedPmField(): ReactElement {
+  const store = useDocumentStore();
+  const effort = useReport((report) => report.effort);
+  const entry = useDocument((state) => state.entries.get(PLANNED_PM_ID));
+  const planned = effort.plannedPm;
   // null while not typing: the field shows the report's value, so undo shows through.
   const [draft, setDraft] = useState<string | null>(null);
-  const [problem, setProblem] = useState<CellProblem | null>(null);
-  const plan = describePlan(report);
-  const announce = useRef(onProblemChange);
-  useEffect(() => {
-    announce.current = onProblemChange;
-  });
-  useEffect(() => {
-    announce.current(problem);
-  }, [problem]);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const plan = describePlan({ effort });
 
-  function commit(text: string) {
-    const entry = parseNumberEntry(text);
-    if (!entry.ok || (entry.value !== null && entry.value < 0)) {
-      setProblem({ cellId: inputId, place: 'Planned PM', message: entry.ok ? 'cannot be negative' : entry.message, raw: text });
+  function commit(text: string): void {
+    const parsed = parseNumberEntry(text);
+    if (!parsed.ok || (parsed.value !== null && parsed.value < 0)) {
+      store.keepEntry(entryAt({ kind: 'planned-pm' }, 'Planned PM', text, parsed.ok ? 'cannot be negative' : parsed.message));
       return;
     }
-    setProblem(null);
+    store.dropEntry(PLANNED_PM_ID);
     setDraft(null);
-    if (entry.value !== planned) onChange(setPlannedPm(report, entry.value), entry.value === null ? 'Clear planned PM' : 'Set planned PM');
+    draftRef.current = null;
+    const plannedPm = parsed.value;
+    if (plannedPm !== store.report.effort.plannedPm) store.edit(plannedPm === null ? 'Clear planned PM' : 'Set planned PM', (report) => setPlannedPm(report, plannedPm));
   }
+
+  // What is typed, for a command's flush, which comes outside React's render.
+  const draftRef = useRef<string | null>(null);
+  const latestCommit = useRef(commit);
+  useLayoutEffect(() => {
+    draftRef.current = draft;
+    latestCommit.current = commit;
+  });
+  useEffect(
+    () =>
+      store.openEditor({
+        flush: () => {
+          if (draftRef.current !== null) latestCommit.current(draftRef.current);
+        },
+      }),
+    [store],
+  );
+
+  useFocusRequest(
+    (target) => target.kind === 'planned-pm',
+    () => {
+      inputRef.current?.focus({ preventScroll: true });
+      inputRef.current?.scrollIntoView({ block: 'center' });
+    },
+  );
 
   return (
     <div className="rd-plan">
       <div className="field rd-plan-field">
-        <label htmlFor={inputId}>Planned PM for the period</label>
+        <label htmlFor={PLANNED_PM_ID}>Planned PM for the period</label>
         <input
-          id={inputId}
+          ref={inputRef}
+          id={PLANNED_PM_ID}
           type="text"
           inputMode="decimal"
           className="input-number"
           placeholder="none"
           value={draft ?? (planned === null ? '' : formatPm(planned))}
-          aria-invalid={problem === null ? undefined : true}
-          aria-describedby={problem === null ? `${id}-plan` : `${id}-problem ${id}-plan`}
+          aria-invalid={entry === undefined ? undefined : true}
+          aria-describedby={entry === undefined ? `${PLANNED_PM_ID}-plan` : `${PLANNED_PM_ID}-problem ${PLANNED_PM_ID}-plan`}
           onChange={(event) => setDraft(event.target.value)}
           onBlur={(event) => commit(event.currentTarget.value)}
           onKeyDown={(event) => {
@@ -60,18 +79,18 @@ export function PlannedPmField({ report, onChange, onProblemChange }: PlannedPmF
               commit(event.currentTarget.value);
             } else if (event.key === 'Escape') {
               setDraft(null);
-              setProblem(null);
+              store.dropEntry(PLANNED_PM_ID);
             }
           }}
         />
-        {problem !== null && (
-          <p id={`${id}-problem`} className="field-problem">
+        {entry !== undefined && (
+          <p id={`${PLANNED_PM_ID}-problem`} className="field-problem">
             <span aria-hidden="true">⚠ </span>
-            {problemLine(problem)}
+            {problemLine(entry)}
           </p>
         )}
       </div>
-      <p id={`${id}-plan`} className={`rd-plan-text rd-plan-text--${plan?.state ?? 'none'}`}>
+      <p id={`${PLANNED_PM_ID}-plan`} className={`rd-plan-text rd-plan-text--${plan?.state ?? 'none'}`}>
         {plan === null ? 'No planned PM set: the effort is not compared with a plan.' : plan.text}
       </p>
     </div>

@@ -1,6 +1,10 @@
 // Spreadsheet keyboard behaviour shared by both tables: one active cell (roving tabindex),
 // one open editor at a time, keys mapped through grid-navigation.ts.
-import { useLayoutEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+//
+// The controls it hands out never change identity: they read the latest options and state
+// through refs. So a row can be memoised on its own data, the active column in it and the
+// editor in it, and a keystroke re-renders the row or two it touches, not the whole grid.
+import { useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { cellKeyIntent, clampToGrid, moveInGrid, type GridMove, type GridPosition, type GridShape } from './grid-navigation';
 import { isBlockPaste } from './tsv-paste';
 
@@ -34,146 +38,175 @@ export interface GridCellProps {
   onCopy(event: ClipboardEvent<HTMLElement>): void;
 }
 
+/** Where the focus goes once an edit ends: a move (Enter, Tab), back to its cell (a command flushed it), or wherever it went (blur). */
+export type AfterEdit = GridMove | 'stay' | null;
+
 export interface EditorHandlers {
-  /** Commits the text; `then` moves the focus on (Enter, Tab) or leaves it (blur: null). */
-  onCommit(text: string, then: GridMove | null): void;
+  onCommit(text: string, then: AfterEdit): void;
   onCancel(): void;
   /** A block pasted into an editor fills cells instead: returns true when it took the paste. */
   onPasteBlock(text: string): boolean;
 }
 
+/** How far the page scrolls to a focused cell: just into view (a key), or to the middle (taken there from elsewhere). */
+export type FocusScroll = 'nearest' | 'center';
+
+/** What rows and cells ask of the grid; one object for the grid's lifetime. */
+export interface GridControls {
+  cellProps(position: GridPosition, active: boolean): GridCellProps;
+  editorHandlers(position: GridPosition): EditorHandlers;
+  focusCell(position: GridPosition, scroll?: FocusScroll): void;
+  startEdit(position: GridPosition, initialText: string | null, selectAll: boolean): boolean;
+  /** Opens the editor once the cell exists: after the change that adds its row has rendered. */
+  editWhenReady(position: GridPosition): void;
+}
+
+function samePosition(a: GridPosition | null, b: GridPosition | null): boolean {
+  return a !== null && b !== null && a.row === b.row && a.col === b.col;
+}
+
 export function useSpreadsheetGrid(options: SpreadsheetGridOptions) {
-  const { shape } = options;
   const gridRef = useRef<HTMLTableElement>(null);
   const [activeState, setActiveState] = useState<GridPosition>({ row: 0, col: 0 });
   const [editingState, setEditing] = useState<GridEditing | null>(null);
   const [focusTick, setFocusTick] = useState(0);
-  const focusRequest = useRef<GridPosition | null>(null);
+  const [editTick, setEditTick] = useState(0);
+  const focusRequest = useRef<{ position: GridPosition; scroll: FocusScroll } | null>(null);
   // An edit asked for in a row the report does not have yet (a person just added).
   const pendingEdit = useRef<GridPosition | null>(null);
 
   // Rows come and go (remove, undo): the active cell falls back to the nearest one.
+  const { shape } = options;
   const active = clampToGrid(shape, activeState);
   const editing = editingState !== null && shape.has(editingState.position.row, editingState.position.col) ? editingState : null;
+
+  const latest = useRef({ options, active, editing });
+  useLayoutEffect(() => {
+    latest.current = { options, active, editing };
+  });
 
   useLayoutEffect(() => {
     const request = focusRequest.current;
     if (request === null) return;
     focusRequest.current = null;
-    const selector = `[data-grid-row="${request.row}"][data-grid-col="${request.col}"]`;
-    gridRef.current?.querySelector<HTMLElement>(selector)?.focus();
+    const { row, col } = request.position;
+    const cell = gridRef.current?.querySelector<HTMLElement>(`[data-grid-row="${row}"][data-grid-col="${col}"]`);
+    if (cell === null || cell === undefined) return;
+    // preventScroll: scrolling to it now would force a layout of the whole table inside the
+    // keystroke. The frame lays it out anyway; it scrolls into view then.
+    cell.focus({ preventScroll: true });
+    if (request.scroll === 'center') cell.scrollIntoView({ block: 'center', inline: 'nearest' });
+    else
+      requestAnimationFrame(() => {
+        if (cell.isConnected && document.activeElement === cell) cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      });
   }, [focusTick, editing]);
 
-  const [editTick, setEditTick] = useState(0);
-  const latestOptions = useRef(options);
-  useLayoutEffect(() => {
-    latestOptions.current = options;
-  });
   useLayoutEffect(() => {
     const request = pendingEdit.current;
-    const latest = latestOptions.current;
-    if (request === null || !latest.shape.has(request.row, request.col)) return;
+    const current = latest.current.options;
+    if (request === null || !current.shape.has(request.row, request.col)) return;
     pendingEdit.current = null;
-    const text = latest.editText(request);
+    const text = current.editText(request);
     if (text === null) return;
     setActiveState(request);
     setEditing({ position: request, initialText: text, selectAll: false });
   }, [editTick, shape.rows]);
 
-  function focusCell(position: GridPosition) {
-    setActiveState(position);
-    focusRequest.current = position;
-    setFocusTick((tick) => tick + 1);
-  }
+  const controls = useMemo<GridControls>(() => {
+    const isEditing = (position: GridPosition): boolean => samePosition(latest.current.editing?.position ?? null, position);
 
-  function startEdit(position: GridPosition, initialText: string | null, selectAll: boolean) {
-    const text = options.editText(position);
-    if (text === null) return false;
-    setActiveState(position);
-    setEditing({ position, initialText: initialText ?? text, selectAll });
-    return true;
-  }
-
-  function isEditing(position: GridPosition) {
-    return editing !== null && editing.position.row === position.row && editing.position.col === position.col;
-  }
-
-  function onCellKeyDown(position: GridPosition, event: KeyboardEvent<HTMLElement>) {
-    // Keys typed in an open editor bubble through its cell; the editor handles its own.
-    if (event.target !== event.currentTarget || isEditing(position)) return;
-    const intent = cellKeyIntent(event);
-    if (intent.kind === 'move') {
-      const target = moveInGrid(shape, position, intent.move);
-      const tabOutOfGrid = event.key === 'Tab' && target.row === position.row && target.col === position.col;
-      if (tabOutOfGrid) return;
-      event.preventDefault();
-      focusCell(target);
-    } else if (intent.kind === 'edit') {
-      if (startEdit(position, intent.keepText ? null : intent.initialText, false)) event.preventDefault();
-    } else if (intent.kind === 'clear') {
-      if (options.editText(position) === null) return;
-      event.preventDefault();
-      options.clear(position);
-    } else if (intent.kind === 'move-row' && options.moveRow !== undefined) {
-      event.preventDefault();
-      const next = options.moveRow(position, intent.delta);
-      if (next !== null) focusCell(next);
+    function focusCell(position: GridPosition, scroll: FocusScroll = 'nearest'): void {
+      setActiveState(position);
+      focusRequest.current = { position, scroll };
+      setFocusTick((tick) => tick + 1);
     }
-  }
 
-  function cellProps(position: GridPosition): GridCellProps {
-    const isActive = active !== null && active.row === position.row && active.col === position.col;
+    function startEdit(position: GridPosition, initialText: string | null, selectAll: boolean): boolean {
+      const text = latest.current.options.editText(position);
+      if (text === null) return false;
+      setActiveState(position);
+      setEditing({ position, initialText: initialText ?? text, selectAll });
+      return true;
+    }
+
+    function onCellKeyDown(position: GridPosition, event: KeyboardEvent<HTMLElement>): void {
+      // Keys typed in an open editor bubble through its cell; the editor handles its own.
+      if (event.target !== event.currentTarget || isEditing(position)) return;
+      const current = latest.current.options;
+      const intent = cellKeyIntent(event);
+      if (intent.kind === 'move') {
+        const target = moveInGrid(current.shape, position, intent.move);
+        const tabOutOfGrid = event.key === 'Tab' && samePosition(target, position);
+        if (tabOutOfGrid) return;
+        event.preventDefault();
+        focusCell(target);
+      } else if (intent.kind === 'edit') {
+        if (startEdit(position, intent.keepText ? null : intent.initialText, false)) event.preventDefault();
+      } else if (intent.kind === 'clear') {
+        if (current.editText(position) === null) return;
+        event.preventDefault();
+        current.clear(position);
+      } else if (intent.kind === 'move-row' && current.moveRow !== undefined) {
+        event.preventDefault();
+        const next = current.moveRow(position, intent.delta);
+        if (next !== null) focusCell(next);
+      }
+    }
+
     return {
-      'data-grid-row': position.row,
-      'data-grid-col': position.col,
-      tabIndex: isActive ? 0 : -1,
-      onFocus: () => {
-        if (!isActive) setActiveState(position);
-      },
-      onKeyDown: (event) => onCellKeyDown(position, event),
-      onClick: () => {
-        if (!isEditing(position)) startEdit(position, null, true);
-      },
-      onPaste: (event) => {
-        if (isEditing(position) || options.paste === undefined) return;
-        event.preventDefault();
-        options.paste(position, event.clipboardData.getData('text/plain'));
-      },
-      onCopy: (event) => {
-        const text = isEditing(position) ? null : options.editText(position);
-        if (text === null) return;
-        event.preventDefault();
-        event.clipboardData.setData('text/plain', text);
+      focusCell,
+      startEdit,
+      cellProps: (position, isActive) => ({
+        'data-grid-row': position.row,
+        'data-grid-col': position.col,
+        tabIndex: isActive ? 0 : -1,
+        onFocus: () => {
+          if (!samePosition(latest.current.active, position)) setActiveState(position);
+        },
+        onKeyDown: (event) => onCellKeyDown(position, event),
+        onClick: () => {
+          if (!isEditing(position)) startEdit(position, null, true);
+        },
+        onPaste: (event) => {
+          const { paste } = latest.current.options;
+          if (isEditing(position) || paste === undefined) return;
+          event.preventDefault();
+          paste(position, event.clipboardData.getData('text/plain'));
+        },
+        onCopy: (event) => {
+          const text = isEditing(position) ? null : latest.current.options.editText(position);
+          if (text === null) return;
+          event.preventDefault();
+          event.clipboardData.setData('text/plain', text);
+        },
+      }),
+      editorHandlers: (position) => ({
+        onCommit: (text, then) => {
+          setEditing(null);
+          latest.current.options.commit(position, text);
+          if (then === 'stay') focusCell(position);
+          else if (then !== null) focusCell(moveInGrid(latest.current.options.shape, position, then));
+        },
+        onCancel: () => {
+          setEditing(null);
+          focusCell(position);
+        },
+        onPasteBlock: (text) => {
+          const { paste } = latest.current.options;
+          if (paste === undefined || !isBlockPaste(text)) return false;
+          setEditing(null);
+          paste(position, text);
+          focusCell(position);
+          return true;
+        },
+      }),
+      editWhenReady: (position) => {
+        pendingEdit.current = position;
+        setEditTick((tick) => tick + 1);
       },
     };
-  }
+  }, []);
 
-  function editorHandlers(position: GridPosition): EditorHandlers {
-    return {
-      onCommit: (text, then) => {
-        setEditing(null);
-        options.commit(position, text);
-        if (then !== null) focusCell(moveInGrid(shape, position, then));
-      },
-      onCancel: () => {
-        setEditing(null);
-        focusCell(position);
-      },
-      onPasteBlock: (text) => {
-        if (options.paste === undefined || !isBlockPaste(text)) return false;
-        setEditing(null);
-        options.paste(position, text);
-        focusCell(position);
-        return true;
-      },
-    };
-  }
-
-  /** Opens the editor once the cell exists: after the change that adds its row has rendered. */
-  function editWhenReady(position: GridPosition) {
-    pendingEdit.current = position;
-    setEditTick((tick) => tick + 1);
-  }
-
-  return { gridRef, active, editing, isEditing, cellProps, editorHandlers, focusCell, startEdit, editWhenReady };
+  return { gridRef, active, editing, controls };
 }

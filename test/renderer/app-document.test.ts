@@ -4,8 +4,8 @@ import { createReport, startNextPeriod } from '../../shared/report-building';
 import { editSection, sectionText } from '../../shared/drafting';
 import { readReportText } from '../../shared/report-file';
 import type { Report } from '../../shared/report-schema';
-import { DocumentStore } from '../../renderer/state/document-store';
-import { documentName, isDirty } from '../../renderer/state/open-document';
+import { DocumentStore } from '../../renderer/document/document-store';
+import { documentName, isDirty } from '../../renderer/document/open-document';
 import { shortcutCommand } from '../../shared/keyboard-shortcuts';
 
 async function seedReport(): Promise<Report> {
@@ -29,7 +29,7 @@ describe('the open document', () => {
     store.replace(await seedReport(), '/reports/seed-report.rdesk', true);
     expect(isDirty(store.getSnapshot())).toBe(false);
 
-    store.edit(withAvailability(store.report, 2, 97.2), 'Edit M3 Availability');
+    store.edit('Edit M3 Availability', (report) => withAvailability(report, 2, 97.2));
     expect(isDirty(store.getSnapshot())).toBe(true);
 
     store.undo();
@@ -41,16 +41,16 @@ describe('the open document', () => {
     const seed = await seedReport();
     store.replace(seed, '/reports/seed-report.rdesk', true);
     const original = seed.metrics[0]!.values[2]!;
-    store.edit(withAvailability(store.report, 2, 50), 'Edit M3 Availability');
-    store.edit(withAvailability(store.report, 2, original), 'Edit M3 Availability');
+    store.edit('Edit M3 Availability', (report) => withAvailability(report, 2, 50));
+    store.edit('Edit M3 Availability', (report) => withAvailability(report, 2, original));
     expect(isDirty(store.getSnapshot())).toBe(false);
   });
 
   test('saving marks the saved content clean, and edits after it are dirty again', () => {
     const store = new DocumentStore(createReport());
-    store.edit(editSection(store.report, 'overview', 'Quiet period.'), 'Edit General overview');
+    store.edit('Edit General overview', (report) => editSection(report, 'overview', 'Quiet period.'));
     const sent = store.report;
-    store.edit(editSection(store.report, 'overview', 'Quiet period, mostly.'), 'Edit General overview');
+    store.edit('Edit General overview', (report) => editSection(report, 'overview', 'Quiet period, mostly.'));
     store.markSaved('/reports/q1.rdesk', sent);
     expect(isDirty(store.getSnapshot())).toBe(true);
     store.markSaved('/reports/q1.rdesk', store.report);
@@ -74,7 +74,7 @@ describe('the open document', () => {
     const store = new DocumentStore(createReport());
     const seed = await seedReport();
     store.replace(editSection(seed, 'overview', 'All fine, as usual.'), '/reports/seed-report.rdesk', true);
-    store.edit(withAvailability(store.report, 2, 97.2), 'Edit M3 Availability');
+    store.edit('Edit M3 Availability', (report) => withAvailability(report, 2, 97.2));
     expect(sectionText(store.report, 'overview')).toBe('All fine, as usual.');
     expect(store.report.sections.issues.text).toContain('M3: Availability 97.20 %');
   });
@@ -85,7 +85,7 @@ describe('the open document', () => {
     const unsubscribe = store.subscribe(() => {
       heard += 1;
     });
-    store.edit(editSection(store.report, 'issues', 'x'), 'Edit');
+    store.edit('Edit', (report) => editSection(report, 'issues', 'x'));
     store.undo();
     unsubscribe();
     store.redo();

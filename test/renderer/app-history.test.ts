@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createReport } from '../../shared/report-building';
 import { editSection, redraftSection, sectionText } from '../../shared/drafting';
 import type { Report } from '../../shared/report-schema';
-import { COALESCE_WINDOW_MS, HISTORY_LIMIT, RUN_LIMIT_MS, recordEdit, redo, redoLabel, startHistory, undo, undoLabel } from '../../renderer/state/history';
+import { COALESCE_WINDOW_MS, HISTORY_LIMIT, RUN_LIMIT_MS, recordEdit, redo, redoLabel, startHistory, undo, undoLabel } from '../../renderer/document/history';
 
 function withValue(report: Report, metricIndex: number, monthIndex: number, value: number | null): Report {
   return {

@@ -11,8 +11,15 @@ async function seedReport(): Promise<Report> {
 }
 
 describe('the Word export options', () => {
-  test('show what each layout makes of the report’s first group, from its first month with figures', async () => {
-    expect(groupExample(await seedReport())).toEqual({ group: 'Support priority', keys: 'lu, vu', cell: 'lu: 4.42  vu: 0.09' });
+  test('show what each layout makes of the report’s first group, from its first month with figures, as Word writes the cell', async () => {
+    // Each key joined to its value by a no-break space, as the combined cell writes it.
+    expect(groupExample(await seedReport())).toEqual({ group: 'Support priority', keys: 'lu, vu', cell: 'lu:\u00a04.42  vu:\u00a00.09' });
+  });
+
+  test('a key with no value in that month reads "—", as in the Word document, not left out', async () => {
+    const seed = await seedReport();
+    const vuMissing = { ...seed, metrics: seed.metrics.map((metric) => (metric.key === 'vu' ? { ...metric, values: metric.values.map(() => null) } : metric)) };
+    expect(groupExample(vuMissing)?.cell).toBe('lu:\u00a04.42  vu:\u00a0—');
   });
 
   test('a group without figures yet is named without a made-up cell; a report without groups has no example', async () => {

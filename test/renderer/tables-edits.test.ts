@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { presetMetrics } from '../../shared/report-building';
 import { addMetrics, moveBlock, moveMetric, removeMetrics, setMonthValue, setTarget, toggleDirection } from '../../renderer/tables/metric-edits';
-import { figureAt, hasPerformanceCell, performanceColumns, performanceRows } from '../../renderer/tables/performance-rows';
+import { figureAt, hasPerformanceCell, keepUnchangedRows, performanceRows } from '../../renderer/tables/performance-rows';
+import { performanceColumns } from '../../renderer/tables/performance-columns';
 import { addPerson, describePlan, movePerson, removePerson, renamePerson, setPersonPm, setPlannedPm } from '../../renderer/tables/effort-edits';
 import { parseCellEntry, parsePmEntry, pmPlace } from '../../renderer/tables/cell-entry';
-import { problemLine, replaceProblems, problemsKey, shortProblem } from '../../renderer/tables/cell-problems';
+import { problemLine, shortProblem } from '../../renderer/document/entries-to-fix';
 import { seedReport } from '../fixtures/seed';
 
 const ids = (report: ReturnType<typeof seedReport>) => report.metrics.map((metric) => metric.id);
@@ -74,7 +75,7 @@ describe('adding, removing and reordering metrics', () => {
 
 describe('the rows the performance table shows', () => {
   test('a group gets a heading row, then one row per key, and knows which moves are possible', () => {
-    const rows = performanceRows(seedReport());
+    const rows = performanceRows(seedReport().metrics);
     expect(rows.map((row) => (row.kind === 'group' ? `# ${row.group}` : row.label))).toEqual([
       'Availability',
       'Reliability',
@@ -126,23 +127,25 @@ describe('effort', () => {
 
 describe('reading an entry where it was typed', () => {
   test('a decimal comma is a decimal point', () => {
-    expect(parseCellEntry('99,94', 'c', 'M1 Availability')).toEqual({ ok: true, value: 99.94 });
+    expect(parseCellEntry('99,94', { kind: 'month', metricId: 'availability', monthIndex: 0 }, 'M1 Availability')).toEqual({ ok: true, value: 99.94 });
   });
 
   test('a bad entry names its place in a one-line message and keeps the raw text', () => {
-    expect(parseCellEntry('99,9x', 'cell-availability-2', 'M3 Availability')).toEqual({
+    const at = { kind: 'month', metricId: 'availability', monthIndex: 2 } as const;
+    expect(parseCellEntry('99,9x', at, 'M3 Availability')).toEqual({
       ok: false,
-      problem: { cellId: 'cell-availability-2', place: 'M3 Availability', message: "'99,9x' is not a number", raw: '99,9x' },
+      entry: { at, cellId: 'cell-availability-2', place: 'M3 Availability', message: "'99,9x' is not a number", raw: '99,9x' },
     });
-    const entry = parseCellEntry('99,9x', 'cell-availability-2', 'M3 Availability');
-    expect(entry.ok ? '' : problemLine(entry.problem)).toBe("M3 Availability: '99,9x' is not a number");
+    const entry = parseCellEntry('99,9x', at, 'M3 Availability');
+    expect(entry.ok ? '' : problemLine(entry.entry)).toBe("M3 Availability: '99,9x' is not a number");
   });
 
   test('PM cannot be negative, and an empty PM is no effort', () => {
     const place = pmPlace({ name: 'Cyril Flieller' }, 1);
-    expect(parsePmEntry('-1', 'pm-1', place)).toMatchObject({ ok: false, problem: { place: 'Cyril Flieller PM', message: 'cannot be negative' } });
-    expect(parsePmEntry('', 'pm-1', place)).toEqual({ ok: true, value: 0 });
-    expect(parsePmEntry('1,5', 'pm-1', place)).toEqual({ ok: true, value: 1.5 });
+    const at = { kind: 'pm', personId: 'person-1' } as const;
+    expect(parsePmEntry('-1', at, place)).toMatchObject({ ok: false, entry: { cellId: 'pm-person-1', place: 'Cyril Flieller PM', message: 'cannot be negative' } });
+    expect(parsePmEntry('', at, place)).toEqual({ ok: true, value: 0 });
+    expect(parsePmEntry('1,5', at, place)).toEqual({ ok: true, value: 1.5 });
     expect(pmPlace({ name: ' ' }, 2)).toBe('Person 2 PM');
   });
 
@@ -150,21 +153,30 @@ describe('reading an entry where it was typed', () => {
     expect(shortProblem({ message: "'99,9x' is not a number", raw: '99,9x' })).toBe('not a number');
     expect(shortProblem({ message: 'cannot be negative', raw: '-1' })).toBe('cannot be negative');
   });
-
-  test('a fixed cell drops its problem and the key changes with the list', () => {
-    const problem = { cellId: 'a', place: 'M1 X', message: "M1 X: 'q' is not a number", raw: 'q' };
-    const before = replaceProblems(new Map(), [], [problem]);
-    const after = replaceProblems(before, ['a'], []);
-    expect([...after.values()]).toEqual([]);
-    expect(problemsKey([...before.values()])).not.toBe(problemsKey([...after.values()]));
-  });
 });
 
 describe('the performance grid layout', () => {
   test('a group heading has only its name and row actions; a metric row has every column', () => {
-    const rows = performanceRows(seedReport());
-    const columns = performanceColumns(6);
-    expect(columns).toMatchObject({ average: 9, met: 10, remove: 13, count: 14 });
+    const report = seedReport();
+    const rows = performanceRows(report.metrics);
+    const columns = performanceColumns(report.meta);
+    expect(columns).toMatchObject({ parameter: 0, target: 2, firstMonth: 3, months: 6, average: 9, met: 10, remove: 13, count: 14 });
+    expect(columns.list.map((column) => column.header)).toEqual([
+      'Service level parameter',
+      'Better when',
+      'Target',
+      'M1 average',
+      'M2 average',
+      'M3 average',
+      'M4 average',
+      'M5 average',
+      'M6 average',
+      'Period average',
+      'Months met',
+      'Move up',
+      'Move down',
+      'Remove',
+    ]);
     expect(hasPerformanceCell(rows, columns, 2, columns.firstMonth)).toBe(false);
     expect(hasPerformanceCell(rows, columns, 2, columns.parameter)).toBe(true);
     expect(hasPerformanceCell(rows, columns, 2, columns.remove)).toBe(true);
@@ -172,5 +184,23 @@ describe('the performance grid layout', () => {
     expect(figureAt(rows, columns, 3, columns.firstMonth + 2)).toMatchObject({ kind: 'month', monthIndex: 2, row: { label: 'Support priority lu' } });
     expect(figureAt(rows, columns, 0, columns.target)).toMatchObject({ kind: 'target' });
     expect(figureAt(rows, columns, 0, columns.average)).toBeNull();
+  });
+
+  test('the month of a cell is the column’s own, not read back from its id', () => {
+    const report = { ...seedReport(), meta: { ...seedReport().meta, period: { start: '2025-01', months: 3, name: null }, monthLabels: 'month-names' as const } };
+    const columns = performanceColumns(report.meta);
+    expect(columns.list.slice(columns.firstMonth, columns.average).map((column) => (column.kind === 'month' ? [column.monthIndex, column.header] : null))).toEqual([
+      [0, 'Jan 2025'],
+      [1, 'Feb 2025'],
+      [2, 'Mar 2025'],
+    ]);
+  });
+
+  test('rows that did not change keep their identity, so their memoised components skip the render', () => {
+    const report = seedReport();
+    const before = performanceRows(report.metrics);
+    const edited = setMonthValue(report, 'reliability', 0, 98);
+    const after = keepUnchangedRows(before, performanceRows(edited.metrics));
+    expect(after.map((row, index) => row === before[index])).toEqual([true, false, true, true, true]);
   });
 });

@@ -39,7 +39,7 @@ describe('what a month cell shows and says', () => {
 
   test('an entry to fix shows the raw text with a warning icon', () => {
     const report = seedReport();
-    const problem = { cellId: 'cell-availability-2', place: 'M3 Availability', message: "'99,9x' is not a number", raw: '99,9x' };
+    const problem = { at: { kind: 'month', metricId: 'availability', monthIndex: 2 } as const, cellId: 'cell-availability-2', place: 'M3 Availability', message: "'99,9x' is not a number", raw: '99,9x' };
     expect(monthCellView(report.meta, report.metrics[0]!, 2, problem)).toMatchObject({ state: 'invalid', text: '99,9x', icon: '⚠' });
   });
 

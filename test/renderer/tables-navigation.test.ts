@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { cellKeyIntent, clampToGrid, editorKeyIntent, moveInGrid, type GridShape, type KeyPress } from '../../renderer/tables/grid-navigation';
+import { cellKeyIntent, clampToGrid, editorKeyIntent, moveInGrid, type GridShape } from '../../renderer/tables/grid-navigation';
+import type { KeyPress } from '../../shared/keyboard-shortcuts';
 
 // 4 rows x 5 columns; row 1 is a group heading with cells only at columns 0 and 4.
 const shape: GridShape = { rows: 4, cols: 5, has: (row, col) => row !== 1 || col === 0 || col === 4 };

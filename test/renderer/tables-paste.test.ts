@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { isBlockPaste, parseTsv } from '../../renderer/tables/tsv-paste';
 import { applyPaste, pasteLabel, pasteSummary } from '../../renderer/tables/metric-paste';
-import { problemLine } from '../../renderer/tables/cell-problems';
+import { problemLine } from '../../renderer/document/entries-to-fix';
 import { applyEffortPaste } from '../../renderer/tables/effort-paste';
 import { seedReport } from '../fixtures/seed';
 
@@ -81,7 +81,7 @@ describe('applying a pasted block to the performance figures', () => {
     const report = seedReport();
     const outcome = applyPaste(report, { metricIndex: 0, column: 1 }, [['99,9x', '99,5']]);
     expect(outcome.problems).toEqual([
-      { cellId: 'cell-availability-1', place: 'M2 Availability', message: "'99,9x' is not a number", raw: '99,9x' },
+      { at: { kind: 'month', metricId: 'availability', monthIndex: 1 }, cellId: 'cell-availability-1', place: 'M2 Availability', message: "'99,9x' is not a number", raw: '99,9x' },
     ]);
     expect(outcome.report.metrics[0]!.values[1]).toBe(99.37);
     expect(outcome.report.metrics[0]!.values[2]).toBe(99.5);

@@ -1,7 +1,7 @@
 // What the app tells the person: progress and results in a polite status region, failures
 // in an alert. Both regions are always in the page so screen readers announce changes.
 import { useCallback, useEffect, useMemo, useState, type ReactElement } from 'react';
-import { Icon } from '../header/icons';
+import { Icon } from './icons';
 
 export interface StatusNotice {
   text: string;

@@ -38,6 +38,12 @@ function ChoiceDialog({ pending, onAnswer }: { pending: Pending; onAnswer: (valu
   const titleId = useId();
   const messageId = useId();
   const { request } = pending;
+  // Closed before the answer goes out, so the focus is back where it was before whatever
+  // follows the answer moves it (to a prompt in a section, to a field).
+  const answer = (value: string): void => {
+    ref.current?.close();
+    onAnswer(value);
+  };
 
   useEffect(() => {
     const dialog = ref.current;
@@ -58,7 +64,7 @@ function ChoiceDialog({ pending, onAnswer }: { pending: Pending; onAnswer: (valu
       aria-describedby={messageId}
       onCancel={(event) => {
         event.preventDefault();
-        onAnswer(request.cancelValue);
+        answer(request.cancelValue);
       }}
     >
       <h2 id={titleId} className="choice-dialog-title">
@@ -81,7 +87,7 @@ function ChoiceDialog({ pending, onAnswer }: { pending: Pending; onAnswer: (valu
             type="button"
             className={choice.primary === true ? 'button button-primary' : 'button'}
             data-autofocus={choice.autoFocus === true ? '' : undefined}
-            onClick={() => onAnswer(choice.value)}
+            onClick={() => answer(choice.value)}
           >
             {choice.label}
           </button>

@@ -1,0 +1,62 @@
+// React's view of the document store: the store from context, and hooks that select a slice
+// of its state and re-render only when that slice changes.
+import { createContext, useContext, useLayoutEffect, useRef, useSyncExternalStore, type ReactElement, type ReactNode } from 'react';
+import type { Report } from '../../shared/report-schema';
+import type { DocumentState, DocumentStore } from './document-store';
+import type { FocusTarget } from './places';
+
+const StoreContext = createContext<DocumentStore | null>(null);
+
+export function DocumentStoreProvider({ store, children }: { store: DocumentStore; children: ReactNode }): ReactElement {
+  return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
+}
+
+export function useDocumentStore(): DocumentStore {
+  const store = useContext(StoreContext);
+  if (store === null) throw new Error('The document store is provided by the App; this component rendered outside it.');
+  return store;
+}
+
+/**
+ * A slice of the store's state. The component renders again only when the slice changes, by
+ * `isEqual` (identity unless given): a table selecting the metrics sleeps through typing in a
+ * section. The selector may be written inline.
+ */
+export function useDocument<T>(selector: (state: DocumentState) => T, isEqual: (a: T, b: T) => boolean = Object.is): T {
+  const store = useDocumentStore();
+  const last = useRef<{ state: DocumentState; selector: (state: DocumentState) => T; selection: T } | null>(null);
+  const select = (): T => {
+    const state = store.getState();
+    const cached = last.current;
+    if (cached !== null && cached.state === state && cached.selector === selector) return cached.selection;
+    const fresh = selector(state);
+    // An equal slice keeps the earlier value, so React sees nothing to render.
+    const selection = cached !== null && isEqual(cached.selection, fresh) ? cached.selection : fresh;
+    last.current = { state, selector, selection };
+    return selection;
+  };
+  return useSyncExternalStore(store.subscribe, select);
+}
+
+/** A part of the open report ("report => report.metrics"). */
+export function useReport<T>(select: (report: Report) => T, isEqual?: (a: T, b: T) => boolean): T {
+  return useDocument((state) => select(state.document.history.present), isEqual);
+}
+
+/**
+ * Answers the store's requests to take the person to a target this component shows: `take`
+ * runs after the render that shows the request (so a folded part can unfold first), and
+ * returns false when the target is not here after all (its row gone).
+ */
+export function useFocusRequest(owns: (target: FocusTarget) => boolean, take: (target: FocusTarget) => boolean | void): void {
+  const store = useDocumentStore();
+  const request = useDocument((state) => (state.focusRequest !== null && owns(state.focusRequest.target) ? state.focusRequest : null));
+  const latestTake = useRef(take);
+  useLayoutEffect(() => {
+    latestTake.current = take;
+  });
+  useLayoutEffect(() => {
+    if (request === null) return;
+    if (latestTake.current(request.target) !== false) store.settleFocusRequest(request.id);
+  }, [request, store]);
+}

@@ -1,0 +1,27 @@
+// What the summary and its echo in the status bar are made of: the misses, the months without
+// a value and the entries to fix. Read from the figures alone, so typing in a section
+// recomputes none of it.
+import { useMemo } from 'react';
+import type { Report, ReportMeta } from '../../shared/report-schema';
+import { sameMonths } from '../../shared/periods';
+import { findMisses, findMissingValues, type Miss, type MissingValue } from '../../shared/targets';
+import type { PendingEntry } from '../document/entries-to-fix';
+import { selectPendingEntries } from '../document/selectors';
+import { useDocument, useReport } from '../document/use-document';
+
+export interface SummaryFacts {
+  meta: ReportMeta;
+  metrics: Report['metrics'];
+  misses: readonly Miss[];
+  missing: readonly MissingValue[];
+  pending: readonly PendingEntry[];
+}
+
+export function useSummaryFacts(): SummaryFacts {
+  const meta = useReport((report) => report.meta, sameMonths);
+  const metrics = useReport((report) => report.metrics);
+  const pending = useDocument(selectPendingEntries);
+  const misses = useMemo(() => findMisses({ meta, metrics }), [meta, metrics]);
+  const missing = useMemo(() => findMissingValues({ meta, metrics }), [meta, metrics]);
+  return { meta, metrics, misses, missing, pending };
+}
