@@ -54,7 +54,7 @@ export function effortLines(report: Report): string[] {
 export const MISSES_LISTED_ONE_BY_ONE = 6;
 export const METRICS_LISTED_ONE_BY_ONE = 12;
 
-function missedByMonth(misses: Miss[]): string {
+function missedByMonth(misses: readonly Miss[]): string {
   const byMonth = new Map<string, string[]>();
   for (const miss of misses) {
     const names = byMonth.get(miss.monthLabel) ?? [];
@@ -66,7 +66,7 @@ function missedByMonth(misses: Miss[]): string {
 }
 
 /** The misses of each metric that missed, in table order, each metric's in month order. */
-function missesByMetric(report: Report, misses: Miss[]): Miss[][] {
+function missesByMetric(report: Report, misses: readonly Miss[]): Miss[][] {
   const byMetric = new Map<Miss['metric'], Miss[]>();
   for (const miss of misses) byMetric.set(miss.metric, [...(byMetric.get(miss.metric) ?? []), miss]);
   return report.metrics.flatMap((metric) => {
@@ -76,7 +76,7 @@ function missesByMetric(report: Report, misses: Miss[]): Miss[][] {
 }
 
 /** "8 of the 12 months (Availability in 4 months, …)", or "… by 38 of the 70 metrics" when they are many. */
-function missedInMonths(report: Report, misses: Miss[]): string {
+function missedInMonths(report: Report, misses: readonly Miss[]): string {
   const months = `${new Set(misses.map((miss) => miss.monthIndex)).size} of the ${countOf(report.meta.period.months, 'month', 'months')}`;
   const byMetric = missesByMetric(report, misses);
   if (byMetric.length > MISSES_LISTED_ONE_BY_ONE) return `${months}, by ${byMetric.length} of the ${report.metrics.length} metrics`;
@@ -103,7 +103,7 @@ export function describeMiss(miss: Miss): string {
 }
 
 /** "Availability against a target of 99 %: 97.20 % in M3, 98.95 % in M9 and 97.20 % in M15" */
-export function describeMissesOfMetric(misses: Miss[]): string {
+export function describeMissesOfMetric(misses: readonly Miss[]): string {
   const { metric } = misses[0]!;
   const figures = misses.map((miss) => `${formatMetricValueWithUnit(miss.value, metric)} in ${miss.monthLabel}`);
   return `${metricLabel(metric)}${targetClause(metric)}: ${joinWords(figures)}`;

@@ -36,9 +36,18 @@ const MAX_DISPLAY_DECIMALS = 6;
  * (98.996 shown as "99.00" against ≥ 99) gets the places it needs to read as the miss it is.
  */
 export function formatMetricValue(value: number, metric: Metric): string {
+  // Metrics are immutable values: a figure's text is worked out once for its metric as it is.
+  let known = shownValues.get(metric);
+  if (known === undefined) shownValues.set(metric, (known = new Map()));
+  const cached = known.get(value);
+  if (cached !== undefined) return cached;
   const missed = evaluate(value, metric) === 'missed';
-  return withPlacesToTell(value, metric, metric.decimals, (shown) => missed && evaluate(Number(shown), metric) !== 'missed');
+  const shown = withPlacesToTell(value, metric, metric.decimals, (text) => missed && evaluate(Number(text), metric) !== 'missed');
+  known.set(value, shown);
+  return shown;
 }
+
+const shownValues = new WeakMap<Metric, Map<number, string>>();
 
 /**
  * The figure with `decimals` places, or more where fewer would mislead: where `misleads` says

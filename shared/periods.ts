@@ -17,11 +17,19 @@ export function formatMonthKey(year: number, month: number): string {
   return `${year}-${String(month).padStart(2, '0')}`;
 }
 
+const namedLabels = new Map<string, string>();
+
 /** Short label of month i (0-based): "M3", or "Mar 2026" with month names. */
 export function monthLabel(meta: PeriodMeta, index: number): string {
   if (meta.monthLabels === 'month-names' && meta.period.start !== null) {
+    // Asked for by every cell, miss and draft line: worked out once for each start and month.
+    const key = `${meta.period.start}+${index}`;
+    const known = namedLabels.get(key);
+    if (known !== undefined) return known;
     const { year, month } = addMonths(meta.period.start, index);
-    return `${MONTH_NAMES[month - 1]!.slice(0, 3)} ${year}`;
+    const label = `${MONTH_NAMES[month - 1]!.slice(0, 3)} ${year}`;
+    namedLabels.set(key, label);
+    return label;
   }
   return `M${index + 1}`;
 }

@@ -1,7 +1,7 @@
 // The one rule for "did this figure meet its target": the table, the summary, the drafts and
 // the Word shading all call evaluate().
 import type { Metric, Report } from './report-schema';
-import { monthLabel } from './periods';
+import { monthLabel, sameMonths } from './periods';
 
 export type Evaluation = 'met' | 'missed' | 'missing' | 'no-target';
 
@@ -69,17 +69,25 @@ export interface Miss {
   value: number;
 }
 
-/** Every missed value of the report, month by month, in table order within a month. */
-export function findMisses(report: Pick<Report, 'meta' | 'metrics'>): Miss[] {
+const missesOf = new WeakMap<readonly Metric[], { meta: Pick<Report, 'meta'>['meta']; misses: readonly Miss[] }>();
+
+/**
+ * Every missed value of the report, month by month, in table order within a month. The drafts,
+ * the summary and the export all ask for them after each edit: found once for the same metrics
+ * and period (reports are immutable values).
+ */
+export function findMisses(report: Pick<Report, 'meta' | 'metrics'>): readonly Miss[] {
+  const known = missesOf.get(report.metrics);
+  if (known !== undefined && sameMonths(known.meta, report.meta)) return known.misses;
   const misses: Miss[] = [];
   for (let monthIndex = 0; monthIndex < report.meta.period.months; monthIndex += 1) {
+    const label = monthLabel(report.meta, monthIndex);
     for (const metric of report.metrics) {
       const value = metric.values[monthIndex] ?? null;
-      if (value !== null && evaluate(value, metric) === 'missed') {
-        misses.push({ metric, monthIndex, monthLabel: monthLabel(report.meta, monthIndex), value });
-      }
+      if (value !== null && evaluate(value, metric) === 'missed') misses.push({ metric, monthIndex, monthLabel: label, value });
     }
   }
+  missesOf.set(report.metrics, { meta: report.meta, misses });
   return misses;
 }
 

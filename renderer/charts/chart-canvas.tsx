@@ -1,6 +1,6 @@
 // One chart.js chart on a canvas: created once, updated in place as the data changes,
 // destroyed on unmount.
-import { useEffect, useRef, type ReactElement } from 'react';
+import { useEffect, useRef, useState, type ReactElement } from 'react';
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Title, Tooltip } from 'chart.js';
 import type { ChartConfiguration } from 'chart.js';
 import type { ReportChart } from '../../shared/chart-config';
@@ -26,21 +26,46 @@ export function ChartCanvas({ chart, description, caption, height }: ChartCanvas
   const chartRef = useRef<Chart | null>(null);
   const typeRef = useRef<string | null>(null);
 
+  // A chart is first drawn as it comes near the window's view: a report with thirty charts opens
+  // without drawing the ones far below. Its description is in the page from the start.
+  const [near, setNear] = useState(false);
+  // Said on the figure once its chart is drawn, for whoever waits for the picture.
+  const [drawn, setDrawn] = useState(false);
   useEffect(() => {
     const canvas = canvasRef.current;
-    if (canvas === null) return;
-    const config = onScreen(chart.config);
-    const existing = chartRef.current;
-    if (existing === null || typeRef.current !== config.type) {
-      existing?.destroy();
-      chartRef.current = new Chart(canvas, config);
-      typeRef.current = config.type;
-      return;
-    }
-    existing.data = config.data;
-    existing.options = config.options ?? {};
-    existing.update('none');
-  }, [chart]);
+    if (near || canvas === null) return;
+    if (typeof IntersectionObserver === 'undefined') return setNear(true);
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) setNear(true);
+    }, { rootMargin: '600px 0px' });
+    observer.observe(canvas);
+    return () => observer.disconnect();
+  }, [near]);
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (canvas === null || !near) return;
+    const draw = (): void => {
+      const config = onScreen(chart.config);
+      const existing = chartRef.current;
+      if (existing === null || typeRef.current !== config.type) {
+        existing?.destroy();
+        chartRef.current = new Chart(canvas, config);
+        typeRef.current = config.type;
+        setDrawn(true);
+        return;
+      }
+      existing.data = config.data;
+      existing.options = config.options ?? {};
+      existing.update('none');
+    };
+    if (chartRef.current === null) return draw();
+    // A figure typed redraws its chart once the window is idle, not inside the keystroke;
+    // the description a screen reader hears is already up to date.
+    if (typeof requestIdleCallback !== 'function') return draw();
+    const idle = requestIdleCallback(draw, { timeout: 300 });
+    return () => cancelIdleCallback(idle);
+  }, [chart, near]);
 
   useEffect(
     () => () => {
@@ -51,7 +76,7 @@ export function ChartCanvas({ chart, description, caption, height }: ChartCanvas
   );
 
   return (
-    <figure className="chart" data-chart-id={chart.id}>
+    <figure className="chart" data-chart-id={chart.id} data-drawn={drawn ? 'true' : undefined}>
       <div className="chart-box" style={{ height }}>
         <canvas ref={canvasRef} role="img" aria-label={description}>
           {description}

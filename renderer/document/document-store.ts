@@ -5,7 +5,7 @@
 // hold, so no edit can carry stale data.
 import type { Report } from '../../shared/report-schema';
 import type { EditOptions } from './history';
-import { editDocument, markSaved, openDocument, redoDocument, undoDocument, type OpenDocument } from './open-document';
+import { editDocument, markSaved, openDocument, redoDocument, settleDrafts, undoDocument, type OpenDocument } from './open-document';
 import type { EntryToFix } from './entries-to-fix';
 import type { FocusTarget } from './places';
 
@@ -38,24 +38,56 @@ export interface OpenEditor {
 
 const NO_ENTRIES: ReadonlyMap<string, EntryToFix> = new Map();
 
+/** Runs a task once the window is idle; returns what cancels it. */
+export type IdleScheduler = (task: () => void) => () => void;
+
+const whenIdle: IdleScheduler = (task) => {
+  if (typeof requestIdleCallback !== 'function') {
+    const timer = setTimeout(task, 0);
+    return () => clearTimeout(timer);
+  }
+  // The timeout bounds the wait while the person keeps typing.
+  const handle = requestIdleCallback(task, { timeout: 300 });
+  return () => cancelIdleCallback(handle);
+};
+
 export class DocumentStore {
   private state: DocumentState;
   private readonly listeners = new Set<() => void>();
   private readonly editors = new Set<OpenEditor>();
   private nextRequestId = 1;
+  private cancelDrafting: (() => void) | null = null;
 
-  constructor(report: Report, private readonly now: () => number = Date.now) {
+  constructor(
+    report: Report,
+    private readonly now: () => number = Date.now,
+    private readonly scheduleIdle: IdleScheduler = whenIdle,
+  ) {
     this.state = { document: openDocument(report, null, true), entries: NO_ENTRIES, focusRequest: null };
   }
 
+  /**
+   * The state as components read it. Just after an edit of the figures, untouched drafts may
+   * still read as before it for a moment: they are brought up to date once the window is idle.
+   */
   readonly getState = (): DocumentState => this.state;
 
-  /** The open document alone (report, history, path, saved content). */
+  /** The open document alone (report, history, path, saved content); its drafts may be pending (see getState). */
   readonly getSnapshot = (): OpenDocument => this.state.document;
 
+  /** The report as it reads, drafts and all: what commands save, export and hand on. */
   get report(): Report {
+    this.settleDrafts();
     return this.state.document.history.present;
   }
+
+  /** Brings the drafts up to date now, if an edit left them for later. */
+  readonly settleDrafts = (): void => {
+    if (!this.state.document.draftsPending) return;
+    this.cancelDrafting?.();
+    this.cancelDrafting = null;
+    this.set({ document: settleDrafts(this.state.document) });
+  };
 
   readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -71,9 +103,16 @@ export class DocumentStore {
 
   /** One undoable step named `label` ("Edit M3 Availability"); keystrokes in one field may share a `coalesceKey`. */
   readonly edit = (label: string, update: ReportUpdate, options: Omit<EditOptions, 'at'> = {}): void => {
-    const next = update(this.report);
-    if (next === this.report) return;
-    this.set({ document: editDocument(this.state.document, next, label, { ...options, at: this.now() }) });
+    const current = this.report;
+    const next = update(current);
+    if (next === current) return;
+    this.set({ document: editDocument(this.state.document, next, label, { ...options, at: this.now() }, 'later') });
+    if (this.state.document.draftsPending && this.cancelDrafting === null) {
+      this.cancelDrafting = this.scheduleIdle(() => {
+        this.cancelDrafting = null;
+        this.settleDrafts();
+      });
+    }
   };
 
   readonly undo = (): void => this.set({ document: undoDocument(this.state.document) });
@@ -82,6 +121,8 @@ export class DocumentStore {
 
   /** Another document takes the window's place (New, Open, Next period, Restore): nothing typed in the old one carries over. */
   replace(report: Report, path: string | null, saved: boolean): void {
+    this.cancelDrafting?.();
+    this.cancelDrafting = null;
     this.set({ document: openDocument(report, path, saved), entries: NO_ENTRIES, focusRequest: null });
   }
 
@@ -112,12 +153,15 @@ export class DocumentStore {
   };
 
   /**
-   * Commits what every open editor holds, at once: the report and the entries are current as
-   * soon as this returns. It resolves after any question an editor asked has been answered.
+   * Commits what every open editor holds, at once: the report, its drafts and the entries are
+   * current as soon as this returns. It resolves after any question an editor asked has been
+   * answered. Commands call it before they read the document.
    */
   async flushEditors(): Promise<void> {
     const questions = [...this.editors].map((editor) => editor.flush()).filter((outcome) => outcome instanceof Promise);
+    this.settleDrafts();
     await Promise.allSettled(questions);
+    this.settleDrafts();
   }
 
   /** Undo and Redo go to an open editor that keeps its own typing's history; false when there is none. */

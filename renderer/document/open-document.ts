@@ -1,6 +1,6 @@
 // The open document as a value: its history (and so its report), where it lives on disk and
 // what was last saved there. "Dirty" means the report differs from that saved content.
-import type { Report } from '../../shared/report-schema';
+import { SECTION_IDS, type Report } from '../../shared/report-schema';
 import { refreshDrafts } from '../../shared/drafting';
 import { recordEdit, redo, startHistory, undo, type EditOptions, type History } from './history';
 import { sameContent } from './same-content';
@@ -12,6 +12,11 @@ export interface OpenDocument {
   path: string | null;
   /** The report as last saved or opened; null for work never saved anywhere. */
   saved: Report | null;
+  /**
+   * Whether the present report's untouched drafts are still to be brought up to date with its
+   * figures (see editDocument): settleDrafts does it, before anything reads them for real.
+   */
+  draftsPending: boolean;
 }
 
 let nextDocumentId = 1;
@@ -26,7 +31,7 @@ let nextDocumentId = 1;
 export function openDocument(report: Report, path: string | null, saved: boolean): OpenDocument {
   nextDocumentId += 1;
   const present = refreshDrafts(report);
-  return { id: nextDocumentId, history: startHistory(present), path, saved: saved ? present : null };
+  return { id: nextDocumentId, history: startHistory(present), path, saved: saved ? present : null, draftsPending: false };
 }
 
 /** The drafts read everything in a report but its sections: an edit of a section alone needs none redrafted. */
@@ -34,22 +39,39 @@ function draftsMayChange(before: Report, after: Report): boolean {
   return (Object.keys(after) as (keyof Report)[]).some((key) => key !== 'sections' && before[key] !== after[key]);
 }
 
-/** Every edit brings untouched drafts up to date, so history holds reports as they read. */
-export function editDocument(document: OpenDocument, next: Report, label: string, options?: EditOptions): OpenDocument {
-  const present = document.history.present;
-  const refreshed = draftsMayChange(present, next) ? refreshDrafts(next) : next;
-  const history = recordEdit(document.history, refreshed, label, options);
-  return history === document.history ? document : { ...document, history };
+/** The present report with its untouched drafts brought up to date, in place: no new undo step. */
+export function settleDrafts(document: OpenDocument): OpenDocument {
+  if (!document.draftsPending) return document;
+  const present = refreshDrafts(document.history.present);
+  return { ...document, history: { ...document.history, present }, draftsPending: false };
+}
+
+/**
+ * Every edit brings untouched drafts up to date, so history holds reports as they read. With
+ * `drafts: 'later'` an edit of the figures leaves that to settleDrafts (a large report's drafts
+ * take milliseconds to write, too many for a keystroke); the report before the edit is settled
+ * first, so every undo step holds its drafts as they read.
+ */
+export function editDocument(document: OpenDocument, next: Report, label: string, options?: EditOptions, drafts: 'now' | 'later' = 'now'): OpenDocument {
+  const settled = settleDrafts(document);
+  const present = settled.history.present;
+  const redraft = draftsMayChange(present, next);
+  const recorded = redraft && drafts === 'now' ? refreshDrafts(next) : next;
+  const history = recordEdit(settled.history, recorded, label, options);
+  if (history === settled.history) return settled;
+  return { ...settled, history, draftsPending: redraft && drafts === 'later' };
 }
 
 export function undoDocument(document: OpenDocument): OpenDocument {
-  const history = undo(document.history);
-  return history === document.history ? document : { ...document, history };
+  const settled = settleDrafts(document);
+  const history = undo(settled.history);
+  return history === settled.history ? settled : { ...settled, history };
 }
 
 export function redoDocument(document: OpenDocument): OpenDocument {
-  const history = redo(document.history);
-  return history === document.history ? document : { ...document, history };
+  const settled = settleDrafts(document);
+  const history = redo(settled.history);
+  return history === settled.history ? settled : { ...settled, history };
 }
 
 /** After a save of `report` to `path`; later edits made while saving stay dirty. */
@@ -64,9 +86,21 @@ export function isDirty(document: OpenDocument): boolean {
   const report = document.history.present;
   const cached = dirtyCache.get(report);
   if (cached !== undefined && cached.saved === document.saved) return cached.dirty;
-  const dirty = !sameContent(report, document.saved);
+  const dirty = document.draftsPending ? !sameAsRead(report, document.saved) : !sameContent(report, document.saved);
   dirtyCache.set(report, { saved: document.saved, dirty });
   return dirty;
+}
+
+/**
+ * Whether a report whose drafts are pending will read as `saved` once they are written: the
+ * drafts follow from everything else, so the same data and the same edited sections are the
+ * same report.
+ */
+function sameAsRead(report: Report, saved: Report): boolean {
+  const { sections, ...data } = report;
+  const { sections: savedSections, ...savedData } = saved;
+  if (!sameContent(data, savedData)) return false;
+  return SECTION_IDS.every((id) => sections[id].edited === savedSections[id].edited && (!sections[id].edited || sections[id].text === savedSections[id].text));
 }
 
 /** The file's name as the window title shows it, or "Untitled". */

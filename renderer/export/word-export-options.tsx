@@ -2,10 +2,18 @@
 // metrics (Support priority) as one row or a row each, and whether the charts go in.
 import { useId, useMemo, type ReactElement } from 'react';
 import { sameMonths } from '../../shared/periods';
+import { groupMetrics } from '../../shared/targets';
+import type { Metric } from '../../shared/report-schema';
 import type { ExportOptions } from '../../shared/report-schema';
 import { useDocumentStore, useReport } from '../document/use-document';
 import { groupExample, groupStyleLabel, withExportOptions } from './export-options';
 import './export-options.css';
+
+const NO_METRICS: Metric[] = [];
+
+function sameItems(a: readonly Metric[], b: readonly Metric[]): boolean {
+  return a.length === b.length && a.every((metric, index) => metric === b[index]);
+}
 
 interface ChoiceProps {
   id: string;
@@ -37,8 +45,9 @@ export function WordExportOptions(): ReactElement {
   const id = useId();
   const { groupStyle, includeCharts } = useReport((report) => report.exportOptions);
   const meta = useReport((report) => report.meta, sameMonths);
-  const metrics = useReport((report) => report.metrics);
-  const example = useMemo(() => groupExample({ meta, metrics }), [meta, metrics]);
+  // The example reads the first group only: a figure typed elsewhere leaves it as it is.
+  const firstGroup = useReport((report) => groupMetrics(report.metrics).find((row) => row.group !== null)?.metrics ?? NO_METRICS, sameItems);
+  const example = useMemo(() => groupExample({ meta, metrics: firstGroup }), [meta, firstGroup]);
 
   function chooseLayout(style: ExportOptions['groupStyle']): void {
     if (style !== groupStyle) store.edit(groupStyleLabel(style), (report) => withExportOptions(report, { groupStyle: style }));

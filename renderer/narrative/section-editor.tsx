@@ -1,5 +1,6 @@
 // One narrative section: the live draft until the person types, then their words, kept.
-import { useId, useRef, type ReactElement, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactElement, type ReactNode } from 'react';
+import type { Section } from '../../shared/report-schema';
 import type { SectionId } from '../../shared/report-schema';
 import { editSection, redraftSection } from '../../shared/drafting';
 import { sectionFieldId } from '../document/places';
@@ -15,10 +16,29 @@ interface SectionEditorProps {
   hint?: string;
 }
 
+/**
+ * The section as shown: the person's own words at once; a draft redrafted by a figure typed
+ * elsewhere once the window is idle, not inside that figure's keystroke (a large report's
+ * drafts run to tens of thousands of characters, costly to set and lay out). Focusing the
+ * field shows the current draft at once, so typing always starts from it.
+ */
+function useFollowingDraft(current: Section): { section: Section; showCurrent: () => void } {
+  const [shown, setShown] = useState(current);
+  // Typing, and the draft a redraft or an undo brings back in place of the person's words, show at once.
+  if ((current.edited || shown.edited) && shown !== current) setShown(current);
+  useEffect(() => {
+    if (shown === current) return;
+    const idle = requestIdleCallback(() => setShown(current), { timeout: 250 });
+    return () => cancelIdleCallback(idle);
+  }, [current, shown]);
+  return { section: current.edited ? current : shown, showCurrent: () => setShown(current) };
+}
+
 export function SectionEditor({ id, label, context, hint }: SectionEditorProps): ReactElement {
   const store = useDocumentStore();
   // The store keeps every untouched draft up to date (open-document.ts): its text is the one to show.
-  const section = useReport((report) => report.sections[id]);
+  const current = useReport((report) => report.sections[id]);
+  const { section, showCurrent } = useFollowingDraft(current);
   const fieldRef = useRef<HTMLTextAreaElement>(null);
   const fieldId = sectionFieldId(id);
   const markId = useId();
@@ -70,6 +90,7 @@ export function SectionEditor({ id, label, context, hint }: SectionEditorProps):
         aria-describedby={hint === undefined ? markId : `${markId} ${hintId}`}
         value={section.text}
         spellCheck
+        onFocus={showCurrent}
         onChange={(event) => {
           const text = event.target.value;
           store.edit(`Edit ${label}`, (report) => editSection(report, id, text), { coalesceKey: `section:${id}` });

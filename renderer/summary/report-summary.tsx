@@ -1,6 +1,6 @@
 // What needs attention before the report goes out, each item one click from its place. The
 // items are memoised on their own words, so a figure typed re-renders the items it changes.
-import { memo, useRef, type ReactElement, type Ref } from 'react';
+import { memo, useRef, useState, type ReactElement, type ReactNode, type Ref } from 'react';
 import { describeEvaluation, formatMetricValueWithUnit, metricLabel } from '../../shared/figure-text';
 import { summaryLine } from '../../shared/drafting';
 import { monthLabel } from '../../shared/periods';
@@ -12,6 +12,25 @@ import { summaryParts } from './summary-counts';
 import { useSummaryFacts, type SummaryFacts } from './summary-facts';
 
 type PeriodMeta = Pick<ReportMeta, 'period' | 'monthLabels'>;
+
+/** Items a list shows before "Show all": a large report's hundreds of misses would bury the rest. */
+export const SUMMARY_LIST_LIMIT = 12;
+
+/** A summary list of `items`, the first few at once and the rest on request. */
+function SummaryList<T>({ items, className, what, render }: { items: readonly T[]; className: string; what: string; render: (item: T) => ReactNode }): ReactElement {
+  const [all, setAll] = useState(false);
+  const shown = all ? items : items.slice(0, SUMMARY_LIST_LIMIT);
+  return (
+    <>
+      <ul className={className}>{shown.map(render)}</ul>
+      {items.length > SUMMARY_LIST_LIMIT && (
+        <button type="button" className="summary-more" aria-expanded={all} onClick={() => setAll((shownAll) => !shownAll)}>
+          {all ? `Show the first ${SUMMARY_LIST_LIMIT} only` : `Show all ${items.length} ${what}`}
+        </button>
+      )}
+    </>
+  );
+}
 
 /** A chip or link that takes the person to a month's figure. */
 function GoToMonth({ metricId, monthIndex, className, label, children }: { metricId: string; monthIndex: number; className: string; label?: string; children: ReactElement | string | (ReactElement | string)[] }): ReactElement {
@@ -55,11 +74,12 @@ function MissingByMetric({ facts }: { facts: SummaryFacts }): ReactElement | nul
       <h3 id="summary-missing" className="summary-group-title">
         <Icon name="missing" className="icon-missing" /> Months without a value
       </h3>
-      <ul className="summary-list">
-        {[...byMetric].map(([metricId, row]) => (
-          <MissingRow key={metricId} meta={facts.meta} metricId={metricId} label={row.label} monthIndexes={row.months.join(',')} />
-        ))}
-      </ul>
+      <SummaryList
+        items={[...byMetric]}
+        className="summary-list"
+        what="metrics with months without a value"
+        render={([metricId, row]) => <MissingRow key={metricId} meta={facts.meta} metricId={metricId} label={row.label} monthIndexes={row.months.join(',')} />}
+      />
     </section>
   );
 }
@@ -146,8 +166,11 @@ export function ReportSummary({ panelRef }: { panelRef?: Ref<HTMLElement> }): Re
             <h3 id="summary-invalid" className="summary-group-title">
               <Icon name="invalid" className="icon-invalid" /> Entries to fix (not saved until fixed)
             </h3>
-            <ul className="summary-list">
-              {pending.map((entry) => (
+            <SummaryList
+              items={pending}
+              className="summary-list"
+              what="entries to fix"
+              render={(entry) => (
                 <li key={entry.cellId} className="summary-item summary-item-invalid">
                   <button type="button" className="summary-link" onClick={() => store.requestFocus(entry.at)}>
                     <span className="visually-hidden">Go to </span>
@@ -155,8 +178,8 @@ export function ReportSummary({ panelRef }: { panelRef?: Ref<HTMLElement> }): Re
                   </button>
                   <span>{entry.message}</span>
                 </li>
-              ))}
-            </ul>
+              )}
+            />
           </section>
         )}
 
@@ -165,8 +188,11 @@ export function ReportSummary({ panelRef }: { panelRef?: Ref<HTMLElement> }): Re
             <h3 id="summary-misses" className="summary-group-title">
               <Icon name="missed" className="icon-missed" /> Missed targets
             </h3>
-            <ul className="summary-list">
-              {misses.map((miss) => {
+            <SummaryList
+              items={misses}
+              className="summary-list"
+              what="missed targets"
+              render={(miss) => {
                 // The cell shows what was typed over it; say why the old figure still counts.
                 const stillCounted = overTyped.has(placeId({ kind: 'month', metricId: miss.metric.id, monthIndex: miss.monthIndex })) ? ' (still counted until the entry typed over it is fixed)' : '';
                 return (
@@ -178,8 +204,8 @@ export function ReportSummary({ panelRef }: { panelRef?: Ref<HTMLElement> }): Re
                     detail={`${formatMetricValueWithUnit(miss.value, miss.metric)}, ${describeEvaluation('missed', miss.metric)}${stillCounted}`}
                   />
                 );
-              })}
-            </ul>
+              }}
+            />
           </section>
         )}
 
@@ -190,11 +216,12 @@ export function ReportSummary({ panelRef }: { panelRef?: Ref<HTMLElement> }): Re
             <h3 id="summary-metrics" className="summary-group-title">
               By metric
             </h3>
-            <ul className="summary-list summary-lines">
-              {metrics.map((metric, index) => (
-                <li key={metric.id}>{summaryLine(facts, index)}</li>
-              ))}
-            </ul>
+            <SummaryList
+              items={metrics.map((metric, index) => ({ id: metric.id, index }))}
+              className="summary-list summary-lines"
+              what="metrics"
+              render={({ id, index }) => <li key={id}>{summaryLine(facts, index)}</li>}
+            />
           </section>
         )}
       </div>

@@ -30,6 +30,8 @@ interface RowProps {
   activeCol: number | null;
   grid: GridControls;
   actions: PerformanceRowActions;
+  /** Measures the drawn row's height (see use-row-window.ts). */
+  observe: (row: HTMLTableRowElement | null) => void;
 }
 
 interface MetricRowProps extends RowProps {
@@ -49,7 +51,7 @@ function SummaryCell({ position, active, grid, shown }: { position: { row: numbe
   );
 }
 
-export const MetricRowView = memo(function MetricRowView({ row, rowIndex, columns, meta, entries, activeCol, editing, grid, actions }: MetricRowProps): ReactElement {
+export const MetricRowView = memo(function MetricRowView({ row, rowIndex, columns, meta, entries, activeCol, editing, grid, actions, observe }: MetricRowProps): ReactElement {
   const { metric, inGroup, label } = row;
   const cells = columns.list.map((column, col) => {
     const position = { row: rowIndex, col };
@@ -138,17 +140,17 @@ export const MetricRowView = memo(function MetricRowView({ row, rowIndex, column
     }
   });
   return (
-    <tr aria-rowindex={rowIndex + 2} className={inGroup ? 'rd-metric-row rd-metric-row--in-group' : 'rd-metric-row'}>
+    <tr ref={observe} data-row-key={row.key} aria-rowindex={rowIndex + 2} className={inGroup ? 'rd-metric-row rd-metric-row--in-group' : 'rd-metric-row'}>
       {cells}
     </tr>
   );
 });
 
 /** A group's heading row: its name across the figures' columns, then the group's own row actions. */
-export const GroupRowView = memo(function GroupRowView({ row, rowIndex, columns, activeCol, grid, actions }: RowProps & { row: GroupRow }): ReactElement {
+export const GroupRowView = memo(function GroupRowView({ row, rowIndex, columns, activeCol, grid, actions, observe }: RowProps & { row: GroupRow }): ReactElement {
   const at = (col: number) => ({ position: { row: rowIndex, col }, active: activeCol === col });
   return (
-    <tr aria-rowindex={rowIndex + 2} className="rd-group-row">
+    <tr ref={observe} data-row-key={row.key} aria-rowindex={rowIndex + 2} className="rd-group-row">
       <th scope="rowgroup" role="rowheader" aria-colindex={columns.parameter + 1} colSpan={groupHeadingSpan(columns)} className="rd-cell rd-cell--group" {...grid.cellProps(at(columns.parameter).position, at(columns.parameter).active)}>
         <span className="rd-group-name">
           {row.group}

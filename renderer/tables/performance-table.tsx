@@ -22,6 +22,7 @@ import { figureAt, hasPerformanceCell, keepUnchangedRows, performanceRows, type 
 import { performanceWidths } from './performance-widths';
 import { entriesByRow, NO_ROW_ENTRIES, type RowEntries } from './row-entries';
 import { parseTsv } from './tsv-paste';
+import { useRowWindow } from './use-row-window';
 import { useSpreadsheetGrid } from './use-spreadsheet-grid';
 import './tables.css';
 
@@ -185,6 +186,10 @@ export function PerformanceTable(): ReactElement {
   );
 
   const { active, editing } = grid;
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const keys = useMemo(() => rows.map((row) => row.key), [rows]);
+  const pinned = [active?.row, editing?.position.row].filter((row): row is number => row !== undefined);
+  const { items, observe } = useRowWindow(keys, pinned, bodyRef);
   return (
     <div className="rd-table-block">
       <div className="rd-table-scroll">
@@ -201,10 +206,19 @@ export function PerformanceTable(): ReactElement {
           <thead>
             <ColumnHeadings columns={columns.list} className={(cell) => (cell.numeric ? 'rd-head rd-head--number' : 'rd-head')} />
           </thead>
-          <tbody>
-            {rows.map((row, rowIndex) => {
+          <tbody ref={bodyRef}>
+            {items.map((item) => {
+              if (item.kind === 'gap') {
+                return (
+                  <tr key={item.key} aria-hidden="true" className="rd-row-gap" style={{ height: item.height }}>
+                    <td colSpan={columns.count} />
+                  </tr>
+                );
+              }
+              const rowIndex = item.index;
+              const row = rows[rowIndex]!;
               const activeCol = active !== null && active.row === rowIndex ? active.col : null;
-              if (row.kind === 'group') return <GroupRowView key={row.key} row={row} rowIndex={rowIndex} columns={columns} activeCol={activeCol} grid={grid.controls} actions={actions} />;
+              if (row.kind === 'group') return <GroupRowView key={row.key} row={row} rowIndex={rowIndex} columns={columns} activeCol={activeCol} grid={grid.controls} actions={actions} observe={observe} />;
               return (
                 <MetricRowView
                   key={row.key}
@@ -217,6 +231,7 @@ export function PerformanceTable(): ReactElement {
                   editing={editing !== null && editing.position.row === rowIndex ? editing : null}
                   grid={grid.controls}
                   actions={actions}
+                  observe={observe}
                 />
               );
             })}

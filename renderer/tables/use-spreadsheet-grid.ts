@@ -61,6 +61,19 @@ export interface GridControls {
   editWhenReady(position: GridPosition): void;
 }
 
+/**
+ * Focuses a cell without scrolling to it now: that would lay the table out inside the
+ * keystroke. The frame lays it out anyway; the cell scrolls into view then.
+ */
+function focusElement(cell: HTMLElement, scroll: FocusScroll): void {
+  cell.focus({ preventScroll: true });
+  if (scroll === 'center') cell.scrollIntoView({ block: 'center', inline: 'nearest' });
+  else
+    requestAnimationFrame(() => {
+      if (cell.isConnected && document.activeElement === cell) cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    });
+}
+
 function samePosition(a: GridPosition | null, b: GridPosition | null): boolean {
   return a !== null && b !== null && a.row === b.row && a.col === b.col;
 }
@@ -89,18 +102,13 @@ export function useSpreadsheetGrid(options: SpreadsheetGridOptions) {
     const request = focusRequest.current;
     if (request === null) return;
     focusRequest.current = null;
-    const { row, col } = request.position;
-    const cell = gridRef.current?.querySelector<HTMLElement>(`[data-grid-row="${row}"][data-grid-col="${col}"]`);
-    if (cell === null || cell === undefined) return;
-    // preventScroll: scrolling to it now would force a layout of the whole table inside the
-    // keystroke. The frame lays it out anyway; it scrolls into view then.
-    cell.focus({ preventScroll: true });
-    if (request.scroll === 'center') cell.scrollIntoView({ block: 'center', inline: 'nearest' });
-    else
-      requestAnimationFrame(() => {
-        if (cell.isConnected && document.activeElement === cell) cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-      });
+    const cell = cellElement(request.position);
+    if (cell !== null) focusElement(cell, request.scroll);
   }, [focusTick, editing]);
+
+  function cellElement({ row, col }: GridPosition): HTMLElement | null {
+    return gridRef.current?.querySelector<HTMLElement>(`[data-grid-row="${row}"][data-grid-col="${col}"]`) ?? null;
+  }
 
   useLayoutEffect(() => {
     const request = pendingEdit.current;
@@ -122,6 +130,18 @@ export function useSpreadsheetGrid(options: SpreadsheetGridOptions) {
       setFocusTick((tick) => tick + 1);
     }
 
+    /**
+     * Moves the focus to a cell that is in the page already, at once: inside the keystroke,
+     * before React changes the page, so focusing costs no layout of the changes (focus() lays
+     * out what is pending). A cell still to be drawn (a row just added) is focused once it is.
+     */
+    function moveFocus(position: GridPosition): void {
+      const cell = cellElement(position);
+      if (cell === null) return focusCell(position);
+      setActiveState(position);
+      focusElement(cell, 'nearest');
+    }
+
     function startEdit(position: GridPosition, initialText: string | null, selectAll: boolean): boolean {
       const text = latest.current.options.editText(position);
       if (text === null) return false;
@@ -140,7 +160,7 @@ export function useSpreadsheetGrid(options: SpreadsheetGridOptions) {
         const tabOutOfGrid = event.key === 'Tab' && samePosition(target, position);
         if (tabOutOfGrid) return;
         event.preventDefault();
-        focusCell(target);
+        moveFocus(target);
       } else if (intent.kind === 'edit') {
         if (startEdit(position, intent.keepText ? null : intent.initialText, false)) event.preventDefault();
       } else if (intent.kind === 'clear') {
@@ -183,14 +203,16 @@ export function useSpreadsheetGrid(options: SpreadsheetGridOptions) {
       }),
       editorHandlers: (position) => ({
         onCommit: (text, then) => {
+          // The focus leaves the editor before the commit changes the page (see moveFocus).
+          const { shape } = latest.current.options;
+          if (then === 'stay') moveFocus(position);
+          else if (then !== null) moveFocus(moveInGrid(shape, position, then));
           setEditing(null);
           latest.current.options.commit(position, text);
-          if (then === 'stay') focusCell(position);
-          else if (then !== null) focusCell(moveInGrid(latest.current.options.shape, position, then));
         },
         onCancel: () => {
+          moveFocus(position);
           setEditing(null);
-          focusCell(position);
         },
         onPasteBlock: (text) => {
           const { paste } = latest.current.options;

@@ -161,6 +161,8 @@ test('a figure redraws only its own chart, and typing in a section redraws none'
   await openSeed(page, harness);
   const draws = () => page.evaluate(() => (window as unknown as { chartDraws: () => number[] }).chartDraws());
   await expect(page.locator('canvas[role="img"]')).toHaveCount(4);
+  // Charts are first drawn as they come near the view: bring each one there before counting.
+  for (const canvas of await page.locator('canvas[role="img"]').all()) await canvas.scrollIntoViewIfNeeded();
   await expect.poll(draws).toEqual([1, 1, 1, 1]);
 
   await page.getByRole('textbox', { name: 'Issues arising' }).fill('Some words of our own.');

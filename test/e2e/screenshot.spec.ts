@@ -33,7 +33,11 @@ for (const { colorScheme, file, section } of PICTURES) {
     // Fonts and chart canvases settle before the picture is taken.
     await page.evaluate(() => document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))));
 
-    if (section !== null) await page.getByRole('heading', { name: section }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+    if (section !== null) {
+      await page.getByRole('heading', { name: section }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+      // Charts are drawn as they come near the view: the section's three, before the picture.
+      await expect(page.locator('.chart-grid figure[data-drawn="true"]')).toHaveCount(3);
+    }
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 
     const path = UPDATE_TRACKED ? join(SCREENSHOTS, file) : testInfo.outputPath(file);

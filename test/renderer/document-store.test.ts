@@ -69,6 +69,47 @@ describe('edits are updaters of the report as it is now', () => {
   });
 });
 
+describe('drafts are brought up to date once the window is idle, never read stale', () => {
+  function storeWithIdle(): { store: DocumentStore; runIdle: () => void } {
+    let idle: (() => void) | null = null;
+    const store = new DocumentStore(createReport(), Date.now, (task) => {
+      idle = task;
+      return () => (idle = null);
+    });
+    store.replace(seedReport(), '/reports/seed-report.rdesk', true);
+    return { store, runIdle: () => idle?.() };
+  }
+
+  test('a figure typed leaves the drafts for the idle moment, which brings them up to date in the same step', () => {
+    const { store, runIdle } = storeWithIdle();
+    store.edit('Edit M3 Availability', (report) => setMonthValue(report, 'availability', 2, 97.2));
+    expect(store.getState().document.draftsPending).toBe(true);
+    expect(store.getState().document.history.present.sections.issues.text).toBe('N.A');
+    runIdle();
+    expect(store.getState().document.draftsPending).toBe(false);
+    expect(store.getState().document.history.present.sections.issues.text).toContain('M3: Availability 97.20 %');
+    expect(store.getState().document.history.past).toHaveLength(1);
+  });
+
+  test('whatever reads the report for real (a save, an export, the next edit) gets its drafts as they read', () => {
+    const { store } = storeWithIdle();
+    store.edit('Edit M3 Availability', (report) => setMonthValue(report, 'availability', 2, 97.2));
+    expect(store.report.sections.issues.text).toContain('M3: Availability 97.20 %');
+    store.edit('Edit M5 Availability', (report) => setMonthValue(report, 'availability', 4, 98));
+    store.undo();
+    // The step undo brings back holds its drafts as they read, not as they were before it.
+    expect(store.getState().document.history.present.sections.issues.text).toContain('M3: Availability 97.20 %');
+    expect(store.getState().document.history.present.sections.issues.text).not.toContain('M5');
+  });
+
+  test('a command flushing the editors finds the drafts up to date', async () => {
+    const { store } = storeWithIdle();
+    store.edit('Edit M3 Availability', (report) => setMonthValue(report, 'availability', 2, 97.2));
+    await store.flushEditors();
+    expect(store.getSnapshot().draftsPending).toBe(false);
+  });
+});
+
 describe('entries still to fix belong to the open document, by place', () => {
   test('an entry is kept in its place with what the report holds there, and makes the work unsaved', () => {
     const store = openSeed();

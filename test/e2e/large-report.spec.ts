@@ -1,0 +1,56 @@
+// A large report (36 months × 60 metrics): the performance grid draws the rows in view and a
+// margin around them, and the keyboard, the summary and the rows' count reach every row.
+import { writeFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { writeReportText } from '../../shared/report-file';
+import { metricLabel } from '../../shared/figure-text';
+import { monthLabel } from '../../shared/periods';
+import { findMisses } from '../../shared/targets';
+import { largeReport } from '../../scripts/bench-reports';
+import { expect, test } from './harness';
+import { openInApp } from './seed-steps';
+
+function grid(page: Page) {
+  return page.getByRole('grid', { name: 'Performance against service targets' });
+}
+
+test('a 60-metric grid draws a screenful of rows, and the keyboard and the summary still reach the last one', async ({ page, harness }) => {
+  const report = largeReport();
+  const path = harness.path('large.rdesk');
+  await writeFile(path, writeReportText(report), 'utf8');
+  await openInApp(harness, path);
+
+  const groups = new Set(report.metrics.flatMap((metric) => (metric.group === null ? [] : [metric.group]))).size;
+  const rows = report.metrics.length + groups;
+  await expect(grid(page)).toHaveAttribute('aria-rowcount', String(rows + 1));
+  const first = grid(page).getByRole('gridcell', { name: new RegExp(`^Availability ${monthLabel(report.meta, 0)}:`) });
+  await first.click();
+  await page.keyboard.press('Escape');
+  const drawn = await grid(page).locator('tbody tr[aria-rowindex]').count();
+  expect(drawn).toBeGreaterThan(10);
+  expect(drawn).toBeLessThan(rows);
+
+  // Ctrl+End: the last row's last cell, far below what was drawn.
+  const last = report.metrics.at(-1)!;
+  await page.keyboard.press('Control+End');
+  await expect(grid(page).getByRole('button', { name: `Remove ${metricLabel(last)}` })).toBeFocused();
+  // A figure typed there goes in like any other.
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.type('0,5');
+  await page.keyboard.press('Enter');
+  await expect(grid(page).getByRole('gridcell', { name: new RegExp(`^${metricLabel(last)} ${monthLabel(report.meta, 0)}: 0\\.5`) })).toBeVisible();
+
+  await page.keyboard.press('Control+Home');
+  await expect(grid(page).getByRole('rowheader').first()).toBeFocused();
+
+  // The summary lists the misses a few at a time; the last of them is in a row not drawn from up here.
+  const summary = page.locator('#report-summary');
+  // (The figure typed above was in the first month; the last miss is in the last one.)
+  const lastMiss = findMisses(report).at(-1)!;
+  await summary.getByRole('button', { name: /^Show all \d+ missed targets$/ }).click();
+  await summary.getByRole('button', { name: `Go to ${lastMiss.monthLabel} ${metricLabel(lastMiss.metric)}` }).click();
+  await expect(grid(page).getByRole('gridcell', { name: new RegExp(`^${metricLabel(lastMiss.metric)} ${lastMiss.monthLabel}:`) })).toBeFocused();
+});
