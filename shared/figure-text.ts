@@ -252,6 +252,12 @@ export interface KeyedLine {
 /** Joins a key to its value ("lu: 4.42"), so a line never breaks between them. */
 export const NO_BREAK_SPACE = '\u00a0';
 
+/**
+ * A group of up to this many keys is one row with a line per key in each cell, as the seed's
+ * Support priority; a larger group is a row per key, where each miss is shaded on its own.
+ */
+export const COMBINED_KEYS_MAX = 2;
+
 /** A group's combined cell for one month: every key on its own line, a missing value as "—". */
 export function groupMonthLines(metrics: readonly Metric[], monthIndex: number): KeyedLine[] {
   return metrics.map((metric) => {

@@ -3,6 +3,7 @@
 import type { Metric, Report } from '../../shared/report-schema';
 import { average, evaluate, type MetricRowGroup } from '../../shared/targets';
 import {
+  COMBINED_KEYS_MAX,
   formatMetricAverage,
   formatMetricValue,
   groupMonthLines,
@@ -18,12 +19,6 @@ import { monthColumnHeading } from '../../shared/periods';
 
 /** Follows a missed figure, with bold and shading, so colour is never the only sign. Attached, so it never wraps alone. */
 export const MISS_MARKER = '*';
-
-/**
- * A group of up to this many keys is one row with a line per key in each cell, as the seed's
- * Support priority; a larger group is a row per key, where each miss is shaded on its own.
- */
-export const COMBINED_KEYS_MAX = 2;
 
 export interface CellLine {
   text: string;

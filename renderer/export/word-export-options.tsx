@@ -6,7 +6,7 @@ import { groupMetrics } from '../../shared/targets';
 import type { Metric } from '../../shared/report-schema';
 import type { ExportOptions } from '../../shared/report-schema';
 import { useDocumentStore, useReport } from '../document/use-document';
-import { groupExample, groupStyleLabel, withExportOptions } from './export-options';
+import { combinedLayoutHint, groupExample, groupStyleLabel, rowsLayoutHint, withExportOptions } from './export-options';
 import './export-options.css';
 
 const NO_METRICS: Metric[] = [];
@@ -53,8 +53,8 @@ export function WordExportOptions(): ReactElement {
     if (style !== groupStyle) store.edit(groupStyleLabel(style), (report) => withExportOptions(report, { groupStyle: style }));
   }
 
-  const combinedHint = example === null ? 'A group’s values side by side in each month, e.g. “lu: 4.42  vu: 0.09”.' : `${example.group}: ${example.cell === null ? `${example.keys} side by side` : `“${example.cell}”`} in each month.`;
-  const rowsHint = example === null ? 'The group’s name, then a row under it for each of its metrics.' : `${example.group}, then a row each for ${example.keys}.`;
+  const combinedHint = combinedLayoutHint(example);
+  const rowsHint = rowsLayoutHint(example);
 
   return (
     <fieldset className="export-options">
@@ -62,7 +62,7 @@ export function WordExportOptions(): ReactElement {
       <div className="export-options-body">
         <fieldset className="export-layout">
           <legend>Grouped metrics in the table</legend>
-          <Choice id={`${id}-combined`} type="radio" name={`${id}-layout`} label="One row per group" hint={combinedHint} checked={groupStyle === 'combined'} onChange={() => chooseLayout('combined')} />
+          <Choice id={`${id}-combined`} type="radio" name={`${id}-layout`} label="Side by side in one row" hint={combinedHint} checked={groupStyle === 'combined'} onChange={() => chooseLayout('combined')} />
           <Choice id={`${id}-rows`} type="radio" name={`${id}-layout`} label="A row for each metric" hint={rowsHint} checked={groupStyle === 'sub-rows'} onChange={() => chooseLayout('sub-rows')} />
         </fieldset>
         <div className="export-charts">

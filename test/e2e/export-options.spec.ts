@@ -16,11 +16,11 @@ function tableRows(xml: string): string[][] {
 test('a row per priority and no charts: chosen in the app, saved, undoable, and followed by the export', async ({ page, harness }) => {
   const path = await openSeed(page, harness);
   const options = page.getByRole('group', { name: 'Word export' });
-  const combined = options.getByRole('radio', { name: 'One row per group' });
+  const combined = options.getByRole('radio', { name: 'Side by side in one row' });
   const rows = options.getByRole('radio', { name: 'A row for each metric' });
   const charts = options.getByRole('checkbox', { name: 'Include charts' });
   await expect(combined).toBeChecked();
-  await expect(combined).toHaveAccessibleDescription('Support priority: “lu: 4.42  vu: 0.09” in each month.');
+  await expect(combined).toHaveAccessibleDescription(/^Support priority: “lu: 4\.42 {2}vu: 0\.09” in each month\. Up to 2 metrics of a group share a row/);
   await expect(charts).toBeChecked();
 
   await rows.check();
