@@ -69,16 +69,28 @@ export interface Miss {
   value: number;
 }
 
-const missesOf = new WeakMap<readonly Metric[], { meta: Pick<Report, 'meta'>['meta']; misses: readonly Miss[] }>();
+interface KnownMisses {
+  meta: Pick<Report, 'meta'>['meta'];
+  /** Each metric's values as they were, so a report built by reassigning them (a script, a test) is never answered from an older state. */
+  values: readonly (readonly (number | null)[])[];
+  misses: readonly Miss[];
+}
+
+const missesOf = new WeakMap<readonly Metric[], KnownMisses>();
+
+function stillKnown(known: KnownMisses, report: Pick<Report, 'meta' | 'metrics'>): boolean {
+  return sameMonths(known.meta, report.meta) && known.values.length === report.metrics.length && report.metrics.every((metric, index) => metric.values === known.values[index]);
+}
 
 /**
  * Every missed value of the report, month by month, in table order within a month. The drafts,
  * the summary and the export all ask for them after each edit: found once for the same metrics
- * and period (reports are immutable values).
+ * and period (the window's reports are immutable values; the values arrays are checked too, as
+ * a script may reassign them).
  */
 export function findMisses(report: Pick<Report, 'meta' | 'metrics'>): readonly Miss[] {
   const known = missesOf.get(report.metrics);
-  if (known !== undefined && sameMonths(known.meta, report.meta)) return known.misses;
+  if (known !== undefined && stillKnown(known, report)) return known.misses;
   const misses: Miss[] = [];
   for (let monthIndex = 0; monthIndex < report.meta.period.months; monthIndex += 1) {
     const label = monthLabel(report.meta, monthIndex);
@@ -87,7 +99,7 @@ export function findMisses(report: Pick<Report, 'meta' | 'metrics'>): readonly M
       if (value !== null && evaluate(value, metric) === 'missed') misses.push({ metric, monthIndex, monthLabel: label, value });
     }
   }
-  missesOf.set(report.metrics, { meta: report.meta, misses });
+  missesOf.set(report.metrics, { meta: report.meta, values: report.metrics.map((metric) => metric.values), misses });
   return misses;
 }
 
