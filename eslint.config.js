@@ -55,7 +55,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/services/**/*.ts', 'electron/cli.ts'],
+    files: ['electron/services/**/*.ts', 'electron/cli.ts', 'electron/cli-*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: [
         { name: 'electron', message: 'Services are plain Node so tests run them without Electron.' },

@@ -13,10 +13,10 @@ import { readReportFile, saveReportFile } from '../electron/services/report-file
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const SEED = join(REPO, 'assets', 'examples', 'seed-report.rdesk');
 const OUT = join(REPO, 'assets', 'examples', 'next-period-report.rdesk');
-const TSX = join(REPO, 'node_modules', '.bin', 'tsx');
+const CLI = join(REPO, 'scripts', 'run-cli.mjs');
 
 function cli(...args: string[]): string {
-  const run = spawnSync(TSX, ['electron/cli.ts', ...args], { cwd: REPO, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [CLI, ...args], { cwd: REPO, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`cli ${args.join(' ')} failed: ${run.stderr.trim()}`);
   return run.stdout.trim();
 }

@@ -1,7 +1,7 @@
 // Builds the Electron bundles into a temp folder with the real build script, and loads one
 // afresh with `electron` resolving to a stand-in, as if Electron had launched it.
 import { execFile } from 'node:child_process';
-import { symlink } from 'node:fs/promises';
+import { stat, symlink } from 'node:fs/promises';
 import Module, { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,13 +10,26 @@ import type { ElectronStandIn } from './electron-stand-in';
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+/** The bundles require the native canvas module from node_modules, as installed. */
+async function linkNodeModules(folder: string): Promise<void> {
+  const link = join(folder, 'node_modules');
+  if (!(await stat(link).then(() => true, () => false))) await symlink(join(projectRoot, 'node_modules'), link, 'dir');
+}
+
 /** Builds into `<folder>/dist/electron` and returns that folder. */
 export async function buildBundles(folder: string): Promise<string> {
   const bundleDir = join(folder, 'dist', 'electron');
   await promisify(execFile)(process.execPath, [join(projectRoot, 'scripts', 'build-electron.mjs'), '--outdir', bundleDir]);
-  // The bundle requires the native canvas module from node_modules, as installed.
-  await symlink(join(projectRoot, 'node_modules'), join(folder, 'node_modules'), 'dir');
+  await linkNodeModules(folder);
   return bundleDir;
+}
+
+/** Builds the command line into `<folder>/dist/cli` with the real build script; returns its entry. */
+export async function buildCliBundle(folder: string): Promise<string> {
+  const cliDir = join(folder, 'dist', 'cli');
+  await promisify(execFile)(process.execPath, [join(projectRoot, 'scripts', 'build-cli.mjs'), '--outdir', cliDir]);
+  await linkNodeModules(folder);
+  return join(cliDir, 'report-desk.mjs');
 }
 
 type ResolveFilename = (this: unknown, request: string, ...rest: unknown[]) => string;

@@ -1,22 +1,16 @@
-// Runs the real command line as a child process, on temp copies of real files.
+// Runs the real command line as a child process, on temp copies of real files: the bundle the
+// build script makes (dist/cli), as `npm run cli` and the bench run it.
 import { copyFile, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { readReportText } from '../../shared/report-file';
-import { expectOneLineFailure, spawnRun, type Run } from './cli-run';
+import { REPO, cli, cliBundlePath, expectOneLineFailure, spawnRun } from './cli-run';
+import { CLI_INPUTS, cliBundleIsCurrent, ensureCliBundle } from '../../scripts/cli-bundle.mjs';
 import { UsageError, parseArguments } from '../../electron/cli-arguments';
 import { SEED_PATH, fixturePath, seedText } from '../fixtures/seed';
-
-const REPO = fileURLToPath(new URL('../..', import.meta.url));
-const TSX = join(REPO, 'node_modules', '.bin', 'tsx');
-
-function cli(...args: string[]): Promise<Run> {
-  return spawnRun(TSX, ['electron/cli.ts', ...args], REPO);
-}
 
 let folder: string;
 let seed: string;
@@ -240,5 +234,26 @@ describe('export', () => {
     await copyFile(fixturePath('report-wrong-value.rdesk'), bad);
     expectOneLineFailure(await cli('export', bad, '--out', join(folder, 'bad.docx')), /Reliability, M5/);
     expect((await readdir(folder)).sort()).toEqual(['bad.rdesk', 'seed.rdesk']);
+  });
+});
+
+describe('the bundle npm run cli runs', () => {
+  test('counts as current until a file it was built from changes; then it is rebuilt before it runs', async () => {
+    const bundle = await cliBundlePath();
+    const dir = dirname(bundle);
+    expect(await cliBundleIsCurrent(dir)).toBe(true);
+    // As after an edit, a pull or npm install: one input no longer matches what the bundle was built from.
+    const record = JSON.parse(await readFile(join(dir, CLI_INPUTS), 'utf8')) as { inputs: { path: string; mtimeMs: number }[] };
+    expect(record.inputs.map((input) => input.path)).toEqual(expect.arrayContaining(['electron/cli.ts', 'shared/report-schema.ts', 'package-lock.json']));
+    record.inputs[0]!.mtimeMs -= 1000;
+    await writeFile(join(dir, CLI_INPUTS), JSON.stringify(record));
+    expect(await cliBundleIsCurrent(dir)).toBe(false);
+    expect(await ensureCliBundle(dir)).toBe(bundle);
+    expect(await cliBundleIsCurrent(dir)).toBe(true);
+    expect((await cli('validate', seed)).code).toBe(0);
+  });
+
+  test('a missing bundle is never current', async () => {
+    expect(await cliBundleIsCurrent(join(folder, 'never-built'))).toBe(false);
   });
 });

@@ -1,0 +1,18 @@
+// The command line as a whole process: the person's terminal for output, and an exit status
+// once everything written has reached it. Both `npm run cli` and `report-desk --cli` run it.
+import { runCli } from './cli-commands';
+
+function flushed(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => stream.write('', () => resolve()));
+}
+
+/** Runs one command line on this process's streams; the exit status once they have been written. */
+export async function runCliProcess(argv: readonly string[]): Promise<number> {
+  const code = await runCli(argv, {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+  });
+  // Pipes are asynchronous on macOS and Windows: an exit before they drain would cut the output.
+  await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+  return code;
+}
