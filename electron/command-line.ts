@@ -24,3 +24,18 @@ function localPathOf(url: string): string | null {
     return null;
   }
 }
+
+/** The switch that makes the app's own binary the command line: `report-desk --cli validate Q3.rdesk`. */
+export const CLI_SWITCH = '--cli';
+
+/**
+ * The command line's words when the app was launched as `report-desk --cli …`, else null.
+ * Only switches (Chromium's, such as --no-sandbox) may come before --cli; every word after it
+ * is the command line's, so `report-desk Q3.rdesk --cli` still opens a window.
+ */
+export function cliArgumentsFromArgs(argv: readonly string[], isPackaged: boolean): string[] | null {
+  const args = argv.slice(isPackaged ? 1 : 2);
+  const at = args.indexOf(CLI_SWITCH);
+  if (at === -1 || args.slice(0, at).some((arg) => !arg.startsWith('-'))) return null;
+  return args.slice(at + 1);
+}

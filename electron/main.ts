@@ -4,7 +4,8 @@ import { app, dialog, ipcMain, nativeTheme, protocol, screen, session, shell, ty
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MenuCommand } from '../shared/api';
-import { reportPathFromArgs } from './command-line';
+import { cliArgumentsFromArgs, reportPathFromArgs } from './command-line';
+import { runCliProcess } from './cli-process';
 import { isFromOwnRenderer, registerApiHandlers, registerDroppedFiles } from './ipc';
 import { createMainWindow, type MainWindow } from './main-window';
 import { installMenu } from './menu';
@@ -196,4 +197,7 @@ export function startApp(argv: readonly string[]): void {
   });
 }
 
-startApp(process.argv);
+const cliArguments = cliArgumentsFromArgs(process.argv, app.isPackaged);
+if (cliArguments === null) startApp(process.argv);
+// `report-desk --cli <command>`: the command line from the app's own binary; no window, no lock.
+else void runCliProcess(cliArguments).then((code) => app.exit(code));

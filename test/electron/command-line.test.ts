@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { reportPathFromArgs } from '../../electron/command-line';
+import { cliArgumentsFromArgs, reportPathFromArgs } from '../../electron/command-line';
 
 describe('the report a launch asks for', () => {
   test('run from source (electron .), the app folder is skipped and the file taken', () => {
@@ -26,5 +26,23 @@ describe('the report a launch asks for', () => {
   test('with no file given, nothing is opened', () => {
     expect(reportPathFromArgs(['/opt/electron', '.'], false, '/home/me')).toBeNull();
     expect(reportPathFromArgs(['/app/report-desk'], true, '/home/me')).toBeNull();
+  });
+});
+
+describe('the command line from the app\'s own binary', () => {
+  test('every word after --cli is the command line\'s, packaged or run from source', () => {
+    expect(cliArgumentsFromArgs(['/opt/Report Desk/report-desk', '--cli', 'validate', 'Q3.rdesk'], true)).toEqual(['validate', 'Q3.rdesk']);
+    expect(cliArgumentsFromArgs(['/opt/electron', '.', '--cli', 'export', 'Q3.rdesk', '--out', 'Q3.docx'], false)).toEqual(['export', 'Q3.rdesk', '--out', 'Q3.docx']);
+    expect(cliArgumentsFromArgs(['/opt/Report Desk/report-desk', '--cli'], true)).toEqual([]);
+  });
+
+  test('Chromium\'s switches may come before --cli', () => {
+    expect(cliArgumentsFromArgs(['/app/report-desk', '--no-sandbox', '--cli', 'validate', 'Q3.rdesk'], true)).toEqual(['validate', 'Q3.rdesk']);
+  });
+
+  test('without --cli, or with a file before it, the app opens its window', () => {
+    expect(cliArgumentsFromArgs(['/app/report-desk', 'Q3.rdesk'], true)).toBeNull();
+    expect(cliArgumentsFromArgs(['/app/report-desk', 'Q3.rdesk', '--cli'], true)).toBeNull();
+    expect(cliArgumentsFromArgs(['/opt/electron', '.'], false)).toBeNull();
   });
 });

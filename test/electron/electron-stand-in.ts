@@ -58,6 +58,8 @@ export function createElectronStandIn(folder: string) {
   const record = {
     singleInstanceLockAsked: 0,
     quit: 0,
+    /** app.exit's codes: an immediate exit, as the command line ends. */
+    exits: [] as number[],
     handled: [] as { channel: string; handler: Handler }[],
     listened: [] as { channel: string; listener: Handler }[],
     privilegedSchemes: [] as unknown[],
@@ -164,6 +166,9 @@ export function createElectronStandIn(folder: string) {
       },
       quit: () => {
         record.quit += 1;
+      },
+      exit: (code = 0) => {
+        record.exits.push(code);
       },
       whenReady: () => readyPromise,
       isReady: () => ready,
