@@ -1,78 +1,118 @@
-// npm run bench: how the work grows from the seed report to a large one (36 months × 60
-// metrics). Prints medians and ratios only; nothing here passes or fails.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
+// npm run bench [-- --json <file>] [--runs <n>] [--only <parts>] [--baseline-cli "<command>"]
+// The one place for every figure: whole processes against pandoc and a bare Node, the export,
+// opening and saving in process, the window's edits and opening, the renderer bundle's size.
+// Prints tables; with --json writes every figure to one file. Nothing here passes or fails.
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { draftSection } from '../shared/drafting';
-import { SECTION_IDS, type Report } from '../shared/report-schema';
-import { largeReport } from './bench-reports';
-import { readReportFile, saveReportFile } from '../electron/services/report-files';
-import { buildWordDocument } from '../electron/services/word-export';
+import { describeCase, writeBenchCases } from './bench-cases';
+import { measureInProcess } from './bench-in-process';
+import { measureRendererBundle, measureWindow } from './bench-window';
+import { findPandoc, measureWholeProcess } from './bench-whole-process';
+import type { Command } from './bench-timing';
+import { ensureCliBundle } from './cli-bundle.mjs';
 
-const SEED = fileURLToPath(new URL('../assets/examples/seed-report.rdesk', import.meta.url));
-const FAST_RUNS = 15;
-const WORD_RUNS = 3;
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const PARTS = ['whole-process', 'in-process', 'window', 'bundle'] as const;
+type Part = (typeof PARTS)[number];
 
-async function median(runs: number, work: () => Promise<unknown> | unknown): Promise<number> {
-  await work(); // Warm-up: module loading and JIT are not what is being measured.
-  const times: number[] = [];
-  for (let run = 0; run < runs; run += 1) {
-    const start = performance.now();
-    await work();
-    times.push(performance.now() - start);
+const USAGE = `Usage: npm run bench -- [--json <file>] [--runs <n>] [--only <parts>] [--baseline-cli "<command>"]
+  --json <file>           also write every figure to <file> (JSON)
+  --runs <n>              timed runs per figure (default 5); whole processes alternate with pandoc
+  --only <parts>          some of: ${PARTS.join(', ')} (comma-separated; default all)
+  --baseline-cli <words>  time another command line beside ours, e.g. an older checkout's
+                          "node_modules/.bin/tsx ../old/electron/cli.ts" (split at spaces)`;
+
+interface Options {
+  json: string | null;
+  runs: number;
+  parts: Set<Part>;
+  baseline: Command | null;
+}
+
+function fail(message: string): never {
+  console.error(`bench: ${message}\n${USAGE}`);
+  process.exit(1);
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  const options: Options = { json: null, runs: 5, parts: new Set(PARTS), baseline: null };
+  // npm runs scripts from the package folder; a relative --json is where the person typed.
+  const typedIn = process.env.INIT_CWD ?? process.cwd();
+  for (let index = 0; index < argv.length; index += 1) {
+    const word = argv[index]!;
+    const value = () => argv[(index += 1)] ?? fail(`${word} needs a value`);
+    if (word === '--help' || word === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    } else if (word === '--json') options.json = resolve(typedIn, value());
+    else if (word === '--runs') {
+      options.runs = Number(value());
+      if (!Number.isInteger(options.runs) || options.runs < 1) fail('--runs takes a whole number of at least 1');
+    } else if (word === '--only') {
+      const parts = value().split(',');
+      const unknown = parts.filter((part) => !PARTS.includes(part as Part));
+      if (unknown.length > 0) fail(`--only knows ${PARTS.join(', ')}, not ${unknown.join(', ')}`);
+      options.parts = new Set(parts as Part[]);
+    } else if (word === '--baseline-cli') {
+      const [program, ...args] = value().split(' ').filter((part) => part !== '');
+      if (program === undefined) fail('--baseline-cli needs a command');
+      options.baseline = { program, args };
+    } else fail(`unknown option ${word}`);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+  return options;
 }
 
-function ms(value: number): string {
-  return value >= 100 ? `${value.toFixed(0)} ms` : `${value.toFixed(value >= 10 ? 1 : 2)} ms`;
+/** The window and the bundle need the renderer built; whole processes need the CLI bundle current. */
+async function build(parts: Set<Part>): Promise<void> {
+  if (parts.has('window') || parts.has('bundle')) {
+    console.log('Building (npm run build) so that the figures are of the sources as they are…');
+    const run = spawnSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (run.status !== 0) fail('npm run build failed; its errors are above');
+  } else if (parts.has('whole-process')) {
+    await ensureCliBundle();
+  }
 }
 
-interface Row {
-  label: string;
-  seed: number;
-  large: number;
-}
-
-async function measure(label: string, runs: number, work: (report: Report, path: string) => Promise<unknown> | unknown, cases: Record<'seed' | 'large', { report: Report; path: string }>): Promise<Row> {
-  return {
-    label,
-    seed: await median(runs, () => work(cases.seed.report, cases.seed.path)),
-    large: await median(runs, () => work(cases.large.report, cases.large.path)),
-  };
-}
-
+const options = parseOptions(process.argv.slice(2));
+await build(options.parts);
 const folder = await mkdtemp(join(tmpdir(), 'report-desk-bench-'));
 try {
-  const seedRead = await readReportFile(SEED);
-  if (!seedRead.ok) throw new Error(seedRead.message);
-  const cases = {
-    seed: { report: seedRead.report, path: join(folder, 'seed.rdesk') },
-    large: { report: largeReport(), path: join(folder, 'large.rdesk') },
+  const pandoc = findPandoc();
+  const figures: Record<string, unknown> = {
+    startedAt: new Date().toISOString(),
+    machine: {
+      cpuCount: cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      loadAverageAtStart: loadavg().map((load) => Math.round(load * 100) / 100),
+      node: process.version,
+      pandocVersion: pandoc.path === null ? null : pandoc.version,
+      ...(pandoc.path === null ? { pandocMissing: pandoc.reason } : {}),
+      caveat: 'Absolute times move with the machine and its load; compare the ratios taken within one run.',
+    },
   };
-  for (const { report, path } of Object.values(cases)) await saveReportFile(path, report);
+  console.log(`Report Desk benchmark: ${cpus().length} cores, load ${loadavg()[0]!.toFixed(2)}, Node ${process.version}, ${pandoc.path === null ? pandoc.reason : `pandoc ${pandoc.version}`}.`);
+  console.log('Absolute times move with the machine and its load; compare the ratios taken within one run. Nothing is asserted.\n');
 
-  const rows: Row[] = [];
-  rows.push(await measure('read + validate the file', FAST_RUNS, (_report, path) => readReportFile(path), cases));
-  rows.push(await measure('draft every section', FAST_RUNS, (report) => SECTION_IDS.map((id) => draftSection(report, id)), cases));
-  rows.push(await measure('validate + write the file', FAST_RUNS, (report, path) => saveReportFile(path, report), cases));
-  const plain = await measure('Word document, no charts', WORD_RUNS, (report) => buildWordDocument(report, { includeCharts: false }), cases);
-  const charts = await measure('Word document, with charts', WORD_RUNS, (report) => buildWordDocument(report, { includeCharts: true }), cases);
-  rows.push(plain, charts);
+  const cases = await writeBenchCases(folder);
+  const described: Record<string, unknown> = {};
+  for (const benchCase of [cases.seed, cases.large, cases.grid36x60, cases.thousandMetrics, ...cases.growth, ...cases.largeGrowth]) described[benchCase.key] = await describeCase(benchCase);
+  figures.reports = described;
 
-  const large = cases.large.report;
-  console.log(`Report Desk benchmark: medians (after a warm-up) of ${FAST_RUNS} runs, ${WORD_RUNS} for Word; figures only, nothing is asserted.`);
-  console.log(`seed: ${seedRead.report.meta.period.months} months × ${seedRead.report.metrics.length} metrics; large: ${large.meta.period.months} months × ${large.metrics.length} metrics, ${large.effort.people.length} people\n`);
-  const header = ['operation'.padEnd(30), 'seed'.padStart(10), 'large'.padStart(10), 'large/seed'.padStart(12)].join('');
-  console.log(header);
-  console.log('-'.repeat(header.length));
-  for (const row of rows) {
-    console.log([row.label.padEnd(30), ms(row.seed).padStart(10), ms(row.large).padStart(10), `${(row.large / row.seed).toFixed(1)}×`.padStart(12)].join(''));
+  if (options.parts.has('whole-process')) {
+    figures.wholeProcess = measureWholeProcess(cases, { folder, runs: options.runs, pandoc: pandoc.path, baseline: options.baseline });
   }
-  console.log(`\ncharts cost: with / without charts = ${(charts.seed / plain.seed).toFixed(1)}× for the seed, ${(charts.large / plain.large).toFixed(1)}× for the large report`);
+  if (options.parts.has('in-process')) figures.inProcess = await measureInProcess(cases, folder, options.runs);
+  if (options.parts.has('bundle')) figures.rendererBundle = await measureRendererBundle();
+  if (options.parts.has('window')) figures.window = await measureWindow(folder);
+  (figures.machine as Record<string, unknown>).loadAverageAtEnd = loadavg().map((load) => Math.round(load * 100) / 100);
+
+  if (options.json !== null) {
+    await writeFile(options.json, `${JSON.stringify(figures, null, 2)}\n`, 'utf8');
+    console.log(`Every figure is in ${options.json}`);
+  }
 } finally {
   await rm(folder, { recursive: true, force: true });
 }

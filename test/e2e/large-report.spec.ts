@@ -6,7 +6,7 @@ import { writeReportText } from '../../shared/report-file';
 import { metricLabel } from '../../shared/figure-text';
 import { monthLabel } from '../../shared/periods';
 import { findMisses } from '../../shared/targets';
-import { largeReport } from '../../scripts/bench-reports';
+import { GRID_36_BY_60, benchReport } from '../../scripts/bench-reports';
 import { expect, test } from './harness';
 import { openInApp } from './seed-steps';
 
@@ -15,7 +15,7 @@ function grid(page: Page) {
 }
 
 test('a 60-metric grid draws a screenful of rows, and the keyboard and the summary still reach the last one', async ({ page, harness }) => {
-  const report = largeReport();
+  const report = benchReport(GRID_36_BY_60);
   const path = harness.path('large.rdesk');
   await writeFile(path, writeReportText(report), 'utf8');
   await openInApp(harness, path);
