@@ -130,7 +130,7 @@ function printWholeProcess(figures: WholeProcessFigures, cases: BenchCases, opti
     label,
     ...(withBaseline ? [formatMs(figure.baselineExportMs ?? null)] : []),
     formatMs(figure.reportDeskExportMs),
-    `${formatMs(figure.pandocMs)}${pandocNote}`,
+    figure.pandocMs === null ? formatMs(null) : `${formatMs(figure.pandocMs)}${pandocNote}`,
     formatRatio(figure.reportDeskOverPandoc),
   ];
   const { validate } = figures;

@@ -113,6 +113,10 @@ try {
     await writeFile(options.json, `${JSON.stringify(figures, null, 2)}\n`, 'utf8');
     console.log(`Every figure is in ${options.json}`);
   }
+} catch (error) {
+  // A command that failed (the CLI, pandoc) says why in one line; the figures would mean nothing.
+  console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
 } finally {
   await rm(folder, { recursive: true, force: true });
 }
