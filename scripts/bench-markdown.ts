@@ -3,9 +3,10 @@
 // table with the very cell texts of the Word table. Charts have no Markdown form: pandoc's
 // document never has them.
 import { SECTION_IDS, SECTION_TITLES, type Report } from '../shared/report-schema';
-import { effortLines, sectionText } from '../shared/drafting';
+import { documentSectionText, effortLines } from '../shared/drafting';
 import { describePeriod } from '../shared/periods';
-import { tableHeadings, tableNote, tableRows, type CellContent } from '../electron/services/word-table-content';
+import type { CellContent } from '../electron/services/word-table-content';
+import { performanceView, type PerformanceView } from '../electron/services/word-performance-view';
 
 /** Text as Markdown reads it literally: its own markup characters escaped, one line. */
 function escaped(text: string): string {
@@ -17,10 +18,9 @@ function cellText(cell: CellContent): string {
   return cell.lines.map((line) => escaped(line.text)).join(' ');
 }
 
-function pipeTable(report: Report): string[] {
-  const headings = tableHeadings(report);
+function pipeTable({ headings, rows: tableRows }: PerformanceView): string[] {
   const header = [headings.label, headings.target, ...headings.months, headings.average].map(escaped);
-  const rows = tableRows(report).map((row) =>
+  const rows = tableRows.map((row) =>
     row.kind === 'group' ? [escaped(row.name), ...header.slice(1).map(() => '')] : [cellText(row.label), cellText(row.target), ...row.months.map(cellText), cellText(row.average)],
   );
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
@@ -45,10 +45,11 @@ export function reportMarkdown(report: Report): string {
     ['Author', meta.author],
   ].filter(([, value]) => value!.trim() !== '');
   const blocks: string[] = [`# ${escaped(meta.title.trim() || 'Activity report')}`, details.map(([label, value]) => `**${label}:** ${escaped(value!)}`).join('  \n')];
+  const view = performanceView(report);
   SECTION_IDS.forEach((id, index) => {
-    blocks.push(`## ${index + 1} ${SECTION_TITLES[id]}`, ...paragraphs(sectionText(report, id)));
+    blocks.push(`## ${index + 1} ${SECTION_TITLES[id]}`, ...paragraphs(documentSectionText(report, id)));
     if (id === 'effort') blocks.push(effortLines(report).map((line) => `- ${escaped(line)}`).join('\n'));
-    if (id === 'performance' && report.metrics.length > 0) blocks.push(pipeTable(report).join('\n'), escaped(tableNote(report)));
+    if (id === 'performance' && report.metrics.length > 0) blocks.push(pipeTable(view).join('\n'), escaped(view.note));
   });
   return `${blocks.join('\n\n')}\n`;
 }
