@@ -33,6 +33,9 @@ export default defineConfig({
     include: ['test/layout/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    // The chart worker the exports draw with (test/support/built-cli.ts).
+    globalSetup: ['test/support/built-cli.ts'],
+    setupFiles: ['test/support/chart-worker-setup.ts'],
     hookTimeout: 600_000,
   },
 });

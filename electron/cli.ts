@@ -1,5 +1,10 @@
 // The command-line entry, bundled to dist/cli/report-desk.mjs (npm run cli -- <command>).
+import { fileURLToPath } from 'node:url';
 import { runCliProcess } from './cli-process';
+import { useChartWorker } from './services/chart-drawing';
+
+// The chart renderer's thread, bundled beside this entry (scripts/build-cli.mjs).
+useChartWorker(fileURLToPath(new URL('chart-worker.mjs', import.meta.url)));
 
 // npm runs scripts from the package folder; the person's paths are relative to where they typed.
 if (process.env.npm_lifecycle_event === 'cli' && process.env.INIT_CWD !== undefined) process.chdir(process.env.INIT_CWD);

@@ -17,6 +17,7 @@ import { createRecoveryDrafts } from './services/recovery-drafts';
 import { createReportApi, type ReportApi } from './services/report-api';
 import { RENDERER_SCHEME, RENDERER_URL, appProtocolResponse } from './services/renderer-files';
 import { restorableBounds } from './services/window-bounds';
+import { useChartWorker } from './services/chart-drawing';
 
 // Bundled to dist/electron/main.cjs; the renderer is built beside it to dist/renderer and
 // served from app://report-desk/, an origin of its own (not file://, where every local file
@@ -25,6 +26,8 @@ const preloadPath = join(__dirname, 'preload.cjs');
 const rendererDir = join(__dirname, '..', 'renderer');
 const rendererUrl = RENDERER_URL;
 const iconPath = join(__dirname, 'icon.png');
+// The chart renderer's thread, bundled beside main (scripts/build-electron.mjs).
+useChartWorker(join(__dirname, 'chart-worker.cjs'));
 const COMMANDS_THAT_OPEN_A_WINDOW = new Set<MenuCommand>(['new', 'open', 'about']);
 
 function documentsFolder(): string {

@@ -1,14 +1,15 @@
 // Bundles the command line (npm run build:cli; npm run cli rebuilds it when stale).
 //   node scripts/build-cli.mjs [--outdir <folder>]   (default dist/cli)
-// An ES module with code splitting: `validate` loads its own small chunk, while docx, chart.js
-// and the native canvas load from separate chunks only when an export asks for them.
+// An ES module with code splitting: `validate` loads its own small chunk, while docx loads from
+// a separate chunk only when an export asks for it. chart-worker.mjs beside the entry is the
+// chart renderer's thread (chart.js and the native canvas), started only to draw charts.
 // inputs.json lists the project files that went in, with their size and time, so that
 // cli-bundle.mjs can tell in a few stats whether the bundle still matches its sources.
 import { build } from 'esbuild';
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CLI_DIR, CLI_ENTRY, CLI_INPUTS, ROOT as root } from './cli-bundle.mjs';
+import { CHART_WORKER, CLI_DIR, CLI_ENTRY, CLI_INPUTS, ROOT as root } from './cli-bundle.mjs';
 import { zodWithoutLocales } from './zod-without-locales.mjs';
 
 // A change of installed packages (npm ci, npm install) rewrites node_modules/.package-lock.json.
@@ -29,7 +30,7 @@ async function writeAtomically(path, contents) {
 
 export async function buildCli(outdir = CLI_DIR) {
   const result = await build({
-    entryPoints: { [CLI_ENTRY.replace(/\.mjs$/, '')]: join(root, 'electron', 'cli.ts') },
+    entryPoints: { [CLI_ENTRY.replace(/\.mjs$/, '')]: join(root, 'electron', 'cli.ts'), [CHART_WORKER.replace(/\.mjs$/, '')]: join(root, 'electron', 'services', 'chart-worker.ts') },
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -55,7 +56,7 @@ export async function buildCli(outdir = CLI_DIR) {
   });
   await mkdir(join(outdir, 'chunks'), { recursive: true });
   const entry = join(outdir, CLI_ENTRY);
-  // Chunks first, the entry that names them after, the record of inputs last.
+  // Chunks and the worker first, the entry that names them after, the record of inputs last.
   const ordered = [...result.outputFiles].sort((a, b) => Number(a.path.startsWith(entry)) - Number(b.path.startsWith(entry)));
   for (const file of ordered) await writeAtomically(file.path, file.contents);
   const written = new Set(result.outputFiles.map((file) => file.path));

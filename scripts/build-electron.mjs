@@ -1,7 +1,8 @@
 // Bundles the main process and the preload for Electron (npm run build:electron).
 //   node scripts/build-electron.mjs [--outdir <folder>]   (default dist/electron)
-// main.cjs carries everything but electron and the native canvas module; electron-store and
-// its ESM dependencies are bundled in, so the CommonJS main needs no dynamic import.
+// main.cjs carries everything but electron and the chart renderer; electron-store and its ESM
+// dependencies are bundled in, so the CommonJS main needs no dynamic import. chart-worker.cjs
+// is the chart renderer's thread (chart.js, and the native canvas module it requires).
 // preload.cjs is one self-contained file: a sandboxed preload cannot require anything else.
 import { build } from 'esbuild';
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
@@ -31,7 +32,14 @@ try {
     ...common,
     entryPoints: [join(root, 'electron', 'main.ts')],
     outfile: join(outdir, 'main.cjs'),
-    external: ['electron', '@napi-rs/canvas'],
+    // The canvas is the worker's; main must never load it (a native module in main's thread).
+    external: ['electron'],
+  });
+  await build({
+    ...common,
+    entryPoints: [join(root, 'electron', 'services', 'chart-worker.ts')],
+    outfile: join(outdir, 'chart-worker.cjs'),
+    external: ['@napi-rs/canvas'],
   });
   await build({
     ...common,
@@ -44,7 +52,7 @@ try {
   if (required.length > 0) throw new Error(`the preload must require only electron, but requires ${required.join(', ')}`);
   // The window icon on Linux and Windows when running from source.
   await copyFile(join(root, 'assets', 'icon.png'), join(outdir, 'icon.png')).catch(() => undefined);
-  console.log(`Built ${join(outdir, 'main.cjs')} and preload.cjs`);
+  console.log(`Built ${join(outdir, 'main.cjs')}, chart-worker.cjs and preload.cjs`);
 } catch (error) {
   console.error(`build:electron failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

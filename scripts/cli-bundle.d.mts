@@ -3,5 +3,6 @@ export declare const ROOT: string;
 export declare const CLI_DIR: string;
 export declare const CLI_ENTRY: string;
 export declare const CLI_INPUTS: string;
+export declare const CHART_WORKER: string;
 export declare function cliBundleIsCurrent(dir?: string): Promise<boolean>;
 export declare function ensureCliBundle(dir?: string): Promise<string>;

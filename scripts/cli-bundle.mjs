@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const CLI_DIR = join(ROOT, 'dist', 'cli');
 export const CLI_ENTRY = 'report-desk.mjs';
+/** The chart renderer's thread, beside the entry (electron/cli.ts names it). */
+export const CHART_WORKER = 'chart-worker.mjs';
 /** The project files the bundle was built from, each with its size and time then. */
 export const CLI_INPUTS = 'inputs.json';
 
@@ -14,7 +16,7 @@ export const CLI_INPUTS = 'inputs.json';
 export async function cliBundleIsCurrent(dir = CLI_DIR) {
   try {
     const { inputs } = JSON.parse(await readFile(join(dir, CLI_INPUTS), 'utf8'));
-    await stat(join(dir, CLI_ENTRY));
+    await Promise.all([stat(join(dir, CLI_ENTRY)), stat(join(dir, CHART_WORKER))]);
     const now = await Promise.all(inputs.map((input) => stat(join(ROOT, input.path))));
     return now.every((info, index) => info.size === inputs[index].size && info.mtimeMs === inputs[index].mtimeMs);
   } catch {

@@ -1,12 +1,13 @@
 // The charts of the exported document: each a PNG on its own line, its caption under it (a
 // numbered Figure) and alt text that gives every figure it draws. Charts are sized to what they
 // show: a longer period is wider, a group taller for each key, the effort chart a bar per person.
+// All of them are asked for at once, as the export begins, and placed section by section.
 import { AlignmentType, ImageRun, Paragraph } from 'docx';
 import type { Report } from '../../shared/report-schema';
 import { effortChart, effortChartHeight, metricChart, type ReportChart } from '../../shared/chart-config';
 import { describeEffortChart, describeMetricChart, EFFORT_CHART_CAPTION, metricChartFigures, metricFigureCaption } from '../../shared/chart-descriptions';
 import type { MetricRowGroup } from '../../shared/targets';
-import { renderChartPng } from './chart-images';
+import { drawChartPngs } from './chart-drawing';
 import { captionParagraph, type CaptionCounter } from './word-captions';
 
 /** Pixels at 96 per inch (the page's text is 642 px wide); drawn at twice that for print. */
@@ -29,10 +30,13 @@ function metricChartSize(months: number, keys: number): { width: number; height:
   return { width, height: Math.min(MOST_HEIGHT_PX, height + 32 * (keys - 1)) };
 }
 
-/** The image, kept on the page of its caption, then the caption. Drawn first, in parallel where the renderer can. */
-async function figureParagraphs(figures: readonly Figure[], captions: CaptionCounter): Promise<Paragraph[]> {
-  const images = await Promise.all(figures.map((figure) => renderChartPng(figure.chart, figure.size.width, figure.size.height, PIXEL_RATIO)));
-  return figures.flatMap((figure, index) => [
+interface DrawnFigure extends Figure {
+  png: Buffer;
+}
+
+/** The image, kept on the page of its caption, then the caption. */
+function figureParagraphs(figures: readonly DrawnFigure[], captions: CaptionCounter): Paragraph[] {
+  return figures.flatMap((figure) => [
     new Paragraph({
       alignment: AlignmentType.CENTER,
       keepNext: true,
@@ -40,7 +44,7 @@ async function figureParagraphs(figures: readonly Figure[], captions: CaptionCou
       children: [
         new ImageRun({
           type: 'png',
-          data: images[index]!,
+          data: figure.png,
           transformation: figure.size,
           altText: { name: figure.chart.id, title: figure.chart.title, description: figure.altText },
         }),
@@ -51,30 +55,53 @@ async function figureParagraphs(figures: readonly Figure[], captions: CaptionCou
 }
 
 /** One figure per stand-alone metric and per group, in table order; a row with no value at all has none. */
-export async function metricFigures(report: Pick<Report, 'meta'>, groups: readonly MetricRowGroup[], captions: CaptionCounter): Promise<Paragraph[]> {
+function metricFigures(report: Pick<Report, 'meta'>, groups: readonly MetricRowGroup[]): Figure[] {
   const months = report.meta.period.months;
-  const figures = groups
-    // An empty chart says nothing the table's dashes do not; leave it out of the document.
-    .filter((row) => row.metrics.some((metric) => metric.values.some((value) => value !== null)))
-    .map((row): Figure => {
-      return {
+  return (
+    groups
+      // An empty chart says nothing the table's dashes do not; leave it out of the document.
+      .filter((row) => row.metrics.some((metric) => metric.values.some((value) => value !== null)))
+      .map((row) => ({
         chart: metricChart(report, row),
         size: metricChartSize(months, row.metrics.length),
         caption: metricFigureCaption(report.meta, row),
         altText: `${describeMetricChart(report.meta, row)}. ${metricChartFigures(report.meta, row)}`,
-      };
-    });
-  return figureParagraphs(figures, captions);
+      }))
+  );
 }
 
-export async function effortFigure(report: Pick<Report, 'effort'>, captions: CaptionCounter): Promise<Paragraph[]> {
+function effortFigures(report: Pick<Report, 'effort'>): Figure[] {
   const people = report.effort.people.length;
   if (people === 0 || report.effort.people.every((person) => person.pm === 0)) return [];
-  const figure: Figure = {
-    chart: effortChart(report),
-    size: { width: 480, height: Math.min(MOST_HEIGHT_PX, effortChartHeight(people)) },
-    caption: `${EFFORT_CHART_CAPTION}.`,
-    altText: `${describeEffortChart(report)}.`,
+  return [
+    {
+      chart: effortChart(report),
+      size: { width: 480, height: Math.min(MOST_HEIGHT_PX, effortChartHeight(people)) },
+      caption: `${EFFORT_CHART_CAPTION}.`,
+      altText: `${describeEffortChart(report)}.`,
+    },
+  ];
+}
+
+export interface ReportFigures {
+  /** The effort section's figure, if anyone worked. */
+  effort(captions: CaptionCounter): Promise<Paragraph[]>;
+  /** The performance section's figures, after its table. */
+  metrics(captions: CaptionCounter): Promise<Paragraph[]>;
+}
+
+/** Starts drawing every chart of the report now; each section awaits its own when it is written. */
+export function reportFigures(report: Pick<Report, 'meta' | 'effort'>, groups: readonly MetricRowGroup[]): ReportFigures {
+  const effort = effortFigures(report);
+  const metrics = metricFigures(report, groups);
+  const all = [...effort, ...metrics];
+  const drawn = drawChartPngs(all.map(({ chart, size }) => ({ chart, width: size.width, height: size.height, pixelRatio: PIXEL_RATIO }))).then((pngs) =>
+    all.map((figure, index): DrawnFigure => ({ ...figure, png: pngs[index]! })),
+  );
+  // Awaited below; until then a failure must not count as unhandled, should the export stop first.
+  drawn.catch(() => undefined);
+  return {
+    effort: async (captions) => figureParagraphs((await drawn).slice(0, effort.length), captions),
+    metrics: async (captions) => figureParagraphs((await drawn).slice(effort.length), captions),
   };
-  return figureParagraphs([figure], captions);
 }

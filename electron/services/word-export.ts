@@ -12,6 +12,7 @@ import { performanceBlock } from './word-performance-table';
 import { performanceView, type PerformanceView } from './word-performance-view';
 import { newCaptionCounter, type CaptionCounter } from './word-captions';
 import { completePackage, XmlBlocks } from './word-package';
+import type { ReportFigures } from './word-charts';
 import { BULLET_LIST, COLOUR, NUMBERING, PAGE, SIZE, documentStyles } from './word-styles';
 
 export interface WordExportOptions {
@@ -57,22 +58,22 @@ function heading(id: SectionId): Paragraph {
 interface Parts {
   report: Report;
   view: PerformanceView;
-  /** Loaded only when charts are drawn: chart.js and the native canvas cost a document without charts nothing. */
-  charts: typeof import('./word-charts') | null;
+  /** Drawing from the start of the export; null without charts (nothing for them is then loaded). */
+  figures: ReportFigures | null;
   blocks: XmlBlocks;
   captions: CaptionCounter;
   lists: ListCounter;
 }
 
 async function sectionBody(id: SectionId, parts: Parts): Promise<FileChild[]> {
-  const { report, view, charts, captions } = parts;
+  const { report, view, figures, captions } = parts;
   const text = narrativeParagraphs(documentSectionText(report, id), parts.lists, id === 'performance');
   if (id === 'effort') {
     const people = effortLines(report).map((line) => new Paragraph({ numbering: { reference: BULLET_LIST, level: 0 }, children: [new TextRun(line)] }));
-    return [...text, ...people, ...(charts === null ? [] : await charts.effortFigure(report, captions))];
+    return [...text, ...people, ...(figures === null ? [] : await figures.effort(captions))];
   }
   if (id === 'performance') {
-    return [...text, ...performanceBlock(report, view, parts.blocks, captions), ...(charts === null ? [] : await charts.metricFigures(report, view.groups, captions))];
+    return [...text, ...performanceBlock(report, view, parts.blocks, captions), ...(figures === null ? [] : await figures.metrics(captions))];
   }
   return text;
 }
@@ -97,10 +98,11 @@ function runningHeader(report: Report): Header {
 export async function buildWordDocument(validated: Report, options: WordExportOptions = {}): Promise<Buffer> {
   const report = xmlSafeValue(validated);
   const includeCharts = options.includeCharts ?? report.exportOptions.includeCharts;
+  const view = performanceView(report);
   const parts: Parts = {
     report,
-    view: performanceView(report),
-    charts: includeCharts ? await import('./word-charts') : null,
+    view,
+    figures: includeCharts ? (await import('./word-charts')).reportFigures(report, view.groups) : null,
     blocks: new XmlBlocks(),
     captions: newCaptionCounter(),
     lists: { numberedLists: 0 },

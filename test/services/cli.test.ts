@@ -5,10 +5,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, inject, test } from 'vitest';
 import { readReportText } from '../../shared/report-file';
-import { REPO, cli, cliBundlePath, expectOneLineFailure, spawnRun } from './cli-run';
-import { CLI_INPUTS, cliBundleIsCurrent, ensureCliBundle } from '../../scripts/cli-bundle.mjs';
+import { REPO, cli, expectOneLineFailure, spawnRun } from './cli-run';
+import { buildCliBundle } from '../electron/built-bundles';
+import { CHART_WORKER, CLI_INPUTS, cliBundleIsCurrent, ensureCliBundle } from '../../scripts/cli-bundle.mjs';
 import { UsageError, parseArguments } from '../../electron/cli-arguments';
 import { SEED_PATH, fixturePath, seedText } from '../fixtures/seed';
 
@@ -237,23 +238,91 @@ describe('export', () => {
   });
 });
 
+/** The document's chart images in document order (image1, image2, …). */
+async function documentCharts(path: string): Promise<Buffer[]> {
+  const zip = await JSZip.loadAsync(await readFile(path));
+  const names = zip.file(/^word\/media\/image\d+\.png$/).map((file) => file.name);
+  names.sort((a, b) => Number(/(\d+)\.png$/.exec(a)![1]) - Number(/(\d+)\.png$/.exec(b)![1]));
+  return Promise.all(names.map((name) => zip.file(name)!.async('nodebuffer')));
+}
+
+/** The charts a folder holds, by file name. */
+async function keptCharts(charts: string): Promise<Map<string, Buffer>> {
+  const names = (await readdir(charts)).sort();
+  return new Map(await Promise.all(names.map(async (name) => [name, await readFile(join(charts, name))] as const)));
+}
+
+describe('export keeps its charts for the next run', () => {
+  const exportWith = (charts: string, ...args: string[]) => spawnRun(process.execPath, [inject('cliEntry'), 'export', ...args], REPO, { REPORT_DESK_CHART_CACHE: charts });
+
+  test('the first run draws each chart and keeps it; the next takes every chart from the folder and draws none', async () => {
+    const charts = join(folder, 'charts');
+    const first = join(folder, 'first.docx');
+    expect((await exportWith(charts, seed, '--out', first)).code).toBe(0);
+    const kept = await keptCharts(charts);
+    expect([...kept.keys()]).toEqual([expect.stringMatching(/^[0-9a-f]{64}\.png$/), expect.anything(), expect.anything(), expect.anything()]);
+    expect(new Set((await documentCharts(first)).map((png) => png.toString('base64')))).toEqual(new Set([...kept.values()].map((png) => png.toString('base64'))));
+    // Each kept chart swapped for the next one: a run that drew any chart would show it as drawn.
+    const names = [...kept.keys()];
+    const nextOf = (name: string) => names[(names.indexOf(name) + 1) % names.length]!;
+    for (const name of names) await writeFile(join(charts, name), kept.get(nextOf(name))!);
+    const second = join(folder, 'second.docx');
+    expect((await exportWith(charts, seed, '--out', second)).code).toBe(0);
+    const nameOf = (png: Buffer) => names.find((name) => kept.get(name)!.equals(png))!;
+    const expected = (await documentCharts(first)).map((png) => kept.get(nextOf(nameOf(png)))!);
+    expect(await documentCharts(second)).toEqual(expected);
+  });
+
+  test('a changed value draws only its chart; a cut file in the folder is drawn again, never used', async () => {
+    const charts = join(folder, 'charts');
+    const before = join(folder, 'before.docx');
+    expect((await exportWith(charts, seed, '--out', before)).code).toBe(0);
+    const kept = await keptCharts(charts);
+    const changed = (await readFile(seed, 'utf8')).replace('"pm": 6', '"pm": 7');
+    expect(changed).not.toBe(await readFile(seed, 'utf8'));
+    const changedPath = join(folder, 'changed.rdesk');
+    await writeFile(changedPath, changed);
+    const [firstName] = [...kept.keys()] as [string];
+    await writeFile(join(charts, firstName), kept.get(firstName)!.subarray(0, 100));
+    const after = join(folder, 'after.docx');
+    expect((await exportWith(charts, changedPath, '--out', after)).code).toBe(0);
+    const now = await keptCharts(charts);
+    // The effort chart changed: one new file; the cut one is whole again.
+    expect(now.size).toBe(kept.size + 1);
+    expect(now.get(firstName)).toEqual(kept.get(firstName));
+    const [beforeImages, afterImages] = [await documentCharts(before), await documentCharts(after)];
+    expect(afterImages.map((png, index) => png.equals(beforeImages[index]!))).toEqual([false, true, true, true]);
+  });
+
+  test('REPORT_DESK_CHART_CACHE=off keeps nothing', async () => {
+    expect((await exportWith('off', seed, '--out', join(folder, 'off.docx'))).code).toBe(0);
+    expect((await readdir(folder)).sort()).toEqual(['off.docx', 'seed.rdesk']);
+  });
+});
+
 describe('the bundle npm run cli runs', () => {
   test('counts as current until a file it was built from changes; then it is rebuilt before it runs', async () => {
-    const bundle = await cliBundlePath();
+    // A copy of its own: the other tests run the one built for the whole run.
+    const bundle = await buildCliBundle(folder);
     const dir = dirname(bundle);
     expect(await cliBundleIsCurrent(dir)).toBe(true);
     // As after an edit, a pull or npm install: one input no longer matches what the bundle was built from.
     const record = JSON.parse(await readFile(join(dir, CLI_INPUTS), 'utf8')) as { inputs: { path: string; mtimeMs: number }[] };
-    expect(record.inputs.map((input) => input.path)).toEqual(expect.arrayContaining(['electron/cli.ts', 'shared/report-schema.ts', 'package-lock.json']));
+    expect(record.inputs.map((input) => input.path)).toEqual(
+      expect.arrayContaining(['electron/cli.ts', 'electron/cli-import.ts', 'electron/services/chart-worker.ts', 'shared/report-schema.ts', 'package-lock.json']),
+    );
     record.inputs[0]!.mtimeMs -= 1000;
     await writeFile(join(dir, CLI_INPUTS), JSON.stringify(record));
     expect(await cliBundleIsCurrent(dir)).toBe(false);
     expect(await ensureCliBundle(dir)).toBe(bundle);
     expect(await cliBundleIsCurrent(dir)).toBe(true);
-    expect((await cli('validate', seed)).code).toBe(0);
+    expect((await spawnRun(process.execPath, [bundle, 'validate', seed], REPO)).code).toBe(0);
   });
 
-  test('a missing bundle is never current', async () => {
+  test('a missing bundle, or one without its chart worker, is never current', async () => {
     expect(await cliBundleIsCurrent(join(folder, 'never-built'))).toBe(false);
-  });
+    const dir = dirname(await buildCliBundle(folder));
+    await rm(join(dir, CHART_WORKER));
+    expect(await cliBundleIsCurrent(dir)).toBe(false);
+  }, 60_000);
 });

@@ -1,0 +1,113 @@
+// The export's charts as PNGs: each looked up by its digest first, and only the ones never seen
+// drawn, all at once, by the worker threads. A second export of an unchanged report draws nothing.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { ReportChart } from '../../shared/chart-config';
+import { ChartPngCache, chartDigest } from './chart-png-cache';
+import { ChartWorkerPool } from './chart-worker-pool';
+
+export interface ChartImageRequest {
+  chart: ReportChart;
+  /** Layout pixels; the PNG is pixelRatio times larger each way. */
+  width: number;
+  height: number;
+  pixelRatio: number;
+}
+
+let workerScript: string | null = null;
+let pool: ChartWorkerPool | null = null;
+let renderer: Promise<string> | null = null;
+const cache = new ChartPngCache();
+const drawing = new Map<string, Promise<Buffer>>();
+let drawn = 0;
+
+/**
+ * Where the worker's code is: each bundle names the file its build put beside it (main.ts,
+ * cli.ts); the tests and the bench name the one they built. Set once, before the first chart.
+ */
+export function useChartWorker(script: string): void {
+  if (script === workerScript) return;
+  workerScript = script;
+  // Another renderer: the threads of the old one stop, and the folder's charts are told apart by it.
+  void pool?.close();
+  pool = null;
+  renderer = null;
+}
+
+/** Also keep the charts in this folder, for the next process (the command line), or only in memory (null). */
+export function useChartFolder(folder: string | null): void {
+  cache.useFolder(folder);
+  renderer = null;
+}
+
+/** How many charts this process has drawn (not found in the cache): what a second export of the same report adds nothing to. */
+export function chartsDrawn(): number {
+  return drawn;
+}
+
+/**
+ * The command line's chart folder: REPORT_DESK_CHART_CACHE if set ("off": none), else the
+ * user's cache folder as each system names it. Safe to delete at any time.
+ */
+export function chartCacheFolder(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home = homedir()): string | null {
+  const chosen = env.REPORT_DESK_CHART_CACHE?.trim();
+  if (chosen === 'off') return null;
+  if (chosen !== undefined && chosen !== '') return chosen;
+  if (platform === 'win32') return join(env.LOCALAPPDATA ?? join(home, 'AppData', 'Local'), 'Report Desk', 'Cache', 'charts');
+  if (platform === 'darwin') return join(home, 'Library', 'Caches', 'Report Desk', 'charts');
+  return join(env.XDG_CACHE_HOME?.trim() || join(home, '.cache'), 'report-desk', 'charts');
+}
+
+function workers(): ChartWorkerPool {
+  if (workerScript === null) throw new Error('no chart renderer was set up (useChartWorker names its file)');
+  pool ??= new ChartWorkerPool(workerScript);
+  return pool;
+}
+
+/**
+ * What draws the pixels, as part of every digest: a chart kept in a folder by another build
+ * (other chart.js, other drawing code, another native canvas) is drawn again, never reused.
+ * The worker's bundle holds chart.js and our drawing code; the native canvas is outside it.
+ */
+async function rendererIdentity(): Promise<string> {
+  if (workerScript === null) throw new Error('no chart renderer was set up (useChartWorker names its file)');
+  const canvasEntry = createRequire(workerScript).resolve('@napi-rs/canvas');
+  const canvas = JSON.parse(await readFile(join(dirname(canvasEntry), 'package.json'), 'utf8')) as { version?: string };
+  const bundle = createHash('sha256').update(await readFile(workerScript)).digest('hex');
+  return `worker ${bundle}, canvas ${canvas.version ?? 'unknown'}`;
+}
+
+function chartPng(rendererId: string, request: ChartImageRequest): Promise<Buffer> {
+  const { chart, width, height, pixelRatio } = request;
+  const digest = chartDigest(rendererId, chart, width, height, pixelRatio);
+  // The same chart twice at once (two exports of one report) is drawn once.
+  const pending = drawing.get(digest);
+  if (pending !== undefined) return pending;
+  const png = (async () => {
+    const cached = await cache.get(digest);
+    if (cached !== null) return cached;
+    const fresh = await workers().draw(chart, width, height, pixelRatio);
+    drawn += 1;
+    await cache.set(digest, fresh);
+    return fresh;
+  })().finally(() => drawing.delete(digest));
+  drawing.set(digest, png);
+  return png;
+}
+
+/** Every chart asked for, in order; the ones not cached drawn in parallel. */
+export async function drawChartPngs(requests: readonly ChartImageRequest[]): Promise<Buffer[]> {
+  try {
+    // In memory only, one process has one renderer; a folder is shared with other builds.
+    renderer ??= cache.hasFolder() ? rendererIdentity() : Promise.resolve('this process');
+    const rendererId = await renderer;
+    const images = await Promise.all(requests.map((request) => chartPng(rendererId, request)));
+    await cache.trimFolder();
+    return images;
+  } catch (error) {
+    throw new Error(`The charts could not be drawn: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

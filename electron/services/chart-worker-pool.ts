@@ -1,0 +1,117 @@
+// Worker threads that draw charts, one per core at most, started only when a chart is asked for
+// and stopped after a while with nothing to draw. An idle worker never keeps the process alive,
+// so the command line exits as soon as its work is done; a busy one does, until its chart is back.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ReportChart } from '../../shared/chart-config';
+
+export interface ChartJob {
+  id: number;
+  chart: ReportChart;
+  width: number;
+  height: number;
+  pixelRatio: number;
+}
+
+export type ChartJobResult = { id: number; png: Uint8Array } | { id: number; error: string };
+
+interface Pending {
+  job: ChartJob;
+  resolve: (png: Buffer) => void;
+  reject: (error: Error) => void;
+}
+
+interface PoolWorker {
+  thread: Worker;
+  drawing: Pending | null;
+  idleTimer: NodeJS.Timeout | null;
+}
+
+/** Long enough for the next export of a session to find the workers started; short enough to give their memory back. */
+const IDLE_MS = 10_000;
+
+export class ChartWorkerPool {
+  private readonly workers: PoolWorker[] = [];
+  private readonly queue: Pending[] = [];
+  private nextId = 1;
+
+  /** `script`: the worker's file, as the build placed it beside the bundle that runs the pool. */
+  constructor(
+    private readonly script: string | URL,
+    private readonly size = availableParallelism(),
+    private readonly idleMs = IDLE_MS,
+  ) {}
+
+  /** The chart as a PNG, drawn by the first worker free. */
+  draw(chart: ReportChart, width: number, height: number, pixelRatio: number): Promise<Buffer> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ job: { id: this.nextId++, chart, width, height, pixelRatio }, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** How many threads are running now (started, not yet stopped). */
+  get threads(): number {
+    return this.workers.length;
+  }
+
+  /** Stops every worker; a chart being drawn fails with a sentence. */
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.thread.terminate()));
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      const free = this.workers.find((worker) => worker.drawing === null) ?? (this.workers.length < this.size ? this.start() : null);
+      if (free === null) return;
+      this.assign(free, this.queue.shift()!);
+    }
+  }
+
+  private assign(worker: PoolWorker, pending: Pending): void {
+    if (worker.idleTimer !== null) clearTimeout(worker.idleTimer);
+    worker.idleTimer = null;
+    worker.drawing = pending;
+    worker.thread.ref();
+    worker.thread.postMessage(pending.job);
+  }
+
+  private start(): PoolWorker {
+    // Messages posted before the thread has loaded wait for it; it is given its first chart at once.
+    const worker: PoolWorker = { thread: new Worker(this.script), drawing: null, idleTimer: null };
+    this.workers.push(worker);
+    worker.thread.on('message', (result: ChartJobResult) => this.finished(worker, result));
+    worker.thread.on('error', (error) => this.stopped(worker, `the chart renderer failed: ${error.message}`));
+    worker.thread.on('exit', (code) => this.stopped(worker, `the chart renderer stopped (exit code ${code})`));
+    return worker;
+  }
+
+  private finished(worker: PoolWorker, result: ChartJobResult): void {
+    const pending = worker.drawing;
+    if (pending === null || pending.job.id !== result.id) return;
+    worker.drawing = null;
+    if ('png' in result) pending.resolve(Buffer.from(result.png.buffer, result.png.byteOffset, result.png.byteLength));
+    else pending.reject(new Error(result.error));
+    this.dispatch();
+    if (worker.drawing === null) this.idle(worker);
+  }
+
+  private idle(worker: PoolWorker): void {
+    worker.thread.unref();
+    worker.idleTimer = setTimeout(() => void worker.thread.terminate(), this.idleMs);
+    worker.idleTimer.unref();
+  }
+
+  /** A thread that died takes its chart with it; one that cannot start fails every chart waiting, not one by one. */
+  private stopped(worker: PoolWorker, reason: string): void {
+    const index = this.workers.indexOf(worker);
+    if (index === -1) return;
+    this.workers.splice(index, 1);
+    if (worker.idleTimer !== null) clearTimeout(worker.idleTimer);
+    const failed = worker.drawing === null ? [] : [worker.drawing];
+    worker.drawing = null;
+    if (failed.length > 0 && this.workers.every((other) => other.drawing === null)) failed.push(...this.queue.splice(0));
+    for (const pending of failed) pending.reject(new Error(reason));
+    this.dispatch();
+  }
+}

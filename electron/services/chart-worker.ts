@@ -1,0 +1,20 @@
+// The chart renderer's thread: draws each chart it is sent to PNG and sends the bytes back.
+// chart-worker-pool.ts starts it; the builds bundle it beside main (chart-worker.cjs) and the
+// command line (chart-worker.mjs), so chart.js and the native canvas load only here.
+import { parentPort } from 'node:worker_threads';
+import { renderChartPng } from './chart-images';
+import type { ChartJob, ChartJobResult } from './chart-worker-pool';
+
+const port = parentPort;
+if (port === null) throw new Error('chart-worker runs as a worker thread, started by chart-worker-pool.ts');
+
+port.on('message', (job: ChartJob) => {
+  renderChartPng(job.chart, job.width, job.height, job.pixelRatio).then(
+    (png) => {
+      // Copied into a buffer of its own, which moves to the other thread instead of being copied again.
+      const bytes = new Uint8Array(png);
+      port.postMessage({ id: job.id, png: bytes } satisfies ChartJobResult, [bytes.buffer]);
+    },
+    (error: unknown) => port.postMessage({ id: job.id, error: error instanceof Error ? error.message : String(error) } satisfies ChartJobResult),
+  );
+});
