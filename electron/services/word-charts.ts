@@ -9,6 +9,7 @@ import { describeEffortChart, describeMetricChart, EFFORT_CHART_CAPTION, metricC
 import type { MetricRowGroup } from '../../shared/targets';
 import { drawChartPngs } from './chart-drawing';
 import { captionParagraph, type CaptionCounter } from './word-captions';
+import type { ImageStandIns } from './word-package';
 
 /** Pixels at 96 per inch (the page's text is 642 px wide); drawn at twice that for print. */
 const PIXEL_RATIO = 2;
@@ -35,7 +36,7 @@ interface DrawnFigure extends Figure {
 }
 
 /** The image, kept on the page of its caption, then the caption. */
-function figureParagraphs(figures: readonly DrawnFigure[], captions: CaptionCounter): Paragraph[] {
+function figureParagraphs(figures: readonly DrawnFigure[], captions: CaptionCounter, images: ImageStandIns): Paragraph[] {
   return figures.flatMap((figure) => [
     new Paragraph({
       alignment: AlignmentType.CENTER,
@@ -44,7 +45,7 @@ function figureParagraphs(figures: readonly DrawnFigure[], captions: CaptionCoun
       children: [
         new ImageRun({
           type: 'png',
-          data: figure.png,
+          data: images.standIn(figure.png),
           transformation: figure.size,
           altText: { name: figure.chart.id, title: figure.chart.title, description: figure.altText },
         }),
@@ -91,7 +92,7 @@ export interface ReportFigures {
 }
 
 /** Starts drawing every chart of the report now; each section awaits its own when it is written. */
-export function reportFigures(report: Pick<Report, 'meta' | 'effort'>, groups: readonly MetricRowGroup[]): ReportFigures {
+export function reportFigures(report: Pick<Report, 'meta' | 'effort'>, groups: readonly MetricRowGroup[], images: ImageStandIns): ReportFigures {
   const effort = effortFigures(report);
   const metrics = metricFigures(report, groups);
   const all = [...effort, ...metrics];
@@ -101,7 +102,7 @@ export function reportFigures(report: Pick<Report, 'meta' | 'effort'>, groups: r
   // Awaited below; until then a failure must not count as unhandled, should the export stop first.
   drawn.catch(() => undefined);
   return {
-    effort: async (captions) => figureParagraphs((await drawn).slice(0, effort.length), captions),
-    metrics: async (captions) => figureParagraphs((await drawn).slice(effort.length), captions),
+    effort: async (captions) => figureParagraphs((await drawn).slice(0, effort.length), captions, images),
+    metrics: async (captions) => figureParagraphs((await drawn).slice(effort.length), captions, images),
   };
 }

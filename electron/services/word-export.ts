@@ -11,7 +11,7 @@ import { narrativeParagraphs, type ListCounter } from './word-narrative';
 import { performanceBlock } from './word-performance-table';
 import { performanceView, type PerformanceView } from './word-performance-view';
 import { newCaptionCounter, type CaptionCounter } from './word-captions';
-import { completePackage, XmlBlocks } from './word-package';
+import { completePackage, ImageStandIns, XmlBlocks } from './word-package';
 import type { ReportFigures } from './word-charts';
 import { BULLET_LIST, COLOUR, NUMBERING, PAGE, SIZE, documentStyles } from './word-styles';
 
@@ -99,10 +99,11 @@ export async function buildWordDocument(validated: Report, options: WordExportOp
   const report = xmlSafeValue(validated);
   const includeCharts = options.includeCharts ?? report.exportOptions.includeCharts;
   const view = performanceView(report);
+  const images = new ImageStandIns();
   const parts: Parts = {
     report,
     view,
-    figures: includeCharts ? (await import('./word-charts')).reportFigures(report, view.groups) : null,
+    figures: includeCharts ? (await import('./word-charts')).reportFigures(report, view.groups, images) : null,
     blocks: new XmlBlocks(),
     captions: newCaptionCounter(),
     lists: { numberedLists: 0 },
@@ -135,7 +136,7 @@ export async function buildWordDocument(validated: Report, options: WordExportOp
       },
     ],
   });
-  return completePackage(await Packer.toBuffer(document), parts.blocks, meta.language);
+  return completePackage(await Packer.toBuffer(document), parts.blocks, images, meta.language);
 }
 
 /** Builds first, then writes atomically: a failure at any step leaves an existing file untouched. */

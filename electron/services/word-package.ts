@@ -1,6 +1,7 @@
 // The .docx package: docx writes the document with a placeholder paragraph where each block
-// written as XML text goes (the performance tables, word-table-xml); the package is then opened
-// once, the blocks put in their places and the report's language added to its properties.
+// written as XML text goes (the performance tables, word-table-xml), and a few bytes standing in
+// for each chart image; the package is then opened once, the blocks and images put in their
+// places and the report's language added to its properties.
 import { crc32, deflateRawSync } from 'node:zlib';
 import { Paragraph, TextRun } from 'docx';
 import { strFromU8, strToU8, unzipSync, Zip, type ZipInputFile } from 'fflate';
@@ -50,6 +51,39 @@ export class XmlBlocks {
   }
 }
 
+/** Starts the bytes standing in for an image; no PNG starts so (its first byte is 0x89). */
+const IMAGE_MARK = '\u2063report-desk-image-';
+
+/**
+ * Images docx carries as stand-ins: it would hash each in JavaScript and deflate it again, though
+ * a PNG is compressed already, and the package would be inflated once more to be completed.
+ */
+export class ImageStandIns {
+  private readonly images: Buffer[] = [];
+  private readonly given = new Map<Buffer, Buffer>();
+
+  /** The bytes to give docx for this image; the same image (one chart twice) gets the same, and one file. */
+  standIn(png: Buffer): Buffer {
+    let standIn = this.given.get(png);
+    if (standIn === undefined) {
+      standIn = Buffer.from(`${IMAGE_MARK}${this.images.length}`, 'utf8');
+      this.images.push(png);
+      this.given.set(png, standIn);
+    }
+    return standIn;
+  }
+
+  /** The image a media part stood in for, or null where the part is not a stand-in. */
+  imageFor(part: Uint8Array): Buffer | null {
+    if (part.length > 40) return null;
+    const text = strFromU8(part);
+    if (!text.startsWith(IMAGE_MARK)) return null;
+    const image = this.images[Number(text.slice(IMAGE_MARK.length))];
+    if (image === undefined) throw new Error('The Word document lost one of its chart images.');
+    return image;
+  }
+}
+
 /**
  * The package's parts zipped again: Node's own zlib deflates (ten times fflate's speed on a
  * table of thousands of rows), fflate writes the archive around what it made. Images are
@@ -71,13 +105,14 @@ function zipParts(parts: [name: string, data: Uint8Array][]): Buffer {
   return Buffer.concat(chunks);
 }
 
-/** The package docx packed, with the blocks in place and the language in its core properties (docx has no option for it). */
-export function completePackage(packed: Buffer, blocks: XmlBlocks, language: string): Buffer {
+/** The package docx packed, with the blocks and images in place and the language in its core properties (docx has no option for it). */
+export function completePackage(packed: Buffer, blocks: XmlBlocks, images: ImageStandIns, language: string): Buffer {
   const files = unzipSync(packed);
   if (files['word/document.xml'] === undefined || files['docProps/core.xml'] === undefined) throw new Error('The Word document is missing its main part.');
   return zipParts(
     Object.entries(files).map(([name, data]): [string, Uint8Array] => {
       if (name === 'word/document.xml') return [name, blocks.fillIn(strFromU8(data))];
+      if (name.startsWith('word/media/')) return [name, images.imageFor(data) ?? data];
       if (name === 'docProps/core.xml') return [name, strToU8(strFromU8(data).replace('</cp:coreProperties>', `<dc:language>${xmlText(language)}</dc:language></cp:coreProperties>`))];
       return [name, data];
     }),
