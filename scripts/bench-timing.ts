@@ -50,14 +50,16 @@ export async function timeInProcess(work: () => unknown, runs: number, minimumRu
 export interface Command {
   program: string;
   args: string[];
+  /** Added to this process's environment. */
+  env?: Record<string, string>;
 }
 
 export class CommandFailed extends Error {}
 
 /** Wall time of one whole process, from spawn to exit; a failure stops the benchmark with its stderr. */
-export function timeProcess({ program, args }: Command): number {
+export function timeProcess({ program, args, env = {} }: Command): number {
   const start = performance.now();
-  const run = spawnSync(program, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const run = spawnSync(program, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env: { ...process.env, ...env } });
   const took = performance.now() - start;
   if (run.error !== undefined || run.status !== 0) {
     const reason = run.error?.message ?? run.stderr.trim().split('\n').at(-1) ?? `exit ${run.status}`;

@@ -65,13 +65,13 @@ function parseOptions(argv: readonly string[]): Options {
   return options;
 }
 
-/** The window and the bundle need the renderer built; whole processes need the CLI bundle current. */
+/** The window and the bundle need the renderer built; whole processes need the CLI bundle current, and the export in process its chart worker. */
 async function build(parts: Set<Part>): Promise<void> {
   if (parts.has('window') || parts.has('bundle')) {
     console.log('Building (npm run build) so that the figures are of the sources as they are…');
     const run = spawnSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
     if (run.status !== 0) fail('npm run build failed; its errors are above');
-  } else if (parts.has('whole-process')) {
+  } else if (parts.has('whole-process') || parts.has('in-process')) {
     await ensureCliBundle();
   }
 }
