@@ -51,12 +51,17 @@ import { createRecoveryDrafts, type RecoveryDrafts } from '../../electron/servic
 import { createReportApi } from '../../electron/services/report-api';
 import { windowTitle } from '../../electron/window-title';
 import { rendererResponse } from '../../electron/services/renderer-files';
+import { useChartWorker } from '../../electron/services/chart-drawing';
+import { CHART_WORKER, CLI_DIR } from '../../scripts/cli-bundle.mjs';
 
 export { expect };
 
 const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 export const RENDERER_DIR = join(REPO_ROOT, 'dist', 'renderer');
 export const SEED_EXAMPLE = join(REPO_ROOT, 'assets', 'examples', 'seed-report.rdesk');
+
+// Exports draw their charts with the worker `npm run build` put beside the command line, as the renderer is its build's.
+useChartWorker(join(CLI_DIR, CHART_WORKER));
 
 /**
  * Serves the built renderer on 127.0.0.1 exactly as the app's app:// protocol does (the same
