@@ -1,92 +1,16 @@
 // The Word export: the report model (and its charts) as a .docx, built whole in memory and only
-// then written, atomically, so a failure never leaves a half-written or clobbered file.
-import { AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, TextRun, type FileChild } from 'docx';
-import { SECTION_IDS, SECTION_TITLES, type Report, type SectionId } from '../../shared/report-schema';
-import { documentSectionText, effortLines } from '../../shared/drafting';
-import { describePeriod } from '../../shared/periods';
+// then written, atomically, so a failure never leaves a half-written or clobbered file. The
+// charts start drawing first; docx and the document's code load meanwhile (word-document.ts).
+import type { Report } from '../../shared/report-schema';
 import { writeFileAtomically } from './atomic-write';
-import { xmlSafeValue } from './word-safe-text';
 import { describeWriteFailure } from './file-errors';
-import { narrativeParagraphs, type ListCounter } from './word-narrative';
-import { performanceBlock } from './word-performance-table';
-import { performanceView, type PerformanceView } from './word-performance-view';
-import { newCaptionCounter, type CaptionCounter } from './word-captions';
-import { completePackage, ImageStandIns, XmlBlocks } from './word-package';
-import type { ReportFigures } from './word-charts';
-import { BULLET_LIST, COLOUR, NUMBERING, PAGE, SIZE, documentStyles } from './word-styles';
+import { startReportFigures } from './word-figures';
+import { performanceView } from './word-performance-view';
+import { xmlSafeValue } from './word-safe-text';
 
 export interface WordExportOptions {
   /** Defaults to the report's own export option. */
   includeCharts?: boolean;
-}
-
-function reportTitle(report: Report): string {
-  return report.meta.title.trim() || 'Activity report';
-}
-
-function titleBlock(report: Report): Paragraph[] {
-  const { meta } = report;
-  const details: [string, string][] = [
-    ['Organisation', meta.organisation],
-    ['Service', meta.service],
-    ['Agreement', meta.agreement],
-    ['Period', describePeriod(meta)],
-    ['Author', meta.author],
-  ];
-  const shown = details.filter(([, value]) => value.trim() !== '');
-  return [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(reportTitle(report))] }),
-    ...shown.map(
-      ([label, value], index) =>
-        new Paragraph({
-          style: 'ReportDetails',
-          // A rule under the last line closes the title block.
-          ...(index === shown.length - 1
-            ? { border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: COLOUR.rule, space: 6 } }, spacing: { after: 120 } }
-            : {}),
-          children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value.trim())],
-        }),
-    ),
-  ];
-}
-
-/** "Effort", numbered "1" by the Heading 1 style. */
-function heading(id: SectionId): Paragraph {
-  return new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(SECTION_TITLES[id])] });
-}
-
-interface Parts {
-  report: Report;
-  view: PerformanceView;
-  /** Drawing from the start of the export; null without charts (nothing for them is then loaded). */
-  figures: ReportFigures | null;
-  blocks: XmlBlocks;
-  captions: CaptionCounter;
-  lists: ListCounter;
-}
-
-async function sectionBody(id: SectionId, parts: Parts): Promise<FileChild[]> {
-  const { report, view, figures, captions } = parts;
-  const text = narrativeParagraphs(documentSectionText(report, id), parts.lists, id === 'performance');
-  if (id === 'effort') {
-    const people = effortLines(report).map((line) => new Paragraph({ numbering: { reference: BULLET_LIST, level: 0 }, children: [new TextRun(line)] }));
-    return [...text, ...people, ...(figures === null ? [] : await figures.effort(captions))];
-  }
-  if (id === 'performance') {
-    return [...text, ...performanceBlock(report, view, parts.blocks, captions), ...(figures === null ? [] : await figures.metrics(captions))];
-  }
-  return text;
-}
-
-function pageFooter(): Footer {
-  return new Footer({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: SIZE.small, color: COLOUR.muted })] })],
-  });
-}
-
-/** From the second page on: the report's title and period, so a loose page says what it belongs to. */
-function runningHeader(report: Report): Header {
-  return new Header({ children: [new Paragraph({ style: 'RunningHeader', children: [new TextRun(`${reportTitle(report)} · ${describePeriod(report.meta)}`)] })] });
 }
 
 /**
@@ -99,44 +23,9 @@ export async function buildWordDocument(validated: Report, options: WordExportOp
   const report = xmlSafeValue(validated);
   const includeCharts = options.includeCharts ?? report.exportOptions.includeCharts;
   const view = performanceView(report);
-  const images = new ImageStandIns();
-  const parts: Parts = {
-    report,
-    view,
-    figures: includeCharts ? (await import('./word-charts')).reportFigures(report, view.groups, images) : null,
-    blocks: new XmlBlocks(),
-    captions: newCaptionCounter(),
-    lists: { numberedLists: 0 },
-  };
-  const children: FileChild[] = [...titleBlock(report)];
-  for (const id of SECTION_IDS) children.push(heading(id), ...(await sectionBody(id, parts)));
-  const { meta } = report;
-  const creator = meta.author.trim() || meta.organisation.trim() || 'Report Desk';
-  const document = new Document({
-    title: reportTitle(report),
-    subject: [meta.service, describePeriod(meta)].filter((part) => part.trim() !== '').join(', '),
-    creator,
-    lastModifiedBy: creator,
-    description: meta.agreement,
-    styles: documentStyles(meta.language),
-    numbering: NUMBERING,
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, footer: PAGE.footer, header: PAGE.footer },
-          },
-        },
-        // The first page carries the title block itself: no running header there.
-        headers: { default: runningHeader(report), first: new Header({ children: [] }) },
-        footers: { default: pageFooter(), first: pageFooter() },
-        children,
-      },
-    ],
-  });
-  return completePackage(await Packer.toBuffer(document), parts.blocks, images, meta.language);
+  const figures = includeCharts ? startReportFigures(report, view.groups) : null;
+  const { wordDocument } = await import('./word-document');
+  return wordDocument(report, view, figures);
 }
 
 /** Builds first, then writes atomically: a failure at any step leaves an existing file untouched. */

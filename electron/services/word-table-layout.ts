@@ -1,7 +1,7 @@
 // How the performance table is laid out: how many months each table shows, every column's
 // width in twips, and where each column's decimal points line up, from the measured text each
 // column holds. One pass over the cells; each cell is then written without looking at others.
-import { TEXT_WIDTH } from './word-styles';
+import { TEXT_WIDTH } from './word-page';
 import { textWidth } from './word-text-width';
 import type { CellContent, MetricRowContent, TableHeadings, TableRowContent } from './word-table-content';
 

@@ -3,7 +3,7 @@
 // 0.1 ms per cell paragraph): 1,000 metrics over 36 months took 15 s that way. Written here,
 // each cell costs microseconds, and word-package puts the tables where docx left their places.
 // Every width is in twips (DXA): LibreOffice and Google Docs ignore percentage widths.
-import { COLOUR, TEXT_WIDTH } from './word-styles';
+import { COLOUR, TEXT_WIDTH } from './word-page';
 import { NO_BREAK_SPACE } from '../../shared/figure-text';
 import { CELL_PADDING, SUB_LABEL_INDENT, cellLines, fractionWidth, lineNeed, type Line, type TableLayout, type TablePart } from './word-table-layout';
 import type { CellContent, MetricRowContent, TableHeadings, TableRowContent } from './word-table-content';

@@ -13,7 +13,7 @@ import { findMisses } from '../../shared/targets';
 import { targetCellText } from '../../shared/figure-text';
 import { monthColumnHeading } from '../../shared/periods';
 import { exportWordFile } from '../../electron/services/word-export';
-import { COLOUR, TEXT_WIDTH } from '../../electron/services/word-styles';
+import { COLOUR, TEXT_WIDTH } from '../../electron/services/word-page';
 import { MAX_MONTHS_PER_TABLE } from '../../electron/services/word-table-layout';
 import { MISS_MARKER } from '../../electron/services/word-table-content';
 import { NO_BREAK_SPACE } from '../../shared/figure-text';

@@ -13,7 +13,7 @@ import { createReport } from '../../shared/report-building';
 import { editSection } from '../../shared/drafting';
 import { readReportText } from '../../shared/report-file';
 import { buildWordDocument, exportWordFile } from '../../electron/services/word-export';
-import { COLOUR } from '../../electron/services/word-styles';
+import { COLOUR } from '../../electron/services/word-page';
 import { MISS_MARKER } from '../../electron/services/word-table-content';
 import { NO_BREAK_SPACE, NO_VALUE } from '../../shared/figure-text';
 import { seedReport } from '../fixtures/seed';

@@ -1,0 +1,119 @@
+// The .docx itself, built with docx from the report word-export.ts has made safe for XML, its
+// performance view and its charts as they finish drawing.
+import { AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, TextRun, type FileChild } from 'docx';
+import { SECTION_IDS, SECTION_TITLES, type Report, type SectionId } from '../../shared/report-schema';
+import { documentSectionText, effortLines } from '../../shared/drafting';
+import { describePeriod } from '../../shared/periods';
+import { narrativeParagraphs, type ListCounter } from './word-narrative';
+import { performanceBlock } from './word-performance-table';
+import type { PerformanceView } from './word-performance-view';
+import { newCaptionCounter, type CaptionCounter } from './word-captions';
+import { completePackage, ImageStandIns, XmlBlocks } from './word-package';
+import { figureParagraphs } from './word-charts';
+import type { ReportFigures } from './word-figures';
+import { BULLET_LIST, NUMBERING, documentStyles } from './word-styles';
+import { COLOUR, PAGE, SIZE } from './word-page';
+
+function reportTitle(report: Report): string {
+  return report.meta.title.trim() || 'Activity report';
+}
+
+function titleBlock(report: Report): Paragraph[] {
+  const { meta } = report;
+  const details: [string, string][] = [
+    ['Organisation', meta.organisation],
+    ['Service', meta.service],
+    ['Agreement', meta.agreement],
+    ['Period', describePeriod(meta)],
+    ['Author', meta.author],
+  ];
+  const shown = details.filter(([, value]) => value.trim() !== '');
+  return [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(reportTitle(report))] }),
+    ...shown.map(
+      ([label, value], index) =>
+        new Paragraph({
+          style: 'ReportDetails',
+          // A rule under the last line closes the title block.
+          ...(index === shown.length - 1
+            ? { border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: COLOUR.rule, space: 6 } }, spacing: { after: 120 } }
+            : {}),
+          children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value.trim())],
+        }),
+    ),
+  ];
+}
+
+/** "Effort", numbered "1" by the Heading 1 style. */
+function heading(id: SectionId): Paragraph {
+  return new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(SECTION_TITLES[id])] });
+}
+
+interface Parts {
+  report: Report;
+  view: PerformanceView;
+  /** Drawing since the export began; null without charts. */
+  figures: ReportFigures | null;
+  blocks: XmlBlocks;
+  images: ImageStandIns;
+  captions: CaptionCounter;
+  lists: ListCounter;
+}
+
+async function sectionBody(id: SectionId, parts: Parts): Promise<FileChild[]> {
+  const { report, view, figures, captions, images } = parts;
+  const text = narrativeParagraphs(documentSectionText(report, id), parts.lists, id === 'performance');
+  if (id === 'effort') {
+    const people = effortLines(report).map((line) => new Paragraph({ numbering: { reference: BULLET_LIST, level: 0 }, children: [new TextRun(line)] }));
+    return [...text, ...people, ...(figures === null ? [] : figureParagraphs(await figures.effort, captions, images))];
+  }
+  if (id === 'performance') {
+    return [...text, ...performanceBlock(report, view, parts.blocks, captions), ...(figures === null ? [] : figureParagraphs(await figures.metrics, captions, images))];
+  }
+  return text;
+}
+
+function pageFooter(): Footer {
+  return new Footer({
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: SIZE.small, color: COLOUR.muted })] })],
+  });
+}
+
+/** From the second page on: the report's title and period, so a loose page says what it belongs to. */
+function runningHeader(report: Report): Header {
+  return new Header({ children: [new Paragraph({ style: 'RunningHeader', children: [new TextRun(`${reportTitle(report)} · ${describePeriod(report.meta)}`)] })] });
+}
+
+/** The document's bytes: the report has passed the XML gate, its view is built and its charts are drawing. */
+export async function wordDocument(report: Report, view: PerformanceView, figures: ReportFigures | null): Promise<Buffer> {
+  const parts: Parts = { report, view, figures, blocks: new XmlBlocks(), images: new ImageStandIns(), captions: newCaptionCounter(), lists: { numberedLists: 0 } };
+  const children: FileChild[] = [...titleBlock(report)];
+  for (const id of SECTION_IDS) children.push(heading(id), ...(await sectionBody(id, parts)));
+  const { meta } = report;
+  const creator = meta.author.trim() || meta.organisation.trim() || 'Report Desk';
+  const document = new Document({
+    title: reportTitle(report),
+    subject: [meta.service, describePeriod(meta)].filter((part) => part.trim() !== '').join(', '),
+    creator,
+    lastModifiedBy: creator,
+    description: meta.agreement,
+    styles: documentStyles(meta.language),
+    numbering: NUMBERING,
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, footer: PAGE.footer, header: PAGE.footer },
+          },
+        },
+        // The first page carries the title block itself: no running header there.
+        headers: { default: runningHeader(report), first: new Header({ children: [] }) },
+        footers: { default: pageFooter(), first: pageFooter() },
+        children,
+      },
+    ],
+  });
+  return completePackage(await Packer.toBuffer(document), parts.blocks, parts.images, meta.language);
+}

@@ -1,0 +1,82 @@
+// The charts of the exported document, planned and drawn before the document is built: each
+// with its size, its caption (a numbered Figure) and alt text that gives every figure it draws.
+// Charts are sized to what they show: a longer period is wider, a group taller for each key, the
+// effort chart a bar per person. No docx here: the drawing starts while docx is still loading.
+import type { Report } from '../../shared/report-schema';
+import { effortChart, effortChartHeight, metricChart, type ReportChart } from '../../shared/chart-config';
+import { describeEffortChart, describeMetricChart, EFFORT_CHART_CAPTION, metricChartFigures, metricFigureCaption } from '../../shared/chart-descriptions';
+import type { MetricRowGroup } from '../../shared/targets';
+import { drawChartPngs } from './chart-drawing';
+
+/** Pixels at 96 per inch (the page's text is 642 px wide); drawn at twice that for print. */
+const PIXEL_RATIO = 2;
+const TEXT_WIDTH_PX = 640;
+/** The tallest a chart may be and still leave its caption room on the page. */
+const MOST_HEIGHT_PX = 880;
+
+export interface Figure {
+  chart: ReportChart;
+  size: { width: number; height: number };
+  caption: string;
+  altText: string;
+}
+
+export interface DrawnFigure extends Figure {
+  png: Buffer;
+}
+
+/** A short period reads well narrower; 13 months and more take the page's width, a little taller to keep their shape. */
+function metricChartSize(months: number, keys: number): { width: number; height: number } {
+  const [width, height] = months <= 6 ? [480, 184] : months <= 12 ? [560, 214] : [TEXT_WIDTH_PX, 240];
+  // Each key past the first adds a line, a legend entry and its target's: a little more height each.
+  return { width, height: Math.min(MOST_HEIGHT_PX, height + 32 * (keys - 1)) };
+}
+
+/** One figure per stand-alone metric and per group, in table order; a row with no value at all has none. */
+function metricFigures(report: Pick<Report, 'meta'>, groups: readonly MetricRowGroup[]): Figure[] {
+  const months = report.meta.period.months;
+  return (
+    groups
+      // An empty chart says nothing the table's dashes do not; leave it out of the document.
+      .filter((row) => row.metrics.some((metric) => metric.values.some((value) => value !== null)))
+      .map((row) => ({
+        chart: metricChart(report, row),
+        size: metricChartSize(months, row.metrics.length),
+        caption: metricFigureCaption(report.meta, row),
+        altText: `${describeMetricChart(report.meta, row)}. ${metricChartFigures(report.meta, row)}`,
+      }))
+  );
+}
+
+function effortFigures(report: Pick<Report, 'effort'>): Figure[] {
+  const people = report.effort.people.length;
+  if (people === 0 || report.effort.people.every((person) => person.pm === 0)) return [];
+  return [
+    {
+      chart: effortChart(report),
+      size: { width: 480, height: Math.min(MOST_HEIGHT_PX, effortChartHeight(people)) },
+      caption: `${EFFORT_CHART_CAPTION}.`,
+      altText: `${describeEffortChart(report)}.`,
+    },
+  ];
+}
+
+export interface ReportFigures {
+  /** The effort section's figure, if anyone worked. */
+  effort: Promise<DrawnFigure[]>;
+  /** The performance section's figures, after its table. */
+  metrics: Promise<DrawnFigure[]>;
+}
+
+/** Starts drawing every chart of the report now, all at once; each section awaits its own when it is written. */
+export function startReportFigures(report: Pick<Report, 'meta' | 'effort'>, groups: readonly MetricRowGroup[]): ReportFigures {
+  const effort = effortFigures(report);
+  const all = [...effort, ...metricFigures(report, groups)];
+  const drawn = drawChartPngs(all.map(({ chart, size }) => ({ chart, width: size.width, height: size.height, pixelRatio: PIXEL_RATIO }))).then((pngs) =>
+    all.map((figure, index): DrawnFigure => ({ ...figure, png: pngs[index]! })),
+  );
+  const figures = { effort: drawn.then((every) => every.slice(0, effort.length)), metrics: drawn.then((every) => every.slice(effort.length)) };
+  // Awaited as the document is built; until then a failure must not count as unhandled, should the export stop first.
+  for (const part of [drawn, figures.effort, figures.metrics]) part.catch(() => undefined);
+  return figures;
+}
