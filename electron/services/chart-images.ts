@@ -16,6 +16,7 @@ import {
   type Plugin,
 } from 'chart.js';
 import type { ReportChart } from '../../shared/chart-config';
+import { encodePng } from './png-encoding';
 
 Chart.register(LineController, BarController, LineElement, PointElement, BarElement, CategoryScale, LinearScale, Title, Legend);
 // Fonts every Linux, Windows and Mac machine has under one of these names.
@@ -44,7 +45,7 @@ function checkSize(name: string, value: number): void {
  * The chart as a PNG of width × height layout pixels. pixelRatio > 1 draws it sharper for print:
  * the PNG is then width·pixelRatio × height·pixelRatio pixels, with the same layout.
  */
-export async function renderChartPng(chart: ReportChart, width: number, height: number, pixelRatio = 1): Promise<Buffer> {
+export function renderChartPng(chart: ReportChart, width: number, height: number, pixelRatio = 1): Buffer {
   checkSize('width', width);
   checkSize('height', height);
   checkSize('width × pixel ratio', Math.round(width * pixelRatio));
@@ -60,8 +61,9 @@ export async function renderChartPng(chart: ReportChart, width: number, height: 
   // chart.js types its canvas as a DOM one; the Skia canvas offers the same 2D context.
   const instance = new Chart(canvas as unknown as HTMLCanvasElement, config);
   try {
-    instance.draw();
-    return await canvas.encode('png');
+    // chart.js drew it as it was made (animation off); drawing again would cost a third more.
+    const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+    return encodePng(data, canvas.width, canvas.height);
   } finally {
     instance.destroy();
   }

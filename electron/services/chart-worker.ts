@@ -9,12 +9,15 @@ const port = parentPort;
 if (port === null) throw new Error('chart-worker runs as a worker thread, started by chart-worker-pool.ts');
 
 port.on('message', (job: ChartJob) => {
-  renderChartPng(job.chart, job.width, job.height, job.pixelRatio).then(
-    (png) => {
-      // Copied into a buffer of its own, which moves to the other thread instead of being copied again.
-      const bytes = new Uint8Array(png);
-      port.postMessage({ id: job.id, png: bytes } satisfies ChartJobResult, [bytes.buffer]);
-    },
-    (error: unknown) => port.postMessage({ id: job.id, error: error instanceof Error ? error.message : String(error) } satisfies ChartJobResult),
-  );
+  let result: ChartJobResult;
+  const transfer: ArrayBuffer[] = [];
+  try {
+    // Copied into a buffer of its own, which moves to the other thread instead of being copied again.
+    const png = new Uint8Array(renderChartPng(job.chart, job.width, job.height, job.pixelRatio));
+    result = { id: job.id, png };
+    transfer.push(png.buffer);
+  } catch (error) {
+    result = { id: job.id, error: error instanceof Error ? error.message : String(error) };
+  }
+  port.postMessage(result, transfer);
 });

@@ -1,7 +1,7 @@
 // Charts rendered to PNG in Node, read back pixel by pixel with the same Skia canvas.
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { describe, expect, test } from 'vitest';
-import type { ChartDataset } from 'chart.js';
+import { Chart, type ChartDataset } from 'chart.js';
 import type { Metric, Report } from '../../shared/report-schema';
 import { createReport, customMetric } from '../../shared/report-building';
 import { LIGHT_CHART_THEME, MISSED_LABEL, MISSED_POINT, effortChart, effortChartHeight, metricCharts, valueAxisRange, type ReportChart } from '../../shared/chart-config';
@@ -10,6 +10,15 @@ import { renderChartPng } from '../../electron/services/chart-images';
 import { seedReport } from '../fixtures/seed';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** Every pixel of a PNG as the canvas decodes it, RGBA. */
+async function pixelsOf(png: Buffer): Promise<Buffer> {
+  const image = await loadImage(png);
+  const canvas = createCanvas(image.width, image.height);
+  const context = canvas.getContext('2d');
+  context.drawImage(image, 0, 0);
+  return Buffer.from(context.getImageData(0, 0, image.width, image.height).data);
+}
 
 function pngSize(png: Buffer): { width: number; height: number } {
   // IHDR is the first chunk: width and height are its first two big-endian words.
@@ -76,8 +85,24 @@ describe('rendering a chart to PNG', () => {
     expect([...context.getImageData(1, 1, 1, 1).data]).toEqual([255, 255, 255, 255]);
   });
 
-  test('an impossible size is refused with a sentence', async () => {
-    await expect(renderChartPng(metricCharts(seedReport())[0]!, 0, 200)).rejects.toThrow('Chart image width must be between 1 and 8000 pixels, not 0.');
+  test('an impossible size is refused with a sentence', () => {
+    expect(() => renderChartPng(metricCharts(seedReport())[0]!, 0, 200)).toThrow('Chart image width must be between 1 and 8000 pixels, not 0.');
+  });
+
+  test('the PNG written from the canvas\'s pixels holds exactly what the canvas\'s own encoder would', async () => {
+    const chart = metricCharts(seedReport())[2]!;
+    const ours = renderChartPng(chart, 480, 216, 2);
+    const canvas = createCanvas(480, 216);
+    const source = structuredClone(chart.config);
+    const drawn = new Chart(canvas as unknown as HTMLCanvasElement, {
+      ...source,
+      options: { ...source.options, responsive: false, maintainAspectRatio: false, animation: false, devicePixelRatio: 2 },
+      plugins: [{ id: 'white', beforeDraw: ({ ctx, width, height }) => (ctx.save(), (ctx.fillStyle = '#ffffff'), ctx.fillRect(0, 0, width, height), ctx.restore()) }],
+    });
+    const theirs = await canvas.encode('png');
+    drawn.destroy();
+    // Compared as a whole: a diff of two 400 kB buffers would be no use to read.
+    expect((await pixelsOf(ours)).equals(await pixelsOf(theirs))).toBe(true);
   });
 
   test('rendering leaves the chart description as it was', async () => {
