@@ -19,7 +19,7 @@
  * - `harness` (type Harness below):
  *   - `folder`: this test's own temp folder (removed afterwards); `path(name)` joins into it;
  *     `copyExample(name?)` copies the seed report there and returns its path.
- *   - `dialogs`: what each dialog answers; set before the action. `openPath`, `savePath`,
+ *   - `dialogs`: what each dialog answers; set before the action. `openPath`, `comparePath`, `savePath`,
  *     `exportPath` (null = the person cancels; the default), `unsavedChoice` ('cancel' by
  *     default); `dialogs.shown` records each dialog shown, with the path or name suggested;
  *     `openUntil` (a promise) keeps the save and export dialogs open until it settles.
@@ -81,6 +81,7 @@ async function startRendererServer(): Promise<{ url: string; close: () => Promis
 
 export type ShownDialog =
   | { kind: 'open' }
+  | { kind: 'compare' }
   | { kind: 'save'; suggestedPath: string }
   | { kind: 'export'; suggestedPath: string }
   | { kind: 'import' }
@@ -89,6 +90,8 @@ export type ShownDialog =
 export interface ScriptedDialogs {
   /** The report Open… picks; null: the person cancels. */
   openPath: string | null;
+  /** The earlier report Compare with… picks; null: the person cancels. */
+  comparePath: string | null;
   /** Where Save / Save As… saves; null: the person cancels. */
   savePath: string | null;
   /** Where Export to Word… writes; null: the person cancels. */
@@ -185,7 +188,7 @@ async function createHarness(): Promise<{ harness: HarnessCore; dispose: () => P
   const documentStates: DocumentState[] = [];
   const shownInFolder: string[] = [];
   const calls: { method: string; args: unknown }[] = [];
-  const dialogs: ScriptedDialogs = { openPath: null, savePath: null, exportPath: null, importPath: null, unsavedChoice: 'cancel', openUntil: null, shown: [] };
+  const dialogs: ScriptedDialogs = { openPath: null, comparePath: null, savePath: null, exportPath: null, importPath: null, unsavedChoice: 'cancel', openUntil: null, shown: [] };
   const recentFiles = createRecentFiles({ read: () => stored, write: (paths) => (stored = [...paths]) });
   const recoveryDrafts = createRecoveryDrafts(join(userData, 'Recovery'));
   const attachedPage = (): Page => {
@@ -197,6 +200,10 @@ async function createHarness(): Promise<{ harness: HarnessCore; dispose: () => P
     chooseReportToOpen: async () => {
       dialogs.shown.push({ kind: 'open' });
       return dialogs.openPath;
+    },
+    chooseReportToCompare: async () => {
+      dialogs.shown.push({ kind: 'compare' });
+      return dialogs.comparePath;
     },
     chooseReportSavePath: async (suggestedPath) => {
       dialogs.shown.push({ kind: 'save', suggestedPath });
