@@ -6,7 +6,7 @@ import { previousOfMetric } from './previous-period';
 import { formatNumber, formatWithUnit, parseNumberEntry, withUnit } from './numbers';
 import { MONTH_NAMES, monthLabel } from './periods';
 import { average, evaluate, summariseMetric, type Evaluation } from './targets';
-import { plural } from './words';
+import { countOf, plural } from './words';
 
 type PeriodMeta = Pick<ReportMeta, 'period' | 'monthLabels'>;
 

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useId, useRef, useState, type ReactElement, typ
 import { choosePeriod, periodName, type Period } from '../../shared/period-choice';
 import { readMonthInput } from '../../shared/month-cells';
 import { describePeriod } from '../../shared/periods';
-import { MonthField } from '../header/month-field';
+import { MonthField } from '../ui/month-field';
 
 export interface PeriodRequest {
   /** The report the period follows, by name: "Operations Portal OLA report.rdesk". */

@@ -34,6 +34,9 @@
  *   - `recentFiles`, `recoveryDrafts`: the services themselves, to arrange or inspect state;
  *     `userData` is where recovery drafts and backups live.
  *   - `relaunch()`: reloads the page as a restart would; files, recent list and drafts stay.
+ * - `launch` (an option): the window opens on its start screen; the page fixture clicks its
+ *   New report before the test ('new-report', the default) unless test.use({ launch:
+ *   'start-screen' }) keeps it there. `relaunch()` shows the start screen again.
  * - `rendererUrl` (per worker): the renderer's address, to navigate back to it.
  * Also exported: `SEED_EXAMPLE` (assets/examples/seed-report.rdesk), `RENDERER_DIR`.
  */
@@ -276,7 +279,18 @@ async function createHarness(): Promise<{ harness: HarnessCore; dispose: () => P
   return { harness, dispose: () => rm(folder, { recursive: true, force: true }) };
 }
 
-export const test = base.extend<{ harnessCore: HarnessCore; harness: Harness }, { rendererUrl: string }>({
+export interface HarnessOptions {
+  /**
+   * Where a test begins. The window opens on its start screen; most tests begin, as a person
+   * does with New report, from a blank report ('new-report', the default). Tests of the start
+   * screen itself begin there: test.use({ launch: 'start-screen' }).
+   */
+  launch: 'new-report' | 'start-screen';
+}
+
+export const test = base.extend<HarnessOptions & { harnessCore: HarnessCore; harness: Harness }, { rendererUrl: string }>({
+  launch: ['new-report', { option: true }],
+
   rendererUrl: [
     // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's needs from this pattern
     async ({}, use) => {
@@ -294,12 +308,16 @@ export const test = base.extend<{ harnessCore: HarnessCore; harness: Harness }, 
     await dispose();
   },
 
-  page: async ({ page, harnessCore, rendererUrl }, use) => {
+  page: async ({ page, harnessCore, rendererUrl, launch }, use) => {
     await page.exposeBinding('__reportDeskInvoke', (_source, method: string, args: unknown) => harnessCore.invoke(method, args));
     await page.exposeBinding('__reportDeskDropped', (_source, path: string) => harnessCore.fileDropped(path));
     await page.addInitScript(installApi, { methods: Object.keys(API_CHANNELS), dropFolder: harnessCore.folder, separator: sep });
     harnessCore.attach(page);
     await page.goto(rendererUrl);
+    if (launch === 'new-report') {
+      await page.getByRole('button', { name: 'New report', exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Activity report');
+    }
     await use(page);
   },
 

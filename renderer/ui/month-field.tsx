@@ -1,6 +1,6 @@
 // A month typed as people write it (07/2025, 2025-07, July 2025), read when the field is left
 // or Enter is pressed; anything else keeps what was typed and says how to write a month.
-import { useId, useState, type ReactElement } from 'react';
+import { useEffect, useId, useRef, useState, type ReactElement } from 'react';
 import { describeMonth, readMonthInput } from '../../shared/month-cells';
 
 interface MonthFieldProps {
@@ -15,6 +15,11 @@ interface MonthFieldProps {
   className?: string;
   /** The input's name in its form, for a form that reads it on submit. */
   name?: string;
+  /**
+   * Registers the field while it is typed in (the document store's openEditor), so Save and
+   * Export commit what it holds first; returns what unregisters it.
+   */
+  registerEditor?: (editor: { flush(): void }) => () => void;
 }
 
 /** "July 2025" as the field shows a month. */
@@ -22,7 +27,7 @@ export function monthForField(month: string | null): string {
   return month === null ? '' : describeMonth(month);
 }
 
-export function MonthField({ label, month, onChange, hint, onProblemChange, className, name }: MonthFieldProps): ReactElement {
+export function MonthField({ label, month, onChange, hint, onProblemChange, className, name, registerEditor }: MonthFieldProps): ReactElement {
   const id = useId();
   // null while not typing: the field shows the report's month, so undo shows through.
   const [draft, setDraft] = useState<string | null>(null);
@@ -45,6 +50,21 @@ export function MonthField({ label, month, onChange, hint, onProblemChange, clas
     if (read.month !== month) onChange(read.month);
     return true;
   };
+
+  const typing = draft !== null;
+  const latest = useRef({ draft, commit });
+  useEffect(() => {
+    latest.current = { draft, commit };
+  });
+  useEffect(() => {
+    if (!typing || registerEditor === undefined) return;
+    return registerEditor({
+      flush: () => {
+        const { draft: text, commit: commitText } = latest.current;
+        if (text !== null) commitText(text);
+      },
+    });
+  }, [typing, registerEditor]);
 
   return (
     <div className={className ?? 'field'}>
