@@ -174,6 +174,11 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
 /** The recent reports with their periods, read each time the start screen shows. */
 function useRecentReports(shown: boolean, notices: Notices): RecentReports | null {
   const [recent, setRecent] = useState<RecentReports | null>(null);
+  // Reading the list takes gone files off it: that is said once, whatever renders meanwhile.
+  const latestNotices = useRef(notices);
+  useLayoutEffect(() => {
+    latestNotices.current = notices;
+  });
   useEffect(() => {
     if (!shown) return;
     let current = true;
@@ -181,18 +186,17 @@ function useRecentReports(shown: boolean, notices: Notices): RecentReports | nul
     api()
       .recentReports()
       .then((listed) => {
-        if (!current) return;
-        setRecent(listed);
-        if (listed.removed.length > 0) notices.status(`No longer there, so taken off the recent list: ${listed.removed.join(', ')}`);
+        if (listed.removed.length > 0) latestNotices.current.status(`No longer there, so taken off the recent list: ${listed.removed.join(', ')}`);
+        if (current) setRecent(listed);
       })
       .catch((error: unknown) => {
         if (!current) return;
         setRecent({ reports: [], removed: [] });
-        notices.error(`Could not read the recent reports: ${error instanceof Error ? error.message : String(error)}`);
+        latestNotices.current.error(`Could not read the recent reports: ${error instanceof Error ? error.message : String(error)}`);
       });
     return () => {
       current = false;
     };
-  }, [shown, notices]);
+  }, [shown]);
   return recent;
 }

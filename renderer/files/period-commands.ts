@@ -36,12 +36,18 @@ function messageOf(error: unknown): string {
 }
 
 export function createPeriodCommands({ store, notices, askPeriod, files, startedFrom, showStartScreen }: PeriodCommandDeps): PeriodCommands {
-  /** Asks which period follows `report`, then replaces the open work with it (asking about unsaved work first). */
-  async function startAfter(report: Report, from: string, path: string | null): Promise<void> {
-    const period = await askPeriod({ from, last: report.meta.period, proposal: proposeNextPeriod(report.meta) });
-    if (period === null) return;
+  /**
+   * Replaces the open work (asking about unsaved work first, as every way of leaving it does)
+   * with the period after `report`, once the person has said which period that is.
+   */
+  async function startAfter(read: () => { report: Report; path: string | null }): Promise<void> {
     if (!(await files.mayReplace())) return;
-    store.replace(startNextPeriod(report, period), null, false);
+    // Read after the unsaved question: a Save there may have given the report its file.
+    const { report: last, path } = read();
+    const from = documentName(path);
+    const period = await askPeriod({ from, last: last.meta.period, proposal: proposeNextPeriod(last.meta) });
+    if (period === null) return;
+    store.replace(startNextPeriod(last, period), null, false);
     startedFrom.current = path === null ? null : { documentId: store.getSnapshot().id, path };
     notices.status(`Next period (${describePeriod({ period })}) started from ${from}, which stays as it was: same people and metrics, no figures yet, last period beside each.`);
   }
@@ -54,8 +60,7 @@ export function createPeriodCommands({ store, notices, askPeriod, files, started
         notices.status('Start Next Period starts from last period’s report: choose it here, or open it first.');
         return;
       }
-      const { path } = store.getSnapshot();
-      await startAfter(store.report, documentName(path), path);
+      await startAfter(() => ({ report: store.report, path: store.getSnapshot().path }));
     },
 
     async nextPeriodFrom(path) {
@@ -64,7 +69,7 @@ export function createPeriodCommands({ store, notices, askPeriod, files, started
         if (result.kind === 'cancelled') return;
         if (result.kind === 'failed') return notices.error(result.message);
         if (result.notice !== null) notices.status(result.notice);
-        await startAfter(result.report, documentName(result.path), result.path);
+        await startAfter(() => ({ report: result.report, path: result.path }));
       } catch (error) {
         notices.error(`Could not read the report to start from: ${messageOf(error)}`);
       }
