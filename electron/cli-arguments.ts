@@ -1,5 +1,6 @@
 // The command line's grammar: turns argv into one command, or a usage error in one sentence.
 import type { ExportOptions } from '../shared/report-schema';
+import { readMonthInput } from '../shared/month-cells';
 
 type GroupStyle = ExportOptions['groupStyle'];
 const GROUP_STYLES: readonly GroupStyle[] = ['combined', 'sub-rows'];
@@ -8,8 +9,19 @@ export type CliCommand =
   | { command: 'help' }
   | { command: 'export'; file: string; out: string | null; includeCharts: boolean | null; groupStyle: GroupStyle | null }
   | { command: 'validate'; file: string }
-  | { command: 'next-period'; file: string; out: string; force: boolean }
+  | NextPeriodCommand
   | ImportCommand;
+
+export interface NextPeriodCommand {
+  command: 'next-period';
+  file: string;
+  out: string;
+  force: boolean;
+  /** --name: the new period's name; null proposes one as the window does. */
+  name: string | null;
+  /** --start: its first month (YYYY-MM), read from 07/2025, 2025-07 or July 2025; null proposes one. */
+  start: string | null;
+}
 
 export interface ImportCommand {
   command: 'import';
@@ -43,9 +55,12 @@ Commands:
       planned]") are exported as written, with a warning on stderr.
   validate <file.rdesk>
       Check that the file is a report Report Desk can open, and say what it holds.
-  next-period <file.rdesk> --out <new.rdesk> [--force]
+  next-period <file.rdesk> --out <new.rdesk> [--name <period name>] [--start <month>] [--force]
       Start the following period's report: same people, metrics and targets, figures
-      cleared. Never changes the input file; --force replaces an existing --out file.
+      cleared, last period kept in summary. The period is proposed as the window does (the
+      start month moved on, or the next name after one such as "January – June 2025");
+      --name and --start set it ("July – December 2025", 07/2025). Never changes the input
+      file; --force replaces an existing --out file.
   import <file.rdesk> <source> --out <new.rdesk> [--group <name>] [--map <series>=<metric>]…
          [--working-days | --hours [--hours-per-day <n>]] [--first-month <YYYY-MM>] [--force]
       Put monthly figures from ARGO results (JSON or XML, monthly granularity), a spreadsheet
@@ -66,12 +81,12 @@ Exit status: 0 on success, 1 on any problem (one line on stderr, nothing written
 const COMMAND_OPTIONS = {
   export: ['--out', '--no-charts', '--charts', '--group-style'],
   validate: [],
-  'next-period': ['--out', '--force'],
+  'next-period': ['--out', '--force', '--name', '--start'],
   import: ['--out', '--force', '--group', '--map', '--hours', '--working-days', '--hours-per-day', '--first-month'],
 } as const satisfies Record<string, readonly string[]>;
 
 type CommandName = keyof typeof COMMAND_OPTIONS;
-const VALUE_OPTIONS = new Set(['--out', '--group-style', '--group', '--map', '--hours-per-day', '--first-month']);
+const VALUE_OPTIONS = new Set(['--out', '--group-style', '--group', '--map', '--hours-per-day', '--first-month', '--name', '--start']);
 /** Options that may be given more than once, each time adding a value. */
 const REPEATED_OPTIONS = new Set(['--map']);
 
@@ -151,7 +166,10 @@ export function parseArguments(argv: readonly string[]): CliCommand {
   }
   const out = values.get('--out');
   if (out === undefined) throw new UsageError('"next-period" needs --out <new.rdesk>: the new report is written to a new file');
-  return { command: 'next-period', file, out, force: flags.has('--force') };
+  const startText = values.get('--start') ?? null;
+  const start = startText === null ? null : readMonthInput(startText);
+  if (start !== null && !start.ok) throw new UsageError(`--start: ${start.message}`);
+  return { command: 'next-period', file, out, force: flags.has('--force'), name: values.get('--name') ?? null, start: start?.month ?? null };
 }
 
 function importCommand({ positionals, values, flags, repeated }: Scanned): ImportCommand {

@@ -5,6 +5,7 @@ import { format, parse, resolve } from 'node:path';
 import { readReportText } from '../shared/report-file';
 import type { Report } from '../shared/report-schema';
 import { startNextPeriod } from '../shared/report-building';
+import { choosePeriod, proposeNextPeriod } from '../shared/period-choice';
 import { describePeriod } from '../shared/periods';
 import { findPrompts, promptsLine } from '../shared/draft-prompts';
 import { readReportFileText, saveReportFile } from './services/report-files';
@@ -70,7 +71,9 @@ async function runNextPeriod(command: Extract<CliCommand, { command: 'next-perio
   if (!command.force && (await exists(command.out))) {
     throw new CliError(`${command.out} already exists; choose another name, or add --force to replace it`);
   }
-  const next = startNextPeriod(report);
+  const proposed = proposeNextPeriod(report.meta);
+  const chosen = command.name === null && command.start === null ? proposed : choosePeriod(proposed.months, command.start ?? proposed.start, command.name ?? '');
+  const next = startNextPeriod(report, chosen);
   await saveReportFile(command.out, next);
   output.out(`Created ${command.out}: the period after "${report.meta.title}" (${describePeriod(next.meta)}), figures cleared`);
 }

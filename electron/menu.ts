@@ -37,6 +37,8 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
   const file: MenuItemConstructorOptions = {
     label: 'File',
     submenu: [
+      command('Start Screen', 'start-screen'),
+      separator,
       command('New', 'new', 'CmdOrCtrl+N'),
       command('Open…', 'open', 'CmdOrCtrl+O'),
       {
@@ -49,6 +51,7 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
       command('Export to Word…', 'export-word', 'CmdOrCtrl+E'),
       separator,
       command('Start Next Period…', 'next-period'),
+      command('Compare with…', 'compare'),
       separator,
       command('Close', 'close', 'CmdOrCtrl+W'),
       ...(mac ? [] : [separator, { label: 'Quit', role: 'quit', accelerator: 'Ctrl+Q' } satisfies MenuItemConstructorOptions]),

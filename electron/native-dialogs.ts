@@ -14,7 +14,7 @@ export const IMPORT_FILTERS: FileFilter[] = [
 
 const UNSAVED_BUTTONS: readonly UnsavedChoice[] = ['save', 'discard', 'cancel'];
 
-type Dialogs = Pick<ReportPlatform, 'chooseReportToOpen' | 'chooseReportSavePath' | 'chooseWordExportPath' | 'chooseImportSource' | 'askUnsavedChanges'>;
+type Dialogs = Pick<ReportPlatform, 'chooseReportToOpen' | 'chooseReportToCompare' | 'chooseReportSavePath' | 'chooseWordExportPath' | 'chooseImportSource' | 'askUnsavedChanges'>;
 
 export function nativeDialogs(currentWindow: () => BrowserWindow | null): Dialogs {
   const savePath = async (title: string, defaultPath: string, filters: FileFilter[]) => {
@@ -33,6 +33,7 @@ export function nativeDialogs(currentWindow: () => BrowserWindow | null): Dialog
 
   return {
     chooseReportToOpen: () => openPath('Open Report', REPORT_FILTERS),
+    chooseReportToCompare: () => openPath('Compare with an Earlier Report', REPORT_FILTERS),
     chooseImportSource: () => openPath('Import Figures', IMPORT_FILTERS),
     chooseReportSavePath: (suggestedPath) => savePath('Save Report', suggestedPath, REPORT_FILTERS),
     chooseWordExportPath: (suggestedPath) => savePath('Export to Word', suggestedPath, WORD_FILTERS),

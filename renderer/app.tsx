@@ -1,7 +1,7 @@
 // The window: toolbar, summary, and the report in its sections, in the order it exports. The
 // document store owns the open document; every part below reads its own slice of it.
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
-import type { MenuCommand } from '../shared/api';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactElement } from 'react';
+import type { MenuCommand, RecentReports } from '../shared/api';
 import { createReport } from '../shared/report-building';
 import { shortcutCommand } from '../shared/keyboard-shortcuts';
 import { windowTitle } from '../shared/figure-text';
@@ -9,15 +9,18 @@ import { api } from './api';
 import { DocumentStore } from './document/document-store';
 import { selectDocumentName, selectUnsaved } from './document/selectors';
 import { DocumentStoreProvider, useDocument } from './document/use-document';
-import { createFileCommands } from './files/file-commands';
+import { createFileCommands, type StartedFrom } from './files/file-commands';
+import { createPeriodCommands } from './files/period-commands';
+import { usePeriodDialog } from './files/period-dialog';
 import { DropTarget } from './files/drop-target';
 import { useRecovery } from './files/use-recovery';
 import { Toolbar } from './header/toolbar';
 import { ReportSections } from './narrative/report-sections';
 import { ReportSummary } from './summary/report-summary';
 import { SummaryStatusLine } from './summary/summary-status-line';
+import { StartScreen } from './start/start-screen';
 import { useChoiceDialog } from './ui/choice-dialog';
-import { NoticeArea, useNotices } from './ui/notices';
+import { NoticeArea, useNotices, type Notices } from './ui/notices';
 
 export function App(): ReactElement {
   const [store] = useState(() => new DocumentStore(createReport()));
@@ -37,8 +40,20 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
   const { notices, status, error, dismissError } = useNotices();
   const summaryRef = useRef<HTMLElement>(null);
 
+  const { dialog: periodDialog, askPeriod } = usePeriodDialog();
+  // The start screen shows over one document: at launch the blank one, from the File menu the
+  // open one (with a way back). Any other document taking the window's place puts it away.
+  const [start, setStart] = useState<{ over: number; atLaunch: boolean } | null>(() => ({ over: store.getSnapshot().id, atLaunch: true }));
+  const showingStart = start !== null && start.over === documentId;
+  const showStartScreen = useCallback(() => setStart({ over: store.getSnapshot().id, atLaunch: false }), [store]);
+  const [startedFrom] = useState<StartedFrom>(() => ({ current: null }));
+
   const recovery = useRecovery(store, ask, notices);
-  const commands = useMemo(() => createFileCommands({ store, ask, notices, recovery }), [store, ask, notices, recovery]);
+  const commands = useMemo(() => createFileCommands({ store, ask, notices, recovery, startedFrom }), [store, ask, notices, recovery, startedFrom]);
+  const periods = useMemo(
+    () => createPeriodCommands({ store, notices, askPeriod, files: commands, startedFrom, showStartScreen }),
+    [store, notices, askPeriod, commands, startedFrom, showStartScreen],
+  );
 
   const runCommand = useCallback(
     (command: MenuCommand) => {
@@ -54,7 +69,11 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
         case 'export-word':
           return void commands.exportWord();
         case 'next-period':
-          return void commands.nextPeriod();
+          return void periods.nextPeriod();
+        case 'compare':
+          return void periods.compareWith();
+        case 'start-screen':
+          return showStartScreen();
         case 'close':
           return void commands.close();
         case 'undo':
@@ -66,7 +85,7 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
           return notices.status('Report Desk prepares a periodic service activity report offline and exports it to Word.');
       }
     },
-    [commands, store, notices],
+    [commands, periods, store, notices, showStartScreen],
   );
 
   useEffect(
@@ -100,9 +119,43 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
 
   const onDropFile = useCallback((file: File) => void commands.openDropped(file), [commands]);
 
+  // Another document starts at its top: after Start Next Period the page is not left in the charts.
+  const firstDocument = useRef(documentId);
+  useLayoutEffect(() => {
+    if (documentId !== firstDocument.current) window.scrollTo({ top: 0, left: 0 });
+  }, [documentId]);
+
+  const recent = useRecentReports(showingStart, notices);
+  const atLaunch = start?.atLaunch === true;
+  const startActions = useMemo(
+    () => ({
+      openRecent: (recentPath: string) => void commands.openPath(recentPath),
+      startNextFrom: (recentPath: string) => void periods.nextPeriodFrom(recentPath),
+      open: () => void commands.open(),
+      chooseAndStartNext: () => void periods.nextPeriodFrom(null),
+      newReport: () => void commands.newReport(),
+      ...(atLaunch ? {} : { back: () => setStart(null) }),
+    }),
+    [commands, periods, atLaunch],
+  );
+
+  if (showingStart) {
+    return (
+      <div className="app">
+        <StartScreen recent={recent} actions={startActions} />
+        <footer className="status-bar">
+          <NoticeArea status={status} error={error} onReveal={(revealed) => void commands.reveal(revealed)} onDismissError={dismissError} />
+        </footer>
+        <DropTarget onDropFile={onDropFile} />
+        {dialog}
+        {periodDialog}
+      </div>
+    );
+  }
+
   return (
     <div className="app">
-      <Toolbar commands={commands} notices={notices} />
+      <Toolbar commands={commands} periods={periods} notices={notices} onStartScreen={showStartScreen} />
       <main className="document" aria-label="Report">
         {/* A new document draws anew: folded details, grids' active cells and drafts typed start over. */}
         <ReportSections key={documentId} ask={ask} summary={<ReportSummary panelRef={summaryRef} />} />
@@ -113,6 +166,37 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
       </footer>
       <DropTarget onDropFile={onDropFile} />
       {dialog}
+      {periodDialog}
     </div>
   );
+}
+
+/** The recent reports with their periods, read each time the start screen shows. */
+function useRecentReports(shown: boolean, notices: Notices): RecentReports | null {
+  const [recent, setRecent] = useState<RecentReports | null>(null);
+  // Reading the list takes gone files off it: that is said once, whatever renders meanwhile.
+  const latestNotices = useRef(notices);
+  useLayoutEffect(() => {
+    latestNotices.current = notices;
+  });
+  useEffect(() => {
+    if (!shown) return;
+    let current = true;
+    setRecent(null);
+    api()
+      .recentReports()
+      .then((listed) => {
+        if (listed.removed.length > 0) latestNotices.current.status(`No longer there, so taken off the recent list: ${listed.removed.join(', ')}`);
+        if (current) setRecent(listed);
+      })
+      .catch((error: unknown) => {
+        if (!current) return;
+        setRecent({ reports: [], removed: [] });
+        latestNotices.current.error(`Could not read the recent reports: ${error instanceof Error ? error.message : String(error)}`);
+      });
+    return () => {
+      current = false;
+    };
+  }, [shown]);
+  return recent;
 }

@@ -8,6 +8,7 @@ import './styles/toolbar.css';
 import './styles/controls.css';
 import './styles/report.css';
 import './styles/summary.css';
+import './styles/start.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('The page has no #root element.');

@@ -49,7 +49,7 @@ function fillPeriod(report: Report): Report {
 const work = await mkdtemp(join(tmpdir(), 'report-desk-examples-'));
 try {
   const started = join(work, 'next-period-report.rdesk');
-  console.log(cli('next-period', SEED, '--out', started));
+  console.log(cli('next-period', SEED, '--out', started, '--name', 'July – December 2025'));
   const read = await readReportFile(started);
   if (!read.ok) throw new Error(read.message);
   await saveReportFile(OUT, fillPeriod(read.report));

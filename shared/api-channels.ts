@@ -10,6 +10,8 @@ export const API_CHANNELS = {
   chooseImportSource: 'import:choose-source',
   showInFolder: 'shell:show-in-folder',
   recentFiles: 'recent:list',
+  recentReports: 'recent:reports',
+  chooseReportToCompare: 'report:choose-to-compare',
   confirmUnsavedChanges: 'dialog:confirm-unsaved',
   setDocumentState: 'window:document-state',
   closeWindow: 'window:close',

@@ -33,6 +33,8 @@ export interface SaveRequest {
   /** Where the report lives now; null (or saveAs) asks for a place. */
   path: string | null;
   saveAs: boolean;
+  /** The file this period was started from (Start Next Period): a report never saved is offered its folder. */
+  startedFrom?: string | null;
 }
 
 export interface ChosenPath {
@@ -68,6 +70,31 @@ export interface RecentFile {
   name: string;
 }
 
+/** A recent report as the start screen lists it: its title and period, and when it last changed. */
+export interface RecentReport extends RecentFile {
+  /** The report's title, or null where the file could not be read. */
+  title: string | null;
+  /** "July – December 2025", "6 months"; null where the file could not be read. */
+  period: string | null;
+  /** When the file was last written, as an ISO 8601 time. */
+  modified: string;
+  /** Why the file's title and period are not shown ("not a report Report Desk can read"), or null. */
+  problem: string | null;
+}
+
+export interface RecentReports {
+  reports: RecentReport[];
+  /** Files that were on the list but have gone missing; they have been taken off it. */
+  removed: string[];
+}
+
+/** An earlier report chosen to compare this one with, read whole; the window keeps only its summary. */
+export interface EarlierReport {
+  kind: 'earlier-report';
+  path: string;
+  report: Report;
+}
+
 export interface RecentFiles {
   files: RecentFile[];
   /** Files that were on the list but have gone missing; they have been taken off it. */
@@ -90,7 +117,7 @@ export interface RecoveryDraft {
   savedAt: string;
 }
 
-export const MENU_COMMANDS = ['new', 'open', 'save', 'save-as', 'export-word', 'next-period', 'close', 'undo', 'redo', 'about'] as const;
+export const MENU_COMMANDS = ['new', 'open', 'save', 'save-as', 'export-word', 'next-period', 'compare', 'start-screen', 'close', 'undo', 'redo', 'about'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** What main tells the renderer: a menu command, or a file to open (command line, second launch, recent). */
@@ -108,6 +135,10 @@ export interface Api {
   chooseImportSource(): Promise<ImportSourceFile | Cancelled | Failed>;
   showInFolder(path: string): Promise<Done>;
   recentFiles(): Promise<RecentFiles>;
+  /** The recent list with each report's title, period and last change, for the start screen. */
+  recentReports(): Promise<RecentReports>;
+  /** Asks for an earlier period's report (Compare with…) and reads it; it is not opened and nothing changes. */
+  chooseReportToCompare(): Promise<EarlierReport | Cancelled | Failed>;
   confirmUnsavedChanges(documentName: string): Promise<UnsavedChoice>;
   setDocumentState(state: DocumentState): Promise<Done>;
   closeWindow(): Promise<Done>;
@@ -132,12 +163,14 @@ const nullablePath = pathSchema.nullable();
 export const API_ARGUMENTS = {
   openReport: z.tuple([]),
   openReportAt: z.tuple([pathSchema]),
-  saveReport: z.tuple([z.object({ report: reportSchema, path: nullablePath, saveAs: z.boolean() })]),
+  saveReport: z.tuple([z.object({ report: reportSchema, path: nullablePath, saveAs: z.boolean(), startedFrom: nullablePath.optional() })]),
   chooseWordExportPath: z.tuple([z.object({ title: z.string().max(1000), period: reportSchema.shape.meta.shape.period, reportPath: nullablePath })]),
   exportWord: z.tuple([z.object({ report: reportSchema, path: pathSchema })]),
   chooseImportSource: z.tuple([]),
   showInFolder: z.tuple([pathSchema]),
   recentFiles: z.tuple([]),
+  recentReports: z.tuple([]),
+  chooseReportToCompare: z.tuple([]),
   confirmUnsavedChanges: z.tuple([z.string().max(1000)]),
   setDocumentState: z.tuple([z.object({ name: z.string().max(1000), path: nullablePath, dirty: z.boolean() })]),
   closeWindow: z.tuple([]),

@@ -5,6 +5,7 @@ import { SECTION_IDS } from './report-schema';
 import { formatPm, formatWithUnit, withUnit } from './numbers';
 import { findMisses, summariseMetric, totalPm, type Miss } from './targets';
 import { countOf, formatMetricAverage, formatMetricValueWithUnit, isolated, joinWords, metricLabel } from './figure-text';
+import { draftTrend } from './period-trend';
 
 export const NOTHING_TO_REPORT = 'N.A';
 export const NO_PROBLEMS = 'No problems encountered during the period.';
@@ -87,6 +88,10 @@ export function draftOverview(report: Report): string {
   // "No problems" is a claim about figures; with none entered yet there is nothing to claim.
   const anyFigure = report.metrics.some((metric) => metric.values.some((value) => value !== null));
   if (!anyFigure) return '';
+  return [overviewOfMisses(report), draftTrend(report)].filter((sentence) => sentence !== '').join(' ');
+}
+
+function overviewOfMisses(report: Report): string {
   const misses = findMisses(report);
   if (misses.length === 0) return NO_PROBLEMS;
   const where = misses.length <= MISSES_LISTED_ONE_BY_ONE ? missedByMonth(misses) : missedInMonths(report, misses);

@@ -1,11 +1,12 @@
 // Every text a person reads about a figure: its value, its target, the period average, a
 // group's combined cell, the words for a miss, the ids of the cells that show them. The grid,
 // the summary, the charts and the Word document all call these, so they can never disagree.
-import type { FigureSource, Metric, ReportMeta } from './report-schema';
+import type { FigureSource, Metric, PreviousPeriod, ReportMeta } from './report-schema';
+import { previousOfMetric } from './previous-period';
 import { formatNumber, formatWithUnit, parseNumberEntry, withUnit } from './numbers';
 import { MONTH_NAMES, monthLabel } from './periods';
 import { average, evaluate, summariseMetric, type Evaluation } from './targets';
-import { plural } from './words';
+import { countOf, plural } from './words';
 
 type PeriodMeta = Pick<ReportMeta, 'period' | 'monthLabels'>;
 
@@ -240,6 +241,23 @@ export function monthsMetView(metric: Metric): { text: string; accessibleName: s
   if (metric.target === null) return { text: 'no target', accessibleName: `${label} months met: no target to meet`, anyMissed: false };
   const text = `${summary.monthsMet} of ${summary.monthsWithValue}`;
   return { text, accessibleName: `${label}: target met in ${text} ${plural(summary.monthsWithValue, 'month', 'months')}`, anyMissed: summary.monthsMissed > 0 };
+}
+
+/**
+ * The previous period's average of a metric, as the grid's "Previous period" column shows it:
+ * the figure, and in words (for hover and screen readers) how that period went.
+ */
+export function previousAverageView(metric: Metric, previous: PreviousPeriod | null): { text: string; accessibleName: string; detail: string } {
+  const label = metricLabel(metric);
+  const entry = previousOfMetric({ previous }, metric);
+  const period = previous === null || previous.name.trim() === '' ? 'the previous period' : previous.name.trim();
+  if (entry === null) return { text: NO_VALUE, accessibleName: `${label} previous period: not followed then`, detail: `Not followed in ${period}` };
+  if (entry.average === null) return { text: NO_VALUE, accessibleName: `${label} previous period: no values`, detail: `No values in ${period}` };
+  const averageText = formatMetricAverage(entry.average, metric);
+  const met = entry.monthsWithValue === 0 || metric.target === null ? '' : `, target met in ${entry.monthsMet} of ${countOf(entry.monthsWithValue, 'month', 'months')}`;
+  const worst = entry.worst === null || entry.monthsMet === entry.monthsWithValue ? '' : `, worst ${entry.worst.month} ${formatMetricValueWithUnit(entry.worst.value, metric)}`;
+  const detail = `${period}: average ${withUnit(averageText, metric.unit)}${met}${worst}`;
+  return { text: averageText, accessibleName: `${label} previous period, ${detail}`, detail };
 }
 
 /** One key's line in a group's combined cell: "lu: 4.42", "vu: —". */

@@ -1,6 +1,7 @@
 // Making reports and their parts: a blank report, metric presets, the next period.
 import { DEFAULT_LANGUAGE, FORMAT_MARKER, SCHEMA_VERSION, SECTION_IDS, type Metric, type Person, type PreviousPeriod, type Report, type Section, type SectionId } from './report-schema';
-import { describePeriod, monthLabel, nextPeriodStart } from './periods';
+import { describePeriod, monthLabel } from './periods';
+import { proposeNextPeriod, type Period } from './period-choice';
 import { summariseMetric, totalPm } from './targets';
 import { metricLabel } from './figure-text';
 import { refreshDrafts, sectionText } from './drafting';
@@ -115,14 +116,14 @@ export function valuesDroppedByResize(report: Report, months: number): number {
 /**
  * The report for the following period: same organisation, service, people, metrics and
  * targets; figures (monthly values, their notes and sources, person-months) cleared; period
- * moved on by its length; drafts reset; last period kept in summary (its averages, people's PM,
- * Foreseen text) to compare with and to carry. The old report is untouched.
+ * moved on by its length, or as the person confirmed it; drafts reset; last period kept in
+ * summary (its averages, people's PM, Foreseen text) to compare with and to carry. The old
+ * report is untouched.
  */
-export function startNextPeriod(report: Report): Report {
-  const start = nextPeriodStart(report.meta);
+export function startNextPeriod(report: Report, period: Omit<Period, 'months'> = proposeNextPeriod(report.meta)): Report {
   const next: Report = {
     ...report,
-    meta: { ...report.meta, period: { ...report.meta.period, start, name: null } },
+    meta: { ...report.meta, period: { start: period.start, name: period.name, months: report.meta.period.months } },
     // People stay; their person-months are this period's figures, to be entered afresh.
     effort: { ...report.effort, people: report.effort.people.map((person) => ({ ...person, pm: 0 })) },
     metrics: report.metrics.map((metric) => ({ ...metric, values: Array(report.meta.period.months).fill(null), notes: [], sources: [] })),
@@ -151,5 +152,41 @@ export function summarisePeriod(report: Report): PreviousPeriod {
     }),
     people: report.effort.people.map(({ id, name, pm }) => ({ id, name, pm })),
     totalPm: totalPm(report),
+  };
+}
+
+function comparable(text: string): string {
+  return text.trim().toLocaleLowerCase();
+}
+
+/**
+ * Entries keyed to this report's ids: an id this report has is kept (the report was started
+ * from that one, ids carry over); the rest take the id of the row whose name reads the same and
+ * no entry claimed yet; what matches nothing keeps its own id, matching no row here.
+ */
+function keyedTo<T extends { id: string }>(entries: T[], ids: readonly string[], nameOf: (entry: T) => string, idByName: Map<string, string>): T[] {
+  const known = new Set(ids);
+  const claimed = new Set(entries.filter((entry) => known.has(entry.id)).map((entry) => entry.id));
+  return entries.map((entry) => {
+    if (known.has(entry.id)) return entry;
+    const id = idByName.get(comparable(nameOf(entry)));
+    if (id === undefined || claimed.has(id)) return entry;
+    claimed.add(id);
+    return { ...entry, id };
+  });
+}
+
+/**
+ * The summary of an earlier report, keyed to this report's metrics and people, so a file of any
+ * earlier period compares (Compare with…), not only the one this report was started from.
+ */
+export function comparisonWith(report: Report, earlier: Report): PreviousPeriod {
+  const summary = summarisePeriod(earlier);
+  const metricByLabel = new Map(report.metrics.map((metric) => [comparable(metricLabel(metric)), metric.id]));
+  const personByName = new Map(report.effort.people.map((person) => [comparable(person.name), person.id]));
+  return {
+    ...summary,
+    metrics: keyedTo(summary.metrics, report.metrics.map((metric) => metric.id), (entry) => entry.label, metricByLabel),
+    people: keyedTo(summary.people, report.effort.people.map((person) => person.id), (entry) => entry.name, personByName),
   };
 }

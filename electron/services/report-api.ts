@@ -1,5 +1,6 @@
 // Every operation the window may ask for, over the plain-Node services. Electron's main process
 // and the end-to-end harness both serve the Api from here; only the platform differs.
+import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { ApiHandlers, DocumentState, UnsavedChoice } from '../../shared/api';
 import type { Report } from '../../shared/report-schema';
@@ -9,7 +10,8 @@ import { readImportFile } from './import-files';
 import type { RecentFilesService } from './recent-files';
 import type { RecoveryDrafts } from './recovery-drafts';
 import { REPORT_FILE_EXTENSION, isReportFilePath, notAReportFileMessage } from '../../shared/report-file';
-import { describePeriod } from '../../shared/periods';
+import { periodName } from '../../shared/period-choice';
+import { listRecentReports } from './recent-reports';
 
 export const REPORT_EXTENSION = REPORT_FILE_EXTENSION;
 export const WORD_EXTENSION = '.docx';
@@ -18,6 +20,8 @@ export const WORD_EXTENSION = '.docx';
 export interface ReportPlatform {
   /** Each dialog resolves to the chosen path, or null when the person cancels. */
   chooseReportToOpen(): Promise<string | null>;
+  /** An earlier period's report to compare with (Compare with…). */
+  chooseReportToCompare(): Promise<string | null>;
   chooseReportSavePath(suggestedPath: string): Promise<string | null>;
   chooseWordExportPath(suggestedPath: string): Promise<string | null>;
   chooseImportSource(): Promise<string | null>;
@@ -49,17 +53,38 @@ export function withExtension(path: string, extension: string): string {
 }
 
 /**
- * The name a report never saved is offered: its title, and its period where it has a start
- * month, so next period's report is not offered the name of last period's file.
+ * The name a report never saved is offered: its title, and its period where it has a name or a
+ * start month, so next period's report is not offered the name of last period's file.
  */
 export function newReportFileName(meta: Pick<Report['meta'], 'title' | 'period'>): string {
-  const period = meta.period.start === null ? '' : ` ${describePeriod(meta)}`;
-  return fileNameFromTitle(`${meta.title}${period}`);
+  const period = periodName(meta.period);
+  return fileNameFromTitle(period === null ? meta.title : `${meta.title} ${period}`);
 }
 
-export function suggestedReportPath(report: Report, currentPath: string | null, defaultFolder: string): string {
-  if (currentPath !== null) return join(dirname(currentPath), `${fileNameFromTitle(report.meta.title)}${REPORT_EXTENSION}`);
-  return join(defaultFolder, `${newReportFileName(report.meta)}${REPORT_EXTENSION}`);
+/** The path itself when no file is there, else the first free "name (2).rdesk", "name (3).rdesk"… */
+export function freePath(path: string, exists: (path: string) => boolean = existsSync): string {
+  if (!exists(path)) return path;
+  const extension = extname(path);
+  const stem = path.slice(0, path.length - extension.length);
+  for (let number = 2; ; number += 1) {
+    const candidate = `${stem} (${number})${extension}`;
+    if (!exists(candidate)) return candidate;
+  }
+}
+
+/**
+ * Where Save offers to put a report. A saved report's Save As stays in its folder; a report never
+ * saved goes beside the file its period was started from, else to the default folder. The name
+ * offered is never that of another file already there: the dialog's overwrite question is not
+ * where a person should learn they were about to replace last period's report.
+ */
+export function suggestedReportPath(report: Report, currentPath: string | null, defaultFolder: string, startedFrom: string | null = null): string {
+  if (currentPath !== null) {
+    const path = join(dirname(currentPath), `${fileNameFromTitle(report.meta.title)}${REPORT_EXTENSION}`);
+    return resolve(path) === resolve(currentPath) ? path : freePath(path);
+  }
+  const folder = startedFrom === null ? defaultFolder : dirname(startedFrom);
+  return freePath(join(folder, `${newReportFileName(report.meta)}${REPORT_EXTENSION}`));
 }
 
 export function suggestedWordPath(meta: Pick<Report['meta'], 'title' | 'period'>, reportPath: string | null, defaultFolder: string): string {
@@ -151,12 +176,14 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
       grantedPaths.add(resolve(path));
     },
 
-    async saveReport({ report, path, saveAs }) {
+    async saveReport({ report, path, saveAs, startedFrom = null }) {
       // A path this session never chose or opened, or one that is not a report, is only a
       // suggestion: ask, never write blind.
       let target = saveAs || path === null || !isKnown(path) || !isReportFilePath(path) ? null : path;
       if (target === null) {
-        const chosen = await platform.chooseReportSavePath(suggestedReportPath(report, path, platform.defaultFolder));
+        // Only a folder main knows the person opened from is offered, never one the page made up.
+        const from = startedFrom !== null && isKnown(startedFrom) ? startedFrom : null;
+        const chosen = await platform.chooseReportSavePath(suggestedReportPath(report, path, platform.defaultFolder, from));
         if (chosen === null) return { kind: 'cancelled' };
         target = withExtension(chosen, REPORT_EXTENSION);
       }
@@ -206,6 +233,19 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
 
     async recentFiles() {
       return platform.recentFiles.list();
+    },
+
+    recentReports() {
+      return listRecentReports(platform.recentFiles);
+    },
+
+    async chooseReportToCompare() {
+      const path = await platform.chooseReportToCompare();
+      if (path === null) return { kind: 'cancelled' };
+      if (!isReportFilePath(path)) return { kind: 'failed', message: notAReportFileMessage(basename(path)) };
+      const read = await readReportFile(path);
+      if (!read.ok) return { kind: 'failed', message: aboutFile(path, 'could not be compared with', reason(read.message)) };
+      return { kind: 'earlier-report', path, report: read.report };
     },
 
     confirmUnsavedChanges(documentName) {

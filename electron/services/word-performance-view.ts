@@ -32,5 +32,5 @@ export function performanceView(report: Report): PerformanceView {
     const rowPerKey = withLayout(headings, tableRows(report, groups, false));
     if (rowPerKey.layout.parts.length < table.layout.parts.length) table = rowPerKey;
   }
-  return { groups, headings, ...table, note: tableNote(groups, table.rows) };
+  return { groups, headings, ...table, note: tableNote(groups, table.rows, report.previous) };
 }

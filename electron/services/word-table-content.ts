@@ -16,6 +16,7 @@ import {
   targetCellText,
 } from '../../shared/figure-text';
 import { monthColumnHeading } from '../../shared/periods';
+import { previousOfMetric } from '../../shared/previous-period';
 
 /** Follows a missed figure, with bold and shading, so colour is never the only sign. Attached, so it never wraps alone. */
 export const MISS_MARKER = '*';
@@ -44,6 +45,8 @@ export interface MetricRowContent {
   target: CellContent;
   months: CellContent[];
   average: CellContent;
+  /** The previous period's average, when the export shows that column. */
+  previous: CellContent | null;
 }
 
 export type TableRowContent = { kind: 'group'; name: string } | MetricRowContent;
@@ -71,9 +74,24 @@ function averageText(metric: Metric): string | null {
   return mean === null ? null : formatMetricAverage(mean, metric);
 }
 
-function metricRow(label: CellContent, metric: Metric, months: number): MetricRowContent {
+/** The previous period's average of a metric, as its figures are written; null where it was not followed or had no value. */
+function previousText(previous: Report['previous'], metric: Metric): string | null {
+  const mean = previousOfMetric({ previous }, metric)?.average ?? null;
+  return mean === null ? null : formatMetricAverage(mean, metric);
+}
+
+/** Whether the exported table has a previous-period column: asked for, and a previous period known. */
+export function showsPrevious(report: Pick<Report, 'previous' | 'exportOptions'>): boolean {
+  return report.exportOptions.includePrevious && report.previous !== null;
+}
+
+type RowSource = Pick<Report, 'meta' | 'previous' | 'exportOptions'>;
+
+function metricRow(report: RowSource, label: CellContent, metric: Metric): MetricRowContent {
+  const months = report.meta.period.months;
   const target = targetCellText(metric);
   const mean = averageText(metric);
+  const previous = previousText(report.previous, metric);
   return {
     kind: 'metric',
     combined: false,
@@ -81,6 +99,7 @@ function metricRow(label: CellContent, metric: Metric, months: number): MetricRo
     target: plain('target', target === '' ? NO_TARGET : target),
     months: Array.from({ length: months }, (_, index) => monthCell(metric, index)),
     average: mean === null ? cell('average', []) : plain('average', mean),
+    previous: !showsPrevious(report) ? null : previous === null ? cell('average', []) : plain('average', previous),
   };
 }
 
@@ -97,8 +116,14 @@ function groupMonthCell(metrics: readonly Metric[], monthIndex: number): CellCon
   );
 }
 
-function combinedRow(group: string, metrics: readonly Metric[], months: number): MetricRowContent {
-  const averages = metrics.map((metric) => ({ key: metricKey(metric), text: averageText(metric) ?? NO_VALUE }));
+/** A combined cell of figures: every key on its line, "vu: —" where it has none; one "—" when no key has. */
+function keyedFigures(lines: { key: string; text: string | null }[]): CellContent {
+  if (lines.every((line) => line.text === null)) return cell('average', []);
+  return cell('average', lines.map((line) => ({ text: keyedText({ key: line.key, text: line.text ?? NO_VALUE }), missed: false, missing: line.text === null })));
+}
+
+function combinedRow(report: RowSource, group: string, metrics: readonly Metric[]): MetricRowContent {
+  const months = report.meta.period.months;
   return {
     kind: 'metric',
     combined: true,
@@ -106,17 +131,17 @@ function combinedRow(group: string, metrics: readonly Metric[], months: number):
     // Every key on its line, "m: no target" too, so the lines sit level with the months'.
     target: cell('target', groupTargetLines(metrics).map((line) => ({ text: keyedText(line), missed: false }))),
     months: Array.from({ length: months }, (_, index) => groupMonthCell(metrics, index)),
-    average: averages.every((line) => line.text === NO_VALUE) ? cell('average', []) : cell('average', averages.map((line) => ({ text: keyedText(line), missed: false, missing: line.text === NO_VALUE }))),
+    average: keyedFigures(metrics.map((metric) => ({ key: metricKey(metric), text: averageText(metric) }))),
+    previous: showsPrevious(report) ? keyedFigures(metrics.map((metric) => ({ key: metricKey(metric), text: previousText(report.previous, metric) }))) : null,
   };
 }
 
 /** The body rows: with combine, one row per group of up to COMBINED_KEYS_MAX keys; otherwise, and for larger groups, a row per key. */
-export function tableRows(report: Pick<Report, 'meta'>, groups: readonly MetricRowGroup[], combine: boolean): TableRowContent[] {
-  const months = report.meta.period.months;
+export function tableRows(report: RowSource, groups: readonly MetricRowGroup[], combine: boolean): TableRowContent[] {
   return groups.flatMap((row): TableRowContent[] => {
-    if (row.group === null) return row.metrics.map((metric) => metricRow(plain('label', metric.name), metric, months));
-    if (combine && row.metrics.length <= COMBINED_KEYS_MAX) return [combinedRow(row.group, row.metrics, months)];
-    return [{ kind: 'group', name: row.group }, ...row.metrics.map((metric) => metricRow(plain('sub-label', metricKey(metric)), metric, months))];
+    if (row.group === null) return row.metrics.map((metric) => metricRow(report, plain('label', metric.name), metric));
+    if (combine && row.metrics.length <= COMBINED_KEYS_MAX) return [combinedRow(report, row.group, row.metrics)];
+    return [{ kind: 'group', name: row.group }, ...row.metrics.map((metric) => metricRow(report, plain('sub-label', metricKey(metric)), metric))];
   });
 }
 
@@ -125,7 +150,11 @@ export interface TableHeadings {
   target: string;
   months: string[];
   average: string;
+  /** Present when the table closes with the previous period's average. */
+  previous: string | null;
 }
+
+export const PREVIOUS_HEADING = 'Previous period';
 
 export function tableHeadings(report: Report): TableHeadings {
   return {
@@ -133,6 +162,7 @@ export function tableHeadings(report: Report): TableHeadings {
     target: 'Target',
     months: Array.from({ length: report.meta.period.months }, (_, index) => monthColumnHeading(report.meta, index)),
     average: 'Period average',
+    previous: showsPrevious(report) ? PREVIOUS_HEADING : null,
   };
 }
 
@@ -143,7 +173,7 @@ const NOTE_NAMES = 4;
  * The line under the table: units and directions, then what the marking means.
  * "Availability and Reliability in %, higher is better; Support priority in working days, lower is better. …"
  */
-export function tableNote(groups: readonly MetricRowGroup[], rows: readonly TableRowContent[]): string {
+export function tableNote(groups: readonly MetricRowGroup[], rows: readonly TableRowContent[], previous: Report['previous'] = null): string {
   const kinds = new Map<string, { unit: string; direction: Metric['direction']; names: string[] }>();
   for (const row of groups) {
     const first = row.metrics[0]!;
@@ -159,11 +189,14 @@ export function tableNote(groups: readonly MetricRowGroup[], rows: readonly Tabl
     const named = names.length <= NOTE_NAMES ? joinWords(names) : `${names.slice(0, 2).join(', ')} and ${names.length - 2} others`;
     return `${named}${inUnit}, ${direction === 'higher-is-better' ? 'higher' : 'lower'} is better`;
   });
-  const cells = rows.flatMap((row) => (row.kind === 'metric' ? [...row.months, row.average] : []));
+  const cells = rows.flatMap((row) => (row.kind === 'metric' ? [...row.months, row.average, ...(row.previous === null ? [] : [row.previous])] : []));
   const anyMissed = cells.some((content) => content.missed);
   const anyMissing = cells.some((content) => content.kind === 'missing' || content.lines.some((line) => line.missing === true));
   const marking = anyMissed ? `Shaded bold values marked ${MISS_MARKER} missed their target.` : 'No monthly value missed its target.';
   const missing = anyMissing ? ` ${NO_VALUE} marks a month with no value.` : '';
   const lead = units.length === 0 ? '' : `${units.join('; ')}. `;
-  return `${lead}${marking}${missing} The period average is the mean of the months with a value.`;
+  const hasPrevious = rows.some((row) => row.kind === 'metric' && row.previous !== null);
+  const previousName = previous === null || previous.name.trim() === '' ? '' : ` (${previous.name.trim()})`;
+  const previousNote = hasPrevious && previous !== null ? ` ${PREVIOUS_HEADING} is the average of the period before${previousName}.` : '';
+  return `${lead}${marking}${missing} The period average is the mean of the months with a value.${previousNote}`;
 }

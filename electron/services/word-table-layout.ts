@@ -133,9 +133,12 @@ interface ColumnNeeds {
   /** Every month column alike, so the tables of a long period match. */
   month: number;
   average: number;
+  /** The previous period's column; 0 when the table has none. */
+  previous: number;
   /** Per month, the widest fraction: each line of that column is indented from the right by what its own fraction lacks. */
   monthFractions: number[];
   averageFraction: number;
+  previousFraction: number;
 }
 
 function columnNeeds(headings: TableHeadings, rows: readonly TableRowContent[]): ColumnNeeds {
@@ -148,11 +151,13 @@ function columnNeeds(headings: TableHeadings, rows: readonly TableRowContent[]):
   const targets = metricRows.flatMap((row) => cellLines(row.target).map((line) => ({ line, indent: 0 })));
   const months = headings.months.map((): FigureNeed => ({ whole: 0, fraction: 0 }));
   const averages: FigureNeed = { whole: 0, fraction: 0 };
+  const previous: FigureNeed = { whole: 0, fraction: 0 };
   for (const row of metricRows) {
     row.months.forEach((content, index) => {
       for (const line of cellLines(content)) addFigure(months[index]!, line);
     });
     for (const line of cellLines(row.average)) addFigure(averages, line);
+    if (row.previous !== null) for (const line of cellLines(row.previous)) addFigure(previous, line);
   }
   const allMonths: FigureNeed = { whole: widest(months.map((need) => need.whole)), fraction: widest(months.map((need) => need.fraction)) };
   return {
@@ -160,15 +165,18 @@ function columnNeeds(headings: TableHeadings, rows: readonly TableRowContent[]):
     target: wrappingNeed(targets, heading(headings.target), TARGET_MAX, TARGET_VALUE_MAX),
     month: widest([...headings.months.map((text) => wordNeed(heading(text))), figureWidth(allMonths)]),
     average: widest([wordNeed(heading(headings.average)), figureWidth(averages)]),
+    previous: headings.previous === null ? 0 : widest([wordNeed(heading(headings.previous)), figureWidth(previous)]),
     monthFractions: months.map((need) => need.fraction),
     averageFraction: averages.fraction,
+    previousFraction: previous.fraction,
   };
 }
 
 export interface TablePart {
   range: MonthRange;
+  /** The last part closes with the period average, and the previous period's where the table shows it. */
   withAverage: boolean;
-  /** Parameter, target, one per month, then the average on the last part; summing to the text width. */
+  /** Parameter, target, one per month, then the average (and previous) on the last part; summing to the text width. */
   widths: number[];
   /** Every month heading on two lines ("M10" over "average"), when one of them cannot have one. */
   splitHeadings: boolean;
@@ -176,9 +184,10 @@ export interface TablePart {
 
 export interface TableLayout {
   parts: TablePart[];
-  /** The widest fraction of each month's column, and of the average's, in twips. */
+  /** The widest fraction of each month's column, and of the average's and the previous period's, in twips. */
   monthFractions: number[];
   averageFraction: number;
+  previousFraction: number;
 }
 
 /** The tables the period is shown in, their column widths, and where their figures line up. */
@@ -187,14 +196,15 @@ export function tableLayout(headings: TableHeadings, rows: readonly TableRowCont
   const { label, target } = needs;
   const months = headings.months.length;
   // Whole values come first: a parameter's name or a target's wording may wrap to make room for them.
-  const room = TEXT_WIDTH - label.least - target.least - needs.average;
+  const closing = needs.average + needs.previous;
+  const room = TEXT_WIDTH - label.least - target.least - closing;
   const perTable = Math.max(1, Math.min(MAX_MONTHS_PER_TABLE, months, Math.floor(room / needs.month)));
   const ranges = monthRanges(months, perTable);
   const mostMonths = widest(ranges.map((range) => range.end - range.start));
   // What the widest part with the average leaves goes first to the parameter names until they
   // are whole (they name the row), then to the targets' wording; what remains widens every
   // column by one factor. The parameter, target and average columns are the same in every part.
-  const valueColumns = mostMonths * needs.month + needs.average;
+  const valueColumns = mostMonths * needs.month + closing;
   let spare = Math.max(0, TEXT_WIDTH - valueColumns - label.least - target.least);
   const labelNeed = label.least + Math.min(spare, label.whole - label.least);
   spare -= labelNeed - label.least;
@@ -203,11 +213,13 @@ export function tableLayout(headings: TableHeadings, rows: readonly TableRowCont
   const labelWidth = Math.floor(labelNeed * scale);
   const targetWidth = Math.floor(targetNeed * scale);
   const averageWidth = Math.floor(needs.average * scale);
+  const closingWidths = needs.previous === 0 ? [averageWidth] : [averageWidth, Math.floor(needs.previous * scale)];
+  const closingWidth = closingWidths.reduce((sum, width) => sum + width, 0);
   const parts = ranges.map((range, index) => {
     const withAverage = index === ranges.length - 1;
     const count = range.end - range.start;
-    const month = Math.floor((TEXT_WIDTH - labelWidth - targetWidth - (withAverage ? averageWidth : 0)) / count);
-    const widths = [labelWidth, targetWidth, ...Array<number>(count).fill(month), ...(withAverage ? [averageWidth] : [])];
+    const month = Math.floor((TEXT_WIDTH - labelWidth - targetWidth - (withAverage ? closingWidth : 0)) / count);
+    const widths = [labelWidth, targetWidth, ...Array<number>(count).fill(month), ...(withAverage ? closingWidths : [])];
     // The few twips the rounding left go to the parameter column.
     widths[0] = labelWidth + TEXT_WIDTH - widths.reduce((sum, width) => sum + width, 0);
     return { range, withAverage, widths, month };
@@ -220,5 +232,6 @@ export function tableLayout(headings: TableHeadings, rows: readonly TableRowCont
     parts: parts.map(({ range, withAverage, widths }) => ({ range, withAverage, widths, splitHeadings })),
     monthFractions: needs.monthFractions,
     averageFraction: needs.averageFraction,
+    previousFraction: needs.previousFraction,
   };
 }

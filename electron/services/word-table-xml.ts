@@ -61,7 +61,8 @@ function headingLines(text: string, split: boolean): string[] {
 
 function headerRow(headings: TableHeadings, part: TablePart): string {
   const months = headings.months.slice(part.range.start, part.range.end).map((text) => headingLines(text, part.splitHeadings));
-  const cells = [[headings.label], [headings.target], ...months, ...(part.withAverage ? [[headings.average]] : [])];
+  const closing = part.withAverage ? [[headings.average], ...(headings.previous === null ? [] : [[headings.previous]])] : [];
+  const cells = [[headings.label], [headings.target], ...months, ...closing];
   const xml = cells.map((lines, index) => {
     // keepNext: the header row never ends a page without the first row under it.
     const look: LineLook = { style: 'TableHeading', right: index > 0, keepNext: true };
@@ -102,7 +103,11 @@ function metricRow(row: MetricRowContent, part: TablePart, layout: TableLayout, 
   for (let month = range.start; month < range.end; month += 1) {
     cells.push(contentCell(row.months[month]!, widths[2 + month - range.start]!, { fraction: layout.monthFractions[month]! }, keepNext));
   }
-  if (part.withAverage) cells.push(contentCell(row.average, widths.at(-1)!, { fraction: layout.averageFraction }, keepNext));
+  if (part.withAverage) {
+    const averageColumn = 2 + range.end - range.start;
+    cells.push(contentCell(row.average, widths[averageColumn]!, { fraction: layout.averageFraction }, keepNext));
+    if (row.previous !== null) cells.push(contentCell(row.previous, widths[averageColumn + 1]!, { fraction: layout.previousFraction }, keepNext));
+  }
   return `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cells.join('')}</w:tr>`;
 }
 

@@ -64,3 +64,11 @@ export function selectUndoLabel(state: DocumentState): string | null {
 export function selectRedoLabel(state: DocumentState): string | null {
   return redoLabel(state.document.history);
 }
+
+/**
+ * A blank report nobody has touched (the one a launch or New shows): never saved anywhere, no
+ * change kept, nothing typed. Start Next Period has no period to follow there.
+ */
+export function selectIsUntouchedBlank(state: DocumentState): boolean {
+  return state.document.path === null && state.document.saved !== null && !selectUnsaved(state);
+}

@@ -23,13 +23,14 @@ interface ChoiceProps {
   /** What the choice makes of this report; the control's description, not its name. */
   hint: string;
   checked: boolean;
+  disabled?: boolean;
   onChange: (checked: boolean) => void;
 }
 
-function Choice({ id, type, name, label, hint, checked, onChange }: ChoiceProps): ReactElement {
+function Choice({ id, type, name, label, hint, checked, disabled, onChange }: ChoiceProps): ReactElement {
   return (
     <div className="export-choice">
-      <input id={id} type={type} name={name} checked={checked} aria-describedby={`${id}-hint`} onChange={(event) => onChange(event.target.checked)} />
+      <input id={id} type={type} name={name} checked={checked} disabled={disabled} aria-describedby={`${id}-hint`} onChange={(event) => onChange(event.target.checked)} />
       <div>
         <label htmlFor={id}>{label}</label>
         <p className="export-choice-hint" id={`${id}-hint`}>
@@ -43,7 +44,8 @@ function Choice({ id, type, name, label, hint, checked, onChange }: ChoiceProps)
 export function WordExportOptions(): ReactElement {
   const store = useDocumentStore();
   const id = useId();
-  const { groupStyle, includeCharts } = useReport((report) => report.exportOptions);
+  const { groupStyle, includeCharts, includePrevious } = useReport((report) => report.exportOptions);
+  const previousName = useReport((report) => (report.previous === null ? null : report.previous.name.trim() || 'the previous period'));
   const meta = useReport((report) => report.meta, sameMonths);
   // The example reads the first group only: a figure typed elsewhere leaves it as it is.
   const firstGroup = useReport((report) => groupMetrics(report.metrics).find((row) => row.group !== null)?.metrics ?? NO_METRICS, sameItems);
@@ -73,6 +75,21 @@ export function WordExportOptions(): ReactElement {
             hint="The effort chart and a chart per metric, after their tables."
             checked={includeCharts}
             onChange={(checked) => store.edit(checked ? 'Include charts in the export' : 'Leave charts out of the export', (report) => withExportOptions(report, { includeCharts: checked }))}
+          />
+          <Choice
+            id={`${id}-previous`}
+            type="checkbox"
+            label="Previous period column"
+            hint={
+              previousName === null
+                ? 'No previous period is known: start this report from last period’s, or use Compare with… to add one.'
+                : `Each metric’s average in ${previousName}, after this period’s.`
+            }
+            checked={includePrevious && previousName !== null}
+            disabled={previousName === null}
+            onChange={(checked) =>
+              store.edit(checked ? 'Add the previous period to the export' : 'Leave the previous period out of the export', (report) => withExportOptions(report, { includePrevious: checked }))
+            }
           />
         </div>
       </div>

@@ -1,7 +1,7 @@
 // What the File commands do, whichever way they arrive (toolbar, keyboard, menu, drop):
 // New, Open, Save, Export, Next period and Close, each asking before unsaved work is lost.
 import type { Report } from '../../shared/report-schema';
-import { createReport, startNextPeriod } from '../../shared/report-building';
+import { createReport } from '../../shared/report-building';
 import { api } from '../api';
 import type { Recovery } from './use-recovery';
 import { isReportFilePath, notAReportFileMessage } from '../../shared/report-file';
@@ -21,8 +21,9 @@ export interface FileCommands {
   /** True once the report is on disk. */
   save(saveAs?: boolean): Promise<boolean>;
   exportWord(): Promise<void>;
-  nextPeriod(): Promise<void>;
   close(): Promise<void>;
+  /** True when the open work may be replaced: saved, nothing to lose, or the person let it go (asking if need be). */
+  mayReplace(): Promise<boolean>;
   reveal(path: string): Promise<void>;
 }
 
@@ -32,13 +33,20 @@ interface FileCommandDeps {
   notices: Notices;
   /** The recovery draft, written at once before a close asks about unsaved work. */
   recovery: Recovery;
+  /** The file the open document's period was started from, if it was: Save offers its folder. */
+  startedFrom: StartedFrom;
+}
+
+/** Which document was started from which file (Start Next Period); set by the period commands. */
+export interface StartedFrom {
+  current: { documentId: number; path: string } | null;
 }
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function createFileCommands({ store, ask, notices, recovery }: FileCommandDeps): FileCommands {
+export function createFileCommands({ store, ask, notices, recovery, startedFrom }: FileCommandDeps): FileCommands {
   const currentName = (): string => documentName(store.getSnapshot().path);
   // Typed entries held back because they are not valid yet: unsaved work, named before a save or an export.
   const pendingEntries = () => selectPendingEntries(store.getState());
@@ -83,10 +91,11 @@ export function createFileCommands({ store, ask, notices, recovery }: FileComman
     await store.flushEditors();
     if (!(await goOnDespitePending('save'))) return false;
     const report = store.report;
-    const { path } = store.getSnapshot();
+    const { path, id } = store.getSnapshot();
+    const origin = startedFrom.current?.documentId === id ? startedFrom.current.path : null;
     notices.busy('Saving…');
     try {
-      const result = await api().saveReport({ report, path, saveAs });
+      const result = await api().saveReport({ report, path, saveAs, startedFrom: origin });
       if (result.kind === 'cancelled') {
         notices.clear();
         return false;
@@ -204,13 +213,6 @@ export function createFileCommands({ store, ask, notices, recovery }: FileComman
       }
     },
 
-    async nextPeriod() {
-      const from = currentName();
-      if (!(await mayReplace())) return;
-      store.replace(startNextPeriod(store.report), null, false);
-      notices.status(`Next period started from ${from}, which stays as it was: same people and metrics, no figures yet.`);
-    },
-
     async close() {
       // A quit may end the app: the draft holds the work (what is being typed included) before the question is asked.
       await store.flushEditors();
@@ -219,6 +221,8 @@ export function createFileCommands({ store, ask, notices, recovery }: FileComman
       await api().clearRecoveryDraft();
       await api().closeWindow();
     },
+
+    mayReplace,
 
     async reveal(path) {
       try {

@@ -8,7 +8,8 @@ import { problemLine } from '../document/entries-to-fix';
 import { PERIOD_MONTHS_ID } from '../document/places';
 import { useDocument, useDocumentStore, useFocusRequest, useReport } from '../document/use-document';
 import type { AskChoice } from '../ui/choice-dialog';
-import { startMonthFromInput } from './start-month';
+import { periodName } from '../../shared/period-choice';
+import { MonthField } from '../ui/month-field';
 import { languageChoices } from './report-languages';
 
 type TextField = 'title' | 'organisation' | 'service' | 'agreement' | 'author';
@@ -207,22 +208,31 @@ export function ReportHeaderForm({ ask }: HeaderFormProps): ReactElement {
       <LanguageField />
       <fieldset className="period-fields">
         <legend className="visually-hidden">Period</legend>
-        <div className="field field-narrow">
-          <label htmlFor={`${idPrefix}-start`}>Start month</label>
+        <div className="field field-period-name">
+          <label htmlFor={`${idPrefix}-period-name`}>Period name</label>
           <input
-            id={`${idPrefix}-start`}
-            type="month"
-            value={meta.period.start ?? ''}
-            aria-describedby={`${idPrefix}-start-hint`}
+            id={`${idPrefix}-period-name`}
+            type="text"
+            value={meta.period.name ?? ''}
+            placeholder={periodName({ ...meta.period, name: null }) ?? 'July – December 2025'}
+            aria-describedby={`${idPrefix}-period-name-hint`}
             onChange={(event) => {
-              const start = startMonthFromInput(event.target.value);
-              store.edit(start === null ? 'Clear the start month' : 'Change the start month', (report) => withMeta(report, { period: { ...report.meta.period, start } }));
+              const name = event.target.value;
+              store.edit('Edit the period name', (report) => withMeta(report, { period: { ...report.meta.period, name: name === '' ? null : name } }), { coalesceKey: 'meta:period-name' });
             }}
           />
-          <p className="field-hint" id={`${idPrefix}-start-hint`}>
-            Optional: leave empty for M1 … M{meta.period.months}
+          <p className="field-hint" id={`${idPrefix}-period-name-hint`}>
+            {meta.period.start === null ? 'Optional: names the period where its months are only numbered' : 'Optional: leave empty to name it by its months'}
           </p>
         </div>
+        <MonthField
+          className="field field-narrow"
+          label="Start month"
+          month={meta.period.start}
+          hint={`Optional: 07/2025, 2025-07 or July 2025; leave empty for M1 … M${meta.period.months}`}
+          registerEditor={store.openEditor}
+          onChange={(start) => store.edit(start === null ? 'Clear the start month' : 'Change the start month', (report) => withMeta(report, { period: { ...report.meta.period, start } }))}
+        />
         <MonthsField ask={ask} />
         <div className="field field-narrow">
           <label htmlFor={`${idPrefix}-labels`}>Month labels</label>

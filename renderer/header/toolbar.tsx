@@ -1,16 +1,19 @@
 // The commands a person reaches for every time, as real buttons with their shortcuts.
 import type { ReactElement } from 'react';
-import { selectDocumentName, selectRedoLabel, selectUndoLabel, selectUnsaved } from '../document/selectors';
+import { selectDocumentName, selectIsUntouchedBlank, selectRedoLabel, selectUndoLabel, selectUnsaved } from '../document/selectors';
 import { useDocument, useDocumentStore } from '../document/use-document';
 import { RecentFilesMenu } from '../files/recent-files-menu';
 import type { FileCommands } from '../files/file-commands';
+import type { PeriodCommands } from '../files/period-commands';
 import { Icon, type IconName } from '../ui/icons';
 import type { Notices } from '../ui/notices';
 import { ToolLabel } from '../ui/tool-label';
 
 interface ToolbarProps {
   commands: FileCommands;
+  periods: PeriodCommands;
   notices: Notices;
+  onStartScreen: () => void;
 }
 
 interface ToolButtonProps {
@@ -46,12 +49,13 @@ function ToolButton({ icon, label, shortLabel, iconOnly, shortcut, keys, title, 
   );
 }
 
-export function Toolbar({ commands, notices }: ToolbarProps): ReactElement {
+export function Toolbar({ commands, periods, notices, onStartScreen }: ToolbarProps): ReactElement {
   const store = useDocumentStore();
   const documentName = useDocument(selectDocumentName);
   const dirty = useDocument(selectUnsaved);
   const undoLabel = useDocument(selectUndoLabel);
   const redoLabel = useDocument(selectRedoLabel);
+  const blank = useDocument(selectIsUntouchedBlank);
   return (
     <header className="toolbar">
       <div className="toolbar-brand">
@@ -69,6 +73,7 @@ export function Toolbar({ commands, notices }: ToolbarProps): ReactElement {
       </div>
       <div className="toolbar-groups">
         <div className="toolbar-group" role="group" aria-label="File">
+          <ToolButton icon="home" label="Start Screen" iconOnly title="Start screen: recent reports, and the next period from last period’s" onClick={onStartScreen} />
           <ToolButton icon="new" label="New" shortcut="Ctrl+N" keys="Control+N" onClick={() => void commands.newReport()} />
           <ToolButton icon="open" label="Open" shortcut="Ctrl+O" keys="Control+O" onClick={() => void commands.open()} />
           <RecentFilesMenu onOpen={(path) => void commands.openPath(path)} notices={notices} />
@@ -100,8 +105,16 @@ export function Toolbar({ commands, notices }: ToolbarProps): ReactElement {
             icon="next"
             label="Start Next Period"
             shortLabel="Next Period"
-            title="Start next period: a new report with the same people and metrics"
-            onClick={() => void commands.nextPeriod()}
+            title={blank ? 'Start Next Period follows a report: open last period’s first' : 'Start next period: a new report with the same people and metrics'}
+            disabled={blank}
+            onClick={() => void periods.nextPeriod()}
+          />
+          <ToolButton
+            icon="compare"
+            label="Compare with…"
+            shortLabel="Compare"
+            title="Compare with an earlier period’s report: its averages and PM beside this period’s"
+            onClick={() => void periods.compareWith()}
           />
           <ToolButton icon="export" label="Export to Word" shortcut="Ctrl+E" keys="Control+E" primary onClick={() => void commands.exportWord()} />
         </div>

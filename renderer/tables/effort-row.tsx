@@ -3,9 +3,10 @@
 import { memo, type ReactElement } from 'react';
 import type { Person } from '../../shared/report-schema';
 import { formatPm } from '../../shared/numbers';
+import { NO_VALUE } from '../../shared/figure-text';
 import { placeId } from '../document/places';
 import { pmPlace } from './cell-entry';
-import { EFFORT_COLUMN_LIST } from './effort-columns';
+import type { EffortColumns } from './effort-columns';
 import { personName } from './effort-edits';
 import { ActionCell, EditableCell } from './grid-cells';
 import type { RowEntries } from './row-entries';
@@ -18,6 +19,9 @@ export interface EffortRowActions {
 
 interface EffortRowProps {
   person: Person;
+  columns: EffortColumns;
+  /** The person's PM in the previous period; null when they were not in it (or none is known). */
+  previousPm: number | null;
   rowIndex: number;
   isLast: boolean;
   entries: RowEntries;
@@ -27,8 +31,8 @@ interface EffortRowProps {
   actions: EffortRowActions;
 }
 
-export const EffortRowView = memo(function EffortRowView({ person, rowIndex, isLast, entries, activeCol, editing, grid, actions }: EffortRowProps): ReactElement {
-  const cells = EFFORT_COLUMN_LIST.map((column, col) => {
+export const EffortRowView = memo(function EffortRowView({ person, columns, previousPm, rowIndex, isLast, entries, activeCol, editing, grid, actions }: EffortRowProps): ReactElement {
+  const cells = columns.list.map((column, col) => {
     const position = { row: rowIndex, col };
     const active = activeCol === col;
     const editingHere = editing !== null && editing.position.col === col ? editing : null;
@@ -79,6 +83,21 @@ export const EffortRowView = memo(function EffortRowView({ person, rowIndex, isL
             )}
             <span className="rd-cell-value">{entry === undefined ? formatPm(person.pm) : entry.raw}</span>
           </EditableCell>
+        );
+      }
+      case 'previous': {
+        const shown = previousPm === null ? NO_VALUE : formatPm(previousPm);
+        return (
+          <td
+            key={column.id}
+            role="gridcell"
+            aria-colindex={col + 1}
+            aria-label={`${name} last period: ${previousPm === null ? 'not in the previous period' : `${shown} PM`}`}
+            className="rd-cell rd-cell--number rd-cell--summary rd-cell--previous"
+            {...grid.cellProps(position, active)}
+          >
+            {shown}
+          </td>
         );
       }
       case 'move-up':

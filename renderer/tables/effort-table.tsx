@@ -3,13 +3,15 @@
 import { useLayoutEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import type { Person } from '../../shared/report-schema';
 import { formatPm } from '../../shared/numbers';
+import { copyPreviousPm, peopleWithPreviousPm, previousPm } from '../../shared/previous-period';
+import { countOf, NO_VALUE } from '../../shared/figure-text';
 import { totalPm } from '../../shared/targets';
 import { placeId } from '../document/places';
 import { selectPendingEntries } from '../document/selectors';
 import { useDocument, useDocumentStore, useFocusRequest, useReport } from '../document/use-document';
 import { EntryList } from '../ui/entry-list';
 import { parsePmEntry, pmPlace } from './cell-entry';
-import { EFFORT_COLUMN_LIST, EFFORT_COLUMNS, effortWidths } from './effort-columns';
+import { effortColumns, effortWidths } from './effort-columns';
 import { addPerson, movePerson, personName, removePerson, renamePerson, setPersonPm } from './effort-edits';
 import { applyEffortPaste } from './effort-paste';
 import { EffortRowView, type EffortRowActions } from './effort-row';
@@ -22,12 +24,15 @@ import { parseTsv } from './tsv-paste';
 import { useSpreadsheetGrid } from './use-spreadsheet-grid';
 import './tables.css';
 
-const { name: NAME, pm: PM, remove: REMOVE, count: COLUMN_COUNT } = EFFORT_COLUMNS;
 
 export function EffortTable(): ReactElement {
   const store = useDocumentStore();
   const effort = useReport((report) => report.effort);
   const { people } = effort;
+  const previous = useReport((report) => report.previous);
+  const columns = effortColumns(previous !== null);
+  const { name: NAME, pm: PM, remove: REMOVE, count: COLUMN_COUNT } = columns;
+  const toCopy = useReport(peopleWithPreviousPm);
   const entries = useDocument((state) => state.entries);
   const pending = useDocument(selectPendingEntries);
   const [status, setStatus] = useState('');
@@ -37,7 +42,7 @@ export function EffortTable(): ReactElement {
   useLayoutEffect(() => {
     previousEntries.current = rowEntries;
   });
-  const widths = useMemo(() => effortWidths(people, rowEntries), [people, rowEntries]);
+  const widths = useMemo(() => effortWidths(columns, people, rowEntries), [columns, people, rowEntries]);
   const myEntries = useMemo(() => pending.filter((entry) => entry.at.kind === 'pm'), [pending]);
 
   function rename(person: Person, row: number, name: string): void {
@@ -157,13 +162,15 @@ export function EffortTable(): ReactElement {
       >
         <ColumnWidths widths={widths} flexible={NAME} />
         <thead>
-          <ColumnHeadings columns={EFFORT_COLUMN_LIST} className={(cell) => (cell.numeric ? 'rd-head rd-head--number' : 'rd-head')} />
+          <ColumnHeadings columns={columns.list} className={(cell) => (cell.numeric ? 'rd-head rd-head--number' : 'rd-head')} />
         </thead>
         <tbody>
           {people.map((person, rowIndex) => (
             <EffortRowView
               key={person.id}
               person={person}
+              columns={columns}
+              previousPm={previousPm({ previous }, person)}
               rowIndex={rowIndex}
               isLast={rowIndex === people.length - 1}
               entries={rowEntries.get(person.id) ?? NO_ROW_ENTRIES}
@@ -182,7 +189,12 @@ export function EffortTable(): ReactElement {
             <td role="gridcell" aria-colindex={PM + 1} aria-label={`Total PM: ${total}`} className="rd-cell rd-cell--number rd-cell--total">
               {total}
             </td>
-            <td role="gridcell" aria-colindex={PM + 2} colSpan={COLUMN_COUNT - PM - 1} className="rd-cell" />
+            {previous !== null && (
+              <td role="gridcell" aria-colindex={columns.previous + 1} aria-label={`Total PM last period: ${previous.totalPm === null ? 'not known' : formatPm(previous.totalPm)}`} className="rd-cell rd-cell--number rd-cell--previous">
+                {previous.totalPm === null ? NO_VALUE : formatPm(previous.totalPm)}
+              </td>
+            )}
+            <td role="gridcell" aria-colindex={columns.moveUp + 1} colSpan={COLUMN_COUNT - columns.moveUp} className="rd-cell" />
           </tr>
         </tfoot>
       </table>
@@ -192,6 +204,20 @@ export function EffortTable(): ReactElement {
         <button type="button" className="button" onClick={add}>
           + Add person
         </button>
+        {previous !== null && (
+          <button
+            type="button"
+            className="button"
+            disabled={toCopy === 0}
+            title={toCopy === 0 ? 'Everyone who was there last period already has last period’s PM' : `Give ${countOf(toCopy, 'person', 'people')} last period’s PM (one undo step)`}
+            onClick={() => {
+              store.edit('Copy last period’s PM', copyPreviousPm);
+              setStatus(`Copied last period’s PM for ${countOf(toCopy, 'person', 'people')}. Undo puts back what was there.`);
+            }}
+          >
+            Copy last period’s PM
+          </button>
+        )}
         <p className="rd-table-status" role="status">
           {status}
         </p>

@@ -1,5 +1,5 @@
 // The performance grid's columns: parameter, direction, target, one per month, the period
-// average, the months met, and the row actions. Built from the period, the one source of
+// average, the months met, the previous period's average (when it is known), and the row actions. Built from the period, the one source of
 // truth for the headings, the widths, and what each position of the grid holds.
 import type { ReportMeta } from '../../shared/report-schema';
 import { monthColumnHeading } from '../../shared/periods';
@@ -9,7 +9,7 @@ type PeriodMeta = Pick<ReportMeta, 'period' | 'monthLabels'>;
 
 export type PerformanceColumn = GridColumn &
   (
-    | { kind: 'parameter' | 'direction' | 'target' | 'average' | 'met' | 'move-up' | 'move-down' | 'remove' }
+    | { kind: 'parameter' | 'direction' | 'target' | 'average' | 'met' | 'previous' | 'move-up' | 'move-down' | 'remove' }
     | { kind: 'month'; monthIndex: number }
   );
 
@@ -24,6 +24,8 @@ export interface PerformanceColumns {
   months: number;
   average: number;
   met: number;
+  /** The previous period's column, or -1 when the report knows no previous period. */
+  previous: number;
   moveUp: number;
   moveDown: number;
   remove: number;
@@ -32,7 +34,9 @@ export interface PerformanceColumns {
 
 const ROW_ACTIONS = 'Row actions';
 
-export function performanceColumns(meta: PeriodMeta): PerformanceColumns {
+export const PREVIOUS_PERIOD_HEADING = 'Previous period';
+
+export function performanceColumns(meta: PeriodMeta, withPrevious = false): PerformanceColumns {
   const months = Array.from({ length: meta.period.months }, (_, monthIndex): PerformanceColumn => ({
     kind: 'month',
     monthIndex,
@@ -47,6 +51,7 @@ export function performanceColumns(meta: PeriodMeta): PerformanceColumns {
     ...months,
     { kind: 'average', id: 'average', header: 'Period average', numeric: true },
     { kind: 'met', id: 'met', header: 'Months met', numeric: true },
+    ...(withPrevious ? [{ kind: 'previous', id: 'previous', header: PREVIOUS_PERIOD_HEADING, numeric: true } as const] : []),
     { kind: 'move-up', id: 'move-up', header: 'Move up', numeric: false, group: ROW_ACTIONS, headerHidden: true },
     { kind: 'move-down', id: 'move-down', header: 'Move down', numeric: false, group: ROW_ACTIONS, headerHidden: true },
     { kind: 'remove', id: 'remove', header: 'Remove', numeric: false, group: ROW_ACTIONS, headerHidden: true },
@@ -61,6 +66,7 @@ export function performanceColumns(meta: PeriodMeta): PerformanceColumns {
     months: months.length,
     average: at('average'),
     met: at('met'),
+    previous: at('previous'),
     moveUp: at('move-up'),
     moveDown: at('move-down'),
     remove: at('remove'),

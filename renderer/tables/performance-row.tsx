@@ -3,8 +3,8 @@
 // the active column and the editor in it, the grid's controls): a figure typed re-renders its
 // own row and the one the focus moves to, never the other few thousand cells.
 import { memo, type ReactElement } from 'react';
-import type { Metric, ReportMeta } from '../../shared/report-schema';
-import { averageView, monthsMetView } from '../../shared/figure-text';
+import type { Metric, PreviousPeriod, ReportMeta } from '../../shared/report-schema';
+import { averageView, monthsMetView, previousAverageView } from '../../shared/figure-text';
 import { monthLabel } from '../../shared/periods';
 import { placeId } from '../document/places';
 import { monthCellView, targetCellView } from './figure-views';
@@ -37,21 +37,31 @@ interface RowProps {
 interface MetricRowProps extends RowProps {
   row: MetricRow;
   meta: PeriodMeta;
+  /** Last period in summary, for the previous-period column; null when the report has none. */
+  previous: PreviousPeriod | null;
   entries: RowEntries;
   /** The open editor when it is in this row. */
   editing: GridEditing | null;
 }
 
-function SummaryCell({ position, active, grid, shown }: { position: { row: number; col: number }; active: boolean; grid: GridControls; shown: { text: string; accessibleName: string; anyMissed?: boolean } }): ReactElement {
-  const classes = `rd-cell rd-cell--number rd-cell--summary${shown.anyMissed === true ? ' rd-cell--some-missed' : ''}`;
+interface Shown {
+  text: string;
+  accessibleName: string;
+  anyMissed?: boolean;
+  /** Words shown on hover, where the cell holds more than its figure says. */
+  detail?: string;
+}
+
+function SummaryCell({ position, active, grid, shown, className }: { position: { row: number; col: number }; active: boolean; grid: GridControls; shown: Shown; className?: string }): ReactElement {
+  const classes = `rd-cell rd-cell--number rd-cell--summary${shown.anyMissed === true ? ' rd-cell--some-missed' : ''}${className === undefined ? '' : ` ${className}`}`;
   return (
-    <td role="gridcell" aria-colindex={position.col + 1} aria-label={shown.accessibleName} className={classes} {...grid.cellProps(position, active)}>
+    <td role="gridcell" aria-colindex={position.col + 1} aria-label={shown.accessibleName} title={shown.detail} className={classes} {...grid.cellProps(position, active)}>
       {shown.text}
     </td>
   );
 }
 
-export const MetricRowView = memo(function MetricRowView({ row, rowIndex, columns, meta, entries, activeCol, editing, grid, actions, observe }: MetricRowProps): ReactElement {
+export const MetricRowView = memo(function MetricRowView({ row, rowIndex, columns, meta, previous, entries, activeCol, editing, grid, actions, observe }: MetricRowProps): ReactElement {
   const { metric, inGroup, label } = row;
   const cells = columns.list.map((column, col) => {
     const position = { row: rowIndex, col };
@@ -131,6 +141,8 @@ export const MetricRowView = memo(function MetricRowView({ row, rowIndex, column
         return <SummaryCell key={column.id} position={position} active={active} grid={grid} shown={averageView(metric)} />;
       case 'met':
         return <SummaryCell key={column.id} position={position} active={active} grid={grid} shown={monthsMetView(metric)} />;
+      case 'previous':
+        return <SummaryCell key={column.id} position={position} active={active} grid={grid} shown={previousAverageView(metric, previous)} className="rd-cell--previous" />;
       case 'move-up':
         return <ActionCell key={column.id} position={position} grid={grid} active={active} label={`Move ${label} up`} symbol="↑" enabled={row.canMoveUp} onActivate={() => actions.moveRow(rowIndex, -1)} />;
       case 'move-down':

@@ -52,12 +52,14 @@ export function PerformanceTable(): ReactElement {
   const metrics = useReport((report) => report.metrics);
   // The period alone: typing a title keeps the same columns.
   const meta = useReport((report) => report.meta, sameMonths);
+  const previous = useReport((report) => report.previous);
   const entries = useDocument((state) => state.entries);
   const pending = useDocument(selectPendingEntries);
   const [status, setStatus] = useState('');
   const [adding, setAdding] = useState(false);
 
-  const columns = useMemo(() => performanceColumns(meta), [meta]);
+  const withPrevious = previous !== null;
+  const columns = useMemo(() => performanceColumns(meta, withPrevious), [meta, withPrevious]);
   const previousRows = useRef<readonly PerformanceRow[]>([]);
   const rows = useMemo(() => keepUnchangedRows(previousRows.current, performanceRows(metrics)), [metrics]);
   const previousEntries = useRef<ReadonlyMap<string, RowEntries>>(new Map());
@@ -66,7 +68,7 @@ export function PerformanceTable(): ReactElement {
     previousRows.current = rows;
     previousEntries.current = rowEntries;
   });
-  const widths = useMemo(() => performanceWidths(columns, rows, rowEntries), [columns, rows, rowEntries]);
+  const widths = useMemo(() => performanceWidths(columns, rows, rowEntries, previous), [columns, rows, rowEntries, previous]);
   const myEntries = useMemo(() => pending.filter((entry) => metricOfEntry(entry.at) !== null), [pending]);
 
   function writeFigure(figure: FigureCell, value: number | null, verb: 'Edit' | 'Clear'): void {
@@ -226,6 +228,7 @@ export function PerformanceTable(): ReactElement {
                   rowIndex={rowIndex}
                   columns={columns}
                   meta={meta}
+                  previous={previous}
                   entries={rowEntries.get(row.metric.id) ?? NO_ROW_ENTRIES}
                   activeCol={activeCol}
                   editing={editing !== null && editing.position.row === rowIndex ? editing : null}

@@ -1,8 +1,8 @@
 // The performance grid's column widths, measured from what each column shows: the widest
 // figure, target, average or heading, plus the cell's padding. A metric's own widths are kept
 // with it, so a figure typed costs the measuring of its own row only.
-import type { Metric } from '../../shared/report-schema';
-import { averageView, formatMetricValue, missIcon, monthsMetView, NO_VALUE, targetView } from '../../shared/figure-text';
+import type { Metric, PreviousPeriod } from '../../shared/report-schema';
+import { averageView, formatMetricValue, missIcon, monthsMetView, NO_VALUE, previousAverageView, targetView } from '../../shared/figure-text';
 import { evaluate } from '../../shared/targets';
 import { shortProblem } from '../document/entries-to-fix';
 import { placeId } from '../document/places';
@@ -55,7 +55,7 @@ function entryWidth(entries: RowEntries | undefined, cellId: string): number {
   return Math.max(figureWidth(entry.raw, true), textWidth(shortProblem(entry), SMALL_TEXT));
 }
 
-export function performanceWidths(columns: PerformanceColumns, rows: readonly PerformanceRow[], entries: ReadonlyMap<string, RowEntries>): number[] {
+export function performanceWidths(columns: PerformanceColumns, rows: readonly PerformanceRow[], entries: ReadonlyMap<string, RowEntries>, previous: PreviousPeriod | null = null): number[] {
   const content = columns.list.map((column) => longestWordWidth(column.headerHidden === true ? '' : column.header, HEADING_TEXT));
   const widen = (col: number, width: number): void => {
     content[col] = Math.max(content[col] ?? 0, width);
@@ -72,6 +72,7 @@ export function performanceWidths(columns: PerformanceColumns, rows: readonly Pe
     });
     widen(columns.average, widths.average);
     widen(columns.met, widths.met);
+    if (columns.previous >= 0) widen(columns.previous, textWidth(previousAverageView(row.metric, previous).text, CELL_TEXT));
   }
   return columns.list.map((column, col) => {
     if (column.group !== undefined) return ACTION_WIDTH;

@@ -18,6 +18,8 @@ const paths = {
   met: 'M3 9l4 4 8-9',
   folder: 'M2 5h5l2 2h7v8H2z',
   close: 'M4 4l10 10 M14 4L4 14',
+  compare: 'M3 15V8h3v7 M8 15V4h3v11 M13 15v-5h3v5 M2 15h15',
+  home: 'M2 9l7-6 7 6 M4 8v8h10V8',
 } as const;
 
 export type IconName = keyof typeof paths;

@@ -3,7 +3,7 @@
 import type { FigureSource, Metric, Report } from '../report-schema';
 import { NO_VALUE, formatMetricValue, joinWords, metricLabel } from '../figure-text';
 import { describePeriod, monthLabel } from '../periods';
-import { describeMonth, monthIndex } from './month-cells';
+import { describeMonth, monthIndex } from '../month-cells';
 import type { ImportChoices } from './import-choices';
 import { sourceSeries } from './source-series';
 import type { ImportSource, ResponseUnit, SourceFigure } from './source-types';

@@ -19,5 +19,5 @@ export { planImport, summariseImportPlan, type CellChange, type CellChangeKind, 
 export { applyImportPlan, importDay, isPlanCurrent, withoutFigureSource } from './apply-import';
 export { describeFigureSource, figureSource } from '../figure-text';
 export { findMetricByName, findSeriesName } from './name-matching';
-export { describeMonth } from './month-cells';
+export { describeMonth } from '../month-cells';
 export * from './source-types';

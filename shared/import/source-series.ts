@@ -1,6 +1,6 @@
 // The monthly series a source gives under the person's choices: ARGO's monthly availability
 // and reliability for the chosen entry, a spreadsheet's columns, the tickets' monthly means.
-import { describeMonth } from './month-cells';
+import { describeMonth } from '../month-cells';
 import { describeEntry, findEntry, selectableEntries, type ImportChoices } from './import-choices';
 import { describeLines } from './ticket-export';
 import { TICKET_PRIORITIES, type ArgoEntry, type ArgoSource, type ImportSource, type SourceFigure, type SourceSeries, type TicketSource } from './source-types';

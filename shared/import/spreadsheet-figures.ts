@@ -1,7 +1,7 @@
 // A spreadsheet saved as CSV or TSV: a month column and a column per metric, a row per month.
 import { parseNumberEntry } from '../numbers';
 import { SEPARATOR_NAMES, type DelimitedText } from './delimited-text';
-import { dayOrderOf, describeMonth, monthOfCell } from './month-cells';
+import { dayOrderOf, describeMonth, monthOfCell } from '../month-cells';
 import { normaliseName } from './name-matching';
 import type { SourceFigure, SourceReading, SourceSeries } from './source-types';
 

@@ -3,7 +3,7 @@
 // unit (working days or hours).
 import { parseNumberEntry } from '../numbers';
 import type { DelimitedText } from './delimited-text';
-import { dayOrderOf, monthOfDate } from './month-cells';
+import { dayOrderOf, monthOfDate } from '../month-cells';
 import { normaliseName, ticketPriorityOf } from './name-matching';
 import type { ResponseUnit, SourceReading, Ticket } from './source-types';
 

@@ -156,7 +156,8 @@ test('declining the offered work discards the draft for good', async ({ page, ha
   await harness.recoveryDrafts.write({ report: { ...opened.report, meta: { ...opened.report.meta, title: 'Not wanted' } }, path: null });
   await harness.relaunch();
   await page.getByRole('dialog', { name: 'Restore unsaved work?' }).getByRole('button', { name: 'Discard it' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Activity report');
+  // Nothing restored: the window is where a launch begins, on its start screen.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Report Desk');
   await expect.poll(() => harness.recoveryDrafts.take()).toBeNull();
 });
 

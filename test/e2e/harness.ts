@@ -19,7 +19,7 @@
  * - `harness` (type Harness below):
  *   - `folder`: this test's own temp folder (removed afterwards); `path(name)` joins into it;
  *     `copyExample(name?)` copies the seed report there and returns its path.
- *   - `dialogs`: what each dialog answers; set before the action. `openPath`, `savePath`,
+ *   - `dialogs`: what each dialog answers; set before the action. `openPath`, `comparePath`, `savePath`,
  *     `exportPath` (null = the person cancels; the default), `unsavedChoice` ('cancel' by
  *     default); `dialogs.shown` records each dialog shown, with the path or name suggested;
  *     `openUntil` (a promise) keeps the save and export dialogs open until it settles.
@@ -34,6 +34,9 @@
  *   - `recentFiles`, `recoveryDrafts`: the services themselves, to arrange or inspect state;
  *     `userData` is where recovery drafts and backups live.
  *   - `relaunch()`: reloads the page as a restart would; files, recent list and drafts stay.
+ * - `launch` (an option): the window opens on its start screen; the page fixture clicks its
+ *   New report before the test ('new-report', the default) unless test.use({ launch:
+ *   'start-screen' }) keeps it there. `relaunch()` shows the start screen again.
  * - `rendererUrl` (per worker): the renderer's address, to navigate back to it.
  * Also exported: `SEED_EXAMPLE` (assets/examples/seed-report.rdesk), `RENDERER_DIR`.
  */
@@ -86,6 +89,7 @@ async function startRendererServer(): Promise<{ url: string; close: () => Promis
 
 export type ShownDialog =
   | { kind: 'open' }
+  | { kind: 'compare' }
   | { kind: 'save'; suggestedPath: string }
   | { kind: 'export'; suggestedPath: string }
   | { kind: 'import' }
@@ -94,6 +98,8 @@ export type ShownDialog =
 export interface ScriptedDialogs {
   /** The report Open… picks; null: the person cancels. */
   openPath: string | null;
+  /** The earlier report Compare with… picks; null: the person cancels. */
+  comparePath: string | null;
   /** Where Save / Save As… saves; null: the person cancels. */
   savePath: string | null;
   /** Where Export to Word… writes; null: the person cancels. */
@@ -190,7 +196,7 @@ async function createHarness(): Promise<{ harness: HarnessCore; dispose: () => P
   const documentStates: DocumentState[] = [];
   const shownInFolder: string[] = [];
   const calls: { method: string; args: unknown }[] = [];
-  const dialogs: ScriptedDialogs = { openPath: null, savePath: null, exportPath: null, importPath: null, unsavedChoice: 'cancel', openUntil: null, shown: [] };
+  const dialogs: ScriptedDialogs = { openPath: null, comparePath: null, savePath: null, exportPath: null, importPath: null, unsavedChoice: 'cancel', openUntil: null, shown: [] };
   const recentFiles = createRecentFiles({ read: () => stored, write: (paths) => (stored = [...paths]) });
   const recoveryDrafts = createRecoveryDrafts(join(userData, 'Recovery'));
   const attachedPage = (): Page => {
@@ -202,6 +208,10 @@ async function createHarness(): Promise<{ harness: HarnessCore; dispose: () => P
     chooseReportToOpen: async () => {
       dialogs.shown.push({ kind: 'open' });
       return dialogs.openPath;
+    },
+    chooseReportToCompare: async () => {
+      dialogs.shown.push({ kind: 'compare' });
+      return dialogs.comparePath;
     },
     chooseReportSavePath: async (suggestedPath) => {
       dialogs.shown.push({ kind: 'save', suggestedPath });
@@ -274,7 +284,18 @@ async function createHarness(): Promise<{ harness: HarnessCore; dispose: () => P
   return { harness, dispose: () => rm(folder, { recursive: true, force: true }) };
 }
 
-export const test = base.extend<{ harnessCore: HarnessCore; harness: Harness }, { rendererUrl: string }>({
+export interface HarnessOptions {
+  /**
+   * Where a test begins. The window opens on its start screen; most tests begin, as a person
+   * does with New report, from a blank report ('new-report', the default). Tests of the start
+   * screen itself begin there: test.use({ launch: 'start-screen' }).
+   */
+  launch: 'new-report' | 'start-screen';
+}
+
+export const test = base.extend<HarnessOptions & { harnessCore: HarnessCore; harness: Harness }, { rendererUrl: string }>({
+  launch: ['new-report', { option: true }],
+
   rendererUrl: [
     // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's needs from this pattern
     async ({}, use) => {
@@ -292,12 +313,16 @@ export const test = base.extend<{ harnessCore: HarnessCore; harness: Harness }, 
     await dispose();
   },
 
-  page: async ({ page, harnessCore, rendererUrl }, use) => {
+  page: async ({ page, harnessCore, rendererUrl, launch }, use) => {
     await page.exposeBinding('__reportDeskInvoke', (_source, method: string, args: unknown) => harnessCore.invoke(method, args));
     await page.exposeBinding('__reportDeskDropped', (_source, path: string) => harnessCore.fileDropped(path));
     await page.addInitScript(installApi, { methods: Object.keys(API_CHANNELS), dropFolder: harnessCore.folder, separator: sep });
     harnessCore.attach(page);
     await page.goto(rendererUrl);
+    if (launch === 'new-report') {
+      await page.getByRole('button', { name: 'New report', exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Activity report');
+    }
     await use(page);
   },
 

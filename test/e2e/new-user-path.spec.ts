@@ -141,6 +141,7 @@ test('a new report: figures pasted and typed, flags, drafts, save, reopen, expor
   // Next period: a new untitled report with the same people and metrics and no figures.
   const savedBytes = await readFile(savedPath);
   await page.getByRole('button', { name: 'Start Next Period' }).click();
+  await page.getByRole('dialog', { name: 'Start the next period' }).getByRole('button', { name: 'Start next period' }).click();
   await expect.poll(() => harness.documentState()).toEqual({ name: 'Untitled', path: null, dirty: true });
   await expect(page).toHaveTitle('Untitled • — Report Desk');
   // The same people; their person-months belong to the period just ended, so start at 0.

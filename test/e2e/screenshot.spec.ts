@@ -1,7 +1,7 @@
 // The README's pictures of the main window, with the seed example open, in both themes. Every
 // run takes and checks them, into the test's output folder; only REPORT_DESK_UPDATE_SCREENSHOTS=1
 // (npm run screenshots) replaces the tracked ones in assets/screenshots.
-import { mkdir, readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, utimes } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SEED_EXAMPLE, expect, test } from './harness';
@@ -16,6 +16,49 @@ function pngSize(png: Buffer): { width: number; height: number } {
 }
 
 test.use({ viewport: { width: 1440, height: 900 } });
+
+async function settle(page: import('@playwright/test').Page): Promise<void> {
+  await page.evaluate(() => document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))));
+}
+
+async function take(page: import('@playwright/test').Page, file: string, outputPath: (name: string) => string): Promise<void> {
+  const path = UPDATE_TRACKED ? join(SCREENSHOTS, file) : outputPath(file);
+  await mkdir(dirname(path), { recursive: true });
+  await page.screenshot({ path, animations: 'disabled', caret: 'hide' });
+  expect(pngSize(await readFile(path))).toEqual({ width: 1440, height: 900 });
+}
+
+const EXAMPLES = join(dirname(SEED_EXAMPLE));
+
+test.describe('the start screen', () => {
+  test.use({ launch: 'start-screen' });
+
+  test('takes start-screen.png: the recent reports at launch, last period’s first', async ({ page, harness }, testInfo) => {
+    await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+    const files = [
+      { name: 'Operations Portal OLA report January – June 2025.rdesk', from: 'seed-report.rdesk', changed: new Date(2025, 6, 4, 16, 20) },
+      { name: 'Operations Portal OLA report July – December 2025.rdesk', from: 'next-period-report.rdesk', changed: new Date(2026, 0, 9, 11, 5) },
+    ];
+    for (const { name, from, changed } of files) {
+      await copyFile(join(EXAMPLES, from), harness.path(name));
+      await utimes(harness.path(name), changed, changed);
+      harness.recentFiles.add(harness.path(name));
+    }
+    await harness.relaunch();
+    await expect(page.getByRole('list', { name: 'Recent reports' }).getByRole('listitem')).toHaveCount(2);
+    await settle(page);
+    await take(page, 'start-screen.png', (name) => testInfo.outputPath(name));
+  });
+});
+
+test('takes next-period.png: the next period’s figures beside the previous period’s', async ({ page, harness }, testInfo) => {
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+  await harness.emitAppEvent({ type: 'open-path', path: join(EXAMPLES, 'next-period-report.rdesk') });
+  await expect(page.getByRole('columnheader', { name: 'Previous period' })).toBeVisible();
+  await page.getByRole('heading', { name: 'Performance against service targets' }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+  await settle(page);
+  await take(page, 'next-period.png', (name) => testInfo.outputPath(name));
+});
 
 const PICTURES = [
   { colorScheme: 'light', file: 'main-window.png', section: null },

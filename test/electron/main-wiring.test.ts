@@ -350,6 +350,7 @@ describe('the application menu', () => {
   test('File holds the report commands with their usual shortcuts', async () => {
     const file = submenuOf((await menu()).menu, 'File');
     expect(file.filter((item) => item.label !== undefined).map((item) => [item.label, item.accelerator])).toEqual([
+      ['Start Screen', undefined],
       ['New', 'CmdOrCtrl+N'],
       ['Open…', 'CmdOrCtrl+O'],
       ['Open Recent', undefined],
@@ -357,6 +358,7 @@ describe('the application menu', () => {
       ['Save As…', 'CmdOrCtrl+Shift+S'],
       ['Export to Word…', 'CmdOrCtrl+E'],
       ['Start Next Period…', undefined],
+      ['Compare with…', undefined],
       ['Close', 'CmdOrCtrl+W'],
       ['Quit', 'Ctrl+Q'],
     ]);

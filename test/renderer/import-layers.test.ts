@@ -62,7 +62,7 @@ export function cyclesIn(graph: ReadonlyMap<string, ReadonlySet<string>>): strin
   return [...cycles].sort();
 }
 
-const FEATURES = ['charts', 'export', 'files', 'header', 'narrative', 'summary', 'tables'];
+const FEATURES = ['charts', 'export', 'files', 'header', 'narrative', 'start', 'summary', 'tables'];
 
 describe('the renderer’s folders import one way', () => {
   const graph = importGraph();

@@ -1,5 +1,6 @@
 // Runs the real command line as a child process, on temp copies of real files: the bundle the
 // build script makes (dist/cli), as `npm run cli` and the bench run it.
+import { existsSync } from 'node:fs';
 import { copyFile, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -39,7 +40,8 @@ describe('reading the command line (in process)', () => {
     expect(parseArguments(['export', 'r.rdesk', '--out=a.docx', '--no-charts'])).toEqual({ command: 'export', file: 'r.rdesk', out: 'a.docx', includeCharts: false, groupStyle: null });
     expect(parseArguments(['export', 'r.rdesk', '--group-style', 'sub-rows'])).toMatchObject({ groupStyle: 'sub-rows' });
     expect(() => parseArguments(['export', 'r.rdesk', '--group-style', 'rows'])).toThrow('--group-style takes combined or sub-rows, not "rows"');
-    expect(parseArguments(['next-period', 'r.rdesk', '--force', '--out', 'n.rdesk'])).toEqual({ command: 'next-period', file: 'r.rdesk', out: 'n.rdesk', force: true });
+    expect(parseArguments(['next-period', 'r.rdesk', '--force', '--out', 'n.rdesk'])).toEqual({ command: 'next-period', file: 'r.rdesk', out: 'n.rdesk', force: true, name: null, start: null });
+    expect(parseArguments(['next-period', 'r.rdesk', '--out', 'n.rdesk', '--name', 'S2 2025', '--start', 'July 2025'])).toMatchObject({ name: 'S2 2025', start: '2025-07' });
   });
 
   test('a file name starting with a dash is taken after --', () => {
@@ -165,6 +167,16 @@ describe('next-period', () => {
 
   test('needs --out', async () => {
     expectOneLineFailure(await cli('next-period', seed), /needs --out/);
+  });
+
+  test('--name and --start set the new period, the start month as a person writes it; a month it cannot read is refused', async () => {
+    const out = join(folder, 'named.rdesk');
+    const run = await cli('next-period', seed, '--out', out, '--name', 'S2 2025', '--start', '07/2025');
+    expect(run.stdout).toBe(`Created ${out}: the period after "Operations Portal OLA report" (S2 2025), figures cleared\n`);
+    const next = readReportText(await readFile(out, 'utf8'));
+    expect(next.ok && next.report.meta.period).toEqual({ start: '2025-07', months: 6, name: 'S2 2025' });
+    expectOneLineFailure(await cli('next-period', seed, '--out', join(folder, 'bad.rdesk'), '--start', '13/2025'), /--start: "13\/2025" is not a month Report Desk can read: write it as 07\/2025, 2025-07 or July 2025/);
+    expect(existsSync(join(folder, 'bad.rdesk'))).toBe(false);
   });
 
   test('a bad input file writes nothing', async () => {

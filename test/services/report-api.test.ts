@@ -25,7 +25,7 @@ afterEach(async () => {
 });
 
 /** Dialogs answer as the test says and record what they were asked; the files are real. */
-function scriptedPlatform(answers: { open?: string | null; save?: string | null; export?: string | null; import?: string | null; unsaved?: UnsavedChoice } = {}) {
+function scriptedPlatform(answers: { open?: string | null; compare?: string | null; save?: string | null; export?: string | null; import?: string | null; unsaved?: UnsavedChoice } = {}) {
   let recent: string[] = [];
   const record = {
     dialogs: [] as { dialog: string; suggested?: string }[],
@@ -37,6 +37,10 @@ function scriptedPlatform(answers: { open?: string | null; save?: string | null;
     chooseReportToOpen: async () => {
       record.dialogs.push({ dialog: 'open' });
       return answers.open ?? null;
+    },
+    chooseReportToCompare: async () => {
+      record.dialogs.push({ dialog: 'compare' });
+      return answers.compare ?? null;
     },
     chooseReportSavePath: async (suggested) => {
       record.dialogs.push({ dialog: 'save', suggested });
@@ -464,4 +468,77 @@ test('a title becomes a file name every system accepts', () => {
   expect(fileNameFromTitle('OLA report: H2/2025 <draft>')).toBe('OLA report H2 2025 draft');
   expect(fileNameFromTitle('  ..hidden')).toBe('hidden');
   expect(fileNameFromTitle(' / ')).toBe('Untitled report');
+});
+
+describe('the next period’s file', () => {
+  test('Save of a period started from a file suggests that file’s folder and the new period’s name', async () => {
+    const lastPeriod = await seedCopy('Operations Portal OLA report.rdesk');
+    const { platform, record } = scriptedPlatform({ open: lastPeriod, save: null });
+    const api = createReportApi(platform);
+    const opened = await api.openReport();
+    if (opened.kind !== 'opened') throw new Error('the seed did not open');
+    const next = startNextPeriod(opened.report, { start: null, name: 'July – December 2025' });
+    await api.saveReport({ report: next, path: null, saveAs: false, startedFrom: lastPeriod });
+    expect(record.dialogs.at(-1)?.suggested).toBe(join(folder, 'Operations Portal OLA report July – December 2025.rdesk'));
+  });
+
+  test('the name suggested is never that of a file already there: last period’s is not offered to be replaced', async () => {
+    // The seed's next period has no name or start month, so its name is its title alone: last period's file's name.
+    const lastPeriod = await seedCopy('Operations Portal OLA report.rdesk');
+    await writeFile(join(folder, 'Operations Portal OLA report (2).rdesk'), 'another');
+    const { platform, record } = scriptedPlatform({ open: lastPeriod, save: null });
+    const api = createReportApi(platform);
+    await api.openReport();
+    await api.saveReport({ report: startNextPeriod(seedReport()), path: null, saveAs: false, startedFrom: lastPeriod });
+    expect(record.dialogs.at(-1)?.suggested).toBe(join(folder, 'Operations Portal OLA report (3).rdesk'));
+    // Save As of a saved report keeps its own name (the same file), else a free one beside it.
+    await api.saveReport({ report: seedReport(), path: lastPeriod, saveAs: true });
+    expect(record.dialogs.at(-1)?.suggested).toBe(lastPeriod);
+    await api.saveReport({ report: seedReport(), path: join(folder, 'renamed.rdesk'), saveAs: true });
+    expect(record.dialogs.at(-1)?.suggested).toBe(join(folder, 'Operations Portal OLA report (3).rdesk'));
+  });
+
+  test('a folder the page names that main never opened from is not offered', async () => {
+    const { platform, record } = scriptedPlatform({ save: null });
+    await createReportApi(platform).saveReport({ report: startNextPeriod(seedReport()), path: null, saveAs: false, startedFrom: '/etc/passwd.rdesk' });
+    expect(record.dialogs.at(-1)?.suggested).toBe(join(folder, 'Documents', 'Operations Portal OLA report.rdesk'));
+  });
+
+  test('the start screen’s recent reports carry each one’s title, period and last change; an unreadable one says why', async () => {
+    const named = join(folder, 'named.rdesk');
+    const { platform } = scriptedPlatform({ save: named });
+    const api = createReportApi(platform);
+    await api.saveReport({ report: startNextPeriod(seedReport(), { start: null, name: 'July – December 2025' }), path: null, saveAs: false });
+    const seed = await seedCopy();
+    await openGranted(api, seed);
+    const broken = await seedCopy('broken.rdesk');
+    await openGranted(api, broken);
+    await writeFile(broken, '{ "format": "report-desk/report", "version": 2');
+    const listed = await api.recentReports();
+    expect(listed.removed).toEqual([]);
+    expect(listed.reports.map(({ modified: _modified, ...report }) => report)).toEqual([
+      { path: broken, name: 'broken.rdesk', title: null, period: null, problem: 'The file is cut short or damaged: it is not complete JSON (it ends too soon).' },
+      { path: seed, name: 'seed-report.rdesk', title: 'Operations Portal OLA report', period: '6 months', problem: null },
+      { path: named, name: 'named.rdesk', title: 'Operations Portal OLA report', period: 'July – December 2025', problem: null },
+    ]);
+    for (const report of listed.reports) expect(Date.now() - Date.parse(report.modified)).toBeLessThan(60_000);
+  });
+
+  test('Compare with… reads the earlier report chosen, without opening it or listing it as recent', async () => {
+    const earlier = await seedCopy('earlier.rdesk');
+    const { platform, record, recentPaths } = scriptedPlatform({ compare: earlier });
+    const api = createReportApi(platform);
+    expect(await api.chooseReportToCompare()).toEqual({ kind: 'earlier-report', path: earlier, report: seedReport() });
+    expect(record.dialogs).toEqual([{ dialog: 'compare' }]);
+    expect(recentPaths()).toEqual([]);
+    expect(await createReportApi(scriptedPlatform({ compare: null }).platform).chooseReportToCompare()).toEqual({ kind: 'cancelled' });
+    await writeFile(join(folder, 'notes.txt'), 'text');
+    expect(await createReportApi(scriptedPlatform({ compare: join(folder, 'notes.txt') }).platform).chooseReportToCompare()).toEqual({
+      kind: 'failed',
+      message: '"notes.txt" could not be opened: Report Desk opens reports saved as .rdesk files.',
+    });
+    await writeFile(join(folder, 'bad.rdesk'), '{}');
+    const bad = await createReportApi(scriptedPlatform({ compare: join(folder, 'bad.rdesk') }).platform).chooseReportToCompare();
+    expect(bad.kind === 'failed' && bad.message).toMatch(/^"bad.rdesk" could not be compared with\. /);
+  });
 });

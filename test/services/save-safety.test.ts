@@ -72,6 +72,7 @@ describe('saves of one file at once', () => {
     let recent: string[] = [];
     const platform: ReportPlatform = {
       chooseReportToOpen: async () => null,
+      chooseReportToCompare: async () => null,
       chooseReportSavePath: async () => path,
       chooseWordExportPath: async () => null,
       chooseImportSource: async () => null,

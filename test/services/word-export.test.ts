@@ -17,6 +17,7 @@ import { COLOUR } from '../../electron/services/word-page';
 import { MISS_MARKER } from '../../electron/services/word-table-content';
 import { NO_BREAK_SPACE, NO_VALUE } from '../../shared/figure-text';
 import { seedReport } from '../fixtures/seed';
+import { performanceRows, runText } from '../support/word-xml';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 // The seed document, copied into the repository so a clone tests alone; the notes' copy beside
@@ -46,33 +47,6 @@ async function parts(buffer: Buffer): Promise<{ zip: JSZip; document: string }> 
   const zip = await JSZip.loadAsync(buffer);
   const document = await zip.file('word/document.xml')!.async('string');
   return { zip, document };
-}
-
-interface Cell {
-  xml: string;
-  text: string;
-  fill: string | null;
-  boldTexts: string[];
-}
-
-function runText(xml: string): string {
-  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]).join('');
-}
-
-function cellsOf(rowXml: string): Cell[] {
-  return [...rowXml.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map(([, xml = '']) => ({
-    xml,
-    text: runText(xml),
-    fill: /w:fill="([0-9A-Fa-f]{6})"/.exec(xml)?.[1]?.toUpperCase() ?? null,
-    boldTexts: [...xml.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)].filter(([, run = '']) => /<w:b\/>/.test(run)).map(([, run = '']) => runText(run)),
-  }));
-}
-
-/** The rows of the performance table (the one headed "Service level parameter"), as cells. */
-function performanceRows(document: string): Cell[][] {
-  const table = [...document.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((match) => match[0]).find((xml) => xml.includes('Service level parameter'));
-  if (table === undefined) throw new Error('The document has no performance table.');
-  return [...table.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((match) => cellsOf(match[0]));
 }
 
 /** Availability 97.2 in M3 (target 99), M5 with no value; Support priority vu 2.8 in M2 (target 1). */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { planImport, proposeChoices, readImportSource, type ImportSource } from '../../shared/import';
-import { monthOfCell } from '../../shared/import/month-cells';
+import { monthOfCell } from '../../shared/month-cells';
 import { importFixture, metricId, report2015 } from '../fixtures/import-fixtures';
 
 const TODAY = '2025-07-31';

@@ -1,5 +1,5 @@
-// Months and dates as spreadsheets and ticket exports write them, read to a month (YYYY-MM).
-import { MONTH_NAMES, formatMonthKey } from '../periods';
+// Months and dates as people, spreadsheets and ticket exports write them, read to a month (YYYY-MM).
+import { MONTH_NAMES, formatMonthKey } from './periods';
 
 const MONTH_NAMES_EN = MONTH_NAMES.map((name) => name.toLowerCase());
 const MONTH_NAMES_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
@@ -112,4 +112,19 @@ export function monthOfCell(text: string, order: DayOrder = 'day-first'): string
 export function monthIndex(month: string): number {
   const [year, number] = month.split('-').map(Number) as [number, number];
   return year * 12 + number - 1;
+}
+
+/** A month a person typed, or what to tell them: "07/2025", "2025-07", "July 2025", "Jul 2025" and "juillet 2025" all read as 2025-07. */
+export type MonthInput = { ok: true; month: string | null } | { ok: false; message: string };
+
+export const MONTH_INPUT_EXAMPLES = '07/2025, 2025-07 or July 2025';
+
+/** Reads a month typed in a field; empty is no month (null), anything else that names no month is explained. */
+export function readMonthInput(text: string): MonthInput {
+  const typed = text.trim();
+  if (typed === '') return { ok: true, month: null };
+  // A whole date names its month too, but a person typing a month means a month: keep to month forms.
+  const month = YEAR_MONTH.test(typed) || MONTH_YEAR.test(typed) || NAME_YEAR.test(typed) ? monthOfCell(typed) : null;
+  if (month !== null) return { ok: true, month };
+  return { ok: false, message: `"${typed}" is not a month Report Desk can read: write it as ${MONTH_INPUT_EXAMPLES}.` };
 }

@@ -1,0 +1,110 @@
+// A month typed as people write it (07/2025, 2025-07, July 2025), read when the field is left
+// or Enter is pressed; anything else keeps what was typed and says how to write a month.
+import { useEffect, useId, useRef, useState, type ReactElement } from 'react';
+import { describeMonth, readMonthInput } from '../../shared/month-cells';
+
+interface MonthFieldProps {
+  label: string;
+  month: string | null;
+  /** Called with the month read (YYYY-MM), or null when the field is emptied; only when it changes. */
+  onChange: (month: string | null) => void;
+  /** Under the field while nothing is wrong: "Optional: leave empty for M1 … M6". */
+  hint: string;
+  /** Told of a month that could not be read (its message), and of null once there is none. */
+  onProblemChange?: (message: string | null) => void;
+  className?: string;
+  /** The input's name in its form, for a form that reads it on submit. */
+  name?: string;
+  /**
+   * Registers the field while it is typed in (the document store's openEditor), so Save and
+   * Export commit what it holds first; returns what unregisters it.
+   */
+  registerEditor?: (editor: { flush(): void }) => () => void;
+}
+
+/** "July 2025" as the field shows a month. */
+export function monthForField(month: string | null): string {
+  return month === null ? '' : describeMonth(month);
+}
+
+export function MonthField({ label, month, onChange, hint, onProblemChange, className, name, registerEditor }: MonthFieldProps): ReactElement {
+  const id = useId();
+  // null while not typing: the field shows the report's month, so undo shows through.
+  const [draft, setDraft] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const report = (message: string | null): void => {
+    setProblem(message);
+    onProblemChange?.(message);
+  };
+
+  /** True when the text reads as a month (or none). */
+  const commit = (text: string): boolean => {
+    const read = readMonthInput(text);
+    if (!read.ok) {
+      report(read.message);
+      return false;
+    }
+    report(null);
+    setDraft(null);
+    if (read.month !== month) onChange(read.month);
+    return true;
+  };
+
+  const typing = draft !== null;
+  const latest = useRef({ draft, commit });
+  useEffect(() => {
+    latest.current = { draft, commit };
+  });
+  useEffect(() => {
+    if (!typing || registerEditor === undefined) return;
+    return registerEditor({
+      flush: () => {
+        const { draft: text, commit: commitText } = latest.current;
+        if (text !== null) commitText(text);
+      },
+    });
+  }, [typing, registerEditor]);
+
+  return (
+    <div className={className ?? 'field'}>
+      <label htmlFor={`${id}-month`}>{label}</label>
+      <input
+        id={`${id}-month`}
+        name={name}
+        type="text"
+        autoComplete="off"
+        spellCheck={false}
+        placeholder="07/2025"
+        value={draft ?? monthForField(month)}
+        aria-invalid={problem === null ? undefined : true}
+        aria-describedby={problem === null ? `${id}-hint` : `${id}-problem`}
+        onChange={(event) => setDraft(event.target.value)}
+        onBlur={(event) => {
+          if (draft !== null) commit(event.currentTarget.value);
+        }}
+        onKeyDown={(event) => {
+          // Enter on a month it can read goes on to the form (a dialog's default button).
+          if (event.key === 'Enter') {
+            if (!commit(event.currentTarget.value)) event.preventDefault();
+          } else if (event.key === 'Escape' && draft !== null) {
+            // Escape gives back the month as it was, as a table cell does.
+            event.preventDefault();
+            event.stopPropagation();
+            setDraft(null);
+            report(null);
+          }
+        }}
+      />
+      {problem === null ? (
+        <p className="field-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : (
+        <p className="field-problem" id={`${id}-problem`} role="alert">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}

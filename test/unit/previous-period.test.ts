@@ -1,0 +1,105 @@
+import { describe, expect, test } from 'vitest';
+import { comparisonWith, createReport, startNextPeriod } from '../../shared/report-building';
+import { copyPreviousPm, peopleWithPreviousPm, previousPm } from '../../shared/previous-period';
+import { draftOverview, NO_PROBLEMS } from '../../shared/drafting';
+import { draftTrend } from '../../shared/period-trend';
+import { previousAverageView } from '../../shared/figure-text';
+import type { Report } from '../../shared/report-schema';
+import { reportWithMisses, seedReport } from '../fixtures/seed';
+
+const metric = (report: Report, id: string) => report.metrics.find((entry) => entry.id === id)!;
+
+/** The seed's next period, named, with this period's Availability and Reliability entered. */
+function nextWithFigures(availability: number[], reliability: number[]): Report {
+  const next = startNextPeriod(seedReport(), { start: null, name: 'July – December 2025' });
+  metric(next, 'availability').values = availability;
+  metric(next, 'reliability').values = reliability;
+  return next;
+}
+
+describe('the overview states the trend against the previous period', () => {
+  test('“Availability averaged 99.60 %, against 99.76 % in the previous period”, each metric followed in both', () => {
+    const next = nextWithFigures([99.6, 99.6, 99.6, 99.6, 99.6, 99.6], [99.9, 99.9, 99.9, 99.9, 99.9, 99.9]);
+    expect(draftTrend(next)).toBe('Availability averaged 99.60 %, against 99.76 % in the previous period; Reliability 99.90 %, against 99.93 %.');
+    expect(draftOverview(next)).toBe(`${NO_PROBLEMS} ${draftTrend(next)}`);
+  });
+
+  test('a metric with no figure in either period is left out, and none at all states no trend', () => {
+    const next = nextWithFigures([99.6, null, null, null, null, null] as number[], Array(6).fill(null) as number[]);
+    expect(draftTrend(next)).toBe('Availability averaged 99.60 %, against 99.76 % in the previous period.');
+    expect(draftTrend(startNextPeriod(seedReport()))).toBe('');
+    expect(draftTrend(seedReport())).toBe('');
+  });
+
+  test('past four metrics the sentence counts better and worse, by each metric’s direction', () => {
+    const report = createReport({ months: 2 });
+    // Six metrics last period: Availability, Reliability 99; lu 4, u 4, vu 1, tp 1.
+    const last = structuredClone(report);
+    for (const entry of last.metrics) entry.values = entry.unit === '%' ? [99, 99] : [entry.key === 'lu' || entry.key === 'u' ? 4 : 1, entry.key === 'lu' || entry.key === 'u' ? 4 : 1];
+    const next = startNextPeriod(last);
+    const set = (key: string, values: number[]) => (next.metrics.find((entry) => (entry.key ?? entry.name) === key)!.values = values);
+    set('Availability', [99.5, 99.5]); // higher is better: better
+    set('Reliability', [98, 98]); // worse
+    set('lu', [3, 3]); // lower is better: better
+    set('u', [4, 4]); // the same
+    set('vu', [2, 2]); // worse
+    set('tp', [0.5, 0.5]); // better
+    expect(draftTrend(next)).toBe('Of the 6 metrics with an average in both periods, 3 averaged better than in the previous period, 2 worse and 1 the same.');
+  });
+});
+
+describe('the previous period’s average beside this one', () => {
+  test('the grid’s column shows the figure, and in words how that period went', () => {
+    const next = startNextPeriod(reportWithMisses(), { start: null, name: 'July – December 2025' });
+    const view = previousAverageView(metric(next, 'availability'), next.previous);
+    // (99.94 + 99.37 + 97.2 + 99.98 + 99.41 + 99.93) / 6, to two places.
+    expect(view.text).toBe('99.30');
+    expect(view.detail).toBe('6 months: average 99.30 %, target met in 5 of 6 months, worst M3 97.20 %');
+    expect(view.accessibleName).toBe('Availability previous period, 6 months: average 99.30 %, target met in 5 of 6 months, worst M3 97.20 %');
+  });
+
+  test('a metric the previous period did not follow, or had no value for, shows a dash and says so', () => {
+    const next = startNextPeriod(seedReport());
+    const added = { ...metric(next, 'availability'), id: 'new-metric', name: 'Uptime' };
+    expect(previousAverageView(added, next.previous)).toMatchObject({ text: '—', accessibleName: 'Uptime previous period: not followed then' });
+    next.previous!.metrics[0]!.average = null;
+    expect(previousAverageView(metric(next, 'availability'), next.previous)).toMatchObject({ text: '—', accessibleName: 'Availability previous period: no values' });
+  });
+});
+
+describe('last period’s PM beside each person', () => {
+  test('Copy last period’s PM gives each person who was there their PM, and leaves a newcomer’s', () => {
+    const next = startNextPeriod(seedReport());
+    next.effort.people.push({ id: 'person-new', name: 'New Colleague', pm: 1.5 });
+    expect(next.effort.people.map((person) => previousPm(next, person))).toEqual([4, 2, 6, null]);
+    expect(peopleWithPreviousPm(next)).toBe(3);
+    const copied = copyPreviousPm(next);
+    expect(copied.effort.people.map((person) => person.pm)).toEqual([4, 2, 6, 1.5]);
+    expect(peopleWithPreviousPm(copied)).toBe(0);
+    // The report copied from is untouched.
+    expect(next.effort.people.map((person) => person.pm)).toEqual([0, 0, 0, 1.5]);
+  });
+});
+
+describe('Compare with… an earlier report', () => {
+  test('a report started from that file matches by id', () => {
+    const earlier = seedReport();
+    const next = startNextPeriod(earlier);
+    expect(comparisonWith({ ...next, previous: null }, earlier)).toEqual(next.previous);
+  });
+
+  test('a report made apart from it matches metrics by label and people by name, whatever their ids', () => {
+    const earlier = seedReport();
+    const now = createReport({ months: 6 });
+    now.effort.people = [{ id: 'p-a', name: 'pierre frebault', pm: 0 }];
+    const previous = comparisonWith(now, earlier);
+    const availability = now.metrics.find((entry) => entry.name === 'Availability')!;
+    const lu = now.metrics.find((entry) => entry.key === 'lu')!;
+    expect(previous.metrics.find((entry) => entry.id === availability.id)?.average).toBeCloseTo(99.758, 3);
+    expect(previous.metrics.find((entry) => entry.id === lu.id)?.label).toBe('Support priority lu');
+    expect(previous.people.find((entry) => entry.id === 'p-a')?.pm).toBe(6);
+    // The others keep their own ids and match no one here.
+    expect(previous.people.map((entry) => entry.id)).toEqual(['person-1', 'person-2', 'p-a']);
+    expect(previous.name).toBe('6 months');
+  });
+});
