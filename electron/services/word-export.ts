@@ -10,6 +10,7 @@ import { describeWriteFailure } from './file-errors';
 import { narrativeParagraphs, type ListCounter } from './word-narrative';
 import { performanceBlock } from './word-performance-table';
 import { performanceView, type PerformanceView } from './word-performance-view';
+import { tableNotes } from './word-table-content';
 import { newCaptionCounter, type CaptionCounter } from './word-captions';
 import { completePackage, XmlBlocks } from './word-package';
 import { BULLET_LIST, COLOUR, NUMBERING, PAGE, SIZE, documentStyles } from './word-styles';
@@ -117,6 +118,8 @@ export async function buildWordDocument(validated: Report, options: WordExportOp
     description: meta.agreement,
     styles: documentStyles(meta.language),
     numbering: NUMBERING,
+    // The notes on figures: the performance table refers to each by its id (word-table-xml).
+    footnotes: Object.fromEntries(tableNotes(parts.view.rows).map((note) => [note.id, { children: [new Paragraph({ style: 'FootnoteText', children: [new TextRun(` ${note.text}`)] })] }])),
     sections: [
       {
         properties: {
