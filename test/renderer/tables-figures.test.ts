@@ -8,7 +8,7 @@ describe('what a month cell shows and says', () => {
   test('a miss has its icon and words, not only a colour', () => {
     const report = reportWithMisses();
     const view = monthCellView(report.meta, report.metrics[0]!, 2, undefined);
-    expect(view).toEqual({ state: 'missed', text: '97.20', icon: '▼', words: 'below the 99 % target', accessibleName: 'Availability M3: 97.20 %, below the 99 % target' });
+    expect(view).toEqual({ state: 'missed', text: '97.20', icon: '▼', words: 'below the 99 % target', accessibleName: 'Availability M3: 97.20 %, below the 99 % target', note: null });
   });
 
   test('a response time above its target is flagged upwards, because lower is better', () => {
@@ -34,6 +34,7 @@ describe('what a month cell shows and says', () => {
       icon: '',
       words: 'no value',
       accessibleName: 'Support priority vu M5: no value',
+      note: null,
     });
   });
 
