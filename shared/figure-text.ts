@@ -234,16 +234,21 @@ export interface TargetView {
   text: string;
   /** The agreement's wording shown under the number, or a hint that a wording is not checked. */
   note: string;
+  /** Why a target is as it is, where that is not plain: shown on hover and focus. Empty otherwise. */
+  explanation: string;
   accessibleName: string;
 }
+
+/** What a target kept only as the agreement's wording means for the figures. */
+export const WORDING_ONLY_EXPLANATION = "The agreement's wording; give a number to check against.";
 
 /** The target as the grid shows it: the sign and number, the agreement's wording beneath. */
 export function targetView(metric: Metric): TargetView {
   const label = metricLabel(metric);
   const wording = targetWording(metric);
   if (metric.target === null) {
-    if (wording === null) return { text: NO_VALUE, note: '', accessibleName: `${label} target: none` };
-    return { text: wording, note: 'not checked', accessibleName: `${label} target: ${wording}, wording only, figures are not checked against it` };
+    if (wording === null) return { text: NO_VALUE, note: '', explanation: '', accessibleName: `${label} target: none` };
+    return { text: wording, note: 'not checked', explanation: WORDING_ONLY_EXPLANATION, accessibleName: `${label} target: ${wording}, not checked: the agreement's wording; give a number to check against` };
   }
   const number = formatNumber(metric.target, null);
   const spoken = `${metric.direction === 'higher-is-better' ? 'at least' : 'at most'} ${formatWithUnit(metric.target, metric.unit)}`;
@@ -252,6 +257,7 @@ export function targetView(metric: Metric): TargetView {
   return {
     text: `${targetSign(metric)} ${number}`,
     note,
+    explanation: '',
     accessibleName: note === '' ? `${label} target: ${spoken}` : `${label} target: ${spoken} (${note})`,
   };
 }

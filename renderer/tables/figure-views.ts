@@ -23,5 +23,5 @@ export function monthCellView(meta: PeriodMeta, metric: Metric, monthIndex: numb
 
 export function targetCellView(metric: Metric, entry: EntryToFix | undefined): TargetView & { invalid: boolean } {
   if (entry === undefined) return { ...targetView(metric), invalid: false };
-  return { text: entry.raw, note: '', invalid: true, accessibleName: `${metricLabel(metric)} target: ${entry.raw}, needs fixing` };
+  return { text: entry.raw, note: '', explanation: '', invalid: true, accessibleName: `${metricLabel(metric)} target: ${entry.raw}, needs fixing` };
 }

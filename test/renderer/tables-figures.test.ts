@@ -60,7 +60,12 @@ describe('target, average and months met', () => {
   });
 
   test('a wording without a number is shown but marked as not checked', () => {
-    expect(targetCellView(seedReport().metrics[2]!, undefined)).toMatchObject({ text: '3.32', note: 'not checked' });
+    expect(targetCellView(seedReport().metrics[2]!, undefined)).toMatchObject({
+      text: '3.32',
+      note: 'not checked',
+      explanation: "The agreement's wording; give a number to check against.",
+      accessibleName: "Support priority lu target: 3.32, not checked: the agreement's wording; give a number to check against",
+    });
   });
 
   test('a wording is shown under the number, unless it only repeats it', () => {
