@@ -131,7 +131,7 @@ interface NotedFigure {
 }
 
 /** Notes on figures that are not misses, in month order, each month's in table order: they are the person's words, so the drafts carry them too. */
-function notesBesideMisses(report: Report, misses: Miss[], kind: 'happened' | 'measure'): NotedFigure[] {
+function notesBesideMisses(report: Report, misses: readonly Miss[], kind: 'happened' | 'measure'): NotedFigure[] {
   const missed = new Set(misses.map((miss) => `${miss.monthIndex}\u0000${miss.metric.id}`));
   const noted = report.metrics.flatMap((metric, order) =>
     metric.notes
