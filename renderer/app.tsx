@@ -17,13 +17,40 @@ import { ReportSections } from './narrative/report-sections';
 import { ReportSummary } from './summary/report-summary';
 import { SummaryStatusLine } from './summary/summary-status-line';
 import { useChoiceDialog } from './ui/choice-dialog';
-import { NoticeArea, useNotices } from './ui/notices';
+import { NoticeArea, useNotices, type Notices, type StatusNotice } from './ui/notices';
+import { NoteEditorProvider } from './notes/note-editor';
+import { moveToRegion, SkipLinks } from './ui/regions';
+
+/** Where the document stands in its history: an edit, an undo or a redo moves it; drafts brought up to date do not. */
+function historyPlace(store: DocumentStore): { id: number; last: unknown; next: unknown } {
+  const { id, history } = store.getSnapshot();
+  return { id, last: history.past.at(-1) ?? null, next: history.future[0] ?? null };
+}
+
+/**
+ * A status line says how the document stood ("Saved to …", "Opened …"): it goes once the
+ * document changes, so it never says "Saved" of unsaved work. A file written ("Exported to …",
+ * with Show in folder) stays true of its file until another document takes the window.
+ */
+function useStatusThatHolds(store: DocumentStore, status: StatusNotice | null, notices: Notices): void {
+  useEffect(() => {
+    if (status === null || status.busy) return;
+    const shown = historyPlace(store);
+    return store.subscribe(() => {
+      const now = historyPlace(store);
+      const holds = now.id === shown.id && (status.revealPath !== null || (now.last === shown.last && now.next === shown.next));
+      if (!holds) notices.clear();
+    });
+  }, [store, status, notices]);
+}
 
 export function App(): ReactElement {
   const [store] = useState(() => new DocumentStore(createReport()));
   return (
     <DocumentStoreProvider store={store}>
-      <ReportWindow store={store} />
+      <NoteEditorProvider>
+        <ReportWindow store={store} />
+      </NoteEditorProvider>
     </DocumentStoreProvider>
   );
 }
@@ -37,6 +64,7 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
   const { notices, status, error, dismissError } = useNotices();
   const summaryRef = useRef<HTMLElement>(null);
 
+  useStatusThatHolds(store, status, notices);
   const recovery = useRecovery(store, ask, notices);
   const commands = useMemo(() => createFileCommands({ store, ask, notices, recovery }), [store, ask, notices, recovery]);
 
@@ -82,6 +110,10 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
     const onKeyDown = (event: KeyboardEvent): void => {
       // A cell editor that handled the key itself has said so; a question or dialog keeps its keys.
       if (event.defaultPrevented || (event.target instanceof Element && event.target.closest('dialog') !== null)) return;
+      if (event.key === 'F6' && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        event.preventDefault();
+        return moveToRegion(event.shiftKey ? -1 : 1);
+      }
       const command = shortcutCommand(event);
       if (command === null) return;
       event.preventDefault();
@@ -102,6 +134,7 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
 
   return (
     <div className="app">
+      <SkipLinks />
       <Toolbar commands={commands} notices={notices} />
       <main className="document" aria-label="Report">
         {/* A new document draws anew: folded details, grids' active cells and drafts typed start over. */}

@@ -5,6 +5,7 @@ import { useDocument, useDocumentStore } from '../document/use-document';
 import { RecentFilesMenu } from '../files/recent-files-menu';
 import type { FileCommands } from '../files/file-commands';
 import { Icon, type IconName } from '../ui/icons';
+import { regionProps } from '../ui/regions';
 import type { Notices } from '../ui/notices';
 import { ToolLabel } from '../ui/tool-label';
 
@@ -53,7 +54,7 @@ export function Toolbar({ commands, notices }: ToolbarProps): ReactElement {
   const undoLabel = useDocument(selectUndoLabel);
   const redoLabel = useDocument(selectRedoLabel);
   return (
-    <header className="toolbar">
+    <header className="toolbar" {...regionProps('toolbar')}>
       <div className="toolbar-brand">
         <span className="brand-name">Report Desk</span>
         <span className="doc-name" title={documentName}>

@@ -8,6 +8,7 @@ import { placeId } from '../document/places';
 import { selectPendingEntries } from '../document/selectors';
 import { useDocument, useDocumentStore, useFocusRequest, useReport } from '../document/use-document';
 import { EntryList } from '../ui/entry-list';
+import { regionProps } from '../ui/regions';
 import { parsePmEntry, pmPlace } from './cell-entry';
 import { EFFORT_COLUMN_LIST, EFFORT_COLUMNS, effortWidths } from './effort-columns';
 import { addPerson, movePerson, personName, removePerson, renamePerson, setPersonPm } from './effort-edits';
@@ -145,7 +146,7 @@ export function EffortTable(): ReactElement {
   const { active, editing } = grid;
 
   return (
-    <div className="rd-table-block rd-effort">
+    <div className="rd-table-block rd-effort" {...regionProps('effort')}>
       <table
         ref={grid.gridRef}
         role="grid"
