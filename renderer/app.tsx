@@ -8,7 +8,7 @@ import { windowTitle } from '../shared/figure-text';
 import { api } from './api';
 import { DocumentStore } from './document/document-store';
 import { selectDocumentName, selectUnsaved } from './document/selectors';
-import { DocumentStoreProvider, useDocument } from './document/use-document';
+import { DocumentStoreProvider, useDocument, useUntilDocumentChanges } from './document/use-document';
 import { createFileCommands } from './files/file-commands';
 import { DropTarget } from './files/drop-target';
 import { useRecovery } from './files/use-recovery';
@@ -17,32 +17,9 @@ import { ReportSections } from './narrative/report-sections';
 import { ReportSummary } from './summary/report-summary';
 import { SummaryStatusLine } from './summary/summary-status-line';
 import { useChoiceDialog } from './ui/choice-dialog';
-import { NoticeArea, useNotices, type Notices, type StatusNotice } from './ui/notices';
+import { NoticeArea, useNotices } from './ui/notices';
 import { NoteEditorProvider } from './notes/note-editor';
 import { moveToRegion, SkipLinks } from './ui/regions';
-
-/** Where the document stands in its history: an edit, an undo or a redo moves it; drafts brought up to date do not. */
-function historyPlace(store: DocumentStore): { id: number; last: unknown; next: unknown } {
-  const { id, history } = store.getSnapshot();
-  return { id, last: history.past.at(-1) ?? null, next: history.future[0] ?? null };
-}
-
-/**
- * A status line says how the document stood ("Saved to …", "Opened …"): it goes once the
- * document changes, so it never says "Saved" of unsaved work. A file written ("Exported to …",
- * with Show in folder) stays true of its file until another document takes the window.
- */
-function useStatusThatHolds(store: DocumentStore, status: StatusNotice | null, notices: Notices): void {
-  useEffect(() => {
-    if (status === null || status.busy) return;
-    const shown = historyPlace(store);
-    return store.subscribe(() => {
-      const now = historyPlace(store);
-      const holds = now.id === shown.id && (status.revealPath !== null || (now.last === shown.last && now.next === shown.next));
-      if (!holds) notices.clear();
-    });
-  }, [store, status, notices]);
-}
 
 export function App(): ReactElement {
   const [store] = useState(() => new DocumentStore(createReport()));
@@ -64,7 +41,10 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
   const { notices, status, error, dismissError } = useNotices();
   const summaryRef = useRef<HTMLElement>(null);
 
-  useStatusThatHolds(store, status, notices);
+  // A status line says how the document stood ("Saved to …", "Opened …"): it goes once the
+  // document changes, so it never says "Saved" of unsaved work. A file written ("Exported to …",
+  // with Show in folder) stays true of its file until another document takes the window.
+  useUntilDocumentChanges(status?.busy === false ? status : null, notices.clear, status?.revealPath == null ? 'changed' : 'replaced');
   const recovery = useRecovery(store, ask, notices);
   const commands = useMemo(() => createFileCommands({ store, ask, notices, recovery }), [store, ask, notices, recovery]);
 

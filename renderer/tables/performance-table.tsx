@@ -8,7 +8,7 @@ import { monthLabel, sameMonths } from '../../shared/periods';
 import { formatMetricValueWithUnit, metricLabel, noteLines } from '../../shared/figure-text';
 import { placeId, type Place } from '../document/places';
 import { selectPendingEntries } from '../document/selectors';
-import { useDocument, useDocumentStore, useFocusRequest, useReport } from '../document/use-document';
+import { useDocument, useDocumentStore, useFocusRequest, useReport, useUntilDocumentChanges } from '../document/use-document';
 import { EntryList } from '../ui/entry-list';
 import { regionProps } from '../ui/regions';
 import { useOpenNote } from '../notes/note-editor';
@@ -59,6 +59,8 @@ export function PerformanceTable(): ReactElement {
   const entries = useDocument((state) => state.entries);
   const pending = useDocument(selectPendingEntries);
   const [status, setStatus] = useState('');
+  // "Removed …, Undo brings it back" and a paste's summary speak of the last change: they go with the next one.
+  useUntilDocumentChanges(status, () => setStatus(''));
   const [adding, setAdding] = useState(false);
 
   const columns = useMemo(() => performanceColumns(meta), [meta]);

@@ -76,7 +76,7 @@ test('a target kept as the agreement\'s wording says why it is not checked, on h
   await expect(tip).toContainText("The agreement's wording; give a number to check against.");
 });
 
-test('"Saved to …" goes once the document changes; the window never says saved of unsaved work', async ({ page, harness }) => {
+test('status lines go once they no longer hold: "Saved to …" at the next change, "Removed …, Undo brings it back" at the undo', async ({ page, harness }) => {
   const path = await openSeed(page, harness, 'status.rdesk');
   await page.keyboard.press('Control+s');
   const saved = page.getByRole('status').filter({ hasText: `Saved to ${path}` });
@@ -84,6 +84,14 @@ test('"Saved to …" goes once the document changes; the window never says saved
   await typeFigure(page, availabilityM3(page), '99.5');
   await expect(saved).toBeHidden();
   await expect.poll(() => harness.documentState()?.dirty).toBe(true);
+
+  // "Undo brings it back" holds until the undo, or any other change.
+  await page.getByRole('button', { name: 'Remove Reliability' }).click();
+  const removed = page.getByRole('status').filter({ hasText: 'Removed Reliability. Undo brings it back.' });
+  await expect(removed).toBeVisible();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('gridcell', { name: /^Reliability M1:/ })).toBeVisible();
+  await expect(removed).toBeHidden();
 });
 
 test('last period\'s Foreseen text is marked for review until confirmed, and the export\'s check lists it', async ({ page, harness }) => {
