@@ -8,7 +8,7 @@ import { windowTitle } from '../shared/figure-text';
 import { api } from './api';
 import { DocumentStore } from './document/document-store';
 import { selectDocumentName, selectUnsaved } from './document/selectors';
-import { DocumentStoreProvider, useDocument } from './document/use-document';
+import { DocumentStoreProvider, useDocument, useUntilDocumentChanges } from './document/use-document';
 import { createFileCommands, type StartedFrom } from './files/file-commands';
 import { createPeriodCommands } from './files/period-commands';
 import { usePeriodDialog } from './files/period-dialog';
@@ -21,12 +21,16 @@ import { SummaryStatusLine } from './summary/summary-status-line';
 import { StartScreen } from './start/start-screen';
 import { useChoiceDialog } from './ui/choice-dialog';
 import { NoticeArea, useNotices, type Notices } from './ui/notices';
+import { NoteEditorProvider } from './notes/note-editor';
+import { moveToRegion, SkipLinks } from './ui/regions';
 
 export function App(): ReactElement {
   const [store] = useState(() => new DocumentStore(createReport()));
   return (
     <DocumentStoreProvider store={store}>
-      <ReportWindow store={store} />
+      <NoteEditorProvider>
+        <ReportWindow store={store} />
+      </NoteEditorProvider>
     </DocumentStoreProvider>
   );
 }
@@ -48,6 +52,10 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
   const showStartScreen = useCallback(() => setStart({ over: store.getSnapshot().id, atLaunch: false }), [store]);
   const [startedFrom] = useState<StartedFrom>(() => ({ current: null }));
 
+  // A status line says how the document stood ("Saved to …", "Opened …"): it goes once the
+  // document changes, so it never says "Saved" of unsaved work. A file written ("Exported to …",
+  // with Show in folder) stays true of its file until another document takes the window.
+  useUntilDocumentChanges(status?.busy === false ? status : null, notices.clear, status?.revealPath == null ? 'changed' : 'replaced');
   const recovery = useRecovery(store, ask, notices);
   const commands = useMemo(() => createFileCommands({ store, ask, notices, recovery, startedFrom }), [store, ask, notices, recovery, startedFrom]);
   const periods = useMemo(
@@ -101,6 +109,10 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
     const onKeyDown = (event: KeyboardEvent): void => {
       // A cell editor that handled the key itself has said so; a question or dialog keeps its keys.
       if (event.defaultPrevented || (event.target instanceof Element && event.target.closest('dialog') !== null)) return;
+      if (event.key === 'F6' && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        event.preventDefault();
+        return moveToRegion(event.shiftKey ? -1 : 1);
+      }
       const command = shortcutCommand(event);
       if (command === null) return;
       event.preventDefault();
@@ -155,6 +167,7 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
 
   return (
     <div className="app">
+      <SkipLinks />
       <Toolbar commands={commands} periods={periods} notices={notices} onStartScreen={showStartScreen} />
       <main className="document" aria-label="Report">
         {/* A new document draws anew: folded details, grids' active cells and drafts typed start over. */}

@@ -1,11 +1,13 @@
 // The narrative the app drafts from the data. The app drafts, the person decides: a section
 // whose `edited` flag is set is never redrafted except by redraftSection().
-import type { Report, SectionId } from './report-schema';
+import type { FigureNote, Metric, Report, SectionId } from './report-schema';
 import { SECTION_IDS } from './report-schema';
 import { formatPm, formatWithUnit, withUnit } from './numbers';
 import { findMisses, summariseMetric, totalPm, type Miss } from './targets';
 import { countOf, formatMetricAverage, formatMetricValueWithUnit, isolated, joinWords, metricLabel } from './figure-text';
 import { draftTrend } from './period-trend';
+import { figureNote, oneLine } from './figure-notes';
+import { monthLabel } from './periods';
 
 export const NOTHING_TO_REPORT = 'N.A';
 export const NO_PROBLEMS = 'No problems encountered during the period.';
@@ -114,20 +116,81 @@ export function describeMissesOfMetric(misses: readonly Miss[]): string {
   return `${metricLabel(metric)}${targetClause(metric)}: ${joinWords(figures)}`;
 }
 
-export function draftIssues(report: Report): string {
-  const misses = findMisses(report);
-  if (misses.length === 0) return NOTHING_TO_REPORT;
-  if (misses.length <= MISSES_LISTED_ONE_BY_ONE) return misses.map(describeMiss).join('\n');
-  return missesByMetric(report, misses).map(describeMissesOfMetric).join('\n');
+/** A note's text of one kind, on one line; empty where the note has none. */
+function noteText(metric: Metric, month: number, kind: 'happened' | 'measure'): string {
+  return oneLine(figureNote(metric, month)?.[kind] ?? '');
 }
 
+/** "M3: Availability 97.20 % against a target of 99 %: storage outage at the data centre on 12 March" */
+function describeMissWithNote(miss: Miss): string {
+  const happened = noteText(miss.metric, miss.monthIndex, 'happened');
+  return happened === '' ? describeMiss(miss) : `${describeMiss(miss)}: ${happened}`;
+}
+
+/** A figure that met its target (or has no target, or no value) but that the person noted anyway. */
+interface NotedFigure {
+  metric: Metric;
+  note: FigureNote;
+  monthLabel: string;
+}
+
+/** Notes on figures that are not misses, in month order, each month's in table order: they are the person's words, so the drafts carry them too. */
+function notesBesideMisses(report: Report, misses: readonly Miss[], kind: 'happened' | 'measure'): NotedFigure[] {
+  const missed = new Set(misses.map((miss) => `${miss.monthIndex}\u0000${miss.metric.id}`));
+  const noted = report.metrics.flatMap((metric, order) =>
+    metric.notes
+      .filter((note) => oneLine(note[kind]) !== '' && !missed.has(`${note.month}\u0000${metric.id}`))
+      .map((note) => ({ metric, note, order, monthLabel: monthLabel(report.meta, note.month) })),
+  );
+  return noted.sort((a, b) => a.note.month - b.note.month || a.order - b.order);
+}
+
+/** "M4: Availability 99.10 %: planned maintenance", "M2: Reliability, no value: probe down" */
+function describeOtherNote(noted: NotedFigure): string {
+  const value = noted.metric.values[noted.note.month] ?? null;
+  const figure = value === null ? ', no value' : ` ${formatMetricValueWithUnit(value, noted.metric)}`;
+  return `${noted.monthLabel}: ${metricLabel(noted.metric)}${figure}: ${oneLine(noted.note.happened)}`;
+}
+
+/** Many misses: a line per metric, then what the notes say of its months ("M3: storage outage."). */
+function describeMissesOfMetricWithNotes(misses: Miss[]): string {
+  const notes = misses.flatMap((miss) => {
+    const happened = noteText(miss.metric, miss.monthIndex, 'happened');
+    return happened === '' ? [] : [`${miss.monthLabel}: ${happened.replace(/[.;:,]$/, '')}.`];
+  });
+  const line = describeMissesOfMetric(misses);
+  return notes.length === 0 ? line : `${line}. ${notes.join(' ')}`;
+}
+
+/** The misses, each with what its note says happened; then the notes on other figures. */
+export function draftIssues(report: Report): string {
+  const misses = findMisses(report);
+  const others = notesBesideMisses(report, misses, 'happened').map(describeOtherNote);
+  if (misses.length === 0) return others.length === 0 ? NOTHING_TO_REPORT : others.join('\n');
+  const lines = misses.length <= MISSES_LISTED_ONE_BY_ONE ? misses.map(describeMissWithNote) : missesByMetric(report, misses).map(describeMissesOfMetricWithNotes);
+  return [...lines, ...others].join('\n');
+}
+
+/**
+ * A line per miss with its note's measure, or a prompt where none is written yet; with many
+ * misses, the months of a metric without a measure share one prompt. Measures noted on other
+ * figures follow.
+ */
 export function draftMeasures(report: Report): string {
   const misses = findMisses(report);
-  if (misses.length === 0) return NOTHING_TO_REPORT;
-  if (misses.length <= MISSES_LISTED_ONE_BY_ONE) return misses.map((miss) => `${miss.monthLabel} ${metricLabel(miss.metric)}: ${MEASURE_PROMPT}`).join('\n');
-  return missesByMetric(report, misses)
-    .map((metricMisses) => `${metricLabel(metricMisses[0]!.metric)} (${joinWords(metricMisses.map((miss) => miss.monthLabel))}): ${MEASURE_PROMPT}`)
-    .join('\n');
+  const others = notesBesideMisses(report, misses, 'measure').map((noted) => `${noted.monthLabel} ${metricLabel(noted.metric)}: ${oneLine(noted.note.measure)}`);
+  if (misses.length === 0) return others.length === 0 ? NOTHING_TO_REPORT : others.join('\n');
+  const measureOf = (miss: Miss) => noteText(miss.metric, miss.monthIndex, 'measure');
+  if (misses.length <= MISSES_LISTED_ONE_BY_ONE) {
+    return [...misses.map((miss) => `${miss.monthLabel} ${metricLabel(miss.metric)}: ${measureOf(miss) || MEASURE_PROMPT}`), ...others].join('\n');
+  }
+  const lines = missesByMetric(report, misses).flatMap((metricMisses) => {
+    const label = metricLabel(metricMisses[0]!.metric);
+    const planned = metricMisses.filter((miss) => measureOf(miss) !== '').map((miss) => `${label} (${miss.monthLabel}): ${measureOf(miss)}`);
+    const unplanned = metricMisses.filter((miss) => measureOf(miss) === '');
+    return unplanned.length === 0 ? planned : [...planned, `${label} (${joinWords(unplanned.map((miss) => miss.monthLabel))}): ${MEASURE_PROMPT}`];
+  });
+  return [...lines, ...others].join('\n');
 }
 
 /** "Availability: target met in 6 of 6 months, period average 99.76 %" */
@@ -161,6 +224,22 @@ export function draftPerformance(report: Report): string {
 
 export function draftForeseen(report: Report): string {
   return report.previous?.foreseen ?? '';
+}
+
+/**
+ * The Foreseen section still holds last period's text as it was carried: "From last period —
+ * review" until the person edits it or confirms it. Derived, not stored: the section is the
+ * app's draft (not edited) and that draft is last period's non-empty text. Confirming makes the
+ * text the person's own (edited), as an edit does, so no flag of its own is needed in the file.
+ */
+export function isCarriedForeseen(report: Report): boolean {
+  const carried = report.previous?.foreseen ?? '';
+  return carried.trim() !== '' && !report.sections.foreseen.edited;
+}
+
+/** The carried Foreseen text kept as the person's own: reviewed, no longer marked, never redrafted. */
+export function confirmCarriedForeseen(report: Report): Report {
+  return isCarriedForeseen(report) ? editSection(report, 'foreseen', sectionText(report, 'foreseen')) : report;
 }
 
 const drafters: Record<SectionId, (report: Report) => string> = {

@@ -1,8 +1,9 @@
 // Every text a person reads about a figure: its value, its target, the period average, a
 // group's combined cell, the words for a miss, the ids of the cells that show them. The grid,
 // the summary, the charts and the Word document all call these, so they can never disagree.
-import type { FigureSource, Metric, PreviousPeriod, ReportMeta } from './report-schema';
+import type { FigureNote, FigureSource, Metric, PreviousPeriod, ReportMeta } from './report-schema';
 import { previousOfMetric } from './previous-period';
+import { figureNote, oneLine } from './figure-notes';
 import { formatNumber, formatWithUnit, parseNumberEntry, withUnit } from './numbers';
 import { MONTH_NAMES, monthLabel } from './periods';
 import { average, evaluate, summariseMetric, type Evaluation } from './targets';
@@ -166,8 +167,10 @@ export interface FigureView {
   icon: string;
   /** What the state means, in words: "below the 99 % target", "no value". */
   words: string;
-  /** The whole cell for a screen reader: "Availability Mar 2026: 97.20 %, below the 99 % target". */
+  /** The whole cell for a screen reader: "Availability Mar 2026: 97.20 %, below the 99 % target, with a note". */
   accessibleName: string;
+  /** The month's note, if it has one. */
+  note: FigureNote | null;
 }
 
 /** One month's figure of a metric, as every view of it reads. */
@@ -176,15 +179,44 @@ export function figureView(meta: PeriodMeta, metric: Metric, monthIndex: number)
   const value = metric.values[monthIndex] ?? null;
   const state = evaluate(value, metric);
   const words = describeEvaluation(state, metric);
-  if (value === null) return { state, text: NO_VALUE, icon: '', words, accessibleName: `${place}: ${words}` };
+  const note = figureNote(metric, monthIndex);
+  const noted = note === null ? '' : ', with a note';
+  if (value === null) return { state, text: NO_VALUE, icon: '', words, accessibleName: `${place}: ${words}${noted}`, note };
   const shown = formatMetricValueWithUnit(value, metric);
   return {
     state,
     text: formatMetricValue(value, metric),
     icon: state === 'missed' ? missIcon(metric) : '',
     words,
-    accessibleName: words === '' ? `${place}: ${shown}` : `${place}: ${shown}, ${words}`,
+    accessibleName: `${place}: ${words === '' ? shown : `${shown}, ${words}`}${noted}`,
+    note,
   };
+}
+
+/** Text ending as a sentence does: "…on 12 March." (a text ending in . ! ? or … is left as it is). */
+export function asSentence(text: string): string {
+  const line = oneLine(text);
+  return line === '' || /[.!?…]$/.test(line) ? line : `${line}.`;
+}
+
+/** A note's lines as the cell's hover text shows them: "What happened: …", "Measure planned: …". */
+export function noteLines(note: Pick<FigureNote, 'happened' | 'measure'>): string[] {
+  const lines: string[] = [];
+  if (oneLine(note.happened) !== '') lines.push(`What happened: ${oneLine(note.happened)}`);
+  if (oneLine(note.measure) !== '') lines.push(`Measure planned: ${oneLine(note.measure)}`);
+  return lines;
+}
+
+/**
+ * A noted figure as a footnote or a list of misses says it: "Availability M3, 97.20 %: storage
+ * outage at the data centre on 12 March. Measure planned: replace the controller."
+ */
+export function describeNotedFigure(meta: PeriodMeta, metric: Metric, note: FigureNote): string {
+  const value = metric.values[note.month] ?? null;
+  const figure = value === null ? 'no value' : formatMetricValueWithUnit(value, metric);
+  const happened = oneLine(note.happened) === '' ? '' : ` ${asSentence(note.happened)}`;
+  const measure = oneLine(note.measure) === '' ? '' : ` Measure planned: ${asSentence(note.measure)}`;
+  return `${metricLabel(metric)} ${monthLabel(meta, note.month)}, ${figure}:${happened}${measure}`;
 }
 
 /** The source recorded for a month's figure, if it was imported. */
@@ -203,16 +235,21 @@ export interface TargetView {
   text: string;
   /** The agreement's wording shown under the number, or a hint that a wording is not checked. */
   note: string;
+  /** Why a target is as it is, where that is not plain: shown on hover and focus. Empty otherwise. */
+  explanation: string;
   accessibleName: string;
 }
+
+/** What a target kept only as the agreement's wording means for the figures. */
+export const WORDING_ONLY_EXPLANATION = "The agreement's wording; give a number to check against.";
 
 /** The target as the grid shows it: the sign and number, the agreement's wording beneath. */
 export function targetView(metric: Metric): TargetView {
   const label = metricLabel(metric);
   const wording = targetWording(metric);
   if (metric.target === null) {
-    if (wording === null) return { text: NO_VALUE, note: '', accessibleName: `${label} target: none` };
-    return { text: wording, note: 'not checked', accessibleName: `${label} target: ${wording}, wording only, figures are not checked against it` };
+    if (wording === null) return { text: NO_VALUE, note: '', explanation: '', accessibleName: `${label} target: none` };
+    return { text: wording, note: 'not checked', explanation: WORDING_ONLY_EXPLANATION, accessibleName: `${label} target: ${wording}, not checked: the agreement's wording; give a number to check against` };
   }
   const number = formatNumber(metric.target, null);
   const spoken = `${metric.direction === 'higher-is-better' ? 'at least' : 'at most'} ${formatWithUnit(metric.target, metric.unit)}`;
@@ -221,6 +258,7 @@ export function targetView(metric: Metric): TargetView {
   return {
     text: `${targetSign(metric)} ${number}`,
     note,
+    explanation: '',
     accessibleName: note === '' ? `${label} target: ${spoken}` : `${label} target: ${spoken} (${note})`,
   };
 }

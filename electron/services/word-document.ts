@@ -7,6 +7,7 @@ import { describePeriod } from '../../shared/periods';
 import { narrativeParagraphs, type ListCounter } from './word-narrative';
 import { performanceBlock } from './word-performance-table';
 import type { PerformanceView } from './word-performance-view';
+import { tableNotes } from './word-table-content';
 import { newCaptionCounter, type CaptionCounter } from './word-captions';
 import { completePackage, ImageStandIns, XmlBlocks } from './word-package';
 import { figureParagraphs } from './word-charts';
@@ -99,6 +100,8 @@ export async function wordDocument(report: Report, view: PerformanceView, figure
     description: meta.agreement,
     styles: documentStyles(meta.language),
     numbering: NUMBERING,
+    // The notes on figures: the performance table refers to each by its id (word-table-xml).
+    footnotes: Object.fromEntries(tableNotes(view.rows).map((note) => [note.id, { children: [new Paragraph({ style: 'FootnoteText', children: [new TextRun(` ${note.text}`)] })] }])),
     sections: [
       {
         properties: {

@@ -74,6 +74,11 @@ export function documentStyles(language: string): IStylesOptions {
       listParagraph: {
         paragraph: { spacing: { after: 60 } },
       },
+      // The notes on figures, at the foot of the page: small, as the table's own note.
+      footnoteText: {
+        run: { font: FONT, size: SIZE.small },
+        paragraph: { spacing: { after: 40, line: 240, lineRule: LineRuleType.AUTO } },
+      },
     },
     paragraphStyles: [
       {

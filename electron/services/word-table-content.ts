@@ -1,6 +1,7 @@
 // What each cell of the exported performance table says, before any Word formatting: rows of
 // lines, each line knowing whether its figure missed its target (evaluate() decides).
-import type { Metric, Report } from '../../shared/report-schema';
+import type { Metric, Report, ReportMeta } from '../../shared/report-schema';
+import { figureNote } from '../../shared/figure-notes';
 import { average, evaluate, type MetricRowGroup } from '../../shared/targets';
 import {
   COMBINED_KEYS_MAX,
@@ -13,6 +14,7 @@ import {
   metricKey,
   NO_TARGET,
   NO_VALUE,
+  describeNotedFigure,
   targetCellText,
 } from '../../shared/figure-text';
 import { monthColumnHeading } from '../../shared/periods';
@@ -21,11 +23,21 @@ import { previousOfMetric } from '../../shared/previous-period';
 /** Follows a missed figure, with bold and shading, so colour is never the only sign. Attached, so it never wraps alone. */
 export const MISS_MARKER = '*';
 
+/** A noted figure's footnote: its id in the document's footnotes, and what it says. */
+export interface CellNote {
+  id: number;
+  text: string;
+  /** Digits of the table's highest footnote number: the room every reference is given. */
+  digits: number;
+}
+
 export interface CellLine {
   text: string;
   missed: boolean;
   /** A key of a combined cell with no value this month ("vu: —"). */
   missing?: boolean;
+  /** The figure has a note: a footnote reference follows the text. */
+  note?: CellNote;
 }
 
 export type CellKind = 'label' | 'sub-label' | 'target' | 'value' | 'missing' | 'average';
@@ -60,11 +72,36 @@ function plain(kind: CellKind, text: string): CellContent {
   return cell(kind, [{ text, missed: false }]);
 }
 
-function monthCell(metric: Metric, monthIndex: number): CellContent {
+type PeriodMeta = Pick<ReportMeta, 'period' | 'monthLabels'>;
+
+/** Numbers the footnotes of one table view as its cells are made, row by row, month by month. */
+class NoteNumbers {
+  private readonly notes: CellNote[] = [];
+  constructor(private readonly meta: PeriodMeta) {}
+
+  /** The footnote of a month's figure, if the person noted it. */
+  of(metric: Metric, monthIndex: number): { note?: CellNote } {
+    const note = figureNote(metric, monthIndex);
+    if (note === null) return {};
+    const made = { id: this.notes.length + 1, text: describeNotedFigure(this.meta, metric, note), digits: 1 };
+    this.notes.push(made);
+    return { note: made };
+  }
+
+  /** Once every cell is made: each reference gets the room of the highest number. */
+  finish(): void {
+    const digits = String(this.notes.length).length;
+    for (const note of this.notes) note.digits = digits;
+  }
+}
+
+function monthCell(metric: Metric, monthIndex: number, notes: NoteNumbers): CellContent {
   const value = metric.values[monthIndex] ?? null;
-  if (value === null) return cell('value', []);
+  const noted = notes.of(metric, monthIndex);
+  // A month with no value may still be noted ("monitoring down all month"): its dash carries the reference.
+  if (value === null) return noted.note === undefined ? cell('value', []) : { kind: 'missing', lines: [{ text: NO_VALUE, missed: false, ...noted }], missed: false };
   const missed = evaluate(value, metric) === 'missed';
-  return cell('value', [{ text: `${formatMetricValue(value, metric)}${missed ? MISS_MARKER : ''}`, missed }]);
+  return cell('value', [{ text: `${formatMetricValue(value, metric)}${missed ? MISS_MARKER : ''}`, missed, ...noted }]);
 }
 
 function averageText(metric: Metric): string | null {
@@ -87,7 +124,7 @@ export function showsPrevious(report: Pick<Report, 'previous' | 'exportOptions'>
 
 type RowSource = Pick<Report, 'meta' | 'previous' | 'exportOptions'>;
 
-function metricRow(report: RowSource, label: CellContent, metric: Metric): MetricRowContent {
+function metricRow(report: RowSource, label: CellContent, metric: Metric, notes: NoteNumbers): MetricRowContent {
   const months = report.meta.period.months;
   const target = targetCellText(metric);
   const mean = averageText(metric);
@@ -97,21 +134,22 @@ function metricRow(report: RowSource, label: CellContent, metric: Metric): Metri
     combined: false,
     label,
     target: plain('target', target === '' ? NO_TARGET : target),
-    months: Array.from({ length: months }, (_, index) => monthCell(metric, index)),
+    months: Array.from({ length: months }, (_, index) => monthCell(metric, index, notes)),
     average: mean === null ? cell('average', []) : plain('average', mean),
     previous: !showsPrevious(report) ? null : previous === null ? cell('average', []) : plain('average', previous),
   };
 }
 
 /** A combined month cell: every key on its line, "vu: —" where that key has no value this month. */
-function groupMonthCell(metrics: readonly Metric[], monthIndex: number): CellContent {
+function groupMonthCell(metrics: readonly Metric[], monthIndex: number, notes: NoteNumbers): CellContent {
   const lines = groupMonthLines(metrics, monthIndex);
-  if (lines.every((line) => line.state === 'missing')) return cell('value', []);
+  const noted = metrics.map((metric) => notes.of(metric, monthIndex));
+  if (lines.every((line, index) => line.state === 'missing' && noted[index]!.note === undefined)) return cell('value', []);
   return cell(
     'value',
-    lines.map((line) => {
+    lines.map((line, index) => {
       const missed = line.state === 'missed';
-      return { text: keyedText({ key: line.key, text: `${line.text}${missed ? MISS_MARKER : ''}` }), missed, missing: line.state === 'missing' };
+      return { text: keyedText({ key: line.key, text: `${line.text}${missed ? MISS_MARKER : ''}` }), missed, missing: line.state === 'missing', ...noted[index] };
     }),
   );
 }
@@ -122,7 +160,7 @@ function keyedFigures(lines: { key: string; text: string | null }[]): CellConten
   return cell('average', lines.map((line) => ({ text: keyedText({ key: line.key, text: line.text ?? NO_VALUE }), missed: false, missing: line.text === null })));
 }
 
-function combinedRow(report: RowSource, group: string, metrics: readonly Metric[]): MetricRowContent {
+function combinedRow(report: RowSource, group: string, metrics: readonly Metric[], notes: NoteNumbers): MetricRowContent {
   const months = report.meta.period.months;
   return {
     kind: 'metric',
@@ -130,19 +168,31 @@ function combinedRow(report: RowSource, group: string, metrics: readonly Metric[
     label: plain('label', group),
     // Every key on its line, "m: no target" too, so the lines sit level with the months'.
     target: cell('target', groupTargetLines(metrics).map((line) => ({ text: keyedText(line), missed: false }))),
-    months: Array.from({ length: months }, (_, index) => groupMonthCell(metrics, index)),
+    months: Array.from({ length: months }, (_, index) => groupMonthCell(metrics, index, notes)),
     average: keyedFigures(metrics.map((metric) => ({ key: metricKey(metric), text: averageText(metric) }))),
     previous: showsPrevious(report) ? keyedFigures(metrics.map((metric) => ({ key: metricKey(metric), text: previousText(report.previous, metric) }))) : null,
   };
 }
 
-/** The body rows: with combine, one row per group of up to COMBINED_KEYS_MAX keys; otherwise, and for larger groups, a row per key. */
+/**
+ * The body rows: with combine, one row per group of up to COMBINED_KEYS_MAX keys; otherwise, and
+ * for larger groups, a row per key. Noted figures are given footnote ids in row order; Word and
+ * LibreOffice number the footnotes as the references come in the document, whatever their ids.
+ */
 export function tableRows(report: RowSource, groups: readonly MetricRowGroup[], combine: boolean): TableRowContent[] {
-  return groups.flatMap((row): TableRowContent[] => {
-    if (row.group === null) return row.metrics.map((metric) => metricRow(report, plain('label', metric.name), metric));
-    if (combine && row.metrics.length <= COMBINED_KEYS_MAX) return [combinedRow(report, row.group, row.metrics)];
-    return [{ kind: 'group', name: row.group }, ...row.metrics.map((metric) => metricRow(report, plain('sub-label', metricKey(metric)), metric))];
+  const notes = new NoteNumbers(report.meta);
+  const rows = groups.flatMap((row): TableRowContent[] => {
+    if (row.group === null) return row.metrics.map((metric) => metricRow(report, plain('label', metric.name), metric, notes));
+    if (combine && row.metrics.length <= COMBINED_KEYS_MAX) return [combinedRow(report, row.group, row.metrics, notes)];
+    return [{ kind: 'group', name: row.group }, ...row.metrics.map((metric) => metricRow(report, plain('sub-label', metricKey(metric)), metric, notes))];
   });
+  notes.finish();
+  return rows;
+}
+
+/** The footnotes the rows refer to, by id. */
+export function tableNotes(rows: readonly TableRowContent[]): CellNote[] {
+  return rows.flatMap((row) => (row.kind === 'metric' ? row.months.flatMap((content) => content.lines.flatMap((line) => (line.note === undefined ? [] : [line.note]))) : [])).sort((a, b) => a.id - b.id);
 }
 
 export interface TableHeadings {
@@ -194,9 +244,10 @@ export function tableNote(groups: readonly MetricRowGroup[], rows: readonly Tabl
   const anyMissing = cells.some((content) => content.kind === 'missing' || content.lines.some((line) => line.missing === true));
   const marking = anyMissed ? `Shaded bold values marked ${MISS_MARKER} missed their target.` : 'No monthly value missed its target.';
   const missing = anyMissing ? ` ${NO_VALUE} marks a month with no value.` : '';
+  const noted = tableNotes(rows).length > 0 ? ' A small number after a value refers to its note at the foot of the page.' : '';
   const lead = units.length === 0 ? '' : `${units.join('; ')}. `;
   const hasPrevious = rows.some((row) => row.kind === 'metric' && row.previous !== null);
   const previousName = previous === null || previous.name.trim() === '' ? '' : ` (${previous.name.trim()})`;
   const previousNote = hasPrevious && previous !== null ? ` ${PREVIOUS_HEADING} is the average of the period before${previousName}.` : '';
-  return `${lead}${marking}${missing} The period average is the mean of the months with a value.${previousNote}`;
+  return `${lead}${marking}${missing}${noted} The period average is the mean of the months with a value.${previousNote}`;
 }

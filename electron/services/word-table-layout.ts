@@ -54,6 +54,16 @@ export function monthRanges(months: number, perTable: number): MonthRange[] {
 export interface Line {
   text: string;
   bold: boolean;
+  /** The width of a footnote reference after the text, 0 for none. */
+  noteMark?: number;
+}
+
+/** A footnote reference is set in superscript, about two thirds of the text's size. */
+const SUPERSCRIPT_SCALE = 0.67;
+
+/** The room a footnote reference of so many digits takes after a figure: every digit is as wide as the others. */
+export function noteMarkWidth(digits: number): number {
+  return Math.ceil(textWidth('0'.repeat(digits), TABLE_FONT, false) * SUPERSCRIPT_SCALE);
 }
 
 /** The largest need, 0 for none. A loop: spreading every cell's need into Math.max overflows the stack. */
@@ -69,7 +79,7 @@ function measured(text: string, bold: boolean): number {
 
 /** The width a column needs to show the line whole, padding included. */
 export function lineNeed(line: Line, indent = 0): number {
-  return measured(line.text, line.bold) + indent + 2 * CELL_PADDING + SLACK;
+  return measured(line.text, line.bold) + (line.noteMark ?? 0) + indent + 2 * CELL_PADDING + SLACK;
 }
 
 /** The width a column needs when the line may wrap at its spaces: its longest word's, up to LONGEST_WORD. */
@@ -79,7 +89,7 @@ function wordNeed(line: Line, indent = 0): number {
 
 /** In a combined cell only the key that missed is bold and marked; a label is bold. */
 export function cellLines(content: CellContent): Line[] {
-  return content.lines.map((line) => ({ text: line.text, bold: line.missed || content.kind === 'label' }));
+  return content.lines.map((line) => ({ text: line.text, bold: line.missed || content.kind === 'label', noteMark: line.note === undefined ? 0 : noteMarkWidth(line.note.digits) }));
 }
 
 /** "lu: 12.25*" as "lu: 12" and ".25*": a figure's decimal point is where its column lines up. */
@@ -88,10 +98,10 @@ export function fractionOf(text: string): string {
   return match === null ? '' : match[0];
 }
 
-/** The width of what follows a line's decimal point (none for "—" or "99"). */
+/** The width of what follows a line's decimal point (none for "—" or "99"), its footnote reference included. */
 export function fractionWidth(line: Line): number {
   const fraction = fractionOf(line.text);
-  return fraction === '' ? 0 : measured(fraction, line.bold);
+  return (fraction === '' ? 0 : measured(fraction, line.bold)) + (line.noteMark ?? 0);
 }
 
 /** A column of figures, right-aligned with their decimal points in line: the widest whole part and the widest fraction. */
@@ -102,7 +112,7 @@ interface FigureNeed {
 
 function addFigure(need: FigureNeed, line: Line): void {
   const fraction = fractionWidth(line);
-  const whole = measured(line.text, line.bold) - fraction;
+  const whole = measured(line.text, line.bold) + (line.noteMark ?? 0) - fraction;
   if (whole > need.whole) need.whole = whole;
   if (fraction > need.fraction) need.fraction = fraction;
 }

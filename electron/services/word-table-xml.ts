@@ -40,10 +40,15 @@ function textXml(text: string): string {
   return text.startsWith(' ') || text.endsWith(' ') ? `<w:t xml:space="preserve">${xmlText(text)}</w:t>` : `<w:t>${xmlText(text)}</w:t>`;
 }
 
-function paragraph(text: string, look: LineLook): string {
+/** A footnote reference: the number Word and LibreOffice give the footnote, in the FootnoteReference style (superscript). */
+function footnoteReferenceXml(id: number): string {
+  return `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="${id}"/></w:r>`;
+}
+
+function paragraph(text: string, look: LineLook, footnote?: number): string {
   const properties = `<w:pPr><w:pStyle w:val="${look.style}"/>${look.keepNext ? '<w:keepNext/>' : ''}${look.fill === undefined ? '' : shading(look.fill)}${indentXml(look.leftIndent, look.rightIndent)}${look.right === true ? '<w:jc w:val="right"/>' : ''}</w:pPr>`;
   const runProperties = look.bold === true || look.colour !== undefined ? `<w:rPr>${look.bold === true ? '<w:b/><w:bCs/>' : ''}${look.colour === undefined ? '' : `<w:color w:val="${look.colour}"/>`}</w:rPr>` : '';
-  return `<w:p>${properties}<w:r>${runProperties}${textXml(text)}</w:r></w:p>`;
+  return `<w:p>${properties}<w:r>${runProperties}${textXml(text)}</w:r>${footnote === undefined ? '' : footnoteReferenceXml(footnote)}</w:p>`;
 }
 
 function tableCell(width: number, paragraphs: string, options: { fill?: string; span?: number; bottom?: boolean } = {}): string {
@@ -92,7 +97,7 @@ function contentCell(content: CellContent, width: number, alignment: Alignment, 
       fill: source.missed && !shadeCell ? COLOUR.missFill : undefined,
       colour: source.missed ? COLOUR.missText : content.kind === 'missing' || source.missing === true ? COLOUR.muted : undefined,
       bold: line.bold,
-    });
+    }, source.note?.id);
   });
   return tableCell(width, paragraphs.join(''), shadeCell ? { fill: COLOUR.missFill } : {});
 }

@@ -1,6 +1,6 @@
 // React's view of the document store: the store from context, and hooks that select a slice
 // of its state and re-render only when that slice changes.
-import { createContext, useContext, useLayoutEffect, useRef, useSyncExternalStore, type ReactElement, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useLayoutEffect, useRef, useSyncExternalStore, type ReactElement, type ReactNode } from 'react';
 import type { Report } from '../../shared/report-schema';
 import type { DocumentState, DocumentStore } from './document-store';
 import type { FocusTarget } from './places';
@@ -59,4 +59,32 @@ export function useFocusRequest(owns: (target: FocusTarget) => boolean, take: (t
     if (request === null) return;
     if (latestTake.current(request.target) !== false) store.settleFocusRequest(request.id);
   }, [request, store]);
+}
+
+/** Where the open document stands in its history: an edit, an undo or a redo moves it; drafts brought up to date do not. */
+function historyMoment(store: DocumentStore): { id: number; last: unknown; next: unknown } {
+  const { id, history } = store.getSnapshot();
+  return { id, last: history.past.at(-1) ?? null, next: history.future[0] ?? null };
+}
+
+/**
+ * Calls `onChange` once the document changes after `since` was set (an edit, an undo, a redo, or
+ * another document taking the window; with `until: 'replaced'`, only the last): what a status
+ * line says of the document stops holding then.
+ */
+export function useUntilDocumentChanges(since: unknown, onChange: () => void, until: 'changed' | 'replaced' = 'changed'): void {
+  const store = useDocumentStore();
+  const latest = useRef(onChange);
+  useLayoutEffect(() => {
+    latest.current = onChange;
+  });
+  useEffect(() => {
+    if (since === null || since === '') return;
+    const shown = historyMoment(store);
+    return store.subscribe(() => {
+      const now = historyMoment(store);
+      const holds = now.id === shown.id && (until === 'replaced' || (now.last === shown.last && now.next === shown.next));
+      if (!holds) latest.current();
+    });
+  }, [store, since, until]);
 }

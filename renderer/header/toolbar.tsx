@@ -6,6 +6,7 @@ import { RecentFilesMenu } from '../files/recent-files-menu';
 import type { FileCommands } from '../files/file-commands';
 import type { PeriodCommands } from '../files/period-commands';
 import { Icon, type IconName } from '../ui/icons';
+import { regionProps } from '../ui/regions';
 import type { Notices } from '../ui/notices';
 import { ToolLabel } from '../ui/tool-label';
 
@@ -57,7 +58,7 @@ export function Toolbar({ commands, periods, notices, onStartScreen }: ToolbarPr
   const redoLabel = useDocument(selectRedoLabel);
   const blank = useDocument(selectIsUntouchedBlank);
   return (
-    <header className="toolbar">
+    <header className="toolbar" {...regionProps('toolbar')}>
       <div className="toolbar-brand">
         <span className="brand-name">Report Desk</span>
         <span className="doc-name" title={documentName}>

@@ -13,6 +13,7 @@ import { DocumentHeader } from '../header/document-header';
 import { EffortTable } from '../tables/effort-table';
 import { PerformanceTable } from '../tables/performance-table';
 import type { AskChoice } from '../ui/choice-dialog';
+import { regionProps } from '../ui/regions';
 import { SectionEditor } from './section-editor';
 
 interface ReportSectionsProps {
@@ -81,17 +82,19 @@ export function ReportSections({ ask, summary }: ReportSectionsProps): ReactElem
         <WordExportOptions />
       </ReportSection>
 
-      <ReportSection id="issues">
-        <SectionEditor id="issues" label="Issues arising" />
-      </ReportSection>
+      <div {...regionProps('sections')}>
+        <ReportSection id="issues">
+          <SectionEditor id="issues" label="Issues arising" />
+        </ReportSection>
 
-      <ReportSection id="measures">
-        <SectionEditor id="measures" label="Measures planned" />
-      </ReportSection>
+        <ReportSection id="measures">
+          <SectionEditor id="measures" label="Measures planned" />
+        </ReportSection>
 
-      <ReportSection id="foreseen">
-        <SectionEditor id="foreseen" label="Foreseen activities and changes" />
-      </ReportSection>
+        <ReportSection id="foreseen">
+          <SectionEditor id="foreseen" label="Foreseen activities and changes" />
+        </ReportSection>
+      </div>
     </>
   );
 }

@@ -2,7 +2,7 @@
 import { useEffect, useId, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import type { Section } from '../../shared/report-schema';
 import type { SectionId } from '../../shared/report-schema';
-import { editSection, redraftSection } from '../../shared/drafting';
+import { confirmCarriedForeseen, editSection, isCarriedForeseen, redraftSection } from '../../shared/drafting';
 import { sectionFieldId } from '../document/places';
 import { useDocumentStore, useFocusRequest, useReport } from '../document/use-document';
 import { Icon } from '../ui/icons';
@@ -44,6 +44,8 @@ export function SectionEditor({ id, label, context, hint }: SectionEditorProps):
   const markId = useId();
   const hintId = useId();
   const { edited } = section;
+  // Last period's Foreseen text, carried over word for word: marked for review until edited or confirmed.
+  const carried = useReport((report) => id === 'foreseen' && isCarriedForeseen(report));
 
   // Before an export, the person is taken to a prompt the drafts left, selected to type over.
   useFocusRequest(
@@ -58,15 +60,25 @@ export function SectionEditor({ id, label, context, hint }: SectionEditorProps):
   );
 
   return (
-    <div className={`narrative ${edited ? 'narrative-edited' : 'narrative-draft'}`}>
+    <div className={`narrative ${carried ? 'narrative-carried' : edited ? 'narrative-edited' : 'narrative-draft'}`}>
       <div className="narrative-head">
         <label className="narrative-label" htmlFor={fieldId}>
           {label}
         </label>
         <span className="narrative-mark" id={markId}>
-          <Icon name={edited ? 'edited' : 'draft'} />
-          {edited ? 'Edited — kept as you wrote it' : 'Draft — follows the data'}
+          <Icon name={carried ? 'recent' : edited ? 'edited' : 'draft'} />
+          {carried ? 'From last period — review' : edited ? 'Edited — kept as you wrote it' : 'Draft — follows the data'}
         </span>
+        {carried && (
+          <button
+            type="button"
+            className="button button-small"
+            title="Keep last period's text as this period's (Undo takes it back)"
+            onClick={() => store.edit(`Confirm ${label}`, confirmCarriedForeseen)}
+          >
+            Confirm<span className="visually-hidden"> {label} as reviewed</span>
+          </button>
+        )}
         <button
           type="button"
           className="button button-small"

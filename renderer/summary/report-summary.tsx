@@ -1,13 +1,16 @@
 // What needs attention before the report goes out, each item one click from its place. The
 // items are memoised on their own words, so a figure typed re-renders the items it changes.
 import { memo, useRef, useState, type ReactElement, type ReactNode, type Ref } from 'react';
-import { describeEvaluation, formatMetricValueWithUnit, metricLabel } from '../../shared/figure-text';
+import { describeEvaluation, formatMetricValueWithUnit, metricLabel, noteLines } from '../../shared/figure-text';
+import { figureNote } from '../../shared/figure-notes';
 import { summaryLine } from '../../shared/drafting';
 import { monthLabel } from '../../shared/periods';
 import type { ReportMeta } from '../../shared/report-schema';
 import { placeId, SUMMARY_ID } from '../document/places';
 import { useDocumentStore, useFocusRequest } from '../document/use-document';
 import { Icon } from '../ui/icons';
+import { regionProps } from '../ui/regions';
+import { useOpenNote } from '../notes/note-editor';
 import { summaryParts } from './summary-counts';
 import { useSummaryFacts, type SummaryFacts } from './summary-facts';
 
@@ -84,7 +87,9 @@ function MissingByMetric({ facts }: { facts: SummaryFacts }): ReactElement | nul
   );
 }
 
-const MissItem = memo(function MissItem({ metricId, monthIndex, place, detail }: { metricId: string; monthIndex: number; place: string; detail: string }): ReactElement {
+/** A miss, its note's words under it (or none yet), and the note one click away. */
+const MissItem = memo(function MissItem({ metricId, monthIndex, place, detail, note }: { metricId: string; monthIndex: number; place: string; detail: string; note: string }): ReactElement {
+  const openNote = useOpenNote();
   return (
     <li className="summary-item summary-item-missed">
       <GoToMonth metricId={metricId} monthIndex={monthIndex} className="summary-link">
@@ -92,9 +97,21 @@ const MissItem = memo(function MissItem({ metricId, monthIndex, place, detail }:
         {place}
       </GoToMonth>
       <span>{detail}</span>
+      <button type="button" className="summary-note-button" aria-label={`${note === '' ? 'Add note' : 'Edit note'} on ${place}`} onClick={() => openNote({ metricId, monthIndex })}>
+        {note === '' ? 'Add note' : 'Edit note'}
+      </button>
+      {note !== '' && (
+        <p className="summary-note">
+          <Icon name="edited" /> {note}
+        </p>
+      )}
     </li>
   );
 });
+
+function noteText(note: ReturnType<typeof figureNote>): string {
+  return note === null ? '' : noteLines(note).join(' · ');
+}
 
 /** The counts alone, for the status bar that stays in view. */
 export function SummaryCounts({ facts }: { facts: SummaryFacts }): ReactElement {
@@ -147,7 +164,7 @@ export function ReportSummary({ panelRef }: { panelRef?: Ref<HTMLElement> }): Re
   );
 
   return (
-    <section className="summary" id={SUMMARY_ID} ref={panelRef} aria-labelledby="summary-title">
+    <section className="summary" id={SUMMARY_ID} ref={panelRef} aria-labelledby="summary-title" {...regionProps('summary')}>
       <div className="summary-head">
         <h2 id="summary-title" ref={titleRef} className="summary-title" tabIndex={-1}>
           Summary
@@ -202,6 +219,7 @@ export function ReportSummary({ panelRef }: { panelRef?: Ref<HTMLElement> }): Re
                     monthIndex={miss.monthIndex}
                     place={`${miss.monthLabel} ${metricLabel(miss.metric)}`}
                     detail={`${formatMetricValueWithUnit(miss.value, miss.metric)}, ${describeEvaluation('missed', miss.metric)}${stillCounted}`}
+                    note={noteText(figureNote(miss.metric, miss.monthIndex))}
                   />
                 );
               }}

@@ -8,8 +8,9 @@ import { countOf, NO_VALUE } from '../../shared/figure-text';
 import { totalPm } from '../../shared/targets';
 import { placeId } from '../document/places';
 import { selectPendingEntries } from '../document/selectors';
-import { useDocument, useDocumentStore, useFocusRequest, useReport } from '../document/use-document';
+import { useDocument, useDocumentStore, useFocusRequest, useReport, useUntilDocumentChanges } from '../document/use-document';
 import { EntryList } from '../ui/entry-list';
+import { regionProps } from '../ui/regions';
 import { parsePmEntry, pmPlace } from './cell-entry';
 import { effortColumns, effortWidths } from './effort-columns';
 import { addPerson, movePerson, personName, removePerson, renamePerson, setPersonPm } from './effort-edits';
@@ -36,6 +37,8 @@ export function EffortTable(): ReactElement {
   const entries = useDocument((state) => state.entries);
   const pending = useDocument(selectPendingEntries);
   const [status, setStatus] = useState('');
+  // "Removed …, Undo brings it back" and a paste's summary speak of the last change: they go with the next one.
+  useUntilDocumentChanges(status, () => setStatus(''));
 
   const previousEntries = useRef<ReadonlyMap<string, RowEntries>>(new Map());
   const rowEntries = useMemo(() => entriesByRow(entries, (entry) => (entry.at.kind === 'pm' ? entry.at.personId : null), previousEntries.current), [entries]);
@@ -150,7 +153,7 @@ export function EffortTable(): ReactElement {
   const { active, editing } = grid;
 
   return (
-    <div className="rd-table-block rd-effort">
+    <div className="rd-table-block rd-effort" {...regionProps('effort')}>
       <table
         ref={grid.gridRef}
         role="grid"

@@ -22,14 +22,21 @@ interface EditableCellProps {
   editorLabel: string;
   numeric: boolean;
   entry: EntryToFix | undefined;
+  /** More about the cell than its name says (the figure's note), read after the name. */
+  description?: string;
   className: string;
   children: ReactNode;
 }
 
+function descriptionId(cellId: string): string {
+  return `${cellId}-description`;
+}
+
 /** A grid cell a person can type into; an entry that is not a number stays, marked in place. */
 export function EditableCell(props: EditableCellProps): ReactElement {
-  const { id, position, entry, editing } = props;
-  const describedBy = entry === undefined ? undefined : errorId(id);
+  const { id, position, entry, editing, description } = props;
+  const described = [description === undefined ? null : descriptionId(id), entry === undefined ? null : errorId(id)].filter((part) => part !== null);
+  const describedBy = described.length === 0 ? undefined : described.join(' ');
   const classes = ['rd-cell', 'rd-cell--editable', props.numeric ? 'rd-cell--number' : '', entry === undefined ? '' : 'rd-cell--invalid', props.className];
   return (
     <td
@@ -54,6 +61,11 @@ export function EditableCell(props: EditableCellProps): ReactElement {
           invalid={entry !== undefined}
           describedBy={describedBy}
         />
+      )}
+      {description !== undefined && (
+        <span id={descriptionId(id)} className="visually-hidden">
+          {description}
+        </span>
       )}
       {entry !== undefined && (
         <>

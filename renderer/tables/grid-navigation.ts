@@ -107,6 +107,8 @@ export type CellKeyIntent =
   | { kind: 'edit'; keepText: boolean; initialText: string }
   | { kind: 'clear' }
   | { kind: 'move-row'; delta: -1 | 1 }
+  /** Shift+F2, as a spreadsheet edits a cell's comment: the figure's note. */
+  | { kind: 'note' }
   | { kind: 'none' };
 
 export function cellKeyIntent(press: KeyPress): CellKeyIntent {
@@ -115,6 +117,7 @@ export function cellKeyIntent(press: KeyPress): CellKeyIntent {
     return { kind: 'move-row', delta: press.key === 'ArrowUp' ? -1 : 1 };
   }
   if (press.altKey) return { kind: 'none' };
+  if (press.key === 'F2' && press.shiftKey && !command) return { kind: 'note' };
   switch (press.key) {
     case 'ArrowUp':
       return { kind: 'move', move: 'up' };
@@ -128,9 +131,9 @@ export function cellKeyIntent(press: KeyPress): CellKeyIntent {
       return { kind: 'move', move: command ? 'grid-start' : 'row-start' };
     case 'End':
       return { kind: 'move', move: command ? 'grid-end' : 'row-end' };
-    case 'Tab':
-      // As in a spreadsheet; at the grid's first or last cell the move goes nowhere and Tab leaves.
-      return command ? { kind: 'none' } : { kind: 'move', move: press.shiftKey ? 'previous' : 'next' };
+    // Tab is not ours: the grid is one Tab stop (the ARIA grid pattern), arrows move inside it,
+    // and Tab goes on to what follows the grid. In an open editor Tab commits and moves along
+    // the row (editorKeyIntent), as typing figures in a spreadsheet does.
     case 'Enter':
     case 'F2':
       return command ? { kind: 'none' } : { kind: 'edit', keepText: true, initialText: '' };

@@ -4,7 +4,7 @@
 // own row and the one the focus moves to, never the other few thousand cells.
 import { memo, type ReactElement } from 'react';
 import type { Metric, PreviousPeriod, ReportMeta } from '../../shared/report-schema';
-import { averageView, monthsMetView, previousAverageView } from '../../shared/figure-text';
+import { averageView, monthsMetView, noteLines, previousAverageView } from '../../shared/figure-text';
 import { monthLabel } from '../../shared/periods';
 import { placeId } from '../document/places';
 import { monthCellView, targetCellView } from './figure-views';
@@ -126,7 +126,8 @@ export const MetricRowView = memo(function MetricRowView({ row, rowIndex, column
             editorLabel={`${label} ${monthLabel(meta, monthIndex)}`}
             numeric
             entry={entry}
-            className={`rd-cell--${view.state}`}
+            description={view.note === null ? undefined : `Note: ${noteLines(view.note).join('. ')}.`}
+            className={`rd-cell--${view.state}${view.note === null ? '' : ' rd-cell--noted'}`}
           >
             {view.icon !== '' && (
               <span className="rd-cell-icon" aria-hidden="true">
@@ -134,6 +135,8 @@ export const MetricRowView = memo(function MetricRowView({ row, rowIndex, column
               </span>
             )}
             <span className="rd-cell-value">{view.text}</span>
+            {/* A folded corner, as a spreadsheet marks a comment; the name says "with a note". */}
+            {view.note !== null && <span className="rd-note-mark" aria-hidden="true" />}
           </EditableCell>
         );
       }

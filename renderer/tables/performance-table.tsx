@@ -5,11 +5,15 @@
 import { useLayoutEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import type { Metric, Report } from '../../shared/report-schema';
 import { monthLabel, sameMonths } from '../../shared/periods';
-import { metricLabel } from '../../shared/figure-text';
+import { formatMetricValueWithUnit, metricLabel, noteLines } from '../../shared/figure-text';
 import { placeId, type Place } from '../document/places';
 import { selectPendingEntries } from '../document/selectors';
-import { useDocument, useDocumentStore, useFocusRequest, useReport } from '../document/use-document';
+import { useDocument, useDocumentStore, useFocusRequest, useReport, useUntilDocumentChanges } from '../document/use-document';
 import { EntryList } from '../ui/entry-list';
+import { regionProps } from '../ui/regions';
+import { useOpenNote } from '../notes/note-editor';
+import { CellTip } from './cell-tip';
+import { monthCellView, targetCellView } from './figure-views';
 import { AddMetricDialog } from './add-metric-dialog';
 import { monthPlace, parseCellEntry, targetPlace } from './cell-entry';
 import { ColumnHeadings, ColumnWidths, tableWidth } from './grid-columns';
@@ -56,6 +60,8 @@ export function PerformanceTable(): ReactElement {
   const entries = useDocument((state) => state.entries);
   const pending = useDocument(selectPendingEntries);
   const [status, setStatus] = useState('');
+  // "Removed …, Undo brings it back" and a paste's summary speak of the last change: they go with the next one.
+  useUntilDocumentChanges(status, () => setStatus(''));
   const [adding, setAdding] = useState(false);
 
   const withPrevious = previous !== null;
@@ -70,6 +76,31 @@ export function PerformanceTable(): ReactElement {
   });
   const widths = useMemo(() => performanceWidths(columns, rows, rowEntries, previous), [columns, rows, rowEntries, previous]);
   const myEntries = useMemo(() => pending.filter((entry) => metricOfEntry(entry.at) !== null), [pending]);
+  const openNote = useOpenNote();
+
+  /** What the tip beside a cell says: a miss in words, the note, why a target is not checked. */
+  function describeCell(position: GridPosition): readonly string[] | null {
+    const figure = figureAt(rows, columns, position.row, position.col);
+    if (figure === null) return null;
+    const { metric, label } = figure.row;
+    const entry = entries.get(placeId(placeOf(figure)));
+    if (figure.kind === 'target') {
+      const view = targetCellView(metric, entry);
+      return view.explanation === '' ? null : [`${label} target: ${view.text}, ${view.note}`, view.explanation];
+    }
+    const view = monthCellView(meta, metric, figure.monthIndex, entry);
+    const value = metric.values[figure.monthIndex] ?? null;
+    const lines: string[] = [];
+    const place = `${label} ${monthLabel(meta, figure.monthIndex)}`;
+    if (view.state === 'missed' && value !== null) lines.push(`${place}: ${formatMetricValueWithUnit(value, metric)}, ${view.words}`);
+    if (view.note !== null) {
+      if (lines.length === 0) lines.push(place);
+      lines.push(...noteLines(view.note));
+    }
+    if (lines.length === 0) return null;
+    lines.push(view.note === null ? 'Shift+F2 or right-click to add a note' : 'Shift+F2 or right-click to edit the note');
+    return lines;
+  }
 
   function writeFigure(figure: FigureCell, value: number | null, verb: 'Edit' | 'Clear'): void {
     store.dropEntry(placeId(placeOf(figure)));
@@ -155,6 +186,12 @@ export function PerformanceTable(): ReactElement {
     },
     moveRow,
     paste,
+    note: (position) => {
+      const figure = figureAt(rows, columns, position.row, position.col);
+      if (figure === null || figure.kind !== 'month') return false;
+      openNote({ metricId: figure.row.metric.id, monthIndex: figure.monthIndex });
+      return true;
+    },
   });
 
   // The row buttons' actions, one object for the table's lifetime: they read the latest rows.
@@ -193,7 +230,7 @@ export function PerformanceTable(): ReactElement {
   const pinned = [active?.row, editing?.position.row].filter((row): row is number => row !== undefined);
   const { items, observe } = useRowWindow(keys, pinned, bodyRef);
   return (
-    <div className="rd-table-block">
+    <div className="rd-table-block" {...regionProps('performance')}>
       <div className="rd-table-scroll">
         <table
           ref={grid.gridRef}
@@ -251,7 +288,10 @@ export function PerformanceTable(): ReactElement {
           {status}
         </p>
       </div>
-      <p className="rd-table-hint">Type to replace a figure, Enter or F2 to edit it, Delete to clear it. Paste a block copied from a spreadsheet at its first cell.</p>
+      <p className="rd-table-hint">
+        Arrow keys move between cells; Tab goes on past the table. Type to replace a figure, Enter or F2 to edit it, Delete to clear it, Shift+F2 or right-click for its note. Paste a block copied from a spreadsheet at its first cell.
+      </p>
+      <CellTip gridRef={grid.gridRef} describe={describeCell} />
       {adding && <AddMetricDialog onAdd={addMetricRows} onClose={() => setAdding(false)} />}
     </div>
   );

@@ -4,7 +4,7 @@
 // The controls it hands out never change identity: they read the latest options and state
 // through refs. So a row can be memoised on its own data, the active column in it and the
 // editor in it, and a keystroke re-renders the row or two it touches, not the whole grid.
-import { useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { cellKeyIntent, clampToGrid, moveInGrid, type GridMove, type GridPosition, type GridShape } from './grid-navigation';
 import { isBlockPaste } from './tsv-paste';
 
@@ -24,6 +24,8 @@ export interface SpreadsheetGridOptions {
   /** Moves the cell's row (Alt+ArrowUp/Down); returns where the focus should follow, if moved. */
   moveRow?(position: GridPosition, delta: -1 | 1): GridPosition | null;
   paste?(position: GridPosition, text: string): void;
+  /** Opens the note on the cell's figure (Shift+F2, the context menu); false where a cell takes no note. */
+  note?(position: GridPosition): boolean;
 }
 
 /** The attributes that make an element the focusable cell at (row, col). */
@@ -36,6 +38,7 @@ export interface GridCellProps {
   onClick(): void;
   onPaste(event: ClipboardEvent<HTMLElement>): void;
   onCopy(event: ClipboardEvent<HTMLElement>): void;
+  onContextMenu(event: MouseEvent<HTMLElement>): void;
 }
 
 /** Where the focus goes once an edit ends: a move (Enter, Tab), back to its cell (a command flushed it), or wherever it went (blur). */
@@ -156,11 +159,10 @@ export function useSpreadsheetGrid(options: SpreadsheetGridOptions) {
       const current = latest.current.options;
       const intent = cellKeyIntent(event);
       if (intent.kind === 'move') {
-        const target = moveInGrid(current.shape, position, intent.move);
-        const tabOutOfGrid = event.key === 'Tab' && samePosition(target, position);
-        if (tabOutOfGrid) return;
         event.preventDefault();
-        moveFocus(target);
+        moveFocus(moveInGrid(current.shape, position, intent.move));
+      } else if (intent.kind === 'note') {
+        if (current.note?.(position) === true) event.preventDefault();
       } else if (intent.kind === 'edit') {
         if (startEdit(position, intent.keepText ? null : intent.initialText, false)) event.preventDefault();
       } else if (intent.kind === 'clear') {
@@ -193,6 +195,10 @@ export function useSpreadsheetGrid(options: SpreadsheetGridOptions) {
           if (isEditing(position) || paste === undefined) return;
           event.preventDefault();
           paste(position, event.clipboardData.getData('text/plain'));
+        },
+        onContextMenu: (event) => {
+          if (isEditing(position)) return;
+          if (latest.current.options.note?.(position) === true) event.preventDefault();
         },
         onCopy: (event) => {
           const text = isEditing(position) ? null : latest.current.options.editText(position);

@@ -5,7 +5,8 @@ import { readReportData } from '../../shared/report-file';
 import type { Metric, Report } from '../../shared/report-schema';
 import { createReport, customMetric, newPerson } from '../../shared/report-building';
 import { editSection, refreshDrafts } from '../../shared/drafting';
-import { seedReport } from '../fixtures/seed';
+import { reportWithMisses, seedReport } from '../fixtures/seed';
+import { setFigureNote } from '../../shared/figure-notes';
 import { randomSequence } from '../../scripts/bench-reports';
 
 export interface LayoutDocument {
@@ -102,6 +103,14 @@ function unicodeNames(): Report {
   };
 }
 
+/** The seed with two misses, each noted, and a noted figure that met its target: footnotes under the table. */
+function notedMisses(): Report {
+  let report = setFigureNote(reportWithMisses(), 'availability', 2, { happened: 'storage outage at the data centre on 12 March', measure: 'second storage controller, in service by June' });
+  report = setFigureNote(report, 'support-vu', 1, { happened: 'two tickets waited over a holiday weekend', measure: '' });
+  report = setFigureNote(report, 'reliability', 4, { happened: 'probe moved to the new monitoring host', measure: '' });
+  return refreshDrafts(report);
+}
+
 function empty(): Report {
   const report = createReport({ title: 'New report', months: 6 });
   return { ...report, metrics: [] };
@@ -122,5 +131,6 @@ export function layoutDocuments(): LayoutDocument[] {
     { name: 'thirty-people', report: valid({ ...createReport({ title: 'Large team report', organisation: 'CNRS', months: 6 }), effort: { people: people(30, thirtyPeople), plannedPm: 80 } }), includeCharts: true, pages: { least: 2, most: 4 } },
     { name: 'unicode-names', report: valid(unicodeNames()), includeCharts: true, pages: { least: 2, most: 4 } },
     { name: 'empty', report: valid(empty()), includeCharts: true, pages: { least: 1, most: 1 } },
+    { name: 'noted-misses', report: valid(notedMisses()), includeCharts: false, pages: { least: 1, most: 2 } },
   ];
 }

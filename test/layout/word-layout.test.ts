@@ -195,3 +195,18 @@ describe('the seed, as a reader sees it', () => {
     expect(text).not.toMatch(/\d :\s*محمد/);
   });
 });
+
+describe('notes on figures, as a reader sees them', () => {
+  test('each noted value carries a footnote number, and its footnote is at the foot of the table\'s page, in table order', () => {
+    const [first] = laid('noted-misses').text.split('\f');
+    const page = normalise(first!);
+    // The missed figures with their reference numbers, in table order (Reliability M5 is number 2;
+    // poppler reads its plain superscript as a line of its own, beside the figure).
+    expect(page).toMatch(/97\.20\*\s?1/);
+    expect(page).toMatch(/2\.8\*\s?3/);
+    const notes = ['availability m3, 97.20 %: storage outage', '2 reliability m5, 99.95 %: probe moved', '3 support priority vu m2, 2.8 working days: two tickets waited'];
+    const places = notes.map((note) => page.indexOf(note));
+    expect(places.every((place) => place > page.indexOf('measures planned'))).toBe(true);
+    expect(places).toEqual([...places].sort((a, b) => a - b));
+  });
+});

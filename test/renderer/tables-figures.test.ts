@@ -8,7 +8,7 @@ describe('what a month cell shows and says', () => {
   test('a miss has its icon and words, not only a colour', () => {
     const report = reportWithMisses();
     const view = monthCellView(report.meta, report.metrics[0]!, 2, undefined);
-    expect(view).toEqual({ state: 'missed', text: '97.20', icon: '▼', words: 'below the 99 % target', accessibleName: 'Availability M3: 97.20 %, below the 99 % target' });
+    expect(view).toEqual({ state: 'missed', text: '97.20', icon: '▼', words: 'below the 99 % target', accessibleName: 'Availability M3: 97.20 %, below the 99 % target', note: null });
   });
 
   test('a response time above its target is flagged upwards, because lower is better', () => {
@@ -34,6 +34,7 @@ describe('what a month cell shows and says', () => {
       icon: '',
       words: 'no value',
       accessibleName: 'Support priority vu M5: no value',
+      note: null,
     });
   });
 
@@ -59,7 +60,12 @@ describe('target, average and months met', () => {
   });
 
   test('a wording without a number is shown but marked as not checked', () => {
-    expect(targetCellView(seedReport().metrics[2]!, undefined)).toMatchObject({ text: '3.32', note: 'not checked' });
+    expect(targetCellView(seedReport().metrics[2]!, undefined)).toMatchObject({
+      text: '3.32',
+      note: 'not checked',
+      explanation: "The agreement's wording; give a number to check against.",
+      accessibleName: "Support priority lu target: 3.32, not checked: the agreement's wording; give a number to check against",
+    });
   });
 
   test('a wording is shown under the number, unless it only repeats it', () => {

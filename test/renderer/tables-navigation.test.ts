@@ -52,9 +52,15 @@ describe('moving between cells', () => {
 });
 
 describe('keys on a cell that is not being edited', () => {
-  test('Tab and Shift+Tab move along the row as in a spreadsheet, without starting an edit', () => {
-    expect(cellKeyIntent(press('Tab'))).toEqual({ kind: 'move', move: 'next' });
-    expect(cellKeyIntent(press('Tab', { shiftKey: true }))).toEqual({ kind: 'move', move: 'previous' });
+  test('Tab and Shift+Tab are left to the window: the grid is one Tab stop, arrows move inside it', () => {
+    expect(cellKeyIntent(press('Tab'))).toEqual({ kind: 'none' });
+    expect(cellKeyIntent(press('Tab', { shiftKey: true }))).toEqual({ kind: 'none' });
+    expect(cellKeyIntent(press('ArrowRight'))).toEqual({ kind: 'move', move: 'right' });
+  });
+
+  test('Shift+F2 opens the figure\'s note, as a spreadsheet edits a comment; F2 alone edits the figure', () => {
+    expect(cellKeyIntent(press('F2', { shiftKey: true }))).toEqual({ kind: 'note' });
+    expect(cellKeyIntent(press('F2'))).toMatchObject({ kind: 'edit' });
   });
 
   test('typing a character starts an edit that replaces the text with that character', () => {

@@ -236,6 +236,14 @@ describe('export', () => {
     expect(value).toContain('M1 Availability: [describe the measure planned]');
   });
 
+  test('last period\'s Foreseen text carried over and not yet reviewed is warned of, as the prompts are', async () => {
+    const next = fileURLToPath(new URL('../../assets/examples/next-period-report.rdesk', import.meta.url));
+    const out = join(folder, 'next.docx');
+    const run = await cli('export', next, '--out', out, '--no-charts');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain("report-desk: warning: Section 6, Foreseen activities and changes, still holds last period's text, not yet reviewed; the document shows it as written\n");
+  });
+
   test('a folder that does not exist is named in words, never by a temp file', async () => {
     const run = await cli('export', seed, '--out', join(folder, 'missing', 'seed.docx'));
     expectOneLineFailure(run, /"seed\.docx" could not be exported: its folder does not exist\./);
