@@ -9,6 +9,10 @@ export function errorId(cellId: string): string {
   return `${cellId}-error`;
 }
 
+function sourceId(cellId: string): string {
+  return `${cellId}-source`;
+}
+
 interface EditableCellProps {
   id: string;
   position: GridPosition;
@@ -22,6 +26,8 @@ interface EditableCellProps {
   editorLabel: string;
   numeric: boolean;
   entry: EntryToFix | undefined;
+  /** Where the figure came from ("Imported from argo.json on 3 August 2025"): shown on hover, read as the cell's description. */
+  source?: string | null;
   className: string;
   children: ReactNode;
 }
@@ -29,8 +35,9 @@ interface EditableCellProps {
 /** A grid cell a person can type into; an entry that is not a number stays, marked in place. */
 export function EditableCell(props: EditableCellProps): ReactElement {
   const { id, position, entry, editing } = props;
-  const describedBy = entry === undefined ? undefined : errorId(id);
-  const classes = ['rd-cell', 'rd-cell--editable', props.numeric ? 'rd-cell--number' : '', entry === undefined ? '' : 'rd-cell--invalid', props.className];
+  const source = props.source ?? null;
+  const describedBy = [entry === undefined ? '' : errorId(id), source === null ? '' : sourceId(id)].filter((part) => part !== '').join(' ') || undefined;
+  const classes = ['rd-cell', 'rd-cell--editable', props.numeric ? 'rd-cell--number' : '', entry === undefined ? '' : 'rd-cell--invalid', source === null ? '' : 'rd-cell--imported', props.className];
   return (
     <td
       id={id}
@@ -40,6 +47,7 @@ export function EditableCell(props: EditableCellProps): ReactElement {
       aria-invalid={entry === undefined ? undefined : true}
       aria-describedby={describedBy}
       className={classes.filter((name) => name !== '').join(' ')}
+      title={source ?? undefined}
       {...props.grid.cellProps(position, props.active)}
     >
       {editing === null ? (
@@ -54,6 +62,11 @@ export function EditableCell(props: EditableCellProps): ReactElement {
           invalid={entry !== undefined}
           describedBy={describedBy}
         />
+      )}
+      {source !== null && (
+        <span id={sourceId(id)} className="visually-hidden">
+          {source}
+        </span>
       )}
       {entry !== undefined && (
         <>
