@@ -157,7 +157,8 @@ export function ImportDialog({ source, report, importedOn, onApply, onCancel }: 
       )}
 
       {plan.changes.length > 0 && (
-        <div className="import-changes">
+        // Focusable, so a keyboard can scroll a long list of changes.
+        <section className="import-changes" tabIndex={0} aria-label="Cells that will change">
           {replacedTyped > 0 && (
             <p className="import-warning">
               <span aria-hidden="true">⚠ </span>
@@ -198,7 +199,7 @@ export function ImportDialog({ source, report, importedOn, onApply, onCancel }: 
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
 
       {plan.outside.length > 0 && (
