@@ -50,6 +50,7 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
       command('Save As…', 'save-as', 'CmdOrCtrl+Shift+S'),
       command('Export to Word…', 'export-word', 'CmdOrCtrl+E'),
       separator,
+      command('Import Figures…', 'import-figures'),
       command('Start Next Period…', 'next-period'),
       command('Compare with…', 'compare'),
       separator,

@@ -19,6 +19,7 @@ import { ReportSections } from './narrative/report-sections';
 import { ReportSummary } from './summary/report-summary';
 import { SummaryStatusLine } from './summary/summary-status-line';
 import { StartScreen } from './start/start-screen';
+import { useImportFigures } from './import/use-import-figures';
 import { useChoiceDialog } from './ui/choice-dialog';
 import { NoticeArea, useNotices, type Notices } from './ui/notices';
 import { NoteEditorProvider } from './notes/note-editor';
@@ -62,6 +63,7 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
     () => createPeriodCommands({ store, notices, askPeriod, files: commands, startedFrom, showStartScreen }),
     [store, notices, askPeriod, commands, startedFrom, showStartScreen],
   );
+  const { importDialog, importFigures } = useImportFigures(store, notices);
 
   const runCommand = useCallback(
     (command: MenuCommand) => {
@@ -76,6 +78,8 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
           return void commands.save(true);
         case 'export-word':
           return void commands.exportWord();
+        case 'import-figures':
+          return void importFigures();
         case 'next-period':
           return void periods.nextPeriod();
         case 'compare':
@@ -93,7 +97,7 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
           return notices.status('Report Desk prepares a periodic service activity report offline and exports it to Word.');
       }
     },
-    [commands, periods, store, notices, showStartScreen],
+    [commands, periods, store, notices, showStartScreen, importFigures],
   );
 
   useEffect(
@@ -168,7 +172,7 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
   return (
     <div className="app">
       <SkipLinks />
-      <Toolbar commands={commands} periods={periods} notices={notices} onStartScreen={showStartScreen} />
+      <Toolbar commands={commands} periods={periods} notices={notices} onStartScreen={showStartScreen} onImportFigures={() => void importFigures()} />
       <main className="document" aria-label="Report">
         {/* A new document draws anew: folded details, grids' active cells and drafts typed start over. */}
         <ReportSections key={documentId} ask={ask} summary={<ReportSummary panelRef={summaryRef} />} />
@@ -178,6 +182,7 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
         <SummaryStatusLine summary={summaryRef} documentId={documentId} />
       </footer>
       <DropTarget onDropFile={onDropFile} />
+      {importDialog}
       {dialog}
       {periodDialog}
     </div>

@@ -15,6 +15,7 @@ interface ToolbarProps {
   periods: PeriodCommands;
   notices: Notices;
   onStartScreen: () => void;
+  onImportFigures: () => void;
 }
 
 interface ToolButtonProps {
@@ -50,7 +51,7 @@ function ToolButton({ icon, label, shortLabel, iconOnly, shortcut, keys, title, 
   );
 }
 
-export function Toolbar({ commands, periods, notices, onStartScreen }: ToolbarProps): ReactElement {
+export function Toolbar({ commands, periods, notices, onStartScreen, onImportFigures }: ToolbarProps): ReactElement {
   const store = useDocumentStore();
   const documentName = useDocument(selectDocumentName);
   const dirty = useDocument(selectUnsaved);
@@ -102,6 +103,7 @@ export function Toolbar({ commands, periods, notices, onStartScreen }: ToolbarPr
           />
         </div>
         <div className="toolbar-group" role="group" aria-label="Report">
+          <ToolButton icon="import" label="Import figures…" shortLabel="Import" title="Import figures from ARGO results, a spreadsheet or a ticket export" onClick={onImportFigures} />
           <ToolButton
             icon="next"
             label="Start Next Period"

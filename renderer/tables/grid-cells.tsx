@@ -9,6 +9,10 @@ export function errorId(cellId: string): string {
   return `${cellId}-error`;
 }
 
+function sourceId(cellId: string): string {
+  return `${cellId}-source`;
+}
+
 interface EditableCellProps {
   id: string;
   position: GridPosition;
@@ -24,6 +28,8 @@ interface EditableCellProps {
   entry: EntryToFix | undefined;
   /** More about the cell than its name says (the figure's note), read after the name. */
   description?: string;
+  /** Where the figure came from ("Imported from argo.json on 3 August 2025"): shown on hover, read as the cell's description. */
+  source?: string | null;
   className: string;
   children: ReactNode;
 }
@@ -35,9 +41,10 @@ function descriptionId(cellId: string): string {
 /** A grid cell a person can type into; an entry that is not a number stays, marked in place. */
 export function EditableCell(props: EditableCellProps): ReactElement {
   const { id, position, entry, editing, description } = props;
-  const described = [description === undefined ? null : descriptionId(id), entry === undefined ? null : errorId(id)].filter((part) => part !== null);
+  const source = props.source ?? null;
+  const described = [description === undefined ? null : descriptionId(id), entry === undefined ? null : errorId(id), source === null ? null : sourceId(id)].filter((part) => part !== null);
   const describedBy = described.length === 0 ? undefined : described.join(' ');
-  const classes = ['rd-cell', 'rd-cell--editable', props.numeric ? 'rd-cell--number' : '', entry === undefined ? '' : 'rd-cell--invalid', props.className];
+  const classes = ['rd-cell', 'rd-cell--editable', props.numeric ? 'rd-cell--number' : '', entry === undefined ? '' : 'rd-cell--invalid', source === null ? '' : 'rd-cell--imported', props.className];
   return (
     <td
       id={id}
@@ -47,6 +54,7 @@ export function EditableCell(props: EditableCellProps): ReactElement {
       aria-invalid={entry === undefined ? undefined : true}
       aria-describedby={describedBy}
       className={classes.filter((name) => name !== '').join(' ')}
+      title={source ?? undefined}
       {...props.grid.cellProps(position, props.active)}
     >
       {editing === null ? (
@@ -65,6 +73,11 @@ export function EditableCell(props: EditableCellProps): ReactElement {
       {description !== undefined && (
         <span id={descriptionId(id)} className="visually-hidden">
           {description}
+        </span>
+      )}
+      {source !== null && (
+        <span id={sourceId(id)} className="visually-hidden">
+          {source}
         </span>
       )}
       {entry !== undefined && (

@@ -2,14 +2,16 @@
 // the old one untouched, so the shell's undo history can keep both.
 import type { Metric, Report } from '../../shared/report-schema';
 import { groupMetrics, withTarget } from '../../shared/targets';
+import { withoutFigureSource } from '../../shared/import/apply-import';
 
 function mapMetric(report: Report, metricId: string, change: (metric: Metric) => Metric): Report {
   return { ...report, metrics: report.metrics.map((metric) => (metric.id === metricId ? change(metric) : metric)) };
 }
 
 export function setMonthValue(report: Report, metricId: string, monthIndex: number, value: number | null): Report {
+  // A figure typed over an imported one is the person's own: its source goes in the same edit.
   return mapMetric(report, metricId, (metric) => ({
-    ...metric,
+    ...withoutFigureSource(metric, monthIndex),
     values: metric.values.map((old, index) => (index === monthIndex ? value : old)),
   }));
 }

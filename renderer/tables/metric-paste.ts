@@ -4,6 +4,7 @@
 import type { Report } from '../../shared/report-schema';
 import { withTarget } from '../../shared/targets';
 import { countOf } from '../../shared/figure-text';
+import { withoutFigureSource } from '../../shared/import/apply-import';
 import type { EntryToFix } from '../document/entries-to-fix';
 import { placeId, type Place } from '../document/places';
 import { monthPlace, parseCellEntry, targetPlace } from './cell-entry';
@@ -55,7 +56,11 @@ export function applyPaste(report: Report, start: PasteStart, block: readonly (r
       }
       // metric is this paste's own copy: updated in place, the row's later cells land on it too.
       if (isTarget) Object.assign(metric, withTarget(metric, entry.value));
-      else metric.values[column - 1] = entry.value;
+      else {
+        metric.values[column - 1] = entry.value;
+        // A figure pasted over an imported one is the person's own: its source goes in the same edit.
+        metric.sources = withoutFigureSource(metric, column - 1).sources;
+      }
       settledCellIds.push(placeId(at));
       written += 1;
     });

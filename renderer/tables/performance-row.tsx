@@ -4,7 +4,7 @@
 // own row and the one the focus moves to, never the other few thousand cells.
 import { memo, type ReactElement } from 'react';
 import type { Metric, PreviousPeriod, ReportMeta } from '../../shared/report-schema';
-import { averageView, monthsMetView, noteLines, previousAverageView } from '../../shared/figure-text';
+import { averageView, describeFigureSource, figureSource, monthsMetView, noteLines, previousAverageView } from '../../shared/figure-text';
 import { monthLabel } from '../../shared/periods';
 import { placeId } from '../document/places';
 import { monthCellView, targetCellView } from './figure-views';
@@ -114,6 +114,7 @@ export const MetricRowView = memo(function MetricRowView({ row, rowIndex, column
         const id = placeId({ kind: 'month', metricId: metric.id, monthIndex });
         const entry = entries.get(id);
         const view = monthCellView(meta, metric, monthIndex, entry);
+        const source = figureSource(metric, monthIndex);
         return (
           <EditableCell
             key={column.id}
@@ -127,6 +128,7 @@ export const MetricRowView = memo(function MetricRowView({ row, rowIndex, column
             numeric
             entry={entry}
             description={view.note === null ? undefined : `Note: ${noteLines(view.note).join('. ')}.`}
+            source={source === null ? null : describeFigureSource(source)}
             className={`rd-cell--${view.state}${view.note === null ? '' : ' rd-cell--noted'}`}
           >
             {view.icon !== '' && (

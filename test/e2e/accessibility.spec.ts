@@ -1,4 +1,6 @@
 // An automated accessibility check of the main screen with a real report open, in both themes.
+import { copyFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness';
@@ -40,3 +42,21 @@ test('the report details form, a missed figure and an open dialog pass the same 
   const problems = await seriousViolations(page);
   expect(problems, `\n${problems.join('\n\n')}\n`).toEqual([]);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the import preview, with a typed figure it would replace, passes the same check (${colorScheme} theme)`, async ({ page, harness }) => {
+    await page.emulateMedia({ colorScheme });
+    await openSeed(page, harness);
+    const source = harness.path('monthly-figures.csv');
+    await copyFile(join(import.meta.dirname, '..', 'fixtures', 'import', 'monthly-figures.csv'), source);
+    harness.dialogs.importPath = source;
+    await page.getByRole('button', { name: 'Import figures…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import figures from monthly-figures.csv' });
+    // The seed's months are only numbered: the preview asks which month M1 is before it can match them.
+    await expect(dialog).toHaveAccessibleDescription(/say which month M1 is/);
+    await dialog.getByLabel('Month M1 is').fill('2015-04');
+    await expect(dialog.getByRole('row').filter({ hasText: 'Replaces a figure typed by hand' })).toHaveCount(1);
+    const problems = await seriousViolations(page);
+    expect(problems, `\n${problems.join('\n\n')}\n`).toEqual([]);
+  });
+}

@@ -357,6 +357,7 @@ describe('the application menu', () => {
       ['Save', 'CmdOrCtrl+S'],
       ['Save As…', 'CmdOrCtrl+Shift+S'],
       ['Export to Word…', 'CmdOrCtrl+E'],
+      ['Import Figures…', undefined],
       ['Start Next Period…', undefined],
       ['Compare with…', undefined],
       ['Close', 'CmdOrCtrl+W'],

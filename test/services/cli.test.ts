@@ -237,7 +237,7 @@ describe('export', () => {
   });
 
   test('last period\'s Foreseen text carried over and not yet reviewed is warned of, as the prompts are', async () => {
-    const next = fileURLToPath(new URL('../../assets/examples/next-period-report.rdesk', import.meta.url));
+    const next = join(REPO, 'assets/examples/next-period-report.rdesk');
     const out = join(folder, 'next.docx');
     const run = await cli('export', next, '--out', out, '--no-charts');
     expect(run.code).toBe(0);
