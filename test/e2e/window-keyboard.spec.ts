@@ -51,7 +51,9 @@ test('F6 and Shift+F6 go round the toolbar, summary, effort, performance and sec
   await expect(page.getByRole('grid', { name: 'Performance against service targets' }).locator('[tabindex="0"]')).toBeFocused();
 
   // The skip links come first in the window, shown when the keyboard reaches them: the first Tab after a start.
+  // A launch shows the start screen; New report gives way to the report, and Tab starts from the window's top.
   await harness.relaunch();
+  await page.getByRole('button', { name: 'New report', exact: true }).click();
   await expect(page.getByRole('grid', { name: 'Performance against service targets' })).toBeVisible();
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to summary' });
@@ -97,6 +99,10 @@ test('status lines go once they no longer hold: "Saved to …" at the next chang
 test('last period\'s Foreseen text is marked for review until confirmed, and the export\'s check lists it', async ({ page, harness }) => {
   await openSeed(page, harness, 'carried.rdesk');
   await harness.emitAppEvent({ type: 'command', command: 'next-period' });
+  const periodDialog = page.getByRole('dialog', { name: 'Start the next period' });
+  await periodDialog.getByRole('textbox', { name: 'Period name' }).fill('July – December 2025');
+  await periodDialog.getByRole('button', { name: 'Start next period' }).click();
+  await expect(periodDialog).toBeHidden();
   const foreseen = page.getByRole('textbox', { name: 'Foreseen activities and changes' });
   await expect(foreseen).toHaveValue(/^Except the regular releases/);
   const section = page.locator('.narrative').filter({ has: foreseen });
