@@ -4,9 +4,14 @@
 // where REPORT_DESK_BENCH_JSON names a file, writes them there for npm run bench's JSON;
 // nothing here passes or fails on a time.
 //
-// A keystroke is measured inside the page, from the start of the key's event to the end of the
-// task that handled it, with a forced layout: React renders synchronously for a keystroke, so
-// this is the script, render and layout work one key costs, without the frame wait around it.
+// A keystroke is measured inside the page, one key at a time (the next key is sent only once
+// this one's figures are in, so no key's time holds another's), three ways:
+// - its work: from the start of the key's event to the end of its handling by React (a listener
+//   on React's root element, after React's own, so its render and effects are in), with a forced
+//   layout: the script, render and layout work the key costs in its own task;
+// - its frame: the rendering of the frame that follows (from its animation-frame callbacks to
+//   the task after it: style, layout, paint and commit of what the key changed);
+// - until drawn: from the key to the end of that frame, the wait for the frame included.
 // An open is measured from the open-path event (as main sends it) to the first frame after the
 // report's grid is in the page: reading the file, validating it, rendering and laying it out.
 import { writeFile } from 'node:fs/promises';
@@ -25,40 +30,70 @@ const EDITS = 200;
 /** Opens of each report, alternating, for the time until it is drawn. */
 const OPENS = 6;
 
+interface KeyTimes {
+  work: number;
+  frame: number;
+  drawn: number;
+}
+
 interface BenchWindow {
-  benchTimes: number[];
+  benchTimes: KeyTimes[];
   stopBenchTiming?: () => void;
   __reportDeskEmit(event: unknown): void;
 }
 
-/** Records, for each `eventType` event, the time until its task has run and laid out the page. */
+/** Records, for each `eventType` event (of `key`, when given), its work, its frame and the time until drawn. */
 async function startTiming(page: Page, eventType: 'keydown' | 'input', key: string | null): Promise<void> {
   await page.evaluate(
     ({ eventType, key }) => {
       const bench = window as unknown as BenchWindow;
       bench.stopBenchTiming?.();
       bench.benchTimes = [];
-      const listener = (event: Event): void => {
-        if (key !== null && (event as KeyboardEvent).key !== key) return;
-        const start = performance.now();
-        setTimeout(() => {
-          void document.body.offsetHeight;
-          bench.benchTimes.push(performance.now() - start);
-        }, 0);
+      const root = document.getElementById('root')!;
+      const counts = (event: Event): boolean => key === null || (event as KeyboardEvent).key === key;
+      let start = 0;
+      let work = 0;
+      const begin = (event: Event): void => {
+        if (!counts(event)) return;
+        start = performance.now();
+        work = Number.NaN;
+        requestAnimationFrame(() => {
+          const frameStart = performance.now();
+          setTimeout(() => {
+            const end = performance.now();
+            bench.benchTimes.push({ work, frame: end - frameStart, drawn: end - start });
+          }, 0);
+        });
       };
-      window.addEventListener(eventType, listener, { capture: true });
-      bench.stopBenchTiming = () => window.removeEventListener(eventType, listener, { capture: true });
+      // After React's own listener on its root: React has rendered and run its effects by then.
+      const handled = (event: Event): void => {
+        if (!counts(event)) return;
+        void document.body.offsetHeight;
+        work = performance.now() - start;
+      };
+      window.addEventListener(eventType, begin, { capture: true });
+      root.addEventListener(eventType, handled);
+      bench.stopBenchTiming = () => {
+        window.removeEventListener(eventType, begin, { capture: true });
+        root.removeEventListener(eventType, handled);
+      };
     },
     { eventType, key },
   );
 }
 
-/** The times once all `count` have come in: the last key's task may still be queued. */
-async function takeTimes(page: Page, count: number): Promise<number[]> {
-  const read = () => page.evaluate(() => (window as unknown as BenchWindow).benchTimes);
-  await expect.poll(async () => (await read()).length).toBe(count);
+/** Waits until `count` keys have been measured: the next key goes only once the last one's frame is drawn. */
+async function measured(page: Page, count: number): Promise<void> {
+  await page.waitForFunction((expected) => (window as unknown as BenchWindow).benchTimes.length >= expected, count, { polling: 'raf' });
+}
+
+/** The times once all `count` have come in. */
+async function takeTimes(page: Page, count: number): Promise<KeyTimes[]> {
+  await measured(page, count);
+  const times = await page.evaluate(() => (window as unknown as BenchWindow).benchTimes);
   await page.evaluate(() => (window as unknown as BenchWindow).stopBenchTiming?.());
-  return read();
+  if (times.some((time) => Number.isNaN(time.work))) throw new Error('A key was not handled through React\'s root: its work could not be measured.');
+  return times;
 }
 
 interface Spread {
@@ -113,8 +148,25 @@ async function timeToDraw(page: Page, path: string, title: string, rowCount: num
   );
 }
 
+interface KeySpreads {
+  work: Spread;
+  frame: Spread;
+  /** Work and frame together, key by key: the main thread's whole cost of the key, to fit in one frame (16.7 ms). */
+  cost: Spread;
+  drawn: Spread;
+}
+
+function keySpreads(times: readonly KeyTimes[]): KeySpreads {
+  return {
+    work: spread(times.map((time) => time.work)),
+    frame: spread(times.map((time) => time.frame)),
+    cost: spread(times.map((time) => time.work + time.frame)),
+    drawn: spread(times.map((time) => time.drawn)),
+  };
+}
+
 /** Enter on a typed figure: the commit, the misses, the summary, the drafts and the charts follow. */
-async function figureCommits(page: Page, report: Report): Promise<Spread> {
+async function figureCommits(page: Page, report: Report): Promise<KeySpreads> {
   await firstAvailabilityCell(page, report).click();
   await page.keyboard.press('Escape');
   await startTiming(page, 'keydown', 'Enter');
@@ -122,20 +174,25 @@ async function figureCommits(page: Page, report: Report): Promise<Spread> {
     // Down the Availability column and back: each Enter commits and moves one row down.
     await page.keyboard.type(figure % 2 === 0 ? '97.5' : '99.9');
     await page.keyboard.press('Enter');
+    await measured(page, figure + 1);
     await page.keyboard.press('ArrowUp');
   }
-  return spread(await takeTimes(page, EDITS));
+  return keySpreads(await takeTimes(page, EDITS));
 }
 
 /** A character typed into the General overview text: the person's words, kept and counted as an edit. */
-async function sectionTyping(page: Page): Promise<Spread> {
+async function sectionTyping(page: Page): Promise<KeySpreads> {
   const overview = page.getByRole('textbox', { name: 'General overview' });
   await overview.click();
   await page.keyboard.press('End');
   await startTiming(page, 'input', null);
   const sentence = ' Quarterly figures were checked against the agreement.';
-  await page.keyboard.type(sentence.repeat(Math.ceil(EDITS / sentence.length)).slice(0, EDITS));
-  return spread(await takeTimes(page, EDITS));
+  const text = sentence.repeat(Math.ceil(EDITS / sentence.length)).slice(0, EDITS);
+  for (let index = 0; index < text.length; index += 1) {
+    await page.keyboard.type(text[index]!);
+    await measured(page, index + 1);
+  }
+  return keySpreads(await takeTimes(page, EDITS));
 }
 
 function rowCount(report: Report): number {
@@ -171,16 +228,23 @@ test('keystroke and open costs in the window: the seed report against the large 
   const large = await typing('large');
 
   const rows = [
-    { label: 'Enter on a typed figure', seed: seed.figure, large: large.figure },
-    { label: 'a character in a section', seed: seed.text, large: large.text },
+    { label: 'Enter on a figure: work', seed: seed.figure.work, large: large.figure.work },
+    { label: '  its frame', seed: seed.figure.frame, large: large.figure.frame },
+    { label: '  work and frame', seed: seed.figure.cost, large: large.figure.cost },
+    { label: '  until drawn', seed: seed.figure.drawn, large: large.figure.drawn },
+    { label: 'a character in a section: work', seed: seed.text.work, large: large.text.work },
+    { label: '  its frame', seed: seed.text.frame, large: large.text.frame },
+    { label: '  work and frame', seed: seed.text.cost, large: large.text.cost },
+    { label: '  until drawn', seed: seed.text.drawn, large: large.text.drawn },
     { label: 'report drawn after opening', seed: spread(opens.seed), large: spread(opens.large) },
   ];
   const ms = (value: number): string => `${value.toFixed(1)} ms`;
   const lines = [
-    `Renderer, built, in Chromium: p50 and p95 of ${EDITS} figure commits, ${EDITS} typed characters and ${OPENS} opens of each report; figures only, nothing is asserted.`,
-    ['operation'.padEnd(30), 'seed p50'.padStart(11), 'seed p95'.padStart(11), 'large p50'.padStart(11), 'large p95'.padStart(11), 'large/seed p50'.padStart(16)].join(''),
+    `Renderer, built, in Chromium: p50 and p95 of ${EDITS} figure commits, ${EDITS} typed characters (each key alone) and ${OPENS} opens of each report; figures only, nothing is asserted.`,
+    "work: the key's script, render and layout in its own task; its frame: the rendering that follows (style, layout, paint, commit); work and frame: both, key by key, the cost to fit in one frame (16.7 ms); until drawn: the key to the end of that frame, the wait for the frame included.",
+    ['operation'.padEnd(32), 'seed p50'.padStart(11), 'seed p95'.padStart(11), 'large p50'.padStart(11), 'large p95'.padStart(11), 'large/seed p50'.padStart(16)].join(''),
     ...rows.map((row) =>
-      [row.label.padEnd(30), ms(row.seed.p50).padStart(11), ms(row.seed.p95).padStart(11), ms(row.large.p50).padStart(11), ms(row.large.p95).padStart(11), `${(row.large.p50 / row.seed.p50).toFixed(1)}×`.padStart(16)].join(''),
+      [row.label.padEnd(32), ms(row.seed.p50).padStart(11), ms(row.seed.p95).padStart(11), ms(row.large.p50).padStart(11), ms(row.large.p95).padStart(11), `${(row.large.p50 / row.seed.p50).toFixed(1)}×`.padStart(16)].join(''),
     ),
   ];
   console.log(`\n${lines.join('\n')}\n`);
@@ -188,9 +252,10 @@ test('keystroke and open costs in the window: the seed report against the large 
   const out = process.env.REPORT_DESK_BENCH_JSON;
   if (out !== undefined && out !== '') {
     const figures = (spreads: Spread) => ({ p50Ms: rounded(spreads.p50), p95Ms: rounded(spreads.p95) });
+    const keyFigures = (spreads: KeySpreads) => ({ work: figures(spreads.work), frame: figures(spreads.frame), workAndFrame: figures(spreads.cost), untilDrawn: figures(spreads.drawn) });
     const report = (which: 'seed' | 'large', edits: typeof seed) => ({
-      figureCommit: figures(edits.figure),
-      characterTyped: figures(edits.text),
+      figureCommit: keyFigures(edits.figure),
+      characterTyped: keyFigures(edits.text),
       openToDrawn: figures(spread(opens[which])),
       openToDrawnRunsMs: opens[which].map(rounded),
     });
