@@ -5,7 +5,7 @@
 // hold, so no edit can carry stale data.
 import type { Report } from '../../shared/report-schema';
 import type { EditOptions } from './history';
-import { editDocument, markSaved, openDocument, redoDocument, settleDrafts, undoDocument, type OpenDocument } from './open-document';
+import { draftsMayChange, editDocument, markSaved, openDocument, redoDocument, settleDrafts, undoDocument, type OpenDocument } from './open-document';
 import type { EntryToFix } from './entries-to-fix';
 import type { FocusTarget } from './places';
 
@@ -103,9 +103,17 @@ export class DocumentStore {
 
   /** One undoable step named `label` ("Edit M3 Availability"); keystrokes in one field may share a `coalesceKey`. */
   readonly edit = (label: string, update: ReportUpdate, options: Omit<EditOptions, 'at'> = {}): void => {
-    const current = this.report;
-    const next = update(current);
+    // An edit of the figures goes on the report as it is, its drafts still pending or not: it
+    // changes what they are drafted from anyway, and writing them now would cost the keystroke.
+    let current = this.state.document.history.present;
+    let next = update(current);
     if (next === current) return;
+    if (this.state.document.draftsPending && !draftsMayChange(current, next)) {
+      // An edit of the sections alone reads their text: it goes on the drafts as they read.
+      current = this.report;
+      next = update(current);
+      if (next === current) return;
+    }
     this.set({ document: editDocument(this.state.document, next, label, { ...options, at: this.now() }, 'later') });
     if (this.state.document.draftsPending && this.cancelDrafting === null) {
       this.cancelDrafting = this.scheduleIdle(() => {

@@ -35,7 +35,7 @@ export function openDocument(report: Report, path: string | null, saved: boolean
 }
 
 /** The drafts read everything in a report but its sections: an edit of a section alone needs none redrafted. */
-function draftsMayChange(before: Report, after: Report): boolean {
+export function draftsMayChange(before: Report, after: Report): boolean {
   return (Object.keys(after) as (keyof Report)[]).some((key) => key !== 'sections' && before[key] !== after[key]);
 }
 
@@ -47,31 +47,35 @@ export function settleDrafts(document: OpenDocument): OpenDocument {
 }
 
 /**
- * Every edit brings untouched drafts up to date, so history holds reports as they read. With
- * `drafts: 'later'` an edit of the figures leaves that to settleDrafts (a large report's drafts
- * take milliseconds to write, too many for a keystroke); the report before the edit is settled
- * first, so every undo step holds its drafts as they read.
+ * Every edit brings untouched drafts up to date. With `drafts: 'later'` an edit of the figures
+ * leaves that to settleDrafts (a large report's drafts take milliseconds to write, too many
+ * for a keystroke), and a run of such edits never drafts in between: an undo step may then hold
+ * a report whose drafts were still to be written, and undo and redo write them as they bring
+ * it back. An edit of the sections alone works on drafts as they read, so its caller settles
+ * them first (see DocumentStore.edit).
  */
 export function editDocument(document: OpenDocument, next: Report, label: string, options?: EditOptions, drafts: 'now' | 'later' = 'now'): OpenDocument {
-  const settled = settleDrafts(document);
-  const present = settled.history.present;
-  const redraft = draftsMayChange(present, next);
+  const redraft = draftsMayChange(document.history.present, next);
+  const base = redraft && drafts === 'later' ? document : settleDrafts(document);
   const recorded = redraft && drafts === 'now' ? refreshDrafts(next) : next;
-  const history = recordEdit(settled.history, recorded, label, options);
-  if (history === settled.history) return settled;
-  return { ...settled, history, draftsPending: redraft && drafts === 'later' };
+  const history = recordEdit(base.history, recorded, label, options);
+  if (history === base.history) return base;
+  return { ...base, history, draftsPending: base.draftsPending || (redraft && drafts === 'later') };
+}
+
+/** The report undo or redo brings back, its drafts written if it was left with them pending. */
+function restored(document: OpenDocument, history: History): OpenDocument {
+  return settleDrafts({ ...document, history, draftsPending: true });
 }
 
 export function undoDocument(document: OpenDocument): OpenDocument {
-  const settled = settleDrafts(document);
-  const history = undo(settled.history);
-  return history === settled.history ? settled : { ...settled, history };
+  const history = undo(document.history);
+  return history === document.history ? settleDrafts(document) : restored(document, history);
 }
 
 export function redoDocument(document: OpenDocument): OpenDocument {
-  const settled = settleDrafts(document);
-  const history = redo(settled.history);
-  return history === settled.history ? settled : { ...settled, history };
+  const history = redo(document.history);
+  return history === document.history ? settleDrafts(document) : restored(document, history);
 }
 
 /** After a save of `report` to `path`; later edits made while saving stay dirty. */

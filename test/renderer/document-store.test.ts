@@ -102,6 +102,36 @@ describe('drafts are brought up to date once the window is idle, never read stal
     expect(store.getState().document.history.present.sections.issues.text).not.toContain('M5');
   });
 
+  test('figures typed one after another write no drafts in between; undo and redo bring back each step with its drafts as they read', () => {
+    const { store, runIdle } = storeWithIdle();
+    store.edit('Edit M3 Availability', (report) => setMonthValue(report, 'availability', 2, 97.2));
+    const first = store.getSnapshot().history.present;
+    store.edit('Edit M5 Availability', (report) => setMonthValue(report, 'availability', 4, 98));
+    // The first step was not drafted for the second: it went into history as it was.
+    expect(store.getSnapshot().history.past.at(-1)?.report).toBe(first);
+    expect(store.getSnapshot().draftsPending).toBe(true);
+    store.undo();
+    const undone = store.getState().document;
+    expect(undone.draftsPending).toBe(false);
+    expect(undone.history.present.sections.issues.text).toContain('M3: Availability 97.20 %');
+    expect(undone.history.present.sections.issues.text).not.toContain('M5');
+    store.redo();
+    expect(store.getState().document.history.present.sections.issues.text).toContain('M5: Availability 98.00 %');
+    runIdle();
+    expect(store.getState().document.history.present.sections.issues.text).toContain('M5: Availability 98.00 %');
+  });
+
+  test('a section edited while drafts wait is edited as it reads: the drafts are written first', () => {
+    const { store } = storeWithIdle();
+    store.edit('Edit M3 Availability', (report) => setMonthValue(report, 'availability', 2, 97.2));
+    expect(store.getSnapshot().draftsPending).toBe(true);
+    // Appending to the Issues draft, as typing at its end does: the text typed onto is the current draft.
+    store.edit('Edit Issues', (report) => editSection(report, 'issues', `${report.sections.issues.text} Checked.`));
+    expect(store.getSnapshot().draftsPending).toBe(false);
+    expect(store.report.sections.issues).toEqual({ text: expect.stringContaining('M3: Availability 97.20 %') as unknown as string, edited: true });
+    expect(store.report.sections.issues.text.endsWith(' Checked.')).toBe(true);
+  });
+
   test('a command flushing the editors finds the drafts up to date', async () => {
     const { store } = storeWithIdle();
     store.edit('Edit M3 Availability', (report) => setMonthValue(report, 'availability', 2, 97.2));
