@@ -2,6 +2,7 @@
 // the spans of columns that share one), the widths, the aria-colindex of every cell and what
 // each position holds. Nothing else assumes an order of columns.
 import type { ReactElement } from 'react';
+import type { DrawnColumns } from './use-column-window';
 
 export interface GridColumn {
   id: string;
@@ -41,18 +42,33 @@ interface ColumnHeadingsProps {
   columns: readonly GridColumn[];
   /** Numeric headings align right only over figures, not over the row actions. */
   className(cell: HeadingCell): string;
+  /** The columns drawn, when a long period draws the months in view only (use-column-window.ts). */
+  drawn?: DrawnColumns;
 }
 
-export function ColumnHeadings({ columns, className }: ColumnHeadingsProps): ReactElement {
+export function ColumnHeadings({ columns, className, drawn }: ColumnHeadingsProps): ReactElement {
+  const cells = headingCells(columns);
+  const heading = (cell: HeadingCell): ReactElement => (
+    <th key={cell.id} scope="col" role="columnheader" aria-colindex={cell.index + 1} colSpan={cell.span === 1 ? undefined : cell.span} className={className(cell)}>
+      {cell.hidden ? <span className="visually-hidden">{cell.header}</span> : cell.header}
+    </th>
+  );
+  if (drawn === undefined) return <tr aria-rowindex={1}>{cells.map(heading)}</tr>;
+  const startingAt = new Map(cells.map((cell) => [cell.index, cell]));
   return (
     <tr aria-rowindex={1}>
-      {headingCells(columns).map((cell) => (
-        <th key={cell.id} scope="col" role="columnheader" aria-colindex={cell.index + 1} colSpan={cell.span === 1 ? undefined : cell.span} className={className(cell)}>
-          {cell.hidden ? <span className="visually-hidden">{cell.header}</span> : cell.header}
-        </th>
-      ))}
+      {drawn.items.map((item) => {
+        if (item.kind === 'gap') return <ColumnGap key={item.key} span={item.span} />;
+        const cell = startingAt.get(item.index);
+        return cell === undefined ? null : heading(cell);
+      })}
     </tr>
   );
+}
+
+/** Stands in for the columns a row does not draw: their widths come from the <col>s. */
+export function ColumnGap({ span }: { span: number }): ReactElement {
+  return <td aria-hidden="true" colSpan={span} className="rd-col-gap" />;
 }
 
 /**

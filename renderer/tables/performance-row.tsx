@@ -9,9 +9,11 @@ import { monthLabel } from '../../shared/periods';
 import { placeId } from '../document/places';
 import { monthCellView, targetCellView } from './figure-views';
 import { ActionCell, EditableCell } from './grid-cells';
+import { ColumnGap } from './grid-columns';
 import type { PerformanceColumns } from './performance-columns';
 import { groupHeadingSpan, parameterText, type GroupRow, type MetricRow } from './performance-rows';
 import type { RowEntries } from './row-entries';
+import type { DrawnColumns } from './use-column-window';
 import type { GridControls, GridEditing } from './use-spreadsheet-grid';
 
 type PeriodMeta = Pick<ReportMeta, 'period' | 'monthLabels'>;
@@ -42,6 +44,8 @@ interface MetricRowProps extends RowProps {
   entries: RowEntries;
   /** The open editor when it is in this row. */
   editing: GridEditing | null;
+  /** The columns drawn (a long period draws the months in view). */
+  drawn: DrawnColumns;
 }
 
 interface Shown {
@@ -61,9 +65,12 @@ function SummaryCell({ position, active, grid, shown, className }: { position: {
   );
 }
 
-export const MetricRowView = memo(function MetricRowView({ row, rowIndex, columns, meta, previous, entries, activeCol, editing, grid, actions, observe }: MetricRowProps): ReactElement {
+export const MetricRowView = memo(function MetricRowView({ row, rowIndex, columns, meta, previous, entries, activeCol, editing, drawn, grid, actions, observe }: MetricRowProps): ReactElement {
   const { metric, inGroup, label } = row;
-  const cells = columns.list.map((column, col) => {
+  const cells = drawn.items.map((item) => {
+    if (item.kind === 'gap') return <ColumnGap key={item.key} span={item.span} />;
+    const col = item.index;
+    const column = columns.list[col]!;
     const position = { row: rowIndex, col };
     const active = activeCol === col;
     const editingHere = editing !== null && editing.position.col === col ? editing : null;

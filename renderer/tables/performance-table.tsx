@@ -26,6 +26,7 @@ import { figureAt, hasPerformanceCell, keepUnchangedRows, performanceRows, type 
 import { performanceWidths } from './performance-widths';
 import { entriesByRow, NO_ROW_ENTRIES, type RowEntries } from './row-entries';
 import { parseTsv } from './tsv-paste';
+import { useColumnWindow } from './use-column-window';
 import { useRowWindow } from './use-row-window';
 import { useSpreadsheetGrid } from './use-spreadsheet-grid';
 import './tables.css';
@@ -229,9 +230,12 @@ export function PerformanceTable(): ReactElement {
   const keys = useMemo(() => rows.map((row) => row.key), [rows]);
   const pinned = [active?.row, editing?.position.row].filter((row): row is number => row !== undefined);
   const { items, observe } = useRowWindow(keys, pinned, bodyRef);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const pinnedColumns = [active?.col, editing?.position.col].filter((col): col is number => col !== undefined);
+  const drawn = useColumnWindow(widths, columns.firstMonth, columns.firstMonth + columns.months - 1, pinnedColumns, scrollRef);
   return (
     <div className="rd-table-block" {...regionProps('performance')}>
-      <div className="rd-table-scroll">
+      <div className="rd-table-scroll" ref={scrollRef}>
         <table
           ref={grid.gridRef}
           role="grid"
@@ -243,7 +247,7 @@ export function PerformanceTable(): ReactElement {
         >
           <ColumnWidths widths={widths} flexible={columns.parameter} />
           <thead>
-            <ColumnHeadings columns={columns.list} className={(cell) => (cell.numeric ? 'rd-head rd-head--number' : 'rd-head')} />
+            <ColumnHeadings columns={columns.list} drawn={drawn} className={(cell) => (cell.numeric ? 'rd-head rd-head--number' : 'rd-head')} />
           </thead>
           <tbody ref={bodyRef}>
             {items.map((item) => {
@@ -269,6 +273,7 @@ export function PerformanceTable(): ReactElement {
                   entries={rowEntries.get(row.metric.id) ?? NO_ROW_ENTRIES}
                   activeCol={activeCol}
                   editing={editing !== null && editing.position.row === rowIndex ? editing : null}
+                  drawn={drawn}
                   grid={grid.controls}
                   actions={actions}
                   observe={observe}

@@ -8,7 +8,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 /** A row's height before it has been drawn: one line of figures (.rd-cell). */
 const ESTIMATED_HEIGHT = 35;
 /** Drawn beyond the window's edges, so a scroll or an arrow key rarely meets a gap. */
-const MARGIN_PX = 400;
+const MARGIN_PX = 160;
 /** Rows drawn before the grid's place on the page is known. */
 const FIRST_ROWS = 30;
 /**

@@ -4,7 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { writeReportText } from '../../shared/report-file';
 import { metricLabel } from '../../shared/figure-text';
-import { monthLabel } from '../../shared/periods';
+import { monthColumnHeading, monthLabel } from '../../shared/periods';
 import { findMisses } from '../../shared/targets';
 import { GRID_36_BY_60, benchReport } from '../../scripts/bench-reports';
 import { expect, test } from './harness';
@@ -30,6 +30,30 @@ test('a 60-metric grid draws a screenful of rows, and the keyboard and the summa
   expect(drawn).toBeGreaterThan(10);
   expect(drawn).toBeLessThan(rows);
 
+  // Sideways too: the months in view and a margin are drawn, every cell keeps its column's index.
+  const months = report.meta.period.months;
+  await expect(grid(page)).toHaveAttribute('aria-colcount', String(months + 8));
+  const firstRow = grid(page).locator('tbody tr[aria-rowindex="2"]');
+  const monthsDrawn = await firstRow.getByRole('gridcell', { name: /^Availability .+: / }).count();
+  expect(monthsDrawn).toBeGreaterThan(5);
+  expect(monthsDrawn).toBeLessThan(months);
+  // Arrows walk into months not drawn yet: each is drawn and scrolled into view as it is reached.
+  await first.focus();
+  for (let month = 1; month < months; month += 1) await page.keyboard.press('ArrowRight');
+  const lastMonth = grid(page).getByRole('gridcell', { name: new RegExp(`^Availability ${monthLabel(report.meta, months - 1)}:`) });
+  await expect(lastMonth).toBeFocused();
+  await expect(lastMonth).toHaveAttribute('aria-colindex', String(3 + months));
+  await expect(lastMonth).toBeInViewport();
+  await expect(grid(page).getByRole('columnheader', { name: monthColumnHeading(report.meta, months - 1), exact: true })).toBeVisible();
+  await page.keyboard.type('99.95');
+  await page.keyboard.press('Enter');
+  await expect(grid(page).getByRole('gridcell', { name: new RegExp(`^Availability ${monthLabel(report.meta, months - 1)}: 99\\.95`) })).toBeVisible();
+  // And back to the first month: drawn again at the left.
+  await page.keyboard.press('ArrowUp');
+  for (let month = 1; month < months; month += 1) await page.keyboard.press('ArrowLeft');
+  await expect(first).toBeFocused();
+  await expect(first).toBeInViewport();
+
   // Ctrl+End: the last row's last cell, far below what was drawn.
   const last = report.metrics.at(-1)!;
   await page.keyboard.press('Control+End');
@@ -53,4 +77,11 @@ test('a 60-metric grid draws a screenful of rows, and the keyboard and the summa
   await summary.getByRole('button', { name: /^Show all \d+ missed targets$/ }).click();
   await summary.getByRole('button', { name: `Go to ${lastMiss.monthLabel} ${metricLabel(lastMiss.metric)}` }).click();
   await expect(grid(page).getByRole('gridcell', { name: new RegExp(`^${metricLabel(lastMiss.metric)} ${lastMiss.monthLabel}:`) })).toBeFocused();
+
+  // The charts far below are laid out and drawn as they come near the view.
+  const lastChart = page.locator('figure.chart').last();
+  await expect(lastChart).not.toHaveAttribute('data-drawn', 'true');
+  await lastChart.scrollIntoViewIfNeeded();
+  await expect(lastChart).toHaveAttribute('data-drawn', 'true');
+  await expect(lastChart.locator('canvas')).toHaveJSProperty('width', await lastChart.locator('canvas').evaluate((canvas) => Math.round(canvas.getBoundingClientRect().width * devicePixelRatio)));
 });
