@@ -13,6 +13,9 @@ function onScreen(config: ChartConfiguration): ChartConfiguration {
   return { ...config, options: { ...config.options, responsive: true, maintainAspectRatio: false } };
 }
 
+/** The caption's lines under a chart, for its size before it is first laid out. */
+const CAPTION_ALLOWANCE = 48;
+
 interface ChartCanvasProps {
   chart: ReportChart;
   description: string;
@@ -76,7 +79,8 @@ export function ChartCanvas({ chart, description, caption, height }: ChartCanvas
   );
 
   return (
-    <figure className="chart" data-chart-id={chart.id} data-drawn={drawn ? 'true' : undefined}>
+    // Thirty charts below the grid are laid out and painted only as each comes near the view.
+    <figure className="chart drawn-when-near" style={{ containIntrinsicSize: `auto ${height + CAPTION_ALLOWANCE}px` }} data-chart-id={chart.id} data-drawn={drawn ? 'true' : undefined}>
       <div className="chart-box" style={{ height }}>
         <canvas ref={canvasRef} role="img" aria-label={description}>
           {description}

@@ -1,7 +1,7 @@
 // The report as it exports: its details, then sections 1 to 6 with their tables and charts.
 // Each part reads its own slice of the document store, so typing in one part re-renders it
 // alone.
-import type { ReactElement, ReactNode } from 'react';
+import { useDeferredValue, type ReactElement, type ReactNode } from 'react';
 import type { SectionId } from '../../shared/report-schema';
 import { SECTION_TITLES } from '../../shared/report-schema';
 import { sameMonths } from '../../shared/periods';
@@ -22,9 +22,10 @@ interface ReportSectionsProps {
   summary: ReactNode;
 }
 
-function ReportSection({ id, children }: { id: SectionId; children: ReactNode }): ReactElement {
+/** `drawnWhenNear`: laid out and painted only as it comes near the view (see .drawn-when-near). */
+function ReportSection({ id, drawnWhenNear = true, children }: { id: SectionId; drawnWhenNear?: boolean; children: ReactNode }): ReactElement {
   return (
-    <section className="report-section">
+    <section className={drawnWhenNear ? 'report-section drawn-when-near' : 'report-section'}>
       <h2 id={`heading-${id}`} className="section-heading">
         <span className="section-number">{sectionNumber(id)}</span> {SECTION_TITLES[id]}
       </h2>
@@ -44,9 +45,10 @@ function LastForeseen(): ReactElement | null {
   );
 }
 
+/** The charts follow an edit a moment behind it, rendered after the keystroke's own frame (as the summary is). */
 function Charts(): ReactElement {
-  const meta = useReport((report) => report.meta, sameMonths);
-  const metrics = useReport((report) => report.metrics);
+  const meta = useDeferredValue(useReport((report) => report.meta, sameMonths));
+  const metrics = useDeferredValue(useReport((report) => report.metrics));
   return <PerformanceCharts meta={meta} metrics={metrics} />;
 }
 
@@ -74,7 +76,8 @@ export function ReportSections({ ask, summary }: ReportSectionsProps): ReactElem
         <SectionEditor id="overview" label="General overview" context={hasPrevious ? <LastForeseen /> : undefined} />
       </ReportSection>
 
-      <ReportSection id="performance">
+      {/* The grid is where figures are typed: its own rows and months are windowed instead. */}
+      <ReportSection id="performance" drawnWhenNear={false}>
         <SectionEditor id="performance" label="Performance text" />
         <PerformanceTable />
         <h3 className="subheading">Charts</h3>

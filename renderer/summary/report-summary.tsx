@@ -114,7 +114,7 @@ function noteText(note: ReturnType<typeof figureNote>): string {
 }
 
 /** The counts alone, for the status bar that stays in view. */
-export function SummaryCounts({ facts }: { facts: SummaryFacts }): ReactElement {
+export const SummaryCounts = memo(function SummaryCounts({ facts }: { facts: SummaryFacts }): ReactElement {
   const parts = summaryParts({ misses: facts.misses.length, missing: facts.missing.length, invalid: facts.pending.length });
   return (
     <p className="summary-counts">
@@ -127,7 +127,7 @@ export function SummaryCounts({ facts }: { facts: SummaryFacts }): ReactElement 
       ))}
     </p>
   );
-}
+});
 
 /** A report with nothing typed yet says where to start, instead of listing every month as missing. */
 function NothingYet({ facts }: { facts: SummaryFacts }): ReactElement {
@@ -145,13 +145,8 @@ function NothingYet({ facts }: { facts: SummaryFacts }): ReactElement {
 }
 
 export function ReportSummary({ panelRef }: { panelRef?: Ref<HTMLElement> }): ReactElement {
-  const store = useDocumentStore();
   const titleRef = useRef<HTMLHeadingElement>(null);
   const facts = useSummaryFacts();
-  const { misses, missing, pending, metrics } = facts;
-  const noFigures = pending.length === 0 && metrics.every((metric) => metric.values.every((value) => value === null));
-  const allClear = !noFigures && misses.length === 0 && missing.length === 0 && pending.length === 0;
-  const overTyped = new Set(pending.map((entry) => entry.cellId));
 
   // "Show summary" in the status bar brings it back into view.
   useFocusRequest(
@@ -162,6 +157,17 @@ export function ReportSummary({ panelRef }: { panelRef?: Ref<HTMLElement> }): Re
       title?.focus({ preventScroll: true });
     },
   );
+
+  return <SummaryPanel facts={facts} panelRef={panelRef} titleRef={titleRef} />;
+}
+
+/** Drawn again only when the facts change, a moment after the edit that changed them. */
+const SummaryPanel = memo(function SummaryPanel({ facts, panelRef, titleRef }: { facts: SummaryFacts; panelRef: Ref<HTMLElement> | undefined; titleRef: Ref<HTMLHeadingElement> }): ReactElement {
+  const store = useDocumentStore();
+  const { misses, missing, pending, metrics } = facts;
+  const noFigures = pending.length === 0 && metrics.every((metric) => metric.values.every((value) => value === null));
+  const allClear = !noFigures && misses.length === 0 && missing.length === 0 && pending.length === 0;
+  const overTyped = new Set(pending.map((entry) => entry.cellId));
 
   return (
     <section className="summary" id={SUMMARY_ID} ref={panelRef} aria-labelledby="summary-title" {...regionProps('summary')}>
@@ -177,7 +183,7 @@ export function ReportSummary({ panelRef }: { panelRef?: Ref<HTMLElement> }): Re
         </p>
       )}
       {noFigures && <NothingYet facts={facts} />}
-      <div className="summary-groups">
+      <div className="summary-groups drawn-when-near">
         {pending.length > 0 && (
           <section className="summary-group" aria-labelledby="summary-invalid">
             <h3 id="summary-invalid" className="summary-group-title">
@@ -245,4 +251,4 @@ export function ReportSummary({ panelRef }: { panelRef?: Ref<HTMLElement> }): Re
       </div>
     </section>
   );
-}
+});

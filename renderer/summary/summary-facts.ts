@@ -1,7 +1,9 @@
 // What the summary and its echo in the status bar are made of: the misses, the months without
 // a value and the entries to fix. Read from the figures alone, so typing in a section
-// recomputes none of it.
-import { useMemo } from 'react';
+// recomputes none of it. They follow an edit a moment behind it (React's deferred value): the
+// keystroke's own render draws the grid's cell, and the summary is rendered just after, in work
+// React can interrupt for the next key.
+import { useDeferredValue, useMemo } from 'react';
 import type { Report, ReportMeta } from '../../shared/report-schema';
 import { sameMonths } from '../../shared/periods';
 import { findMisses, findMissingValues, type Miss, type MissingValue } from '../../shared/targets';
@@ -17,11 +19,12 @@ export interface SummaryFacts {
   pending: readonly PendingEntry[];
 }
 
+/** The facts, one object while they stay the same: a memoised view of them sleeps through the keystroke. */
 export function useSummaryFacts(): SummaryFacts {
-  const meta = useReport((report) => report.meta, sameMonths);
-  const metrics = useReport((report) => report.metrics);
-  const pending = useDocument(selectPendingEntries);
+  const meta = useDeferredValue(useReport((report) => report.meta, sameMonths));
+  const metrics = useDeferredValue(useReport((report) => report.metrics));
+  const pending = useDeferredValue(useDocument(selectPendingEntries));
   const misses = useMemo(() => findMisses({ meta, metrics }), [meta, metrics]);
   const missing = useMemo(() => findMissingValues({ meta, metrics }), [meta, metrics]);
-  return { meta, metrics, misses, missing, pending };
+  return useMemo(() => ({ meta, metrics, misses, missing, pending }), [meta, metrics, misses, missing, pending]);
 }
