@@ -45,7 +45,7 @@ export const PerformanceCharts = memo(
     const rows = useMemo(() => groupMetrics(metrics), [metrics]);
     if (rows.length === 0) return null;
     return (
-      <div className="chart-grid">
+      <div className="chart-grid drawn-when-near">
         {rows.map((row) => (
           <MetricChart key={metricChartId(row)} meta={meta} metrics={row.metrics} theme={theme} />
         ))}
