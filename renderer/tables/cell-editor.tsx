@@ -1,9 +1,10 @@
 // The text field that opens inside a cell while it is being edited. While open it is one of
 // the store's open editors: a command (Save, Export, Close) commits it first, and the menu's
-// Undo and Redo reach its own typing.
-import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+// Undo and Redo, like Ctrl+Z and Ctrl+Y, step through its own typing (typing-history.ts).
+import { useLayoutEffect, useRef, type FormEvent, type KeyboardEvent } from 'react';
 import { useDocumentStore } from '../document/use-document';
 import { editorKeyIntent } from './grid-navigation';
+import { recordTyping, shownState, startTyping, stepTyping, type TypedState, type TypingHistory } from './typing-history';
 import type { EditorHandlers, GridEditing } from './use-spreadsheet-grid';
 
 interface CellEditorProps {
@@ -20,8 +21,8 @@ export function CellEditor({ editing, handlers, label, numeric, invalid, describ
   const inputRef = useRef<HTMLInputElement>(null);
   // Enter, Tab, Escape, blur and a command's flush can all end an edit; only the first one counts.
   const finished = useRef(false);
-  // Whether anything was typed: there is something to redo only then.
-  const typed = useRef(false);
+  // What was typed here, step by step; set as the editor opens.
+  const history = useRef<TypingHistory | null>(null);
   const latestHandlers = useRef(handlers);
   useLayoutEffect(() => {
     latestHandlers.current = handlers;
@@ -33,7 +34,25 @@ export function CellEditor({ editing, handlers, label, numeric, invalid, describ
     input.focus({ preventScroll: true });
     if (editing.selectAll) input.select();
     else input.setSelectionRange(input.value.length, input.value.length);
+    history.current = startTyping(stateOf(input));
   }, [editing]);
+
+  /** Undo or redo of the typing here; nothing when there is no step that way. */
+  function stepTypingHistory(command: 'undo' | 'redo'): void {
+    const input = inputRef.current;
+    const current = history.current;
+    if (input === null || current === null) return;
+    const next = stepTyping(current, command);
+    if (next === current) return;
+    history.current = next;
+    const shown = shownState(next);
+    input.value = shown.value;
+    input.setSelectionRange(shown.selectionStart, shown.selectionEnd);
+  }
+  const latestStep = useRef(stepTypingHistory);
+  useLayoutEffect(() => {
+    latestStep.current = stepTypingHistory;
+  });
 
   function finish(action: () => void) {
     if (finished.current) return;
@@ -49,23 +68,19 @@ export function CellEditor({ editing, handlers, label, numeric, invalid, describ
           const input = inputRef.current;
           if (input !== null) finish(() => latestHandlers.current.onCommit(input.value, 'stay'));
         },
-        undoTyping: (command) => {
-          // Chromium keeps one undo history for the whole page: the editor hands it on only for
-          // its own typing, so Undo with nothing typed here never undoes another field's typing.
-          const input = inputRef.current;
-          if (input === null) return;
-          const own = command === 'undo' ? input.value !== input.defaultValue : typed.current;
-          if (own) document.execCommand(command);
-        },
+        undoTyping: (command) => latestStep.current(command),
       }),
     [store],
   );
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     const command = event.ctrlKey || event.metaKey;
-    if (command && ['z', 'y'].includes(event.key.toLowerCase())) {
+    const key = event.key.toLowerCase();
+    if (command && (key === 'z' || key === 'y')) {
       // Undo/redo belong to the text being typed while the editor is open, not to the app.
+      event.preventDefault();
       event.stopPropagation();
+      stepTypingHistory(key === 'y' || event.shiftKey ? 'redo' : 'undo');
       return;
     }
     const intent = editorKeyIntent(event);
@@ -91,8 +106,8 @@ export function CellEditor({ editing, handlers, label, numeric, invalid, describ
       autoComplete="off"
       spellCheck={false}
       onKeyDown={onKeyDown}
-      onInput={() => {
-        typed.current = true;
+      onInput={(event: FormEvent<HTMLInputElement>) => {
+        if (history.current !== null) history.current = recordTyping(history.current, stateOf(event.currentTarget), (event.nativeEvent as InputEvent).inputType);
       }}
       onBlur={(event) => {
         const text = event.currentTarget.value;
@@ -108,4 +123,9 @@ export function CellEditor({ editing, handlers, label, numeric, invalid, describ
       }}
     />
   );
+}
+
+function stateOf(input: HTMLInputElement): TypedState {
+  const end = input.value.length;
+  return { value: input.value, selectionStart: input.selectionStart ?? end, selectionEnd: input.selectionEnd ?? end };
 }

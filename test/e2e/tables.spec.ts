@@ -108,6 +108,13 @@ for (const way of ['Ctrl+Z', 'Undo from the Edit menu'] as const) {
     if (way === 'Ctrl+Z') await page.keyboard.press('ControlOrMeta+Z');
     else await harness.emitAppEvent({ type: 'command', command: 'undo' });
     await expect(editor).toHaveValue('99.94');
+    // Redo brings the typing back, and undo takes it away again: the editor's own steps.
+    if (way === 'Ctrl+Z') await page.keyboard.press('ControlOrMeta+Y');
+    else await harness.emitAppEvent({ type: 'command', command: 'redo' });
+    await expect(editor).toHaveValue('12');
+    if (way === 'Ctrl+Z') await page.keyboard.press('ControlOrMeta+Z');
+    else await harness.emitAppEvent({ type: 'command', command: 'undo' });
+    await expect(editor).toHaveValue('99.94');
     await page.keyboard.press('Escape');
     // The earlier edit of Availability M1 is still there: the app's undo did not run.
     await expect(cell(page, 'Availability', 'M1')).toHaveAccessibleName(/^Availability M1: 98.00 %/);
