@@ -4,6 +4,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import type { MenuCommand, RecentReports } from '../shared/api';
 import { createReport } from '../shared/report-building';
 import { shortcutCommand } from '../shared/keyboard-shortcuts';
+import { useDrawnWhenNear } from './ui/drawn-when-near';
 import { windowTitle } from '../shared/figure-text';
 import { api } from './api';
 import { DocumentStore } from './document/document-store';
@@ -136,6 +137,9 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
   const onDropFile = useCallback((file: File) => void commands.openDropped(file), [commands]);
 
   // Another document starts at its top: after Start Next Period the page is not left in the charts.
+  const mainRef = useRef<HTMLElement>(null);
+  // The start screen takes the window's place: the document is drawn anew when it comes back.
+  useDrawnWhenNear(mainRef, showingStart ? null : documentId);
   const firstDocument = useRef(documentId);
   useLayoutEffect(() => {
     if (documentId !== firstDocument.current) window.scrollTo({ top: 0, left: 0 });
@@ -173,7 +177,7 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
     <div className="app">
       <SkipLinks />
       <Toolbar commands={commands} periods={periods} notices={notices} onStartScreen={showStartScreen} onImportFigures={() => void importFigures()} />
-      <main className="document" aria-label="Report">
+      <main className="document" aria-label="Report" ref={mainRef}>
         {/* A new document draws anew: folded details, grids' active cells and drafts typed start over. */}
         <ReportSections key={documentId} ask={ask} summary={<ReportSummary panelRef={summaryRef} />} />
       </main>
