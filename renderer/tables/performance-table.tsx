@@ -5,7 +5,7 @@
 import { useLayoutEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import type { Metric, Report } from '../../shared/report-schema';
 import { monthLabel, sameMonths } from '../../shared/periods';
-import { formatMetricValueWithUnit, metricLabel, noteLines } from '../../shared/figure-text';
+import { describeFigureSource, figureSource, formatMetricValueWithUnit, metricLabel, noteLines } from '../../shared/figure-text';
 import { placeId, type Place } from '../document/places';
 import { selectPendingEntries } from '../document/selectors';
 import { useDocument, useDocumentStore, useFocusRequest, useReport, useUntilDocumentChanges } from '../document/use-document';
@@ -71,11 +71,18 @@ export function PerformanceTable(): ReactElement {
   const rows = useMemo(() => keepUnchangedRows(previousRows.current, performanceRows(metrics)), [metrics]);
   const previousEntries = useRef<ReadonlyMap<string, RowEntries>>(new Map());
   const rowEntries = useMemo(() => entriesByRow(entries, (entry) => metricOfEntry(entry.at), previousEntries.current), [entries]);
+  const previousWidths = useRef<readonly number[]>([]);
+  // The same widths keep the same array: the <col>s and the column window are left alone by a figure that widens nothing.
+  const widths = useMemo(() => {
+    const measured = performanceWidths(columns, rows, rowEntries, previous);
+    const last = previousWidths.current;
+    return measured.length === last.length && measured.every((width, index) => width === last[index]) ? last : measured;
+  }, [columns, rows, rowEntries, previous]);
   useLayoutEffect(() => {
     previousRows.current = rows;
     previousEntries.current = rowEntries;
+    previousWidths.current = widths;
   });
-  const widths = useMemo(() => performanceWidths(columns, rows, rowEntries, previous), [columns, rows, rowEntries, previous]);
   const myEntries = useMemo(() => pending.filter((entry) => metricOfEntry(entry.at) !== null), [pending]);
   const openNote = useOpenNote();
 
@@ -97,6 +104,11 @@ export function PerformanceTable(): ReactElement {
     if (view.note !== null) {
       if (lines.length === 0) lines.push(place);
       lines.push(...noteLines(view.note));
+    }
+    const source = figureSource(metric, figure.monthIndex);
+    if (source !== null) {
+      if (lines.length === 0) lines.push(place);
+      lines.push(describeFigureSource(source));
     }
     if (lines.length === 0) return null;
     lines.push(view.note === null ? 'Shift+F2 or right-click to add a note' : 'Shift+F2 or right-click to edit the note');
@@ -229,13 +241,15 @@ export function PerformanceTable(): ReactElement {
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const keys = useMemo(() => rows.map((row) => row.key), [rows]);
   const pinned = [active?.row, editing?.position.row].filter((row): row is number => row !== undefined);
-  const { items, observe } = useRowWindow(keys, pinned, bodyRef);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const { items, observe } = useRowWindow(keys, pinned, bodyRef, scrollRef);
   const pinnedColumns = [active?.col, editing?.position.col].filter((col): col is number => col !== undefined);
   const drawn = useColumnWindow(widths, columns.firstMonth, columns.firstMonth + columns.months - 1, pinnedColumns, scrollRef);
   return (
     <div className="rd-table-block" {...regionProps('performance')}>
-      <div className="rd-table-scroll" ref={scrollRef}>
+      {/* A long grid scrolls in its own box, its headings and names kept in view; a cell reached
+          by the keyboard is scrolled clear of them. */}
+      <div className="rd-table-scroll" ref={scrollRef} style={{ scrollPaddingLeft: `${Math.ceil(widths[columns.parameter] ?? 0)}px` }}>
         <table
           ref={grid.gridRef}
           role="grid"

@@ -30,7 +30,7 @@ interface RowRange {
  * they are. Returns what to render, in order, and `observe`, the ref each drawn row passes to
  * have its height measured.
  */
-export function useRowWindow(keys: readonly string[], pinned: readonly number[], bodyRef: RefObject<HTMLTableSectionElement | null>) {
+export function useRowWindow(keys: readonly string[], pinned: readonly number[], bodyRef: RefObject<HTMLTableSectionElement | null>, clipRef?: RefObject<HTMLElement | null>) {
   const windowed = keys.length >= WINDOWED_FROM_ROWS;
   const [heights, setHeights] = useState<ReadonlyMap<string, number>>(() => new Map());
   const [range, setRange] = useState<RowRange>({ first: 0, last: FIRST_ROWS - 1 });
@@ -44,8 +44,12 @@ export function useRowWindow(keys: readonly string[], pinned: readonly number[],
     if (body === null) return;
     // Read in a scroll or resize handler, or after a frame: the layout is already done then.
     const top = body.getBoundingClientRect().top;
-    const from = -top - MARGIN_PX;
-    const to = -top + window.innerHeight + MARGIN_PX;
+    // What shows of the rows: the window, and within it the box the grid scrolls in, if any.
+    const clip = clipRef?.current?.getBoundingClientRect();
+    const viewTop = Math.max(0, clip?.top ?? 0);
+    const viewBottom = Math.min(window.innerHeight, clip?.bottom ?? window.innerHeight);
+    const from = viewTop - top - MARGIN_PX;
+    const to = viewBottom - top + MARGIN_PX;
     let offset = 0;
     let first = -1;
     let last = -1;
@@ -59,7 +63,7 @@ export function useRowWindow(keys: readonly string[], pinned: readonly number[],
     });
     const next = first < 0 ? { first: 0, last: -1 } : { first, last };
     setRange((current) => (current.first === next.first && current.last === next.last ? current : next));
-  }, [bodyRef]);
+  }, [bodyRef, clipRef]);
 
   useEffect(() => {
     if (!windowed) return;
