@@ -28,7 +28,7 @@ interface EditableCellProps {
   entry: EntryToFix | undefined;
   /** More about the cell than its name says (the figure's note), read after the name. */
   description?: string;
-  /** Where the figure came from ("Imported from argo.json on 3 August 2025"): shown on hover, read as the cell's description. */
+  /** Where the figure came from ("Imported from argo.json on 3 August 2025"): read as the cell's description; the grid's cell tip shows it. */
   source?: string | null;
   className: string;
   children: ReactNode;
@@ -54,7 +54,6 @@ export function EditableCell(props: EditableCellProps): ReactElement {
       aria-invalid={entry === undefined ? undefined : true}
       aria-describedby={describedBy}
       className={classes.filter((name) => name !== '').join(' ')}
-      title={source ?? undefined}
       {...props.grid.cellProps(position, props.active)}
     >
       {editing === null ? (

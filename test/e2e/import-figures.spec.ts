@@ -68,7 +68,10 @@ test('ARGO JSON: choose the endpoint group, see old → new with the typed figur
   await expect(availabilityM3).toHaveAccessibleName(/^Availability M3: 99\.999999/);
   const source = `Imported from argo-v3-group-monthly.json on ${today()}`;
   await expect(availabilityM3).toHaveAccessibleDescription(source);
-  await expect(availabilityM3).toHaveAttribute('title', source);
+  // A sighted person reads the same in the grid's one tip, on hover as on focus.
+  await availabilityM3.hover();
+  await expect(page.getByTestId('cell-tip')).toHaveCount(1);
+  await expect(page.getByTestId('cell-tip')).toContainText(source);
   await expect(reliabilityM3).toHaveAccessibleDescription(source);
 
   // One undo step takes back both figures and their sources.
