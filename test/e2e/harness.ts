@@ -193,6 +193,7 @@ async function createHarness(): Promise<{ harness: HarnessCore; dispose: () => P
   let stored: string[] = [];
   let page: Page | null = null;
   let closes = 0;
+  let disposed = false;
   const documentStates: DocumentState[] = [];
   const shownInFolder: string[] = [];
   const calls: { method: string; args: unknown }[] = [];
@@ -274,6 +275,8 @@ async function createHarness(): Promise<{ harness: HarnessCore; dispose: () => P
       page = next;
     },
     invoke(method, args) {
+      // Once the test is over its folder goes: a late call (a recovery draft's debounce) writes nothing there.
+      if (disposed) return Promise.reject(new Error('The test is over; the harness takes no more calls.'));
       calls.push({ method, args });
       return dispatchApiCall(api, method, args);
     },
@@ -281,7 +284,13 @@ async function createHarness(): Promise<{ harness: HarnessCore; dispose: () => P
       api.grantPath(path);
     },
   };
-  return { harness, dispose: () => rm(folder, { recursive: true, force: true }) };
+  // A recovery draft may still be being written as the test ends (its debounce fired while the page
+  // closed): removal retries until that write has finished, instead of failing on a folder just refilled.
+  const dispose = async (): Promise<void> => {
+    disposed = true;
+    await rm(folder, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
+  };
+  return { harness, dispose };
 }
 
 export interface HarnessOptions {
