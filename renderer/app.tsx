@@ -136,10 +136,10 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
 
   const onDropFile = useCallback((file: File) => void commands.openDropped(file), [commands]);
 
-  // Another document starts at its top: after Start Next Period the page is not left in the charts.
   const mainRef = useRef<HTMLElement>(null);
   // The start screen takes the window's place: the document is drawn anew when it comes back.
   useDrawnWhenNear(mainRef, showingStart ? null : documentId);
+  // Another document starts at its top: after Start Next Period the page is not left in the charts.
   const firstDocument = useRef(documentId);
   useLayoutEffect(() => {
     if (documentId !== firstDocument.current) window.scrollTo({ top: 0, left: 0 });

@@ -32,7 +32,7 @@ export interface DocumentState {
 export interface OpenEditor {
   /** Commits what is typed as leaving the field would; a promise while it asks first (shortening the period). */
   flush(): void | Promise<unknown>;
-  /** Undo or redo of the editor's own typing, which Chromium keeps apart from the report's history. */
+  /** Undo or redo of the editor's own typing, which it keeps apart from the report's history. */
   undoTyping?(command: 'undo' | 'redo'): void;
 }
 

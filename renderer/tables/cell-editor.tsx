@@ -107,7 +107,12 @@ export function CellEditor({ editing, handlers, label, numeric, invalid, describ
       spellCheck={false}
       onKeyDown={onKeyDown}
       onInput={(event: FormEvent<HTMLInputElement>) => {
-        if (history.current !== null) history.current = recordTyping(history.current, stateOf(event.currentTarget), (event.nativeEvent as InputEvent).inputType);
+        const input = event.nativeEvent as InputEvent;
+        // A character an input method is still composing becomes one step once it is composed.
+        if (history.current !== null && !input.isComposing) history.current = recordTyping(history.current, stateOf(event.currentTarget), input.inputType);
+      }}
+      onCompositionEnd={(event) => {
+        if (history.current !== null) history.current = recordTyping(history.current, stateOf(event.currentTarget), 'insertCompositionText');
       }}
       onBlur={(event) => {
         const text = event.currentTarget.value;

@@ -2,7 +2,7 @@
 // spreadsheet. It reads the metrics, the period and the entries to fix from the document
 // store and changes the report by updaters; entries that are not numbers go to the store's
 // entries to fix, kept in their cells until fixed.
-import { useLayoutEffect, useMemo, useRef, useState, type ReactElement } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type ReactElement } from 'react';
 import type { Metric, Report } from '../../shared/report-schema';
 import { monthLabel, sameMonths } from '../../shared/periods';
 import { describeFigureSource, figureSource, formatMetricValueWithUnit, metricLabel, noteLines } from '../../shared/figure-text';
@@ -249,7 +249,7 @@ export function PerformanceTable(): ReactElement {
     <div className="rd-table-block" {...regionProps('performance')}>
       {/* A long grid scrolls in its own box, its headings and names kept in view; a cell reached
           by the keyboard is scrolled clear of them. */}
-      <div className="rd-table-scroll" ref={scrollRef} style={{ scrollPaddingLeft: `${Math.ceil(widths[columns.parameter] ?? 0)}px` }}>
+      <div className="rd-table-scroll" ref={scrollRef} style={{ '--rd-names-width': `${Math.ceil(widths[columns.parameter] ?? 0)}px` } as CSSProperties}>
         <table
           ref={grid.gridRef}
           role="grid"

@@ -2,7 +2,7 @@
 // the view (content-visibility: auto, styles/layout.css), but only once the document has been
 // drawn whole: every part has then been laid out once, and is kept at that height while it is
 // away, so nothing jumps as it comes back into view or as a click lands.
-import { useEffect, type RefObject } from 'react';
+import { useLayoutEffect, type RefObject } from 'react';
 
 /**
  * Marks `container` as drawn two frames after it shows a document (the frame that lays it out,
@@ -10,7 +10,8 @@ import { useEffect, type RefObject } from 'react';
  * one anew, is shown in it.
  */
 export function useDrawnWhenNear(container: RefObject<HTMLElement | null>, shown: unknown): void {
-  useEffect(() => {
+  // Before the new document is painted: it is drawn whole first, never at the parts' estimated heights.
+  useLayoutEffect(() => {
     const element = container.current;
     if (element === null) return;
     delete element.dataset.drawnOnce;

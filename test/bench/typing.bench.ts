@@ -11,7 +11,11 @@
 //   layout: the script, render and layout work the key costs in its own task;
 // - its frame: the rendering of the frame that follows (from its animation-frame callbacks to
 //   the task after it: style, layout, paint and commit of what the key changed);
-// - until drawn: from the key to the end of that frame, the wait for the frame included.
+// - until drawn: from the key to the end of that frame, the wait for the frame included;
+// - until settled: from the key until the window is idle with all the key's work done: the
+//   summary and charts rendered after it, their frame, and the drafts written when idle (an
+//   idle callback asked for after the frame: those the key asked for run before it).
+// The next key waits for the one before to settle, so no key's work overlaps another's.
 // An open is measured from the open-path event (as main sends it) to the first frame after the
 // report's grid is in the page: reading the file, validating it, rendering and laying it out.
 import { writeFile } from 'node:fs/promises';
@@ -34,6 +38,7 @@ interface KeyTimes {
   work: number;
   frame: number;
   drawn: number;
+  settled: number;
 }
 
 interface BenchWindow {
@@ -42,7 +47,7 @@ interface BenchWindow {
   __reportDeskEmit(event: unknown): void;
 }
 
-/** Records, for each `eventType` event (of `key`, when given), its work, its frame and the time until drawn. */
+/** Records, for each `eventType` event (of `key`, when given), its work, its frame, and the times until drawn and until settled. */
 async function startTiming(page: Page, eventType: 'keydown' | 'input', key: string | null): Promise<void> {
   await page.evaluate(
     ({ eventType, key }) => {
@@ -61,7 +66,8 @@ async function startTiming(page: Page, eventType: 'keydown' | 'input', key: stri
           const frameStart = performance.now();
           setTimeout(() => {
             const end = performance.now();
-            bench.benchTimes.push({ work, frame: end - frameStart, drawn: end - start });
+            const times = { work, frame: end - frameStart, drawn: end - start };
+            requestIdleCallback(() => bench.benchTimes.push({ ...times, settled: performance.now() - start }));
           }, 0);
         });
       };
@@ -82,7 +88,7 @@ async function startTiming(page: Page, eventType: 'keydown' | 'input', key: stri
   );
 }
 
-/** Waits until `count` keys have been measured: the next key goes only once the last one's frame is drawn. */
+/** Waits until `count` keys have been measured: the next key goes only once the last one has settled. */
 async function measured(page: Page, count: number): Promise<void> {
   await page.waitForFunction((expected) => (window as unknown as BenchWindow).benchTimes.length >= expected, count, { polling: 'raf' });
 }
@@ -154,6 +160,7 @@ interface KeySpreads {
   /** Work and frame together, key by key: the main thread's whole cost of the key, to fit in one frame (16.7 ms). */
   cost: Spread;
   drawn: Spread;
+  settled: Spread;
 }
 
 function keySpreads(times: readonly KeyTimes[]): KeySpreads {
@@ -162,6 +169,7 @@ function keySpreads(times: readonly KeyTimes[]): KeySpreads {
     frame: spread(times.map((time) => time.frame)),
     cost: spread(times.map((time) => time.work + time.frame)),
     drawn: spread(times.map((time) => time.drawn)),
+    settled: spread(times.map((time) => time.settled)),
   };
 }
 
@@ -232,16 +240,18 @@ test('keystroke and open costs in the window: the seed report against the large 
     { label: '  its frame', seed: seed.figure.frame, large: large.figure.frame },
     { label: '  work and frame', seed: seed.figure.cost, large: large.figure.cost },
     { label: '  until drawn', seed: seed.figure.drawn, large: large.figure.drawn },
+    { label: '  until settled', seed: seed.figure.settled, large: large.figure.settled },
     { label: 'a character in a section: work', seed: seed.text.work, large: large.text.work },
     { label: '  its frame', seed: seed.text.frame, large: large.text.frame },
     { label: '  work and frame', seed: seed.text.cost, large: large.text.cost },
     { label: '  until drawn', seed: seed.text.drawn, large: large.text.drawn },
+    { label: '  until settled', seed: seed.text.settled, large: large.text.settled },
     { label: 'report drawn after opening', seed: spread(opens.seed), large: spread(opens.large) },
   ];
   const ms = (value: number): string => `${value.toFixed(1)} ms`;
   const lines = [
     `Renderer, built, in Chromium: p50 and p95 of ${EDITS} figure commits, ${EDITS} typed characters (each key alone) and ${OPENS} opens of each report; figures only, nothing is asserted.`,
-    "work: the key's script, render and layout in its own task; its frame: the rendering that follows (style, layout, paint, commit); work and frame: both, key by key, the cost to fit in one frame (16.7 ms); until drawn: the key to the end of that frame, the wait for the frame included.",
+    "work: the key's script, render and layout in its own task; its frame: the rendering that follows (style, layout, paint, commit); work and frame: both, key by key, the cost to fit in one frame (16.7 ms); until drawn: the key to the end of that frame, the wait for the frame included; until settled: the key until all its work is done (summary, charts, drafts), the wait for idle included.",
     ['operation'.padEnd(32), 'seed p50'.padStart(11), 'seed p95'.padStart(11), 'large p50'.padStart(11), 'large p95'.padStart(11), 'large/seed p50'.padStart(16)].join(''),
     ...rows.map((row) =>
       [row.label.padEnd(32), ms(row.seed.p50).padStart(11), ms(row.seed.p95).padStart(11), ms(row.large.p50).padStart(11), ms(row.large.p95).padStart(11), `${(row.large.p50 / row.seed.p50).toFixed(1)}×`.padStart(16)].join(''),
@@ -252,7 +262,7 @@ test('keystroke and open costs in the window: the seed report against the large 
   const out = process.env.REPORT_DESK_BENCH_JSON;
   if (out !== undefined && out !== '') {
     const figures = (spreads: Spread) => ({ p50Ms: rounded(spreads.p50), p95Ms: rounded(spreads.p95) });
-    const keyFigures = (spreads: KeySpreads) => ({ work: figures(spreads.work), frame: figures(spreads.frame), workAndFrame: figures(spreads.cost), untilDrawn: figures(spreads.drawn) });
+    const keyFigures = (spreads: KeySpreads) => ({ work: figures(spreads.work), frame: figures(spreads.frame), workAndFrame: figures(spreads.cost), untilDrawn: figures(spreads.drawn), untilSettled: figures(spreads.settled) });
     const report = (which: 'seed' | 'large', edits: typeof seed) => ({
       figureCommit: keyFigures(edits.figure),
       characterTyped: keyFigures(edits.text),

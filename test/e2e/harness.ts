@@ -194,6 +194,8 @@ async function createHarness(): Promise<{ harness: HarnessCore; dispose: () => P
   let page: Page | null = null;
   let closes = 0;
   let disposed = false;
+  // Calls still being served: a recovery draft being written as the test ends.
+  const inFlight = new Set<Promise<unknown>>();
   const documentStates: DocumentState[] = [];
   const shownInFolder: string[] = [];
   const calls: { method: string; args: unknown }[] = [];
@@ -278,16 +280,20 @@ async function createHarness(): Promise<{ harness: HarnessCore; dispose: () => P
       // Once the test is over its folder goes: a late call (a recovery draft's debounce) writes nothing there.
       if (disposed) return Promise.reject(new Error('The test is over; the harness takes no more calls.'));
       calls.push({ method, args });
-      return dispatchApiCall(api, method, args);
+      const served = dispatchApiCall(api, method, args);
+      inFlight.add(served);
+      void served.finally(() => inFlight.delete(served)).catch(() => undefined);
+      return served;
     },
     fileDropped(path) {
       api.grantPath(path);
     },
   };
-  // A recovery draft may still be being written as the test ends (its debounce fired while the page
-  // closed): removal retries until that write has finished, instead of failing on a folder just refilled.
+  // A recovery draft may still be being written as the test ends (its debounce fired as the page
+  // closed): no call is taken after the end, the ones under way are waited for, then the folder goes.
   const dispose = async (): Promise<void> => {
     disposed = true;
+    await Promise.allSettled([...inFlight]);
     await rm(folder, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
   };
   return { harness, dispose };

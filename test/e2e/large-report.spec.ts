@@ -48,9 +48,27 @@ test('a 60-metric grid draws a screenful of rows, and the keyboard and the summa
   await page.keyboard.type('99.95');
   await page.keyboard.press('Enter');
   await expect(grid(page).getByRole('gridcell', { name: new RegExp(`^Availability ${monthLabel(report.meta, months - 1)}: 99\\.95`) })).toBeVisible();
-  // And back to the first month: drawn again at the left.
+  // Home goes to the name, which stays in view at the left: the months stay where they are.
   await page.keyboard.press('ArrowUp');
-  for (let month = 1; month < months; month += 1) await page.keyboard.press('ArrowLeft');
+  const scroller = page.locator('.rd-table-scroll');
+  const scrolledTo = await scroller.evaluate((element) => element.scrollLeft);
+  await page.keyboard.press('Home');
+  await expect(grid(page).getByRole('rowheader', { name: 'Availability (%)', exact: true })).toBeFocused();
+  await page.evaluate(() => new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame))));
+  expect(await scroller.evaluate((element) => element.scrollLeft)).toBe(scrolledTo);
+  await lastMonth.focus();
+  // And back to the first month: drawn again at the left.
+  for (let month = 1; month < months; month += 1) {
+    await page.keyboard.press('ArrowLeft');
+    if (month !== 20) continue;
+    // Halfway, the month reached is clear of the names kept at the left, not under them.
+    const reached = grid(page).getByRole('gridcell', { name: new RegExp(`^Availability ${monthLabel(report.meta, months - 1 - month)}:`) });
+    await expect(reached).toBeFocused();
+    await page.evaluate(() => new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame))));
+    const names = await grid(page).getByRole('rowheader', { name: 'Availability (%)', exact: true }).boundingBox();
+    const cell = await reached.boundingBox();
+    expect(cell!.x).toBeGreaterThanOrEqual(names!.x + names!.width - 1);
+  }
   await expect(first).toBeFocused();
   await expect(first).toBeInViewport();
 

@@ -1,4 +1,4 @@
-// A cell editor's own undo history: characters typed in a row are one step; a deletion starts
+// A cell editor's own undo history: characters typed in a row are one step, deletions in a row
 // another; undo and redo step through them and never past either end.
 import { describe, expect, test } from 'vitest';
 import { canRedoTyping, canUndoTyping, recordTyping, shownState, startTyping, stepTyping, type TypedState } from '../../renderer/tables/typing-history';
@@ -30,6 +30,15 @@ describe('the typing in a cell editor, step by step', () => {
     expect(history.states.map((state) => state.value)).toEqual(['', '98', '9', '97.5']);
     history = stepTyping(stepTyping(history, 'undo'), 'undo');
     expect(shownState(history).value).toBe('98');
+  });
+
+  test('deletions one after another are one step, as characters typed are', () => {
+    let history = startTyping(at('99.94'));
+    history = recordTyping(history, at('99.9'), 'deleteContentBackward');
+    history = recordTyping(history, at('99.'), 'deleteContentBackward');
+    history = recordTyping(history, at('99.5'), 'insertText');
+    history = recordTyping(history, at('99.5 %'), 'insertFromPaste');
+    expect(history.states.map((state) => state.value)).toEqual(['99.94', '99.', '99.5', '99.5 %']);
   });
 
   test('typing after an undo drops what could have been redone, and starts a step of its own', () => {
