@@ -25,10 +25,15 @@ function cellAt(target: EventTarget | null, grid: HTMLElement): HTMLElement | nu
 }
 
 function anchorOf(cell: HTMLElement | null): Anchor | null {
-  if (cell === null) return null;
+  if (cell === null || !cell.isConnected) return null;
   // A cell being edited shows its editor, not a tip over it.
   if (cell.querySelector('input, textarea') !== null) return null;
   const box = (cell.closest('td, th') ?? cell).getBoundingClientRect();
+  // A cell scrolled out of its grid's box (or the window) has no tip floating where it was.
+  const scrollBox = cell.closest('.rd-table-scroll')?.getBoundingClientRect();
+  const top = Math.max(0, scrollBox?.top ?? 0);
+  const bottom = Math.min(window.innerHeight, scrollBox?.bottom ?? window.innerHeight);
+  if (box.bottom <= top || box.top >= bottom) return null;
   return { position: { row: Number(cell.dataset.gridRow), col: Number(cell.dataset.gridCol) }, left: box.left, top: box.top, bottom: box.bottom };
 }
 
@@ -40,6 +45,7 @@ export function CellTip({ gridRef, describe }: CellTipProps): ReactElement | nul
   const [hovered, setHovered] = useState<Anchor | null>(null);
   const [focused, setFocused] = useState<Anchor | null>(null);
   const hoveredCell = useRef<HTMLElement | null>(null);
+  const focusedCell = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
     const grid = gridRef.current;
@@ -56,18 +62,23 @@ export function CellTip({ gridRef, describe }: CellTipProps): ReactElement | nul
     };
     const onFocusIn = (event: FocusEvent): void => {
       const cell = cellAt(event.target, grid);
+      focusedCell.current = cell;
       setFocused(anchorOf(cell));
       // The cell under the pointer being edited says nothing over its editor.
       if (cell !== null && cell === hoveredCell.current) setHovered(anchorOf(cell));
     };
     const onFocusOut = (event: FocusEvent): void => {
-      if (cellAt(event.relatedTarget, grid) === null) setFocused(null);
+      if (cellAt(event.relatedTarget, grid) === null) {
+        focusedCell.current = null;
+        setFocused(null);
+      }
     };
-    // A tip measured where the cell was would float loose as the page moves: it goes until the next hover or focus.
+    // A tip measured where its cell was would float loose as the page moves: it is measured again and
+    // follows the cell. (Scroll events come a frame late, often after the pointer has already come to a
+    // cell; a cell that moves out from under the pointer gets a pointerover of its own from the browser.)
     const onScroll = (): void => {
-      hoveredCell.current = null;
-      setHovered(null);
-      setFocused(null);
+      setHovered(anchorOf(hoveredCell.current));
+      setFocused(anchorOf(focusedCell.current));
     };
     grid.addEventListener('pointerover', onPointerOver);
     grid.addEventListener('pointerleave', onPointerLeave);

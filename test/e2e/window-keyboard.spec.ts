@@ -76,6 +76,18 @@ test('a target kept as the agreement\'s wording says why it is not checked, on h
   await expect(tip).toBeHidden();
   await lu.focus();
   await expect(tip).toContainText("The agreement's wording; give a number to check against.");
+
+  // The tip follows its cell as the page scrolls, and goes with the cell out of view.
+  const gap = async (): Promise<number> => {
+    const [cell, shown] = await Promise.all([lu.boundingBox(), tip.boundingBox()]);
+    if (cell === null || shown === null) throw new Error('the cell or its tip is not on screen');
+    return Math.min(Math.abs(shown.y - (cell.y + cell.height)), Math.abs(shown.y + shown.height - cell.y));
+  };
+  expect(await gap()).toBeLessThan(8);
+  await page.evaluate(() => window.scrollBy(0, 40));
+  await expect.poll(gap).toBeLessThan(8);
+  await page.evaluate(() => window.scrollBy(0, 5000));
+  await expect(tip).toBeHidden();
 });
 
 test('status lines go once they no longer hold: "Saved to …" at the next change, "Removed …, Undo brings it back" at the undo', async ({ page, harness }) => {
