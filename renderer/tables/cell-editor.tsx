@@ -4,7 +4,7 @@
 import { useLayoutEffect, useRef, type FormEvent, type KeyboardEvent } from 'react';
 import { useDocumentStore } from '../document/use-document';
 import { editorKeyIntent } from './grid-navigation';
-import { recordTyping, shownState, startTyping, stepTyping, type TypedState, type TypingHistory } from './typing-history';
+import { noteSelection, recordTyping, shownState, startTyping, stepTyping, type TypedState, type TypingHistory } from './typing-history';
 import type { EditorHandlers, GridEditing } from './use-spreadsheet-grid';
 
 interface CellEditorProps {
@@ -110,6 +110,9 @@ export function CellEditor({ editing, handlers, label, numeric, invalid, describ
         const input = event.nativeEvent as InputEvent;
         // A character an input method is still composing becomes one step once it is composed.
         if (history.current !== null && !input.isComposing) history.current = recordTyping(history.current, stateOf(event.currentTarget), input.inputType);
+      }}
+      onSelect={(event) => {
+        if (history.current !== null) history.current = noteSelection(history.current, stateOf(event.currentTarget));
       }}
       onCompositionEnd={(event) => {
         if (history.current !== null) history.current = recordTyping(history.current, stateOf(event.currentTarget), 'insertCompositionText');

@@ -36,6 +36,18 @@ export function recordTyping(history: TypingHistory, state: TypedState, inputTyp
   return { states: [...kept, state], at: kept.length, run: inputType };
 }
 
+/**
+ * After the selection changed: a caret moved (or text selected) with the value unchanged ends
+ * the run, so what is typed next is a step of its own, as in a text field. The selection an
+ * input itself moves is the one recorded with it, and changes nothing.
+ */
+export function noteSelection(history: TypingHistory, state: TypedState): TypingHistory {
+  const shown = shownState(history);
+  if (history.run === null || state.value !== shown.value) return history;
+  if (state.selectionStart === shown.selectionStart && state.selectionEnd === shown.selectionEnd) return history;
+  return { ...history, run: null };
+}
+
 export function canUndoTyping(history: TypingHistory): boolean {
   return history.at > 0;
 }

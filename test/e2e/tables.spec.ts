@@ -125,6 +125,21 @@ for (const way of ['Ctrl+Z', 'Undo from the Edit menu'] as const) {
   });
 }
 
+test('in an open editor, a caret moved between characters ends an undo step, as in a text field', async ({ page, harness }) => {
+  await openReport(page, harness);
+  await cell(page, 'Reliability', 'M1').click();
+  const editor = performance(page).getByRole('textbox', { name: 'Reliability M1' });
+  await page.keyboard.type('995');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.type('.');
+  await expect(editor).toHaveValue('9.95');
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect(editor).toHaveValue('995');
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect(editor).toHaveValue('99.94');
+});
+
 test('Undo from the menu in an editor with nothing typed does nothing: not the report, not another field’s typing', async ({ page, harness }) => {
   await openReport(page, harness);
   const overview = page.getByRole('textbox', { name: 'General overview' });

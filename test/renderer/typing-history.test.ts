@@ -1,7 +1,7 @@
 // A cell editor's own undo history: characters typed in a row are one step, deletions in a row
 // another; undo and redo step through them and never past either end.
 import { describe, expect, test } from 'vitest';
-import { canRedoTyping, canUndoTyping, recordTyping, shownState, startTyping, stepTyping, type TypedState } from '../../renderer/tables/typing-history';
+import { canRedoTyping, canUndoTyping, noteSelection, recordTyping, shownState, startTyping, stepTyping, type TypedState } from '../../renderer/tables/typing-history';
 
 const at = (value: string, caret = value.length): TypedState => ({ value, selectionStart: caret, selectionEnd: caret });
 
@@ -55,5 +55,18 @@ describe('the typing in a cell editor, step by step', () => {
     const history = startTyping(at('4'));
     expect(stepTyping(history, 'undo')).toBe(history);
     expect(stepTyping(history, 'redo')).toBe(history);
+  });
+
+  test('a caret moved between characters ends the step; the caret an input moves itself does not', () => {
+    let history = startTyping(at(''));
+    history = recordTyping(history, at('99'), 'insertText');
+    history = noteSelection(history, at('99'));
+    history = recordTyping(history, at('999'), 'insertText');
+    expect(history.states).toHaveLength(2);
+    history = noteSelection(history, at('999', 1));
+    history = recordTyping(history, at('9.99', 2), 'insertText');
+    expect(history.states.map((state) => state.value)).toEqual(['', '999', '9.99']);
+    history = stepTyping(history, 'undo');
+    expect(shownState(history).value).toBe('999');
   });
 });
