@@ -288,13 +288,17 @@ export function monthsMetView(metric: Metric): { text: string; accessibleName: s
 export function previousAverageView(metric: Metric, previous: PreviousPeriod | null): { text: string; accessibleName: string; detail: string } {
   const label = metricLabel(metric);
   const entry = previousOfMetric({ previous }, metric);
-  const period = previous === null || previous.name.trim() === '' ? 'the previous period' : previous.name.trim();
+  const named = previous === null || previous.name.trim() === '' ? null : previous.name.trim();
+  const period = named ?? 'the previous period';
   if (entry === null) return { text: NO_VALUE, accessibleName: `${label} previous period: not followed then`, detail: `Not followed in ${period}` };
   if (entry.average === null) return { text: NO_VALUE, accessibleName: `${label} previous period: no values`, detail: `No values in ${period}` };
   const averageText = formatMetricAverage(entry.average, metric);
   const met = entry.monthsWithValue === 0 || metric.target === null ? '' : `, target met in ${entry.monthsMet} of ${countOf(entry.monthsWithValue, 'month', 'months')}`;
   const worst = entry.worst === null || entry.monthsMet === entry.monthsWithValue ? '' : `, worst ${entry.worst.month} ${formatMetricValueWithUnit(entry.worst.value, metric)}`;
-  const detail = `${period}: average ${withUnit(averageText, metric.unit)}${met}${worst}`;
+  const words = `average ${withUnit(averageText, metric.unit)}${met}${worst}`;
+  // A period with a name says it; one without is already "previous period" in the cell's name.
+  if (named === null) return { text: averageText, accessibleName: `${label} previous period: ${words}`, detail: `${words.charAt(0).toUpperCase()}${words.slice(1)}` };
+  const detail = `${named}: ${words}`;
   return { text: averageText, accessibleName: `${label} previous period, ${detail}`, detail };
 }
 

@@ -1,7 +1,7 @@
 // Making reports and their parts: a blank report, metric presets, the next period.
 import { DEFAULT_LANGUAGE, FORMAT_MARKER, SCHEMA_VERSION, SECTION_IDS, type Metric, type Person, type PreviousPeriod, type Report, type Section, type SectionId } from './report-schema';
-import { describePeriod, monthLabel } from './periods';
-import { proposeNextPeriod, type Period } from './period-choice';
+import { monthLabel } from './periods';
+import { periodName, proposeNextPeriod, type Period } from './period-choice';
 import { summariseMetric, totalPm } from './targets';
 import { metricLabel } from './figure-text';
 import { refreshDrafts, sectionText } from './drafting';
@@ -136,7 +136,8 @@ export function startNextPeriod(report: Report, period: Omit<Period, 'months'> =
 /** What the next period keeps of this one: its name, averages, people's PM and Foreseen text. */
 export function summarisePeriod(report: Report): PreviousPeriod {
   return {
-    name: describePeriod(report.meta),
+    // An unnamed period of numbered months has no name worth repeating ("6 months"): readers say "the previous period".
+    name: periodName(report.meta.period) ?? '',
     foreseen: sectionText(report, 'foreseen'),
     metrics: report.metrics.map((metric) => {
       const summary = summariseMetric(metric);

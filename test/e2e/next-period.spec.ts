@@ -157,8 +157,8 @@ test('last period beside this one: the grid’s Previous period column, last per
   await expect(grid.getByRole('columnheader', { name: 'Previous period' })).toBeVisible();
   const availability = grid.getByRole('gridcell', { name: /^Availability previous period/ });
   await expect(availability).toHaveText('99.76');
-  await expect(availability).toHaveAccessibleName('Availability previous period, 6 months: average 99.76 %, target met in 6 of 6 months');
-  await expect(availability).toHaveAttribute('title', '6 months: average 99.76 %, target met in 6 of 6 months');
+  await expect(availability).toHaveAccessibleName('Availability previous period: average 99.76 %, target met in 6 of 6 months');
+  await expect(availability).toHaveAttribute('title', 'Average 99.76 %, target met in 6 of 6 months');
 
   await typeFigure(page, availabilityM3(page), '99.6');
   await expect(page.getByRole('textbox', { name: 'General overview' })).toHaveValue(/Availability averaged 99\.60 %, against 99\.76 % in the previous period\./);
@@ -201,7 +201,7 @@ test('Compare with… fills last period from any earlier report, as one undo ste
 test('the Word export adds the previous period’s column when asked', async ({ page, harness }) => {
   await nextPeriodOfSeed(page, harness);
   const option = page.getByRole('group', { name: 'Word export' }).getByRole('checkbox', { name: 'Previous period column' });
-  await expect(option).toHaveAccessibleDescription('Each metric’s average in 6 months, after this period’s.');
+  await expect(option).toHaveAccessibleDescription('Each metric’s average in the previous period, after this period’s.');
   await option.check();
   const wordPath = harness.path('next.docx');
   harness.dialogs.exportPath = wordPath;

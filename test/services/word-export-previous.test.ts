@@ -57,7 +57,7 @@ describe('the previous-period column', () => {
 
   test('the note under the table says what the column is, naming the period before', async () => {
     const { value } = await mammoth.extractRawText({ buffer: await buildWordDocument(nextPeriod(true), { includeCharts: false }) });
-    expect(value).toContain('Previous period is the average of the period before (6 months).');
+    expect(value).toContain('Previous period is the average of the period before.');
     expect(value).toContain('Period: July – December 2025');
   });
 

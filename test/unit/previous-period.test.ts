@@ -54,8 +54,19 @@ describe('the previous period’s average beside this one', () => {
     const view = previousAverageView(metric(next, 'availability'), next.previous);
     // (99.94 + 99.37 + 97.2 + 99.98 + 99.41 + 99.93) / 6, to two places.
     expect(view.text).toBe('99.30');
-    expect(view.detail).toBe('6 months: average 99.30 %, target met in 5 of 6 months, worst M3 97.20 %');
-    expect(view.accessibleName).toBe('Availability previous period, 6 months: average 99.30 %, target met in 5 of 6 months, worst M3 97.20 %');
+    expect(view.detail).toBe('Average 99.30 %, target met in 5 of 6 months, worst M3 97.20 %');
+    expect(view.accessibleName).toBe('Availability previous period: average 99.30 %, target met in 5 of 6 months, worst M3 97.20 %');
+  });
+
+  test('a previous period with a name is named; one of numbered months only is "the previous period", not "6 months"', () => {
+    const numbered = startNextPeriod(reportWithMisses(), { start: null, name: 'July – December 2025' });
+    expect(numbered.previous?.name).toBe('');
+    const named = reportWithMisses();
+    named.meta.period = { ...named.meta.period, name: 'January – June 2025' };
+    const next = startNextPeriod(named, { start: null, name: 'July – December 2025' });
+    const view = previousAverageView(metric(next, 'availability'), next.previous);
+    expect(view.detail).toBe('January – June 2025: average 99.30 %, target met in 5 of 6 months, worst M3 97.20 %');
+    expect(view.accessibleName).toBe('Availability previous period, January – June 2025: average 99.30 %, target met in 5 of 6 months, worst M3 97.20 %');
   });
 
   test('a metric the previous period did not follow, or had no value for, shows a dash and says so', () => {
@@ -100,6 +111,6 @@ describe('Compare with… an earlier report', () => {
     expect(previous.people.find((entry) => entry.id === 'p-a')?.pm).toBe(6);
     // The others keep their own ids and match no one here.
     expect(previous.people.map((entry) => entry.id)).toEqual(['person-1', 'person-2', 'p-a']);
-    expect(previous.name).toBe('6 months');
+    expect(previous.name).toBe('');
   });
 });
