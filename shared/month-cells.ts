@@ -126,5 +126,5 @@ export function readMonthInput(text: string): MonthInput {
   // A whole date names its month too, but a person typing a month means a month: keep to month forms.
   const month = YEAR_MONTH.test(typed) || MONTH_YEAR.test(typed) || NAME_YEAR.test(typed) ? monthOfCell(typed) : null;
   if (month !== null) return { ok: true, month };
-  return { ok: false, message: `"${typed}" is not a month Report Desk can read: write it as ${MONTH_INPUT_EXAMPLES}.` };
+  return { ok: false, message: `'${typed}' is not a month Report Desk can read: write it as ${MONTH_INPUT_EXAMPLES}.` };
 }

@@ -1,16 +1,18 @@
 // The places in the window where a person types something the report holds: a month's figure,
-// a target, a person's PM, the planned PM, the number of months; and the sections' texts. A
+// a target, a person's PM, the planned PM, the start month, the number of months; and the sections' texts. A
 // place names its spot in the report, so an entry to fix, a focus request and a DOM id all
 // speak of it the same way, and what the report holds there can be read back at any time.
 import type { Report, SectionId } from '../../shared/report-schema';
 import { formatMetricValue, monthCellId, pmCellId, targetCellId } from '../../shared/figure-text';
 import { formatNumber, formatPm } from '../../shared/numbers';
+import { describeMonth } from '../../shared/month-cells';
 
 export type Place =
   | { kind: 'month'; metricId: string; monthIndex: number }
   | { kind: 'target'; metricId: string }
   | { kind: 'pm'; personId: string }
   | { kind: 'planned-pm' }
+  | { kind: 'start-month' }
   | { kind: 'months' };
 
 /** A range of a text, to select it: a prompt the drafts left. */
@@ -24,6 +26,7 @@ export type FocusTarget = Place | { kind: 'section'; section: SectionId; select?
 
 export const PLANNED_PM_ID = 'planned-pm';
 export const PERIOD_MONTHS_ID = 'period-months';
+export const PERIOD_START_ID = 'period-start';
 /** The summary panel's DOM id. */
 export const SUMMARY_ID = 'report-summary';
 
@@ -38,6 +41,8 @@ export function placeId(place: Place): string {
       return pmCellId(place.personId);
     case 'planned-pm':
       return PLANNED_PM_ID;
+    case 'start-month':
+      return PERIOD_START_ID;
     case 'months':
       return PERIOD_MONTHS_ID;
   }
@@ -71,6 +76,8 @@ export function heldAt(report: Report, place: Place): string | null | undefined 
     }
     case 'planned-pm':
       return report.effort.plannedPm === null ? null : formatPm(report.effort.plannedPm);
+    case 'start-month':
+      return report.meta.period.start === null ? null : describeMonth(report.meta.period.start);
     case 'months':
       return String(report.meta.period.months);
   }
@@ -82,8 +89,11 @@ export function heldAt(report: Report, place: Place): string | null | undefined 
  */
 export function placeOrder(report: Report, place: Place): readonly number[] {
   switch (place.kind) {
+    // The details: the start month, then the number of months, as the form has them.
+    case 'start-month':
+      return [0, 0];
     case 'months':
-      return [0];
+      return [0, 1];
     case 'pm':
       return [1, report.effort.people.findIndex((person) => person.id === place.personId)];
     case 'planned-pm':

@@ -18,7 +18,10 @@ export function DocumentHeader({ ask }: { ask: AskChoice }): ReactElement {
   const formId = useId();
   // The summary takes the person to an entry to fix in the details even while they are folded:
   // they unfold in the same render, so the field can take the focus as it shows.
-  const revealRequested = useDocument((state) => state.focusRequest?.target.kind === 'months');
+  const revealRequested = useDocument((state) => {
+    const kind = state.focusRequest?.target.kind;
+    return kind === 'months' || kind === 'start-month';
+  });
   if (revealRequested && !open) setOpen(true);
 
   const months = meta.period.months;
@@ -38,7 +41,7 @@ export function DocumentHeader({ ask }: { ask: AskChoice }): ReactElement {
         </button>
       </div>
       <div id={formId} hidden={!open} className="document-details">
-        {/* Folded, not removed: an entry still to fix (a number of months) stays with its message. */}
+        {/* Folded, not removed: an entry still to fix (a start month, a number of months) stays with its message. */}
         <ReportHeaderForm ask={ask} />
       </div>
     </section>

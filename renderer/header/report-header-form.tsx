@@ -5,11 +5,12 @@ import { resizePeriod, valuesDroppedByResize } from '../../shared/report-buildin
 import { countOf } from '../../shared/figure-text';
 import { describePeriod, monthLabel } from '../../shared/periods';
 import { problemLine } from '../document/entries-to-fix';
-import { PERIOD_MONTHS_ID } from '../document/places';
+import { PERIOD_MONTHS_ID, PERIOD_START_ID } from '../document/places';
 import { useDocument, useDocumentStore, useFocusRequest, useReport } from '../document/use-document';
 import type { AskChoice } from '../ui/choice-dialog';
 import { periodName } from '../../shared/period-choice';
 import { MonthField } from '../ui/month-field';
+import { MONTH_INPUT_EXAMPLES } from '../../shared/month-cells';
 import { languageChoices } from './report-languages';
 
 type TextField = 'title' | 'organisation' | 'service' | 'agreement' | 'author';
@@ -152,6 +153,39 @@ function MonthsField({ ask }: HeaderFormProps): ReactElement {
   );
 }
 
+/**
+ * The period's first month. A month it cannot read stays as typed, with its message, and is an
+ * entry to fix like a figure's: listed in the summary, counted as unsaved work, reached from there.
+ */
+function StartMonthField(): ReactElement {
+  const store = useDocumentStore();
+  const period = useReport((report) => report.meta.period);
+  const inputRef = useRef<HTMLInputElement>(null);
+  useFocusRequest(
+    (target) => target.kind === 'start-month',
+    () => {
+      inputRef.current?.focus({ preventScroll: true });
+      inputRef.current?.scrollIntoView({ block: 'center' });
+    },
+  );
+  return (
+    <MonthField
+      className="field field-narrow"
+      label="Start month"
+      inputId={PERIOD_START_ID}
+      inputRef={inputRef}
+      month={period.start}
+      hint={`Optional: ${MONTH_INPUT_EXAMPLES}; leave empty for M1 … M${period.months}`}
+      registerEditor={store.openEditor}
+      onProblemChange={(problem) => {
+        if (problem === null) store.dropEntry(PERIOD_START_ID);
+        else store.keepEntry({ at: { kind: 'start-month' }, cellId: PERIOD_START_ID, place: 'Start month', message: problem.message.replace(/\.$/, ''), raw: problem.raw });
+      }}
+      onChange={(start) => store.edit(start === null ? 'Clear the start month' : 'Change the start month', (report) => withMeta(report, { period: { ...report.meta.period, start } }))}
+    />
+  );
+}
+
 /** The language the report is written in: Word checks its spelling and reads it aloud in it. */
 function LanguageField(): ReactElement {
   const store = useDocumentStore();
@@ -225,14 +259,7 @@ export function ReportHeaderForm({ ask }: HeaderFormProps): ReactElement {
             {meta.period.start === null ? 'Optional: names the period where its months are only numbered' : 'Optional: leave empty to name it by its months'}
           </p>
         </div>
-        <MonthField
-          className="field field-narrow"
-          label="Start month"
-          month={meta.period.start}
-          hint={`Optional: 07/2025, 2025-07 or July 2025; leave empty for M1 … M${meta.period.months}`}
-          registerEditor={store.openEditor}
-          onChange={(start) => store.edit(start === null ? 'Clear the start month' : 'Change the start month', (report) => withMeta(report, { period: { ...report.meta.period, start } }))}
-        />
+        <StartMonthField />
         <MonthsField ask={ask} />
         <div className="field field-narrow">
           <label htmlFor={`${idPrefix}-labels`}>Month labels</label>

@@ -1,6 +1,6 @@
 // A month typed as people write it (07/2025, 2025-07, July 2025), read when the field is left
 // or Enter is pressed; anything else keeps what was typed and says how to write a month.
-import { useEffect, useId, useRef, useState, type ReactElement } from 'react';
+import { useEffect, useId, useRef, useState, type ReactElement, type Ref } from 'react';
 import { describeMonth, readMonthInput } from '../../shared/month-cells';
 
 interface MonthFieldProps {
@@ -10,8 +10,11 @@ interface MonthFieldProps {
   onChange: (month: string | null) => void;
   /** Under the field while nothing is wrong: "Optional: leave empty for M1 … M6". */
   hint: string;
-  /** Told of a month that could not be read (its message), and of null once there is none. */
-  onProblemChange?: (message: string | null) => void;
+  /** Told of a month that could not be read (what was typed, and the message), and of null once there is none. */
+  onProblemChange?: (problem: { raw: string; message: string } | null) => void;
+  /** The input's id, where others name it (an entry to fix); one of its own otherwise. */
+  inputId?: string;
+  inputRef?: Ref<HTMLInputElement>;
   className?: string;
   /** The input's name in its form, for a form that reads it on submit. */
   name?: string;
@@ -27,22 +30,23 @@ export function monthForField(month: string | null): string {
   return month === null ? '' : describeMonth(month);
 }
 
-export function MonthField({ label, month, onChange, hint, onProblemChange, className, name, registerEditor }: MonthFieldProps): ReactElement {
-  const id = useId();
+export function MonthField({ label, month, onChange, hint, onProblemChange, className, name, registerEditor, inputId, inputRef }: MonthFieldProps): ReactElement {
+  const ownId = useId();
+  const id = inputId ?? `${ownId}-month`;
   // null while not typing: the field shows the report's month, so undo shows through.
   const [draft, setDraft] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
-  const report = (message: string | null): void => {
-    setProblem(message);
-    onProblemChange?.(message);
+  const report = (problemFound: { raw: string; message: string } | null): void => {
+    setProblem(problemFound === null ? null : problemFound.message);
+    onProblemChange?.(problemFound);
   };
 
   /** True when the text reads as a month (or none). */
   const commit = (text: string): boolean => {
     const read = readMonthInput(text);
     if (!read.ok) {
-      report(read.message);
+      report({ raw: text, message: read.message });
       return false;
     }
     report(null);
@@ -68,9 +72,10 @@ export function MonthField({ label, month, onChange, hint, onProblemChange, clas
 
   return (
     <div className={className ?? 'field'}>
-      <label htmlFor={`${id}-month`}>{label}</label>
+      <label htmlFor={id}>{label}</label>
       <input
-        id={`${id}-month`}
+        ref={inputRef}
+        id={id}
         name={name}
         type="text"
         autoComplete="off"

@@ -118,7 +118,7 @@ test('Start Next Period asks for the period, scrolls to the top, and the new fil
   await expect(dialog.getByRole('textbox', { name: 'Period name' })).toHaveValue('');
   await dialog.getByRole('textbox', { name: 'Start month' }).fill('13/2025');
   await dialog.getByRole('textbox', { name: 'Start month' }).press('Enter');
-  await expect(dialog.getByRole('alert')).toHaveText('"13/2025" is not a month Report Desk can read: write it as 07/2025, 2025-07 or July 2025.');
+  await expect(dialog.getByRole('alert')).toHaveText("'13/2025' is not a month Report Desk can read: write it as 07/2025, 2025-07 or July 2025.");
   await expect(dialog).toBeVisible();
   await dialog.getByRole('textbox', { name: 'Start month' }).fill('07/2025');
   await dialog.getByRole('textbox', { name: 'Start month' }).press('Tab');
@@ -233,7 +233,7 @@ test('the start month field reads 07/2025, 2025-07 and July 2025, and explains a
   await start.fill('Julyish');
   await start.press('Tab');
   await expect(start).toHaveAttribute('aria-invalid', 'true');
-  await expect(start).toHaveAccessibleDescription('"Julyish" is not a month Report Desk can read: write it as 07/2025, 2025-07 or July 2025.');
+  await expect(start).toHaveAccessibleDescription("'Julyish' is not a month Report Desk can read: write it as 07/2025, 2025-07 or July 2025.");
   // The report keeps the month it had.
   await expect(page.locator('.period-readout')).toContainText('July – December 2025');
   // Typed and saved straight away, a month goes in first.

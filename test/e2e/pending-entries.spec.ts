@@ -80,6 +80,38 @@ test('a number of months still to fix is unsaved work too, and the save warning 
   await expect.poll(() => harness.documentState()).toEqual({ name: 'seed-report.rdesk', path, dirty: false });
 });
 
+test('a start month it cannot read is an entry to fix: listed, unsaved work, named in the save warning, reached from the summary', async ({ page, harness }) => {
+  const path = await openSeed(page, harness);
+  await page.getByRole('button', { name: 'Edit report details' }).click();
+  const start = page.getByRole('textbox', { name: 'Start month' });
+  await start.fill('Julyish');
+  await start.press('Tab');
+  await expect(start).toHaveAttribute('aria-invalid', 'true');
+  await expect.poll(() => harness.documentState()?.dirty).toBe(true);
+  const summary = page.locator('#report-summary');
+  await expect(summary).toContainText('1 entry to fix');
+  await expect(summary).toContainText("'Julyish' is not a month Report Desk can read");
+
+  await page.keyboard.press('Control+s');
+  const warning = page.getByRole('alertdialog', { name: '1 entry to fix' });
+  await expect(warning).toContainText("Start month stays empty in the saved file until 'Julyish' is fixed (not a month Report Desk can read");
+  await warning.getByRole('button', { name: 'Cancel and fix' }).click();
+
+  await page.getByRole('button', { name: 'Hide report details' }).click();
+  await expect(start).toBeHidden();
+  await summary.getByRole('button', { name: 'Go to Start month' }).click();
+  await expect(start).toBeFocused();
+  await expect(start).toHaveValue('Julyish');
+
+  // A month it reads clears the entry; the report is changed, so unsaved, with nothing left to fix.
+  await start.fill('July 2025');
+  await start.press('Enter');
+  await expect(summary).not.toContainText('entry to fix');
+  await expect(start).not.toHaveAttribute('aria-invalid', 'true');
+  await page.keyboard.press('Control+s');
+  await expect.poll(() => harness.documentState()).toEqual({ name: 'seed-report.rdesk', path, dirty: false });
+});
+
 test('the save and export warnings say the previous value is what the file and the document keep', async ({ page, harness }) => {
   const path = await openSeed(page, harness);
   await typeFigure(page, availabilityM3(page), '99,9x');

@@ -175,7 +175,7 @@ describe('next-period', () => {
     expect(run.stdout).toBe(`Created ${out}: the period after "Operations Portal OLA report" (S2 2025), figures cleared\n`);
     const next = readReportText(await readFile(out, 'utf8'));
     expect(next.ok && next.report.meta.period).toEqual({ start: '2025-07', months: 6, name: 'S2 2025' });
-    expectOneLineFailure(await cli('next-period', seed, '--out', join(folder, 'bad.rdesk'), '--start', '13/2025'), /--start: "13\/2025" is not a month Report Desk can read: write it as 07\/2025, 2025-07 or July 2025/);
+    expectOneLineFailure(await cli('next-period', seed, '--out', join(folder, 'bad.rdesk'), '--start', '13/2025'), /--start: '13\/2025' is not a month Report Desk can read: write it as 07\/2025, 2025-07 or July 2025/);
     expect(existsSync(join(folder, 'bad.rdesk'))).toBe(false);
   });
 

@@ -85,6 +85,6 @@ describe('a start month as a person types it', () => {
   test.each(['13/2025', '2025-00', 'Julio', 'next July', '31/07/2025', '2025'])('"%s" is refused, saying how to write a month', (typed) => {
     const read = readMonthInput(typed);
     expect(read.ok).toBe(false);
-    if (!read.ok) expect(read.message).toBe(`"${typed}" is not a month Report Desk can read: write it as 07/2025, 2025-07 or July 2025.`);
+    if (!read.ok) expect(read.message).toBe(`'${typed}' is not a month Report Desk can read: write it as 07/2025, 2025-07 or July 2025.`);
   });
 });
