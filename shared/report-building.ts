@@ -156,8 +156,9 @@ export function summarisePeriod(report: Report): PreviousPeriod {
   };
 }
 
+/** A name as compared across reports: case, accents and spacing aside ("Élodie  Martin" reads as "elodie martin"). */
 function comparable(text: string): string {
-  return text.trim().toLocaleLowerCase();
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim().toLocaleLowerCase();
 }
 
 /**
@@ -189,5 +190,19 @@ export function comparisonWith(report: Report, earlier: Report): PreviousPeriod 
     ...summary,
     metrics: keyedTo(summary.metrics, report.metrics.map((metric) => metric.id), (entry) => entry.label, metricByLabel),
     people: keyedTo(summary.people, report.effort.people.map((person) => person.id), (entry) => entry.name, personByName),
+  };
+}
+
+/**
+ * What of the earlier period found no row here: the metrics' labels and the people's names in
+ * the previous period whose ids this report does not have, to tell the person after Compare with….
+ */
+export function unmatchedInPrevious(report: Report): { metrics: string[]; people: string[] } {
+  if (report.previous === null) return { metrics: [], people: [] };
+  const metricIds = new Set(report.metrics.map((metric) => metric.id));
+  const personIds = new Set(report.effort.people.map((person) => person.id));
+  return {
+    metrics: report.previous.metrics.filter((entry) => !metricIds.has(entry.id)).map((entry) => entry.label),
+    people: report.previous.people.filter((entry) => !personIds.has(entry.id)).map((entry) => entry.name),
   };
 }

@@ -1,9 +1,10 @@
 // The commands between periods: Start Next Period (from the open report, or from a file chosen
 // on the start screen or in the Open dialog), and Compare with… an earlier period's report.
 import type { Report } from '../../shared/report-schema';
-import { comparisonWith, startNextPeriod } from '../../shared/report-building';
+import { comparisonWith, startNextPeriod, unmatchedInPrevious } from '../../shared/report-building';
 import { proposeNextPeriod } from '../../shared/period-choice';
 import { describePeriod } from '../../shared/periods';
+import { joinWords } from '../../shared/words';
 import { api } from '../api';
 import type { DocumentStore } from '../document/document-store';
 import { documentName } from '../document/open-document';
@@ -86,7 +87,11 @@ export function createPeriodCommands({ store, notices, askPeriod, files, started
         }
         await store.flushEditors();
         store.edit(`Compare with ${name}`, (report) => ({ ...report, previous: comparisonWith(report, result.report) }));
-        notices.status(`Compared with ${name} (${describePeriod(result.report.meta)}): its averages and PM stand beside this period’s.`);
+        const unmatched = unmatchedInPrevious(store.report);
+        const leftOut = [...unmatched.metrics, ...unmatched.people];
+        // A metric or person renamed since goes unmatched: say which, so it is not taken for "no values then".
+        const notFound = leftOut.length === 0 ? '' : ` Not found in this report, so not shown: ${joinWords(leftOut.map((label) => `“${label}”`))}.`;
+        notices.status(`Compared with ${name} (${describePeriod(result.report.meta)}): its averages and PM stand beside this period’s.${notFound}`);
       } catch (error) {
         notices.error(`Could not compare: ${messageOf(error)}`);
       }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { comparisonWith, createReport, startNextPeriod } from '../../shared/report-building';
+import { comparisonWith, createReport, startNextPeriod, unmatchedInPrevious } from '../../shared/report-building';
 import { copyPreviousPm, peopleWithPreviousPm, previousPm } from '../../shared/previous-period';
 import { draftOverview, NO_PROBLEMS } from '../../shared/drafting';
 import { draftTrend } from '../../shared/period-trend';
@@ -112,5 +112,19 @@ describe('Compare with… an earlier report', () => {
     // The others keep their own ids and match no one here.
     expect(previous.people.map((entry) => entry.id)).toEqual(['person-1', 'person-2', 'p-a']);
     expect(previous.name).toBe('');
+  });
+
+  test('names match whatever their accents, case and spacing; what matches nothing here is named', () => {
+    const earlier = seedReport();
+    earlier.effort.people[2] = { ...earlier.effort.people[2]!, name: 'Pierre  Frébault' };
+    const now = createReport({ months: 6 });
+    now.effort.people = [{ id: 'p-a', name: 'pierre frebault', pm: 0 }];
+    now.metrics = now.metrics.filter((metric) => metric.name !== 'Reliability');
+    const compared = { ...now, previous: comparisonWith(now, earlier) };
+    expect(compared.previous.people.find((entry) => entry.id === 'p-a')?.pm).toBe(6);
+    const unmatched = unmatchedInPrevious(compared);
+    expect(unmatched.metrics).toEqual(['Reliability']);
+    expect(unmatched.people).toEqual(earlier.effort.people.slice(0, 2).map((person) => person.name));
+    expect(unmatchedInPrevious({ ...now, previous: null })).toEqual({ metrics: [], people: [] });
   });
 });
