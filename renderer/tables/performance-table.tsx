@@ -13,6 +13,7 @@ import { EntryList } from '../ui/entry-list';
 import { regionProps } from '../ui/regions';
 import { useOpenNote } from '../notes/note-editor';
 import { CellTip } from './cell-tip';
+import { useHeadScrollPadding } from './use-head-scroll-padding';
 import { monthCellView, targetCellView } from './figure-views';
 import { AddMetricDialog } from './add-metric-dialog';
 import { monthPlace, parseCellEntry, targetPlace } from './cell-entry';
@@ -242,6 +243,8 @@ export function PerformanceTable(): ReactElement {
   const keys = useMemo(() => rows.map((row) => row.key), [rows]);
   const pinned = [active?.row, editing?.position.row].filter((row): row is number => row !== undefined);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const headRef = useRef<HTMLTableSectionElement>(null);
+  useHeadScrollPadding(headRef, scrollRef);
   const { items, observe } = useRowWindow(keys, pinned, bodyRef, scrollRef);
   const pinnedColumns = [active?.col, editing?.position.col].filter((col): col is number => col !== undefined);
   const drawn = useColumnWindow(widths, columns.firstMonth, columns.firstMonth + columns.months - 1, pinnedColumns, scrollRef);
@@ -260,7 +263,7 @@ export function PerformanceTable(): ReactElement {
           style={{ width: tableWidth(widths) }}
         >
           <ColumnWidths widths={widths} flexible={columns.parameter} />
-          <thead>
+          <thead ref={headRef}>
             <ColumnHeadings columns={columns.list} drawn={drawn} className={(cell) => (cell.numeric ? 'rd-head rd-head--number' : 'rd-head')} />
           </thead>
           <tbody ref={bodyRef}>

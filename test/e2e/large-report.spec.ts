@@ -103,3 +103,29 @@ test('a 60-metric grid draws a screenful of rows, and the keyboard and the summa
   await expect(lastChart).toHaveAttribute('data-drawn', 'true');
   await expect(lastChart.locator('canvas')).toHaveJSProperty('width', await lastChart.locator('canvas').evaluate((canvas) => Math.round(canvas.getBoundingClientRect().width * devicePixelRatio)));
 });
+
+test('a cell reached upwards stops clear of the column headings, however tall they have grown', async ({ page, harness }) => {
+  const report = benchReport(GRID_36_BY_60);
+  const path = harness.path('large.rdesk');
+  await writeFile(path, writeReportText(report), 'utf8');
+  await openInApp(harness, path);
+  // Headings wrapped to several lines (a larger font, a narrower window): here, made taller by hand.
+  await grid(page).locator('thead th').first().evaluate((heading) => {
+    heading.style.paddingBlock = '40px';
+  });
+  // The headings' cells are what stays at the top (the row group itself scrolls away).
+  const head = grid(page).locator('thead th').first();
+  const first = grid(page).getByRole('gridcell', { name: new RegExp(`^Availability ${monthLabel(report.meta, 0)}:`) });
+  await first.click();
+  await page.keyboard.press('Escape');
+  for (let row = 0; row < 40; row += 1) await page.keyboard.press('ArrowDown');
+  for (let row = 0; row < 25; row += 1) await page.keyboard.press('ArrowUp');
+  const reached = grid(page).locator('td:focus, th:focus, [role="gridcell"]:focus, [role="rowheader"]:focus').first();
+  await expect(reached).toBeVisible();
+  await page.evaluate(() => new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame))));
+  const headBox = (await head.boundingBox())!;
+  const cellBox = (await reached.boundingBox())!;
+  // Taller than the 52 px a fixed padding kept clear.
+  expect(headBox.height).toBeGreaterThan(80);
+  expect(cellBox.y).toBeGreaterThanOrEqual(headBox.y + headBox.height - 1);
+});
