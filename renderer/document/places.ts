@@ -48,6 +48,11 @@ export function placeId(place: Place): string {
   }
 }
 
+/** Whether a focus target is a field of the report's details (which fold away, and unfold to be reached). */
+export function isDetailsPlace(target: FocusTarget): boolean {
+  return target.kind === 'start-month' || target.kind === 'months';
+}
+
 /** Whether a focus target is a place (a cell or a field), not a section or the summary. */
 export function isPlace(target: FocusTarget): target is Place {
   return target.kind !== 'section' && target.kind !== 'summary';

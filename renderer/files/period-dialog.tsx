@@ -2,7 +2,7 @@
 // (shared/period-choice) and lets the person change the name and the start month first.
 import { useCallback, useEffect, useId, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import { choosePeriod, periodName, type Period } from '../../shared/period-choice';
-import { readMonthInput } from '../../shared/month-cells';
+import { MONTH_INPUT_EXAMPLES, readMonthInput } from '../../shared/month-cells';
 import { describePeriod } from '../../shared/periods';
 import { MonthField } from '../ui/month-field';
 
@@ -101,7 +101,7 @@ function PeriodDialog({ request, onAnswer }: PeriodDialogProps): ReactElement {
             month={start}
             name="start"
             onChange={changeStart}
-            hint={`Optional: 07/2025, 2025-07 or July 2025; months stay numbered M1 … M${months} unless the report names them.`}
+            hint={`Optional: ${MONTH_INPUT_EXAMPLES}; months stay numbered M1 … M${months} unless the report names them.`}
           />
         </div>
         <div className="choice-dialog-buttons">

@@ -6,6 +6,7 @@ import { describePeriod, monthLabel } from '../../shared/periods';
 import { useDocument, useReport } from '../document/use-document';
 import type { AskChoice } from '../ui/choice-dialog';
 import { ReportHeaderForm } from './report-header-form';
+import { isDetailsPlace } from '../document/places';
 
 function needsDetails(meta: ReportMeta): boolean {
   return [meta.title, meta.organisation, meta.service].some((field) => field.trim() === '');
@@ -18,10 +19,7 @@ export function DocumentHeader({ ask }: { ask: AskChoice }): ReactElement {
   const formId = useId();
   // The summary takes the person to an entry to fix in the details even while they are folded:
   // they unfold in the same render, so the field can take the focus as it shows.
-  const revealRequested = useDocument((state) => {
-    const kind = state.focusRequest?.target.kind;
-    return kind === 'months' || kind === 'start-month';
-  });
+  const revealRequested = useDocument((state) => state.focusRequest !== null && isDetailsPlace(state.focusRequest.target));
   if (revealRequested && !open) setOpen(true);
 
   const months = meta.period.months;

@@ -160,6 +160,8 @@ function MonthsField({ ask }: HeaderFormProps): ReactElement {
 function StartMonthField(): ReactElement {
   const store = useDocumentStore();
   const period = useReport((report) => report.meta.period);
+  // Read as the field is drawn: a field drawn again (after the start screen) shows the entry still kept.
+  const kept = useDocument((state) => state.entries.get(PERIOD_START_ID));
   const inputRef = useRef<HTMLInputElement>(null);
   useFocusRequest(
     (target) => target.kind === 'start-month',
@@ -177,8 +179,10 @@ function StartMonthField(): ReactElement {
       month={period.start}
       hint={`Optional: ${MONTH_INPUT_EXAMPLES}; leave empty for M1 … M${period.months}`}
       registerEditor={store.openEditor}
+      kept={kept === undefined ? null : { raw: kept.raw, message: `${kept.message}.` }}
       onProblemChange={(problem) => {
         if (problem === null) store.dropEntry(PERIOD_START_ID);
+        // An entry's message is a clause ("Start month: '13/2025' is not a month …"), without the sentence's full stop.
         else store.keepEntry({ at: { kind: 'start-month' }, cellId: PERIOD_START_ID, place: 'Start month', message: problem.message.replace(/\.$/, ''), raw: problem.raw });
       }}
       onChange={(start) => store.edit(start === null ? 'Clear the start month' : 'Change the start month', (report) => withMeta(report, { period: { ...report.meta.period, start } }))}

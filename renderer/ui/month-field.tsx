@@ -11,7 +11,12 @@ interface MonthFieldProps {
   /** Under the field while nothing is wrong: "Optional: leave empty for M1 … M6". */
   hint: string;
   /** Told of a month that could not be read (what was typed, and the message), and of null once there is none. */
-  onProblemChange?: (problem: { raw: string; message: string } | null) => void;
+  onProblemChange?: (problem: MonthProblem | null) => void;
+  /**
+   * A month typed before that could not be read, kept elsewhere (an entry to fix in the document
+   * store): the field shows it again, with its message, when it is drawn anew.
+   */
+  kept?: MonthProblem | null;
   /** The input's id, where others name it (an entry to fix); one of its own otherwise. */
   inputId?: string;
   inputRef?: Ref<HTMLInputElement>;
@@ -25,19 +30,24 @@ interface MonthFieldProps {
   registerEditor?: (editor: { flush(): void }) => () => void;
 }
 
+export interface MonthProblem {
+  raw: string;
+  message: string;
+}
+
 /** "July 2025" as the field shows a month. */
 export function monthForField(month: string | null): string {
   return month === null ? '' : describeMonth(month);
 }
 
-export function MonthField({ label, month, onChange, hint, onProblemChange, className, name, registerEditor, inputId, inputRef }: MonthFieldProps): ReactElement {
+export function MonthField({ label, month, onChange, hint, onProblemChange, kept, className, name, registerEditor, inputId, inputRef }: MonthFieldProps): ReactElement {
   const ownId = useId();
   const id = inputId ?? `${ownId}-month`;
   // null while not typing: the field shows the report's month, so undo shows through.
-  const [draft, setDraft] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [draft, setDraft] = useState<string | null>(() => kept?.raw ?? null);
+  const [problem, setProblem] = useState<string | null>(() => kept?.message ?? null);
 
-  const report = (problemFound: { raw: string; message: string } | null): void => {
+  const report = (problemFound: MonthProblem | null): void => {
     setProblem(problemFound === null ? null : problemFound.message);
     onProblemChange?.(problemFound);
   };
@@ -92,7 +102,7 @@ export function MonthField({ label, month, onChange, hint, onProblemChange, clas
           // Enter on a month it can read goes on to the form (a dialog's default button).
           if (event.key === 'Enter') {
             if (!commit(event.currentTarget.value)) event.preventDefault();
-          } else if (event.key === 'Escape' && draft !== null) {
+          } else if (event.key === 'Escape' && (draft !== null || problem !== null)) {
             // Escape gives back the month as it was, as a table cell does.
             event.preventDefault();
             event.stopPropagation();

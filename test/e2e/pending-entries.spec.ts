@@ -103,6 +103,21 @@ test('a start month it cannot read is an entry to fix: listed, unsaved work, nam
   await expect(start).toBeFocused();
   await expect(start).toHaveValue('Julyish');
 
+  // The start screen and back: the field is drawn anew and still shows the entry, with its message.
+  await harness.emitAppEvent({ type: 'command', command: 'start-screen' });
+  await page.getByRole('button', { name: 'Back to the report' }).click();
+  await page.getByRole('button', { name: 'Edit report details' }).click();
+  await expect(start).toHaveValue('Julyish');
+  await expect(start).toHaveAttribute('aria-invalid', 'true');
+  await expect(start).toHaveAccessibleDescription("'Julyish' is not a month Report Desk can read: write it as 07/2025, 2025-07 or July 2025.");
+  // Escape gives back the month the report has, and the entry goes.
+  await start.press('Escape');
+  await expect(start).toHaveValue('');
+  await expect(summary).not.toContainText('entry to fix');
+  await start.fill('Julyish');
+  await start.press('Tab');
+  await expect(summary).toContainText('1 entry to fix');
+
   // A month it reads clears the entry; the report is changed, so unsaved, with nothing left to fix.
   await start.fill('July 2025');
   await start.press('Enter');

@@ -175,7 +175,8 @@ describe('entries still to fix belong to the open document, by place', () => {
     store.keepEntry(entryAt({ kind: 'target', metricId: 'availability' }, 'b'));
     store.keepEntry(entryAt({ kind: 'pm', personId: 'person-2' }, 'a'));
     store.keepEntry(entryAt({ kind: 'months' }, '40'));
-    expect(selectPendingEntries(store.getState()).map((entry) => entry.raw)).toEqual(['40', 'a', 'b', 'c']);
+    store.keepEntry(entryAt({ kind: 'start-month' }, 'Julyish'));
+    expect(selectPendingEntries(store.getState()).map((entry) => entry.raw)).toEqual(['Julyish', '40', 'a', 'b', 'c']);
   });
 
   test('a paste settles the cells it filled and keeps the ones it could not read', () => {
