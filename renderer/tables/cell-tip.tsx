@@ -24,17 +24,54 @@ function cellAt(target: EventTarget | null, grid: HTMLElement): HTMLElement | nu
   return cell !== null && grid.contains(cell) ? cell : null;
 }
 
+/** Pixels of a CSS length such as "52px"; 0 where there is none. */
+function pixels(length: string): number {
+  const value = Number.parseFloat(length);
+  return Number.isFinite(value) ? value : 0;
+}
+
+/**
+ * Whether the middle of a cell shows: inside its grid's scroll box, clear of the box's sticky
+ * headings and (for a cell of the months) of the sticky names, and clear of the window's toolbar
+ * and status bar (the page's scroll padding keeps their room). A tip beside a hidden cell would
+ * float over something else.
+ */
+function shows(cell: HTMLElement, box: DOMRect): boolean {
+  const page = getComputedStyle(document.documentElement);
+  let top = pixels(page.scrollPaddingTop);
+  let bottom = window.innerHeight - pixels(page.scrollPaddingBottom);
+  let left = 0;
+  let right = window.innerWidth;
+  const scroller = cell.closest<HTMLElement>('.rd-table-scroll');
+  if (scroller !== null) {
+    const area = scroller.getBoundingClientRect();
+    const inHead = cell.closest('thead') !== null;
+    const isName = cell.closest('th[scope="row"], [role="rowheader"]') !== null;
+    const style = getComputedStyle(scroller);
+    // The box's top scroll padding is its headings' height (use-head-scroll-padding.ts).
+    top = Math.max(top, area.top + (inHead ? 0 : pixels(style.scrollPaddingTop)));
+    bottom = Math.min(bottom, area.bottom);
+    left = Math.max(left, area.left + (isName ? 0 : pixels(style.getPropertyValue('--rd-names-width'))));
+    right = Math.min(right, area.right);
+  }
+  const middleX = (box.left + box.right) / 2;
+  const middleY = (box.top + box.bottom) / 2;
+  return middleX >= left && middleX <= right && middleY >= top && middleY <= bottom;
+}
+
 function anchorOf(cell: HTMLElement | null): Anchor | null {
   if (cell === null || !cell.isConnected) return null;
   // A cell being edited shows its editor, not a tip over it.
   if (cell.querySelector('input, textarea') !== null) return null;
   const box = (cell.closest('td, th') ?? cell).getBoundingClientRect();
-  // A cell scrolled out of its grid's box (or the window) has no tip floating where it was.
-  const scrollBox = cell.closest('.rd-table-scroll')?.getBoundingClientRect();
-  const top = Math.max(0, scrollBox?.top ?? 0);
-  const bottom = Math.min(window.innerHeight, scrollBox?.bottom ?? window.innerHeight);
-  if (box.bottom <= top || box.top >= bottom) return null;
+  if (!shows(cell, box)) return null;
   return { position: { row: Number(cell.dataset.gridRow), col: Number(cell.dataset.gridCol) }, left: box.left, top: box.top, bottom: box.bottom };
+}
+
+/** The same anchor where nothing moved, so a scroll that leaves the tip where it is draws nothing. */
+function sameAnchor(a: Anchor | null, b: Anchor | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.position.row === b.position.row && a.position.col === b.position.col && a.left === b.left && a.top === b.top && a.bottom === b.bottom;
 }
 
 /** Room the tip needs below a cell before it goes above instead. */
@@ -76,9 +113,17 @@ export function CellTip({ gridRef, describe }: CellTipProps): ReactElement | nul
     // A tip measured where its cell was would float loose as the page moves: it is measured again and
     // follows the cell. (Scroll events come a frame late, often after the pointer has already come to a
     // cell; a cell that moves out from under the pointer gets a pointerover of its own from the browser.)
+    // Measured once a frame however many scroll events it brings, and only while a tip is anchored.
+    let frame: number | null = null;
     const onScroll = (): void => {
-      setHovered(anchorOf(hoveredCell.current));
-      setFocused(anchorOf(focusedCell.current));
+      if (frame !== null || (hoveredCell.current === null && focusedCell.current === null)) return;
+      frame = requestAnimationFrame(() => {
+        frame = null;
+        const hoveredNow = anchorOf(hoveredCell.current);
+        const focusedNow = anchorOf(focusedCell.current);
+        setHovered((before) => (sameAnchor(before, hoveredNow) ? before : hoveredNow));
+        setFocused((before) => (sameAnchor(before, focusedNow) ? before : focusedNow));
+      });
     };
     grid.addEventListener('pointerover', onPointerOver);
     grid.addEventListener('pointerleave', onPointerLeave);
@@ -91,6 +136,7 @@ export function CellTip({ gridRef, describe }: CellTipProps): ReactElement | nul
       grid.removeEventListener('focusin', onFocusIn);
       grid.removeEventListener('focusout', onFocusOut);
       window.removeEventListener('scroll', onScroll, true);
+      if (frame !== null) cancelAnimationFrame(frame);
     };
   }, [gridRef]);
 

@@ -84,7 +84,9 @@ test('a target kept as the agreement\'s wording says why it is not checked, on h
     return Math.min(Math.abs(shown.y - (cell.y + cell.height)), Math.abs(shown.y + shown.height - cell.y));
   };
   expect(await gap()).toBeLessThan(8);
+  const before = (await lu.boundingBox())!.y;
   await page.evaluate(() => window.scrollBy(0, 40));
+  await expect.poll(async () => before - (await lu.boundingBox())!.y).toBeGreaterThan(20);
   await expect.poll(gap).toBeLessThan(8);
   await page.evaluate(() => window.scrollBy(0, 5000));
   await expect(tip).toBeHidden();
