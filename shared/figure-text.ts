@@ -2,7 +2,7 @@
 // group's combined cell, the words for a miss, the ids of the cells that show them. The grid,
 // the summary, the charts and the Word document all call these, so they can never disagree.
 import type { FigureNote, FigureSource, Metric, PreviousPeriod, ReportMeta } from './report-schema';
-import { previousOfMetric } from './previous-period';
+import { previousOfMetric, previousPeriodName } from './previous-period';
 import { figureNote, oneLine } from './figure-notes';
 import { formatNumber, formatWithUnit, parseNumberEntry, withUnit } from './numbers';
 import { MONTH_NAMES, monthLabel } from './periods';
@@ -288,7 +288,7 @@ export function monthsMetView(metric: Metric): { text: string; accessibleName: s
 export function previousAverageView(metric: Metric, previous: PreviousPeriod | null): { text: string; accessibleName: string; detail: string } {
   const label = metricLabel(metric);
   const entry = previousOfMetric({ previous }, metric);
-  const named = previous === null || previous.name.trim() === '' ? null : previous.name.trim();
+  const named = previousPeriodName(previous);
   const period = named ?? 'the previous period';
   if (entry === null) return { text: NO_VALUE, accessibleName: `${label} previous period: not followed then`, detail: `Not followed in ${period}` };
   if (entry.average === null) return { text: NO_VALUE, accessibleName: `${label} previous period: no values`, detail: `No values in ${period}` };

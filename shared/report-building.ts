@@ -156,9 +156,13 @@ export function summarisePeriod(report: Report): PreviousPeriod {
   };
 }
 
-/** A name as compared across reports: case, accents and spacing aside ("Élodie  Martin" reads as "elodie martin"). */
+/**
+ * A name as compared across reports: case, accents, spacing and the kind of apostrophe aside
+ * ("Élodie  L’Orphelin" reads as "elodie l'orphelin"). Not the system's locale: the same two
+ * files compare the same on every machine.
+ */
 function comparable(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim().toLocaleLowerCase();
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[\u2018\u2019\u02bc`]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /**
@@ -203,6 +207,6 @@ export function unmatchedInPrevious(report: Report): { metrics: string[]; people
   const personIds = new Set(report.effort.people.map((person) => person.id));
   return {
     metrics: report.previous.metrics.filter((entry) => !metricIds.has(entry.id)).map((entry) => entry.label),
-    people: report.previous.people.filter((entry) => !personIds.has(entry.id)).map((entry) => entry.name),
+    people: report.previous.people.filter((entry) => !personIds.has(entry.id)).map((entry) => entry.name.trim() || 'Unnamed'),
   };
 }

@@ -18,7 +18,7 @@ import {
   targetCellText,
 } from '../../shared/figure-text';
 import { monthColumnHeading } from '../../shared/periods';
-import { previousOfMetric } from '../../shared/previous-period';
+import { previousOfMetric, previousPeriodName } from '../../shared/previous-period';
 
 /** Follows a missed figure, with bold and shading, so colour is never the only sign. Attached, so it never wraps alone. */
 export const MISS_MARKER = '*';
@@ -247,7 +247,8 @@ export function tableNote(groups: readonly MetricRowGroup[], rows: readonly Tabl
   const noted = tableNotes(rows).length > 0 ? ' A small number after a value refers to its note at the foot of the page.' : '';
   const lead = units.length === 0 ? '' : `${units.join('; ')}. `;
   const hasPrevious = rows.some((row) => row.kind === 'metric' && row.previous !== null);
-  const previousName = previous === null || previous.name.trim() === '' ? '' : ` (${previous.name.trim()})`;
+  const named = previousPeriodName(previous);
+  const previousName = named === null ? '' : ` (${named})`;
   const previousNote = hasPrevious && previous !== null ? ` ${PREVIOUS_HEADING} is the average of the period before${previousName}.` : '';
   return `${lead}${marking}${missing}${noted} The period average is the mean of the months with a value.${previousNote}`;
 }

@@ -2,6 +2,7 @@
 // metrics (Support priority) as one row or a row each, and whether the charts go in.
 import { useId, useMemo, type ReactElement } from 'react';
 import { sameMonths } from '../../shared/periods';
+import { previousPeriodName } from '../../shared/previous-period';
 import { groupMetrics } from '../../shared/targets';
 import type { Metric } from '../../shared/report-schema';
 import type { ExportOptions } from '../../shared/report-schema';
@@ -45,7 +46,7 @@ export function WordExportOptions(): ReactElement {
   const store = useDocumentStore();
   const id = useId();
   const { groupStyle, includeCharts, includePrevious } = useReport((report) => report.exportOptions);
-  const previousName = useReport((report) => (report.previous === null ? null : report.previous.name.trim() || 'the previous period'));
+  const previousName = useReport((report) => (report.previous === null ? null : (previousPeriodName(report.previous) ?? 'the previous period')));
   const meta = useReport((report) => report.meta, sameMonths);
   // The example reads the first group only: a figure typed elsewhere leaves it as it is.
   const firstGroup = useReport((report) => groupMetrics(report.metrics).find((row) => row.group !== null)?.metrics ?? NO_METRICS, sameItems);

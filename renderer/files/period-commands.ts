@@ -4,7 +4,7 @@ import type { Report } from '../../shared/report-schema';
 import { comparisonWith, startNextPeriod, unmatchedInPrevious } from '../../shared/report-building';
 import { proposeNextPeriod } from '../../shared/period-choice';
 import { describePeriod } from '../../shared/periods';
-import { joinWords } from '../../shared/words';
+import { unmatchedSentence } from '../../shared/previous-period';
 import { api } from '../api';
 import type { DocumentStore } from '../document/document-store';
 import { documentName } from '../document/open-document';
@@ -86,12 +86,14 @@ export function createPeriodCommands({ store, notices, askPeriod, files, started
           return notices.error(`${name} is this report itself: choose the report of an earlier period to compare with.`);
         }
         await store.flushEditors();
-        store.edit(`Compare with ${name}`, (report) => ({ ...report, previous: comparisonWith(report, result.report) }));
-        const unmatched = unmatchedInPrevious(store.report);
-        const leftOut = [...unmatched.metrics, ...unmatched.people];
-        // A metric or person renamed since goes unmatched: say which, so it is not taken for "no values then".
-        const notFound = leftOut.length === 0 ? '' : ` Not found in this report, so not shown: ${joinWords(leftOut.map((label) => `“${label}”`))}.`;
-        notices.status(`Compared with ${name} (${describePeriod(result.report.meta)}): its averages and PM stand beside this period’s.${notFound}`);
+        // What found no row here is read from the report the edit makes (reading the store's would settle its drafts now).
+        const told = { notFound: '' };
+        store.edit(`Compare with ${name}`, (report) => {
+          const compared = { ...report, previous: comparisonWith(report, result.report) };
+          told.notFound = unmatchedSentence(unmatchedInPrevious(compared));
+          return compared;
+        });
+        notices.status(`Compared with ${name} (${describePeriod(result.report.meta)}): its averages and PM stand beside this period’s.${told.notFound === '' ? '' : ` ${told.notFound}`}`);
       } catch (error) {
         notices.error(`Could not compare: ${messageOf(error)}`);
       }

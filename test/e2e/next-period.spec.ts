@@ -189,7 +189,7 @@ test('Compare with… fills last period from any earlier report, as one undo ste
   const status = page.getByRole('status').filter({ hasText: 'Compared with earlier.rdesk (6 months)' });
   await expect(status).toBeVisible();
   // The new report has no people yet: last period's are named as not shown, rather than left out unsaid.
-  await expect(status).toContainText('Not found in this report, so not shown: “Cyril Flieller”, “Cyril L’Orphelin” and “Pierre Frebault”.');
+  await expect(status).toContainText('Not in this report, so not shown: the people “Cyril Flieller”, “Cyril L’Orphelin” and “Pierre Frebault”.');
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(grid.getByRole('columnheader', { name: 'Previous period' })).toHaveCount(0);
 

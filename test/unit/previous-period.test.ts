@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { comparisonWith, createReport, startNextPeriod, unmatchedInPrevious } from '../../shared/report-building';
-import { copyPreviousPm, peopleWithPreviousPm, previousPm } from '../../shared/previous-period';
+import { copyPreviousPm, peopleWithPreviousPm, previousPeriodName, previousPm, unmatchedSentence } from '../../shared/previous-period';
 import { draftOverview, NO_PROBLEMS } from '../../shared/drafting';
 import { draftTrend } from '../../shared/period-trend';
 import { previousAverageView } from '../../shared/figure-text';
@@ -126,5 +126,28 @@ describe('Compare with… an earlier report', () => {
     expect(unmatched.metrics).toEqual(['Reliability']);
     expect(unmatched.people).toEqual(earlier.effort.people.slice(0, 2).map((person) => person.name));
     expect(unmatchedInPrevious({ ...now, previous: null })).toEqual({ metrics: [], people: [] });
+  });
+
+  test('a typographic apostrophe matches a typed one', () => {
+    const earlier = seedReport();
+    const now = createReport({ months: 6 });
+    now.effort.people = [{ id: 'p-b', name: "Cyril L'Orphelin", pm: 0 }];
+    const seedPm = earlier.effort.people.find((person) => person.name === 'Cyril L’Orphelin')!.pm;
+    expect(comparisonWith(now, earlier).people.find((entry) => entry.id === 'p-b')?.pm).toBe(seedPm);
+  });
+
+  test('what found no row is said in a few names, metrics apart from people', () => {
+    expect(unmatchedSentence({ metrics: [], people: [] })).toBe('');
+    expect(unmatchedSentence({ metrics: ['Latency'], people: [] })).toBe('Not in this report, so not shown: the metric “Latency”.');
+    expect(unmatchedSentence({ metrics: ['A', 'B'], people: ['P', 'Q', 'R', 'S', 'T'] })).toBe(
+      'Not in this report, so not shown: the metrics “A” and “B”; the people “P”, “Q”, “R” and 2 more.',
+    );
+  });
+
+  test('a previous period of numbered months has no name, nor has one an older file called "6 months"', () => {
+    expect(previousPeriodName({ name: '' })).toBeNull();
+    expect(previousPeriodName({ name: '6 months' })).toBeNull();
+    expect(previousPeriodName({ name: ' January – June 2025 ' })).toBe('January – June 2025');
+    expect(previousPeriodName(null)).toBeNull();
   });
 });
