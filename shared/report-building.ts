@@ -166,20 +166,34 @@ function comparable(text: string): string {
 }
 
 /**
- * Entries keyed to this report's ids: an id this report has is kept (the report was started
- * from that one, ids carry over); the rest take the id of the row whose name reads the same and
- * no entry claimed yet; what matches nothing keeps its own id, matching no row here.
+ * Entries keyed to this report's rows. An entry keeps its id where this report has that id
+ * under the same name (it was started from that report); the others take the id of the row
+ * whose name reads the same; then an id this report has under another name is kept (renamed
+ * since). What matches nothing gets an id no row has, so an unrelated report that happens to
+ * use the same ids (older files numbered people person-1, person-2 …) is not read as this one.
  */
-function keyedTo<T extends { id: string }>(entries: T[], ids: readonly string[], nameOf: (entry: T) => string, idByName: Map<string, string>): T[] {
-  const known = new Set(ids);
-  const claimed = new Set(entries.filter((entry) => known.has(entry.id)).map((entry) => entry.id));
-  return entries.map((entry) => {
-    if (known.has(entry.id)) return entry;
-    const id = idByName.get(comparable(nameOf(entry)));
-    if (id === undefined || claimed.has(id)) return entry;
-    claimed.add(id);
-    return { ...entry, id };
+function keyedTo<T extends { id: string }>(entries: T[], rows: readonly { id: string; name: string }[], nameOf: (entry: T) => string): T[] {
+  const nameById = new Map(rows.map((row) => [row.id, comparable(row.name)]));
+  const idByName = new Map<string, string>();
+  for (const row of rows) if (!idByName.has(comparable(row.name))) idByName.set(comparable(row.name), row.id);
+  const claimed = new Set<string>();
+  const keyed: (T | null)[] = entries.map((entry) => {
+    if (nameById.get(entry.id) !== comparable(nameOf(entry)) || claimed.has(entry.id)) return null;
+    claimed.add(entry.id);
+    return entry;
   });
+  const claim = (pick: (entry: T) => string | undefined): void => {
+    entries.forEach((entry, index) => {
+      if (keyed[index] !== null) return;
+      const id = pick(entry);
+      if (id === undefined || claimed.has(id)) return;
+      claimed.add(id);
+      keyed[index] = id === entry.id ? entry : { ...entry, id };
+    });
+  };
+  claim((entry) => idByName.get(comparable(nameOf(entry))));
+  claim((entry) => (nameById.has(entry.id) ? entry.id : undefined));
+  return entries.map((entry, index) => keyed[index] ?? (nameById.has(entry.id) ? { ...entry, id: `${entry.id}-earlier-${index}` } : entry));
 }
 
 /**
@@ -188,12 +202,10 @@ function keyedTo<T extends { id: string }>(entries: T[], ids: readonly string[],
  */
 export function comparisonWith(report: Report, earlier: Report): PreviousPeriod {
   const summary = summarisePeriod(earlier);
-  const metricByLabel = new Map(report.metrics.map((metric) => [comparable(metricLabel(metric)), metric.id]));
-  const personByName = new Map(report.effort.people.map((person) => [comparable(person.name), person.id]));
   return {
     ...summary,
-    metrics: keyedTo(summary.metrics, report.metrics.map((metric) => metric.id), (entry) => entry.label, metricByLabel),
-    people: keyedTo(summary.people, report.effort.people.map((person) => person.id), (entry) => entry.name, personByName),
+    metrics: keyedTo(summary.metrics, report.metrics.map((metric) => ({ id: metric.id, name: metricLabel(metric) })), (entry) => entry.label),
+    people: keyedTo(summary.people, report.effort.people, (entry) => entry.name),
   };
 }
 

@@ -128,6 +128,28 @@ describe('Compare with… an earlier report', () => {
     expect(unmatchedInPrevious({ ...now, previous: null })).toEqual({ metrics: [], people: [] });
   });
 
+  test('an id is trusted with its own name, or where no name matches; an unrelated report using the same ids is not read as this one', () => {
+    const earlier = seedReport();
+    const [first, second] = earlier.effort.people;
+    // Started from that report, then one person renamed: still them, by id.
+    const next = startNextPeriod(earlier);
+    next.effort.people[0] = { ...next.effort.people[0]!, name: 'C. Flieller' };
+    const again = comparisonWith({ ...next, previous: null }, earlier);
+    expect(again.people.find((entry) => entry.id === first!.id)?.pm).toBe(first!.pm);
+    // Another report whose people are numbered the same way but are others, and one of them by name.
+    const other = createReport({ months: 6 });
+    other.effort.people = [
+      { id: first!.id, name: second!.name, pm: 0 },
+      { id: second!.id, name: 'Jane Roe', pm: 0 },
+    ];
+    const compared = { ...other, previous: comparisonWith(other, earlier) };
+    expect(compared.previous.people.find((entry) => entry.id === first!.id)?.name).toBe(second!.name);
+    // Jane Roe is not whoever had her id there: she has no previous PM.
+    expect(compared.previous.people.find((entry) => entry.id === second!.id)).toBeUndefined();
+    expect(unmatchedInPrevious(compared).people).toEqual([first!.name, earlier.effort.people[2]!.name]);
+    expect(new Set(compared.previous.people.map((entry) => entry.id)).size).toBe(compared.previous.people.length);
+  });
+
   test('a typographic apostrophe matches a typed one', () => {
     const earlier = seedReport();
     const now = createReport({ months: 6 });
