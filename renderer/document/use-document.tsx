@@ -1,6 +1,6 @@
 // React's view of the document store: the store from context, and hooks that select a slice
 // of its state and re-render only when that slice changes.
-import { createContext, useContext, useEffect, useLayoutEffect, useRef, useSyncExternalStore, type ReactElement, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useLayoutEffect, useRef, useSyncExternalStore, type ReactElement, type ReactNode, type RefObject } from 'react';
 import type { Report } from '../../shared/report-schema';
 import type { DocumentState, DocumentStore } from './document-store';
 import type { FocusTarget } from './places';
@@ -59,6 +59,17 @@ export function useFocusRequest(owns: (target: FocusTarget) => boolean, take: (t
     if (request === null) return;
     if (latestTake.current(request.target) !== false) store.settleFocusRequest(request.id);
   }, [request, store]);
+}
+
+/** Answers the requests for a place that is one field: it takes the focus, in the middle of the window. */
+export function useFieldFocusRequest(kind: FocusTarget['kind'], fieldRef: RefObject<HTMLElement | null>): void {
+  useFocusRequest(
+    (target) => target.kind === kind,
+    () => {
+      fieldRef.current?.focus({ preventScroll: true });
+      fieldRef.current?.scrollIntoView({ block: 'center' });
+    },
+  );
 }
 
 /** Where the open document stands in its history: an edit, an undo or a redo moves it; drafts brought up to date do not. */

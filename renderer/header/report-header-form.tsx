@@ -6,7 +6,7 @@ import { countOf } from '../../shared/figure-text';
 import { describePeriod, monthLabel } from '../../shared/periods';
 import { problemLine } from '../document/entries-to-fix';
 import { PERIOD_MONTHS_ID, PERIOD_START_ID } from '../document/places';
-import { useDocument, useDocumentStore, useFocusRequest, useReport } from '../document/use-document';
+import { useDocument, useDocumentStore, useFieldFocusRequest, useReport } from '../document/use-document';
 import type { AskChoice } from '../ui/choice-dialog';
 import { periodName } from '../../shared/period-choice';
 import { MonthField } from '../ui/month-field';
@@ -104,13 +104,7 @@ function MonthsField({ ask }: HeaderFormProps): ReactElement {
   });
   useEffect(() => store.openEditor({ flush: () => (draftRef.current === null ? undefined : latestCommit.current()) }), [store]);
 
-  useFocusRequest(
-    (target) => target.kind === 'months',
-    () => {
-      inputRef.current?.focus({ preventScroll: true });
-      inputRef.current?.scrollIntoView({ block: 'center' });
-    },
-  );
+  useFieldFocusRequest('months', inputRef);
 
   return (
     <div className="field field-narrow">
@@ -163,13 +157,7 @@ function StartMonthField(): ReactElement {
   // Read as the field is drawn: a field drawn again (after the start screen) shows the entry still kept.
   const kept = useDocument((state) => state.entries.get(PERIOD_START_ID));
   const inputRef = useRef<HTMLInputElement>(null);
-  useFocusRequest(
-    (target) => target.kind === 'start-month',
-    () => {
-      inputRef.current?.focus({ preventScroll: true });
-      inputRef.current?.scrollIntoView({ block: 'center' });
-    },
-  );
+  useFieldFocusRequest('start-month', inputRef);
   return (
     <MonthField
       className="field field-narrow"

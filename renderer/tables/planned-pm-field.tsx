@@ -5,7 +5,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type ReactElement } from 
 import { formatPm, parseNumberEntry } from '../../shared/numbers';
 import { problemLine } from '../document/entries-to-fix';
 import { PLANNED_PM_ID } from '../document/places';
-import { useDocument, useDocumentStore, useFocusRequest, useReport } from '../document/use-document';
+import { useDocument, useDocumentStore, useFieldFocusRequest, useReport } from '../document/use-document';
 import { entryAt } from './cell-entry';
 import { describePlan, setPlannedPm } from './effort-edits';
 
@@ -49,13 +49,7 @@ export function PlannedPmField(): ReactElement {
     [store],
   );
 
-  useFocusRequest(
-    (target) => target.kind === 'planned-pm',
-    () => {
-      inputRef.current?.focus({ preventScroll: true });
-      inputRef.current?.scrollIntoView({ block: 'center' });
-    },
-  );
+  useFieldFocusRequest('planned-pm', inputRef);
 
   return (
     <div className="rd-plan">
