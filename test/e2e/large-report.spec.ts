@@ -10,6 +10,10 @@ import { GRID_36_BY_60, benchReport } from '../../scripts/bench-reports';
 import { expect, test } from './harness';
 import { openInApp } from './seed-steps';
 
+// Each test here walks a 2,000-cell grid key by key and lists a thousand misses: 35–45 s on a
+// quiet CI machine, near a minute under load. They get twice the suite's per-test time.
+test.describe.configure({ timeout: 120_000 });
+
 function grid(page: Page) {
   return page.getByRole('grid', { name: 'Performance against service targets' });
 }
