@@ -88,7 +88,7 @@ async function runExport(command: Extract<CliCommand, { command: 'export' }>, ou
   const out = command.out ?? defaultWordPath(command.file);
   if (await sameFile(command.file, out)) throw new CliError(`--out ${out} is the report itself; the Word document needs another name`);
   // Loaded on demand: docx and chart drawing are heavy, and validate should not pay for them.
-  const { exportWordFile } = await import('./services/word-export');
+  const { exportWordFile } = await import('./services/word/word-export');
   const chosen = command.groupStyle === null ? report : { ...report, exportOptions: { ...report.exportOptions, groupStyle: command.groupStyle } };
   await exportWordFile(out, chosen, { includeCharts: command.includeCharts ?? report.exportOptions.includeCharts });
   output.out(`Exported ${out}`);

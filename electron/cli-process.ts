@@ -1,7 +1,7 @@
 // The command line as a whole process: the person's terminal for output, and an exit status
 // once everything written has reached it. Both `npm run cli` and `report-desk --cli` run it.
 import { runCli } from './cli-commands';
-import { chartCacheFolder, useChartFolder } from './services/chart-drawing';
+import { chartCacheFolder, useChartFolder } from './services/charts/chart-drawing';
 
 function flushed(stream: NodeJS.WriteStream): Promise<void> {
   return new Promise((resolve) => stream.write('', () => resolve()));

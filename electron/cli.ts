@@ -1,7 +1,7 @@
 // The command-line entry, bundled to dist/cli/report-desk.mjs (npm run cli -- <command>).
 import { fileURLToPath } from 'node:url';
 import { runCliProcess } from './cli-process';
-import { useChartWorker } from './services/chart-drawing';
+import { useChartWorker } from './services/charts/chart-drawing';
 
 // The chart renderer's thread, bundled beside this entry (scripts/build-cli.mjs).
 useChartWorker(fileURLToPath(new URL('chart-worker.mjs', import.meta.url)));

@@ -17,7 +17,7 @@ import { createRecoveryDrafts } from './services/recovery-drafts';
 import { createReportApi, type ReportApi } from './services/report-api';
 import { RENDERER_SCHEME, RENDERER_URL, appProtocolResponse } from './services/renderer-files';
 import { restorableBounds } from './services/window-bounds';
-import { useChartWorker } from './services/chart-drawing';
+import { useChartWorker } from './services/charts/chart-drawing';
 
 // Bundled to dist/electron/main.cjs; the renderer is built beside it to dist/renderer and
 // served from app://report-desk/, an origin of its own (not file://, where every local file

@@ -5,8 +5,8 @@
 import { SECTION_IDS, SECTION_TITLES, type Report } from '../shared/report-schema';
 import { documentSectionText, effortLines } from '../shared/drafting';
 import { describePeriod } from '../shared/periods';
-import type { CellContent } from '../electron/services/word-table-content';
-import { performanceView, type PerformanceView } from '../electron/services/word-performance-view';
+import type { CellContent } from '../electron/services/word/word-table-content';
+import { performanceView, type PerformanceView } from '../electron/services/word/word-performance-view';
 
 /** Text as Markdown reads it literally: its own markup characters escaped, one line. */
 function escaped(text: string): string {

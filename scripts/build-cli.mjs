@@ -30,7 +30,7 @@ async function writeAtomically(path, contents) {
 
 export async function buildCli(outdir = CLI_DIR) {
   const result = await build({
-    entryPoints: { [CLI_ENTRY.replace(/\.mjs$/, '')]: join(root, 'electron', 'cli.ts'), [CHART_WORKER.replace(/\.mjs$/, '')]: join(root, 'electron', 'services', 'chart-worker.ts') },
+    entryPoints: { [CLI_ENTRY.replace(/\.mjs$/, '')]: join(root, 'electron', 'cli.ts'), [CHART_WORKER.replace(/\.mjs$/, '')]: join(root, 'electron', 'services', 'charts', 'chart-worker.ts') },
     bundle: true,
     splitting: true,
     format: 'esm',

@@ -37,7 +37,7 @@ try {
   });
   await build({
     ...common,
-    entryPoints: [join(root, 'electron', 'services', 'chart-worker.ts')],
+    entryPoints: [join(root, 'electron', 'services', 'charts', 'chart-worker.ts')],
     outfile: join(outdir, 'chart-worker.cjs'),
     external: ['@napi-rs/canvas'],
   });

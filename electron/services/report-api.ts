@@ -5,7 +5,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { ApiHandlers, DocumentState, UnsavedChoice } from '../../shared/api';
 import type { Report } from '../../shared/report-schema';
 import { ReadOnlyReportError, readReportFile, saveReportFile } from './report-files';
-import { exportWordFile } from './word-export';
+import { exportWordFile } from './word/word-export';
 import { readImportFile } from './import-files';
 import type { RecentFilesService } from './recent-files';
 import type { RecoveryDrafts } from './recovery-drafts';

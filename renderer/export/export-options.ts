@@ -33,7 +33,7 @@ export function groupExample(report: Pick<Report, 'meta' | 'metrics'>): GroupExa
 
 // Up to two keys share a row; a larger group, and every group when side-by-side cells would
 // spread the months over more tables than a row per key needs, gets a row per key
-// (electron/services/word-performance-view.ts decides).
+// (electron/services/word/word-performance-view.ts decides).
 const SHARE_A_ROW = `Up to ${COMBINED_KEYS_MAX} metrics of a group share a row; a larger group, or a period too long for them side by side, gets a row for each.`;
 
 /** What "side by side" makes of this report, the description of its choice. */

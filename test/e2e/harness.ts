@@ -54,7 +54,7 @@ import { createRecoveryDrafts, type RecoveryDrafts } from '../../electron/servic
 import { createReportApi } from '../../electron/services/report-api';
 import { windowTitle } from '../../electron/window-title';
 import { rendererResponse } from '../../electron/services/renderer-files';
-import { useChartWorker } from '../../electron/services/chart-drawing';
+import { useChartWorker } from '../../electron/services/charts/chart-drawing';
 import { CHART_WORKER, CLI_DIR } from '../../scripts/cli-bundle.mjs';
 
 export { expect };

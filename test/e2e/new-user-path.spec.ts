@@ -5,7 +5,7 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import type { Locator, Page } from '@playwright/test';
 import { readReportFile } from '../../electron/services/report-files';
-import { COLOUR } from '../../electron/services/word-page';
+import { COLOUR } from '../../electron/services/word/word-page';
 import { expect, test } from './harness';
 
 const SEED_PEOPLE: readonly [string, string][] = [

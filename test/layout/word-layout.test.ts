@@ -11,8 +11,8 @@ import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SECTION_IDS, SECTION_TITLES } from '../../shared/report-schema';
-import { buildWordDocument } from '../../electron/services/word-export';
-import { PAGE } from '../../electron/services/word-page';
+import { buildWordDocument } from '../../electron/services/word/word-export';
+import { PAGE } from '../../electron/services/word/word-page';
 import { layoutDocuments, type LayoutDocument } from './layout-reports';
 
 const run = promisify(execFile);

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { readReportText } from '../../shared/report-file';
 import type { Report } from '../../shared/report-schema';
 import { combinedLayoutHint, groupExample, withExportOptions } from '../../renderer/export/export-options';
-import { tableRows } from '../../electron/services/word-table-content';
+import { tableRows } from '../../electron/services/word/word-table-content';
 import { groupMetrics } from '../../shared/targets';
 
 async function seedReport(): Promise<Report> {

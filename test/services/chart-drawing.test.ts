@@ -8,9 +8,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from '
 import type { Report } from '../../shared/report-schema';
 import { LIGHT_CHART_THEME, metricChart } from '../../shared/chart-config';
 import { groupMetrics } from '../../shared/targets';
-import { chartCacheFolder, chartsDrawn, useChartFolder, useChartWorker } from '../../electron/services/chart-drawing';
-import { chartDigest } from '../../electron/services/chart-png-cache';
-import { buildWordDocument } from '../../electron/services/word-export';
+import { chartCacheFolder, chartsDrawn, useChartFolder, useChartWorker } from '../../electron/services/charts/chart-drawing';
+import { chartDigest } from '../../electron/services/charts/chart-png-cache';
+import { buildWordDocument } from '../../electron/services/word/word-export';
 import { seedReport } from '../fixtures/seed';
 
 /** The seed's four charts: effort, Availability, Reliability, Support priority. */

@@ -6,7 +6,7 @@ import type { Metric, Report } from '../../shared/report-schema';
 import { createReport, customMetric } from '../../shared/report-building';
 import { LIGHT_CHART_THEME, MISSED_LABEL, MISSED_POINT, effortChart, effortChartHeight, metricCharts, valueAxisRange, type ReportChart } from '../../shared/chart-config';
 import { groupMetrics } from '../../shared/targets';
-import { renderChartPng } from '../../electron/services/chart-images';
+import { renderChartPng } from '../../electron/services/charts/chart-images';
 import { seedReport } from '../fixtures/seed';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

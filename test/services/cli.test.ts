@@ -329,7 +329,7 @@ describe('the bundle npm run cli runs', () => {
     // As after an edit, a pull or npm install: one input no longer matches what the bundle was built from.
     const record = JSON.parse(await readFile(join(dir, CLI_INPUTS), 'utf8')) as { inputs: { path: string; mtimeMs: number }[] };
     expect(record.inputs.map((input) => input.path)).toEqual(
-      expect.arrayContaining(['electron/cli.ts', 'electron/cli-import.ts', 'electron/services/chart-worker.ts', 'shared/report-schema.ts', 'package-lock.json']),
+      expect.arrayContaining(['electron/cli.ts', 'electron/cli-import.ts', 'electron/services/charts/chart-worker.ts', 'shared/report-schema.ts', 'package-lock.json']),
     );
     record.inputs[0]!.mtimeMs -= 1000;
     await writeFile(join(dir, CLI_INPUTS), JSON.stringify(record));

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import type { Metric, Report } from '../../shared/report-schema';
 import { createReport, customMetric, newPerson } from '../../shared/report-building';
 import { editSection, EMPTY_SECTION_SENTENCES } from '../../shared/drafting';
-import { buildWordDocument } from '../../electron/services/word-export';
+import { buildWordDocument } from '../../electron/services/word/word-export';
 import { seedReport } from '../fixtures/seed';
 
 async function unzip(buffer: Buffer): Promise<{ zip: JSZip; document: string; part: (path: string) => Promise<string> }> {

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readReportData } from '../../shared/report-file';
 import { reportSchema, type Report } from '../../shared/report-schema';
-import { buildWordDocument } from '../../electron/services/word-export';
-import { xmlSafeText } from '../../electron/services/word-safe-text';
+import { buildWordDocument } from '../../electron/services/word/word-export';
+import { xmlSafeText } from '../../electron/services/word/word-safe-text';
 import { seedReport } from '../fixtures/seed';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

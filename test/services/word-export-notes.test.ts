@@ -2,7 +2,7 @@
 // says the figure, what happened and the measure planned. Read back from the real .docx.
 import JSZip from 'jszip';
 import { describe, expect, test } from 'vitest';
-import { buildWordDocument } from '../../electron/services/word-export';
+import { buildWordDocument } from '../../electron/services/word/word-export';
 import { setFigureNote } from '../../shared/figure-notes';
 import { createReport } from '../../shared/report-building';
 import { reportWithMisses, seedReport } from '../fixtures/seed';

@@ -4,7 +4,7 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { describe, expect, test } from 'vitest';
 import { startNextPeriod } from '../../shared/report-building';
-import { buildWordDocument } from '../../electron/services/word-export';
+import { buildWordDocument } from '../../electron/services/word/word-export';
 import { NO_BREAK_SPACE, NO_VALUE } from '../../shared/figure-text';
 import type { Report } from '../../shared/report-schema';
 import { seedReport } from '../fixtures/seed';

@@ -12,12 +12,12 @@ import { createReport } from '../../shared/report-building';
 import { findMisses } from '../../shared/targets';
 import { targetCellText } from '../../shared/figure-text';
 import { monthColumnHeading } from '../../shared/periods';
-import { exportWordFile } from '../../electron/services/word-export';
-import { COLOUR, TEXT_WIDTH } from '../../electron/services/word-page';
-import { MAX_MONTHS_PER_TABLE } from '../../electron/services/word-table-layout';
-import { MISS_MARKER } from '../../electron/services/word-table-content';
+import { exportWordFile } from '../../electron/services/word/word-export';
+import { COLOUR, TEXT_WIDTH } from '../../electron/services/word/word-page';
+import { MAX_MONTHS_PER_TABLE } from '../../electron/services/word/word-table-layout';
+import { MISS_MARKER } from '../../electron/services/word/word-table-content';
 import { NO_BREAK_SPACE } from '../../shared/figure-text';
-import { textWidth } from '../../electron/services/word-text-width';
+import { textWidth } from '../../electron/services/word/word-text-width';
 
 const MISS_FILL = COLOUR.missFill.toUpperCase();
 

@@ -12,7 +12,7 @@ import { expect, test } from 'vitest';
 import { refreshDrafts } from '../../shared/drafting';
 import { readReportText, writeReportText } from '../../shared/report-file';
 import { MAX_PERIOD_MONTHS, SCHEMA_VERSION, reportSchema } from '../../shared/report-schema';
-import { buildWordDocument } from '../../electron/services/word-export';
+import { buildWordDocument } from '../../electron/services/word/word-export';
 import { randomSequence } from '../../scripts/bench-reports';
 import { reportJsonSchemaText } from '../../scripts/write-json-schema';
 import { anyText, arbitraryFromSchema, type JsonSchema } from '../support/schema-arbitrary';

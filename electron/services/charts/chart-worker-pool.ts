@@ -3,7 +3,7 @@
 // so the command line exits as soon as its work is done; a busy one does, until its chart is back.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { ReportChart } from '../../shared/chart-config';
+import type { ReportChart } from '../../../shared/chart-config';
 
 export interface ChartJob {
   id: number;

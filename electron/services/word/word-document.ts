@@ -1,9 +1,9 @@
 // The .docx itself, built with docx from the report word-export.ts has made safe for XML, its
 // performance view and its charts as they finish drawing.
 import { AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, TextRun, type FileChild } from 'docx';
-import { SECTION_IDS, SECTION_TITLES, type Report, type SectionId } from '../../shared/report-schema';
-import { documentSectionText, effortLines } from '../../shared/drafting';
-import { describePeriod } from '../../shared/periods';
+import { SECTION_IDS, SECTION_TITLES, type Report, type SectionId } from '../../../shared/report-schema';
+import { documentSectionText, effortLines } from '../../../shared/drafting';
+import { describePeriod } from '../../../shared/periods';
 import { narrativeParagraphs, type ListCounter } from './word-narrative';
 import { performanceBlock } from './word-performance-table';
 import type { PerformanceView } from './word-performance-view';

@@ -4,8 +4,8 @@
 // legend, where it is read before the figures and can never be parted from them by a page
 // break (a paragraph keeps with the table after it, in Word and in LibreOffice alike).
 import { Paragraph, TextRun } from 'docx';
-import { monthLabel } from '../../shared/periods';
-import type { Report } from '../../shared/report-schema';
+import { monthLabel } from '../../../shared/periods';
+import type { Report } from '../../../shared/report-schema';
 import type { PerformanceView } from './word-performance-view';
 import type { TablePart } from './word-table-layout';
 import { performanceTableXml } from './word-table-xml';

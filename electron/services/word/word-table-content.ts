@@ -1,8 +1,8 @@
 // What each cell of the exported performance table says, before any Word formatting: rows of
 // lines, each line knowing whether its figure missed its target (evaluate() decides).
-import type { Metric, Report, ReportMeta } from '../../shared/report-schema';
-import { figureNote } from '../../shared/figure-notes';
-import { average, evaluate, type MetricRowGroup } from '../../shared/targets';
+import type { Metric, Report, ReportMeta } from '../../../shared/report-schema';
+import { figureNote } from '../../../shared/figure-notes';
+import { average, evaluate, type MetricRowGroup } from '../../../shared/targets';
 import {
   COMBINED_KEYS_MAX,
   formatMetricAverage,
@@ -16,9 +16,9 @@ import {
   NO_VALUE,
   describeNotedFigure,
   targetCellText,
-} from '../../shared/figure-text';
-import { monthColumnHeading } from '../../shared/periods';
-import { previousOfMetric, previousPeriodName } from '../../shared/previous-period';
+} from '../../../shared/figure-text';
+import { monthColumnHeading } from '../../../shared/periods';
+import { previousOfMetric, previousPeriodName } from '../../../shared/previous-period';
 
 /** Follows a missed figure, with bold and shading, so colour is never the only sign. Attached, so it never wraps alone. */
 export const MISS_MARKER = '*';

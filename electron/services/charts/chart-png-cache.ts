@@ -5,7 +5,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ReportChart } from '../../shared/chart-config';
+import type { ReportChart } from '../../../shared/chart-config';
 
 /** Enough for every chart of a few hundred-metric reports; the oldest used go first. */
 const MEMORY_BYTES = 64 * 1024 * 1024;

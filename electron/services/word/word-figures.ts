@@ -2,11 +2,11 @@
 // with its size, its caption (a numbered Figure) and alt text that gives every figure it draws.
 // Charts are sized to what they show: a longer period is wider, a group taller for each key, the
 // effort chart a bar per person. No docx here: the drawing starts while docx is still loading.
-import type { Report } from '../../shared/report-schema';
-import { effortChart, effortChartHeight, metricChart, type ReportChart } from '../../shared/chart-config';
-import { describeEffortChart, describeMetricChart, EFFORT_CHART_CAPTION, metricChartFigures, metricFigureCaption } from '../../shared/chart-descriptions';
-import type { MetricRowGroup } from '../../shared/targets';
-import { drawChartPngs } from './chart-drawing';
+import type { Report } from '../../../shared/report-schema';
+import { effortChart, effortChartHeight, metricChart, type ReportChart } from '../../../shared/chart-config';
+import { describeEffortChart, describeMetricChart, EFFORT_CHART_CAPTION, metricChartFigures, metricFigureCaption } from '../../../shared/chart-descriptions';
+import type { MetricRowGroup } from '../../../shared/targets';
+import { drawChartPngs } from '../charts/chart-drawing';
 
 /** Pixels at 96 per inch (the page's text is 642 px wide); drawn at twice that for print. */
 const PIXEL_RATIO = 2;

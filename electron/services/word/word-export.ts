@@ -1,9 +1,9 @@
 // The Word export: the report model (and its charts) as a .docx, built whole in memory and only
 // then written, atomically, so a failure never leaves a half-written or clobbered file. The
 // charts start drawing first; docx and the document's code load meanwhile (word-document.ts).
-import type { Report } from '../../shared/report-schema';
-import { writeFileAtomically } from './atomic-write';
-import { describeWriteFailure } from './file-errors';
+import type { Report } from '../../../shared/report-schema';
+import { writeFileAtomically } from '../atomic-write';
+import { describeWriteFailure } from '../file-errors';
 import { startReportFigures } from './word-figures';
 import { performanceView } from './word-performance-view';
 import { xmlSafeValue } from './word-safe-text';

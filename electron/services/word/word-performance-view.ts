@@ -1,8 +1,8 @@
 // The performance section's view of the report, built once per export: the metrics gathered
 // into table rows (groups), the column headings, every cell's content, the tables' layout and
 // the note. The table, the charts and their alt text are all written from it.
-import type { Report } from '../../shared/report-schema';
-import { groupMetrics, type MetricRowGroup } from '../../shared/targets';
+import type { Report } from '../../../shared/report-schema';
+import { groupMetrics, type MetricRowGroup } from '../../../shared/targets';
 import { tableHeadings, tableNote, tableRows, type TableHeadings, type TableRowContent } from './word-table-content';
 import { tableLayout, type TableLayout } from './word-table-layout';
 

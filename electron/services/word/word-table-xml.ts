@@ -4,7 +4,7 @@
 // each cell costs microseconds, and word-package puts the tables where docx left their places.
 // Every width is in twips (DXA): LibreOffice and Google Docs ignore percentage widths.
 import { COLOUR, TEXT_WIDTH } from './word-page';
-import { NO_BREAK_SPACE } from '../../shared/figure-text';
+import { NO_BREAK_SPACE } from '../../../shared/figure-text';
 import { CELL_PADDING, SUB_LABEL_INDENT, cellLines, fractionWidth, lineNeed, type Line, type TableLayout, type TablePart } from './word-table-layout';
 import type { CellContent, MetricRowContent, TableHeadings, TableRowContent } from './word-table-content';
 import { xmlText } from './word-package';

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { ReportChart } from '../../shared/chart-config';
+import type { ReportChart } from '../../../shared/chart-config';
 import { ChartPngCache, chartDigest } from './chart-png-cache';
 import { ChartWorkerPool } from './chart-worker-pool';
 

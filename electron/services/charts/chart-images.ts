@@ -15,7 +15,7 @@ import {
   type ChartConfiguration,
   type Plugin,
 } from 'chart.js';
-import type { ReportChart } from '../../shared/chart-config';
+import type { ReportChart } from '../../../shared/chart-config';
 import { encodePng } from './png-encoding';
 
 Chart.register(LineController, BarController, LineElement, PointElement, BarElement, CategoryScale, LinearScale, Title, Legend);
