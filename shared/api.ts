@@ -157,7 +157,7 @@ export interface RecoveryDraft {
   savedAt: string;
 }
 
-export const MENU_COMMANDS = ['new', 'open', 'save', 'save-as', 'export-word', 'import-figures', 'next-period', 'compare', 'start-screen', 'close', 'undo', 'redo', 'about'] as const;
+export const MENU_COMMANDS = ['new', 'open', 'save', 'save-as', 'export-word', 'import-figures', 'next-period', 'compare', 'history', 'start-screen', 'close', 'undo', 'redo', 'about'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** What main tells the renderer: a menu command, or a file to open (command line, second launch, recent). */

@@ -36,7 +36,7 @@ interface HistoryApiParts {
 
 type Answer<T> = T | { kind: 'cancelled' } | { kind: 'failed'; message: string };
 
-export function createHistoryApi(platform: HistoryPlatform, parts: HistoryApiParts): HistoryHandlers {
+export function createHistoryApi(platform: HistoryPlatform, parts: HistoryApiParts): HistoryHandlers & { exportedTo(path: string): boolean } {
   const { mayOpen, aboutFile, reason } = parts;
   // Reports read for a history this session: an export of the history reads these again, no other.
   const historyPaths = new Set<string>();
@@ -69,6 +69,9 @@ export function createHistoryApi(platform: HistoryPlatform, parts: HistoryApiPar
   };
 
   return {
+    /** Whether the history was exported there this session: Show in folder may show it. */
+    exportedTo: (path) => exportPlaces.has(resolve(path)),
+
     async readHistory({ source, service }) {
       const files = await filesOf(source);
       if (!Array.isArray(files)) return files;

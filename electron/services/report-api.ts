@@ -158,7 +158,7 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
   // an opened report, and a save never goes over an exported document without asking.
   const exportPlaces = new Set<string>();
 
-  const history = createHistoryApi(platform, { mayOpen, aboutFile, reason, fileName: fileNameFromTitle, withExtension });
+  const { exportedTo: historyExportedTo, ...history } = createHistoryApi(platform, { mayOpen, aboutFile, reason, fileName: fileNameFromTitle, withExtension });
 
   return {
     ...history,
@@ -232,7 +232,7 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
     },
 
     async showInFolder(path) {
-      if (isKnown(path) || exportPlaces.has(resolve(path))) platform.showItemInFolder(path);
+      if (isKnown(path) || exportPlaces.has(resolve(path)) || historyExportedTo(path)) platform.showItemInFolder(path);
       return done;
     },
 
