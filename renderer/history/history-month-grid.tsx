@@ -11,8 +11,8 @@ import { useRowWindow } from '../tables/use-row-window';
 import { useColumnWindow, type DrawnColumns } from '../tables/use-column-window';
 
 const NAME_WIDTH = 220;
-const TARGET_WIDTH = 170;
-const MONTH_WIDTH = 72;
+const TARGET_WIDTH = 180;
+const MONTH_WIDTH = 88;
 const FIRST_MONTH_COLUMN = 2;
 
 /** "≥ 98 %, then ≥ 99 % from Jan 2024": each period's target where it changed. */
@@ -92,7 +92,7 @@ function periodHeadings(history: ServiceHistory, columns: DrawnColumns): ReactEl
     }
     if (item.index < FIRST_MONTH_COLUMN) {
       close();
-      cells.push(<th key={`blank-${item.index}`} aria-hidden="true" />);
+      cells.push(<th key={`blank-${item.index}`} aria-hidden="true" className={item.index === 1 ? 'history-target-heading' : undefined} />);
       continue;
     }
     const month = history.timeline[item.index - FIRST_MONTH_COLUMN]!;
@@ -135,7 +135,9 @@ export function HistoryMonthGrid({ history }: { history: ServiceHistory }): Reac
               ) : item.index === 0 ? (
                 <th key="name" scope="col" aria-colindex={1}>Metric</th>
               ) : item.index === 1 ? (
-                <th key="target" scope="col" aria-colindex={2}>Target</th>
+                <th key="target" scope="col" aria-colindex={2} className="history-target-heading">
+                  Target
+                </th>
               ) : (
                 <th key={item.index} scope="col" aria-colindex={item.index + 1} className="history-month-heading">
                   {history.timeline[item.index - FIRST_MONTH_COLUMN]!.label}
