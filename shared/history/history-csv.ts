@@ -1,7 +1,7 @@
 // The history in long form, a row per metric and month, for a spreadsheet's pivot table:
 // period, month, metric, group, key, value, unit, target, met, note. Written by shared/csv.
 import { writeCsv } from '../csv/csv-text';
-import { targetWording } from '../figure-text';
+import { asSentence, targetWording } from '../figure-text';
 import { figureNote } from '../figure-notes';
 import { seriesPoints } from './history-facts';
 import type { ServiceHistory } from './service-history';
@@ -18,7 +18,7 @@ export function historyCsvRows(history: Pick<ServiceHistory, 'timeline' | 'metri
       const { metric } = point;
       if (metric === null || point.month.period === null || (point.state !== 'met' && point.state !== 'missed' && point.state !== 'missing' && point.state !== 'no-target')) continue;
       const note = figureNote(metric, point.month.index);
-      const noteText = note === null ? '' : [note.happened.trim(), note.measure.trim() === '' ? '' : `Measure: ${note.measure.trim()}`].filter((part) => part !== '').join(' ');
+      const noteText = note === null ? '' : [asSentence(note.happened), note.measure.trim() === '' ? '' : asSentence(`Measure: ${note.measure}`)].filter((part) => part !== '').join(' ');
       rows.push([
         history.periods[point.month.period]!.name,
         point.month.key,

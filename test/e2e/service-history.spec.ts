@@ -102,7 +102,7 @@ test('a folder of six semesters reads as one history: each case shown, the renam
   const records = readCsvRecords(csv, ',');
   if (!records.ok) throw new Error(records.message);
   expect(records.records.map((record) => record.cells).find((cells) => cells[1] === '2025-06' && cells[2] === 'Availability')).toEqual([
-    'January – June 2025', '2025-06', 'Availability', '', '', '97.9', '%', '99', 'no', 'Database migration overran',
+    'January – June 2025', '2025-06', 'Availability', '', '', '97.9', '%', '99', 'no', 'Database migration overran.',
   ]);
 
   // Another day: the join is still made.

@@ -153,7 +153,7 @@ describe('what the history says', () => {
     expect(rows[0]).toEqual([...HISTORY_CSV_COLUMNS]);
     expect(rows).toHaveLength(1 + 3 * 36);
     expect(rows.find((row) => row[1] === '2023-03' && row[2] === 'Availability')).toEqual([
-      'January – June 2023', '2023-03', 'Availability', '', '', '97.5', '%', '98', 'no', 'Storage outage at the data centre Measure: Second storage array ordered',
+      'January – June 2023', '2023-03', 'Availability', '', '', '97.5', '%', '98', 'no', 'Storage outage at the data centre. Measure: Second storage array ordered.',
     ]);
     expect(rows.find((row) => row[1] === '2024-03' && row[2] === 'Support priority vu')).toEqual(['January – June 2024', '2024-03', 'Support priority vu', 'Support priority', 'vu', '', 'working days', '1', '', '']);
   });

@@ -7,6 +7,7 @@ import { effortTotals } from '../../../shared/history/history-effort';
 import { historyNotes } from '../../../shared/history/history-notes';
 import type { ServiceHistory } from '../../../shared/history/service-history';
 import { formatPm } from '../../../shared/numbers';
+import { asSentence } from '../../../shared/figure-text';
 import { captionParagraph, newCaptionCounter, type CaptionCounter } from './word-captions';
 import { completePackage, ImageStandIns, XmlBlocks } from './word-package';
 import { figureParagraphs } from './word-charts';
@@ -40,8 +41,8 @@ interface Column {
   figure?: boolean;
 }
 
-/** A table with its header repeated on each page; cells shaded and bold where `marked` says (a miss), never by colour alone: the text says it too. */
-function table(columns: readonly Column[], rows: readonly { cells: string[]; marked?: boolean }[]): Table {
+/** A table with its header repeated on each page; the `marked` cells of a row shaded and bold (a miss), never by colour alone: the text says it too. */
+function table(columns: readonly Column[], rows: readonly { cells: string[]; marked?: readonly number[] }[]): Table {
   const total = columns.reduce((sum, column) => sum + column.share, 0);
   const widths = columns.map((column) => Math.floor((TEXT_WIDTH * column.share) / total));
   const cell = (text: string, index: number, look: { header?: boolean; marked?: boolean }) =>
@@ -64,7 +65,7 @@ function table(columns: readonly Column[], rows: readonly { cells: string[]; mar
     borders: BORDERS,
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((column, index) => cell(column.heading, index, { header: true })) }),
-      ...rows.map((row) => new TableRow({ cantSplit: true, children: row.cells.map((text, index) => cell(text, index, { marked: row.marked === true && index > 0 })) })),
+      ...rows.map((row) => new TableRow({ cantSplit: true, children: row.cells.map((text, index) => cell(text, index, { marked: row.marked?.includes(index) === true })) })),
     ],
   });
 }
@@ -91,7 +92,8 @@ function metricsSection(history: ServiceHistory, figures: Map<string, DrawnFigur
     parts.push(captionParagraph('Table', `${series.name}, period by period: the target as it was, the average, the months that met it and the worst month.`, captions));
     const rows = periodRows(history, series).map((row) => ({
       cells: [row.periodName, row.target, row.average, `${row.monthsMet} of ${row.monthsWithValue}`, row.worst ?? '—'],
-      marked: row.missed > 0,
+      // The months met and the worst month say the miss; the target was not missed.
+      marked: row.missed > 0 ? [3, 4] : [],
     }));
     parts.push(
       table(
@@ -122,7 +124,7 @@ function effortSection(history: ServiceHistory, captions: CaptionCounter): FileC
       return row == null ? [] : [`${row.name.trim() || 'Unnamed'}: ${formatPm(row.pm)}`];
     });
     const total = totals[index]!;
-    return { cells: [period.name, formatPm(total.total), total.planned === null ? '—' : formatPm(total.planned), people.join('\n')], marked: total.planned !== null && total.total < total.planned };
+    return { cells: [period.name, formatPm(total.total), total.planned === null ? '—' : formatPm(total.planned), people.join('\n')], marked: total.planned !== null && total.total < total.planned ? [1] : [] };
   });
   return [
     heading('Effort'),
@@ -149,8 +151,9 @@ function notesSection(history: ServiceHistory): FileChild[] {
       metric = note.metric;
       parts.push(subHeading(metric));
     }
-    const measure = note.measure === '' ? 'No measure noted.' : `Measure: ${note.measure}`;
-    parts.push(bullet(`${note.periodName}, ${note.month} (${note.figure}): ${note.happened === '' ? 'nothing written on what happened' : note.happened}. ${measure}`));
+    const measure = note.measure === '' ? 'No measure noted.' : asSentence(`Measure: ${note.measure}`);
+    const happened = asSentence(note.happened === '' ? 'Nothing written on what happened' : note.happened);
+    parts.push(bullet(`${note.periodName}, ${note.month} (${note.figure}): ${happened} ${measure}`));
   }
   return parts;
 }
