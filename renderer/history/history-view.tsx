@@ -6,7 +6,7 @@ import { useCallback, useId, useState, type ReactElement } from 'react';
 import type { HistoryExportFormat } from '../../shared/api';
 import type { HistoryService } from '../../shared/history/history-periods';
 import type { ServiceHistory } from '../../shared/history/service-history';
-import { allMissRuns, describeRun, historyParagraph } from '../../shared/history/history-facts';
+import { allMissRuns, describeRun, historyParagraph, type MissRun } from '../../shared/history/history-facts';
 import { countOf } from '../../shared/words';
 import { api } from '../api';
 import type { Notices } from '../ui/notices';
@@ -86,6 +86,29 @@ function FoundReports({ history }: { history: ServiceHistory }): ReactElement {
         </>
       )}
     </div>
+  );
+}
+
+/** The runs listed, longest first: a dozen, then all of them when asked, as the summary lists its items. */
+const RUNS_SHOWN = 12;
+
+function MissRuns({ runs }: { runs: readonly MissRun[] }): ReactElement {
+  const [all, setAll] = useState(false);
+  if (runs.length === 0) return <p className="history-empty">No metric missed its target two months in a row.</p>;
+  const shown = all ? runs : runs.slice(0, RUNS_SHOWN);
+  return (
+    <>
+      <ul aria-label="Runs of misses" className="history-runs">
+        {shown.map((run) => (
+          <li key={`${run.series.id}-${run.first.key}`}>{describeRun(run)}.</li>
+        ))}
+      </ul>
+      {shown.length < runs.length && (
+        <button type="button" className="button button-small" onClick={() => setAll(true)}>
+          Show all {runs.length} runs
+        </button>
+      )}
+    </>
   );
 }
 
@@ -178,15 +201,7 @@ export default function HistoryView({ reportPath, service, notices, onClose, onA
             <HistoryMonthGrid history={history} />
           </Section>
           <Section id="history-runs" title="Consecutive misses">
-            {runs.length === 0 ? (
-              <p className="history-empty">No metric missed its target two months in a row.</p>
-            ) : (
-              <ul aria-label="Runs of misses" className="history-runs">
-                {runs.map((run) => (
-                  <li key={`${run.series.id}-${run.first.key}`}>{describeRun(run)}.</li>
-                ))}
-              </ul>
-            )}
+            <MissRuns runs={runs} />
           </Section>
           <Section id="history-periods" title="Period by period">
             <HistoryPeriodTable history={history} />
