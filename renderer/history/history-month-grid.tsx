@@ -9,6 +9,7 @@ import type { ServiceHistory } from '../../shared/history/service-history';
 import type { MetricSeries } from '../../shared/history/history-matching';
 import { useRowWindow } from '../tables/use-row-window';
 import { useColumnWindow, type DrawnColumns } from '../tables/use-column-window';
+import { RowGap } from './history-tables';
 
 const NAME_WIDTH = 220;
 const TARGET_WIDTH = 180;
@@ -149,9 +150,7 @@ export function HistoryMonthGrid({ history }: { history: ServiceHistory }): Reac
         <tbody ref={bodyRef}>
           {items.map((item) =>
             item.kind === 'gap' ? (
-              <tr key={item.key} aria-hidden="true" style={{ height: item.height }}>
-                <td colSpan={widths.length} />
-              </tr>
+              <RowGap key={item.key} height={item.height} columns={widths.length} />
             ) : (
               <MonthRow key={keys[item.index]} history={history} series={history.metrics[item.index]!} rowIndex={item.index} columns={columns} observe={observe} />
             ),

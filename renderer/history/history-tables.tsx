@@ -8,6 +8,15 @@ import type { ServiceHistory } from '../../shared/history/service-history';
 import { formatPm } from '../../shared/numbers';
 import { useRowWindow } from '../tables/use-row-window';
 
+/** The rows out of view, as one row of their height. */
+export function RowGap({ height, columns }: { height: number; columns: number }): ReactElement {
+  return (
+    <tr aria-hidden="true" style={{ height }}>
+      <td colSpan={columns} />
+    </tr>
+  );
+}
+
 interface PeriodLine {
   key: string;
   metric: string;
@@ -39,13 +48,7 @@ export function HistoryPeriodTable({ history }: { history: ServiceHistory }): Re
       </thead>
       <tbody ref={bodyRef}>
         {items.map((item) => {
-          if (item.kind === 'gap') {
-            return (
-              <tr key={item.key} aria-hidden="true" style={{ height: item.height }}>
-                <td colSpan={6} />
-              </tr>
-            );
-          }
+          if (item.kind === 'gap') return <RowGap key={item.key} height={item.height} columns={6} />;
           const { key, metric, first, row } = lines[item.index]!;
           const missed = row.missed > 0;
           return (
@@ -88,13 +91,7 @@ export function HistoryEffortTable({ history }: { history: ServiceHistory }): Re
         </thead>
         <tbody ref={bodyRef}>
           {items.map((item) => {
-            if (item.kind === 'gap') {
-              return (
-                <tr key={item.key} aria-hidden="true" style={{ height: item.height }}>
-                  <td colSpan={history.periods.length + 1} />
-                </tr>
-              );
-            }
+            if (item.kind === 'gap') return <RowGap key={item.key} height={item.height} columns={history.periods.length + 1} />;
             const person = history.people[item.index]!;
             return (
               <tr key={person.id} ref={observe} data-row-key={person.id} aria-rowindex={item.index + 2}>

@@ -1,7 +1,7 @@
 // The history annex: a document of its own in the report's look (the same styles, page, running
 // header, footer and captions), with each metric's chart over the years and its table period by
 // period, the runs of misses, effort period by period and the notes and measures of past misses.
-import { AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type FileChild } from 'docx';
+import { BorderStyle, Document, Header, HeadingLevel, Packer, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type FileChild } from 'docx';
 import { allMissRuns, describeRun, historyParagraph, periodRows } from '../../../shared/history/history-facts';
 import { effortTotals } from '../../../shared/history/history-effort';
 import { historyNotes } from '../../../shared/history/history-notes';
@@ -11,6 +11,7 @@ import { asSentence } from '../../../shared/figure-text';
 import { captionParagraph, newCaptionCounter, type CaptionCounter } from './word-captions';
 import { completePackage, ImageStandIns, XmlBlocks } from './word-package';
 import { figureParagraphs } from './word-charts';
+import { pageFooter } from './word-document';
 import type { DrawnFigure } from './word-figures';
 import { BULLET_LIST, NUMBERING, documentStyles } from './word-styles';
 import { COLOUR, FONT, PAGE, SIZE, TEXT_WIDTH } from './word-page';
@@ -206,9 +207,7 @@ export async function historyAnnex(history: ServiceHistory, drawing: Promise<Map
     ...effortSection(history, captions),
     ...notesSection(history),
   ];
-  const footer = new Footer({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: SIZE.small, color: COLOUR.muted })] })],
-  });
+  const footer = pageFooter();
   const document = new Document({
     title,
     subject: [history.service, span(history)].filter((part) => part.trim() !== '').join(', '),
