@@ -14,6 +14,7 @@ import { SECTION_IDS, SECTION_TITLES } from '../../shared/report-schema';
 import { buildWordDocument } from '../../electron/services/word/word-export';
 import { PAGE } from '../../electron/services/word/word-page';
 import { layoutDocuments, type LayoutDocument } from './layout-reports';
+import { describeProblems, schemaProblems } from '../support/ooxml-validation';
 
 const run = promisify(execFile);
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
@@ -141,6 +142,10 @@ describe('every exported document, laid out by LibreOffice', () => {
       parser.write(await zip.file(path)!.async('string')).close();
       expect(problem, `${path} does not parse`).toBeNull();
     }
+  });
+
+  test('every document validates against the ECMA-376 transitional schemas', async () => {
+    expect(describeProblems(await schemaProblems(names.map((name) => ({ name, docx: laid(name).docx }))))).toEqual([]);
   });
 
   test.each(names)('%s: the page count stays within its bounds', (name) => {
