@@ -164,6 +164,8 @@ function sectionXml(template: WordTemplate, documentXml: string, references: rea
   const reading = readXml(template.page.sectionXml);
   if (!reading.ok) throw new Error('The page of the Word template could not be read again.');
   const { document, root } = reading;
+  // Declared once on the section, not on each reference.
+  root.setAttributeNS('http://www.w3.org/2000/xmlns/', 'xmlns:r', NS.r);
   const own = references ?? [...appSection.matchAll(/<w:(header|footer)Reference w:type="(\w+)" r:id="([^"]+)"\/>/g)].map(([, kind, type, id]) => ({ kind: kind as 'header' | 'footer', type: type!, id: id! }));
   for (const reference of [...own].reverse()) {
     const element = document.createElementNS(NS.w, `w:${reference.kind}Reference`);

@@ -91,7 +91,7 @@ function shownName(style: TemplateStyle): string {
 /** The app's own styles that the copied ones are based on: Table figure on Table text, Table caption on Caption. */
 const APP_BASED_ON: Readonly<Record<string, string>> = { TableFigure: 'TableText', TableHeading: 'TableText', TableCaption: 'Caption' };
 
-export function planStyles(template: Pick<WordTemplate, 'styles'>): StylePlan {
+export function planStyles(template: Pick<WordTemplate, 'styles' | 'headersFooters'>): StylePlan {
   const { catalogue } = template.styles;
   const styles = byId(catalogue);
   const taken = new Set(catalogue.map((style) => style.id));
@@ -110,6 +110,8 @@ export function planStyles(template: Pick<WordTemplate, 'styles'>): StylePlan {
     taken.add(id);
     ids.set(part.appId, id);
     copied.add(part.appId);
+    // The template's own headers and footers take the running header's place.
+    if (part.appId === 'RunningHeader' && template.headersFooters.length > 0) continue;
     const base = APP_BASED_ON[part.appId];
     const on = base === undefined || !ids.has(base) || copied.has(base) ? '' : `, on the template's ${shownName(styles.get(ids.get(base)!)!)}`;
     choices.push({ part: part.part, style: `Report Desk's ${part.part.toLowerCase()}${on}`, from: 'Report Desk' });
