@@ -124,5 +124,14 @@ export async function wordDocument(report: Report, view: PerformanceView, figure
     ],
   });
   const completed = completedParts(await Packer.toBuffer(document), parts.blocks, parts.images, meta.language);
-  return zipParts(template === null ? completed : applyTemplate(completed, template, meta.language, isRightToLeft(meta.language)));
+  return zipParts(template === null ? completed : dressed(completed, template, meta.language));
+}
+
+/** The template stage; whatever in a template it cannot take stops the export with a sentence naming the template. */
+function dressed(completed: Record<string, Uint8Array>, template: WordTemplate, language: string): Record<string, Uint8Array> {
+  try {
+    return applyTemplate(completed, template, language, isRightToLeft(language));
+  } catch (error) {
+    throw new Error(`The Word template "${template.fileName}" could not be applied (${error instanceof Error ? error.message : String(error)}); nothing was written.`, { cause: error });
+  }
 }

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import { XMLSerializer } from '@xmldom/xmldom';
 import { childElement, childElements, ownText, type Element } from '../../../shared/xml-reading';
+import { PAGE } from './word-page';
 import { NS, RELATIONSHIP, type HeaderFooterType, type TemplateHeaderFooter, type TemplatePage, type TemplateStyle, type TemplateReading, type WordTemplate } from './word-template';
 import { TemplatePackage, TemplateProblem, contentTypeOf, describeLeftOut } from './word-template-parts';
 import { planStyles } from './word-template-styles';
@@ -92,8 +93,9 @@ function stylesNumberedByLists(pack: TemplatePackage, numberingPart: string | nu
 function sectionPage(section: Element | null, settings: Element | null): TemplatePage {
   const size = section === null ? null : childElement(section, 'pgSz', NS.w);
   const margin = section === null ? null : childElement(section, 'pgMar', NS.w);
-  const width = number(size, 'w', 11906);
-  const height = number(size, 'h', 16838);
+  // A template without a section of its own gets the app's page, as the document keeps it.
+  const width = number(size, 'w', PAGE.width);
+  const height = number(size, 'h', PAGE.height);
   const kept = section?.cloneNode(true) as Element | undefined;
   // The references are the new package's to make; printer settings are not carried.
   if (kept !== undefined) for (const child of childElements(kept)) if (['headerReference', 'footerReference', 'printerSettings'].includes(child.localName ?? '')) kept.removeChild(child);
@@ -102,12 +104,12 @@ function sectionPage(section: Element | null, settings: Element | null): Templat
     height,
     landscape: w(size, 'orient') === 'landscape' || width > height,
     margin: {
-      top: Math.abs(number(margin, 'top', 1440)),
-      right: number(margin, 'right', 1440),
-      bottom: Math.abs(number(margin, 'bottom', 1440)),
-      left: number(margin, 'left', 1440),
-      header: number(margin, 'header', 720),
-      footer: number(margin, 'footer', 720),
+      top: Math.abs(number(margin, 'top', PAGE.margin)),
+      right: number(margin, 'right', PAGE.margin),
+      bottom: Math.abs(number(margin, 'bottom', PAGE.margin)),
+      left: number(margin, 'left', PAGE.margin),
+      header: number(margin, 'header', PAGE.footer),
+      footer: number(margin, 'footer', PAGE.footer),
       gutter: number(margin, 'gutter', 0),
     },
     sectionXml: kept === undefined ? '' : new XMLSerializer().serializeToString(kept),
