@@ -109,6 +109,16 @@ describe('the template\'s page, headers, footers and properties; never its body'
     expect(Object.values(parts).some((xml) => xml.includes('TEMPLATE BODY'))).toBe(false);
   });
 
+  test('odd and even pages keep their own headers, as the template sets them', async () => {
+    const book = await template({ ...templates['a4-logo']!, evenHeader: 'Even pages: EGI Foundation' });
+    const parts = await exportIn('odd and even', book.template);
+    expect(parts['word/settings.xml']).toContain('<w:evenAndOddHeaders/>');
+    const section = /<w:sectPr[\s\S]*<\/w:sectPr>/.exec(parts['word/document.xml']!)![0];
+    const even = /<w:headerReference w:type="even" r:id="([^"]+)"\/>/.exec(section)![1]!;
+    const target = new RegExp(`Id="${even}" Type="[^"]+/header" Target="([^"]+)"`).exec(parts['word/_rels/document.xml.rels']!)![1]!;
+    expect(parts[`word/${target}`]).toContain('Even pages: EGI Foundation');
+  });
+
   test('a template without headers keeps the app\'s running header and footer, on its page', async () => {
     const plain = await template(templates['letter-landscape']!);
     const parts = await exportIn('no header', { ...plain.template, headersFooters: [] });

@@ -31,6 +31,8 @@ export interface TemplateSpec {
   header?: { logo: boolean; text: string };
   /** "Page X of Y" in the footer of every page. */
   pageNumbers?: boolean;
+  /** A header of its own on even pages (w:evenAndOddHeaders), with this text. */
+  evenHeader?: string;
   /** numbering.xml's content, for numbered headings. */
   numbering?: string;
   company?: string;
@@ -110,7 +112,7 @@ export async function buildTemplate(spec: TemplateSpec): Promise<Uint8Array> {
   ];
   const parts: Record<string, Uint8Array> = {};
   const references: string[] = [];
-  const headerFooter = (kind: 'header' | 'footer', type: 'default' | 'first', body: string, rels: string[] = []) => {
+  const headerFooter = (kind: 'header' | 'footer', type: 'default' | 'first' | 'even', body: string, rels: string[] = []) => {
     const name = `${kind}-${type}.xml`;
     parts[`word/${name}`] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:${kind === 'header' ? 'hdr' : 'ftr'} ${NAMESPACES}>${body}</w:${kind === 'header' ? 'hdr' : 'ftr'}>`);
     if (rels.length > 0) parts[`word/_rels/${name}.rels`] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`);
@@ -134,6 +136,7 @@ export async function buildTemplate(spec: TemplateSpec): Promise<Uint8Array> {
     // The first page carries no header.
     headerFooter('header', 'first', paragraph(''));
   }
+  if (spec.evenHeader !== undefined) headerFooter('header', 'even', paragraph(spec.evenHeader, '<w:pStyle w:val="Header"/>'));
   if (spec.pageNumbers === true) {
     const footer = `<w:p><w:pPr><w:pStyle w:val="Footer"/><w:jc w:val="center"/></w:pPr><w:r><w:t xml:space="preserve">Page </w:t></w:r>${field('PAGE', '1')}<w:r><w:t xml:space="preserve"> of </w:t></w:r>${field('NUMPAGES', '1')}</w:p>`;
     headerFooter('footer', 'default', footer);
@@ -151,7 +154,8 @@ export async function buildTemplate(spec: TemplateSpec): Promise<Uint8Array> {
   );
   parts['word/styles.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ${NAMESPACES}><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:asciiTheme="minorHAnsi" w:hAnsiTheme="minorHAnsi"/><w:sz w:val="22"/><w:lang w:val="en-US"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120"/></w:pPr></w:pPrDefault></w:docDefaults>${spec.styles.map(style).join('')}</w:styles>`);
   const settingsRels = spec.attachedTemplate === undefined ? '' : `<w:attachedTemplate r:id="rIdAttached"/>`;
-  parts['word/settings.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:settings ${NAMESPACES}>${settingsRels}<w:defaultTabStop w:val="708"/></w:settings>`);
+  const evenAndOdd = spec.evenHeader === undefined ? '' : '<w:evenAndOddHeaders/>';
+  parts['word/settings.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:settings ${NAMESPACES}>${settingsRels}<w:defaultTabStop w:val="708"/>${evenAndOdd}</w:settings>`);
   if (spec.attachedTemplate !== undefined) {
     parts['word/_rels/settings.xml.rels'] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdAttached" Type="${RELS}/attachedTemplate" Target="${spec.attachedTemplate}" TargetMode="External"/></Relationships>`);
   }
