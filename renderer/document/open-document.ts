@@ -1,7 +1,7 @@
 // The open document as a value: its history (and so its report), where it lives on disk and
 // what was last saved there. "Dirty" means the report differs from that saved content.
-import { SECTION_IDS, type Report } from '../../shared/report-schema';
-import { refreshDrafts } from '../../shared/drafting';
+import { isDraftedKind, type Report, type Section } from '../../shared/report-schema';
+import { refreshDrafts } from '../../shared/section-text';
 import { recordEdit, redo, startHistory, undo, type EditOptions, type History } from './history';
 import { sameContent } from './same-content';
 
@@ -34,9 +34,18 @@ export function openDocument(report: Report, path: string | null, saved: boolean
   return { id: nextDocumentId, history: startHistory(present), path, saved: saved ? present : null, draftsPending: false };
 }
 
-/** The drafts read everything in a report but its sections: an edit of a section alone needs none redrafted. */
+/** The list's shape as the drafts read it: the overview refers to the issues and measures by their number or title. */
+function sameShape(before: readonly Section[], after: readonly Section[]): boolean {
+  if (before === after) return true;
+  return before.length === after.length && before.every((section, index) => {
+    const other = after[index]!;
+    return section.id === other.id && section.kind === other.kind && section.level === other.level && section.title === other.title;
+  });
+}
+
+/** The drafts read everything in a report but the sections' texts: an edit of a section's text alone needs none redrafted. */
 export function draftsMayChange(before: Report, after: Report): boolean {
-  return (Object.keys(after) as (keyof Report)[]).some((key) => key !== 'sections' && before[key] !== after[key]);
+  return (Object.keys(after) as (keyof Report)[]).some((key) => (key === 'sections' ? !sameShape(before.sections, after.sections) : before[key] !== after[key]));
 }
 
 /** The present report with its untouched drafts brought up to date, in place: no new undo step. */
@@ -104,7 +113,12 @@ function sameAsRead(report: Report, saved: Report): boolean {
   const { sections, ...data } = report;
   const { sections: savedSections, ...savedData } = saved;
   if (!sameContent(data, savedData)) return false;
-  return SECTION_IDS.every((id) => sections[id].edited === savedSections[id].edited && (!sections[id].edited || sections[id].text === savedSections[id].text));
+  return sections.length === savedSections.length && sections.every((section, index) => sameContent(heldPart(section), heldPart(savedSections[index]!)));
+}
+
+/** A section as the file holds it for good: an untouched draft's text follows the data, so it does not count. */
+function heldPart(section: Section): Section {
+  return isDraftedKind(section.kind) && !section.edited ? { ...section, text: '' } : section;
 }
 
 /** The file's name as the window title shows it, or "Untitled". */

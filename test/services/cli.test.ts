@@ -84,13 +84,13 @@ describe('usage', () => {
 describe('validate', () => {
   test('the seed example is valid, and the output says what it holds', async () => {
     const run = await cli('validate', seed);
-    expect(run).toEqual({ code: 0, stdout: `${seed}: valid report "Operations Portal OLA report", 6 months, 4 metrics\n`, stderr: '' });
+    expect(run).toEqual({ code: 0, stdout: `${seed}: valid report "Operations Portal OLA report", 6 months, 4 metrics, 6 sections\n`, stderr: '' });
   });
 
   test('an older format file is valid, with a note that it was migrated', async () => {
     const run = await cli('validate', fixturePath('report-v0.rdesk'));
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/valid report "Operations Portal OLA report, second half of 2025", 6 months, 3 metrics\n/);
+    expect(run.stdout).toMatch(/valid report "Operations Portal OLA report, second half of 2025", 6 months, 3 metrics, 6 sections\n/);
     expect(run.stdout).toMatch(/note: saved in the older file format 0/);
   });
 
@@ -130,7 +130,7 @@ describe('validate', () => {
 describe('npm run cli', () => {
   test('reads paths relative to the folder it is typed in, not the package folder', async () => {
     const run = await spawnRun('npm', ['--prefix', REPO, 'run', '-s', 'cli', '--', 'validate', 'seed.rdesk'], folder);
-    expect(run).toEqual({ code: 0, stdout: 'seed.rdesk: valid report "Operations Portal OLA report", 6 months, 4 metrics\n', stderr: '' });
+    expect(run).toEqual({ code: 0, stdout: 'seed.rdesk: valid report "Operations Portal OLA report", 6 months, 4 metrics, 6 sections\n', stderr: '' });
   });
 });
 
@@ -224,7 +224,7 @@ describe('export', () => {
     const read = readReportText(seedText());
     if (!read.ok) throw new Error(read.message);
     const report = { ...read.report, metrics: read.report.metrics.map((metric, index) => (index === 0 ? { ...metric, values: [97.2, 97.5, 99.5, 99.5, 99.5, 99.5] } : metric)) };
-    report.sections = { ...report.sections, measures: { text: '', edited: false } };
+    report.sections = report.sections.map((section) => (section.kind === 'measures' ? { ...section, text: '', edited: false } : section));
     const file = join(folder, 'misses.rdesk');
     await writeFile(file, JSON.stringify(report));
     const out = join(folder, 'misses.docx');

@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { createReport, resizePeriod, startNextPeriod } from '../../shared/report-building';
 import { draftEffort } from '../../shared/drafting';
-import { SECTION_IDS, reportSchema } from '../../shared/report-schema';
+import { DRAFTED_KINDS, reportSchema } from '../../shared/report-schema';
 import { seedReport } from '../fixtures/seed';
+import { held } from '../support/sections';
 
-const seedForeseen = () => seedReport().sections.foreseen.text;
+const seedForeseen = () => held(seedReport(), 'foreseen').text;
 
 describe('starting the next period', () => {
   test('keeps organisation, service, people, metric definitions and targets', () => {
@@ -41,17 +42,18 @@ describe('starting the next period', () => {
 
   test('resets every draft, so the sections follow the new (empty) data', () => {
     const next = startNextPeriod(seedReport());
-    for (const id of SECTION_IDS) expect(next.sections[id].edited).toBe(false);
-    expect(next.sections.effort.text).toBe(draftEffort(next));
+    expect(next.sections.map((section) => section.id)).toEqual(DRAFTED_KINDS);
+    for (const section of next.sections) expect(section.edited).toBe(false);
+    expect(held(next, 'effort').text).toBe(draftEffort(next));
     // No figures yet, so the overview claims nothing until there are some.
-    expect(next.sections.overview.text).toBe('');
-    expect(next.sections.issues.text).toBe('N.A');
+    expect(held(next, 'overview').text).toBe('');
+    expect(held(next, 'issues').text).toBe('N.A');
   });
 
   test('carries the Foreseen text into previous.foreseen and the new Foreseen draft', () => {
     const next = startNextPeriod(seedReport());
     expect(next.previous?.foreseen).toBe(seedForeseen());
-    expect(next.sections.foreseen).toEqual({ text: seedForeseen(), edited: false });
+    expect(held(next, 'foreseen')).toMatchObject({ text: seedForeseen(), edited: false, carried: true });
   });
 
   test('leaves the last period\'s report unchanged', () => {

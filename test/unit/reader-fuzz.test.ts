@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { refreshDrafts } from '../../shared/drafting';
+import { refreshDrafts } from '../../shared/section-text';
 import { readReportText, writeReportText } from '../../shared/report-file';
 import { MAX_PERIOD_MONTHS, SCHEMA_VERSION, reportSchema } from '../../shared/report-schema';
 import { buildWordDocument } from '../../electron/services/word/word-export';
