@@ -51,7 +51,7 @@ export const textSectionSchema = z.object(sectionFields(z.literal('text')));
 export const tableSectionSchema = z.object({
   ...sectionFields(z.literal('table')),
   /** The columns' names, left to right. */
-  columns: z.array(z.string()).min(1, 'must name at least one column'),
+  columns: z.array(z.string()).min(1, 'cannot be empty: a table has one column at least'),
   /** Rows of cell texts, each as long as the columns. */
   rows: z.array(z.array(z.string())),
 });

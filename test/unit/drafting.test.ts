@@ -65,6 +65,17 @@ describe('drafts of a report with misses', () => {
     );
   });
 
+  test('the overview names the issues and measures sections as the report numbers them, or by their titles, or not at all', () => {
+    const missed = 'Service targets were missed in M2 (Support priority vu) and M3 (Availability).';
+    const moved = { ...report, sections: [report.sections[5]!, ...report.sections.slice(0, 5)] };
+    expect(draftOverview(moved)).toBe(`${missed} The issues and the measures planned are described in sections 5 and 6.`);
+    const unnumbered = { ...report, meta: { ...report.meta, numberSections: false } };
+    expect(draftOverview(unnumbered)).toBe(`${missed} The issues and the measures planned are described under “Issues arising in the period” and “Measures planned”.`);
+    const issuesOnly = { ...report, sections: report.sections.filter((section) => section.kind !== 'measures') };
+    expect(draftOverview(issuesOnly)).toBe(`${missed} The issues are described in section 4.`);
+    expect(draftOverview({ ...report, sections: report.sections.filter((section) => section.kind !== 'measures' && section.kind !== 'issues') })).toBe(missed);
+  });
+
   test('measures prompt for one measure a miss', () => {
     expect(draftMeasures(report).split('\n')).toEqual([
       'M2 Support priority vu: [describe the measure planned]',

@@ -37,9 +37,31 @@ function fitMonthEntries(list: unknown[], months: number): unknown[] {
 }
 
 /**
+ * A section list as the rules across it want it: a drafted part at most once (a second becomes
+ * free text), a section first, every table row as long as its columns, a title with words.
+ */
+function fitSections(sections: unknown[]): void {
+  const placed = new Set<unknown>();
+  sections.forEach((section, index) => {
+    if (!isRecord(section)) return;
+    if (typeof section.kind === 'string' && section.kind !== 'text' && section.kind !== 'table') {
+      if (placed.has(section.kind)) section.kind = 'text';
+      placed.add(section.kind);
+    }
+    if (index === 0 && section.level === 2) section.level = 1;
+    if (typeof section.title === 'string' && !/\S/.test(section.title)) section.title = `Section ${index + 1}`;
+    const { columns, rows } = section;
+    if (section.kind === 'table' && Array.isArray(columns) && Array.isArray(rows)) {
+      section.rows = rows.map((row) => (Array.isArray(row) ? columns.map((_, column) => (row as unknown[])[column] ?? '') : row));
+    }
+  });
+}
+
+/**
  * The rules JSON Schema cannot state, met where the fields are there to meet them: every
  * metric has one value a month, entries kept by month are within the period, one a month and in
- * order, ids are unique. Without this almost no generated report is valid.
+ * order, ids are unique, the section list keeps its rules. Without this almost no generated
+ * report is valid.
  */
 function fitToRules(generated: unknown): unknown {
   // A copy: fast-check reuses what it generated while it shrinks a failing case.
@@ -63,6 +85,10 @@ function fitToRules(generated: unknown): unknown {
     }
   }
   if (isRecord(value.effort)) unique(value.effort.people);
+  if (Array.isArray(value.sections)) {
+    unique(value.sections);
+    fitSections(value.sections);
+  }
   return value;
 }
 
