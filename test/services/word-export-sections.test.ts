@@ -17,7 +17,7 @@ import { cellsOf, runText } from '../support/word-xml';
 async function documentParts(report: Report, includeCharts = false): Promise<{ document: string; styles: string; numbering: string; footnotes: string | null; text: string }> {
   const buffer = await buildWordDocument(report, { includeCharts });
   const zip = await JSZip.loadAsync(buffer);
-  const part = (path: string) => zip.file(path)?.async('string') ?? Promise.resolve(null);
+  const part = async (path: string): Promise<string | null> => (await zip.file(path)?.async('string')) ?? null;
   const [document, styles, numbering, footnotes] = await Promise.all(['word/document.xml', 'word/styles.xml', 'word/numbering.xml', 'word/footnotes.xml'].map(part));
   const { value } = await mammoth.extractRawText({ buffer });
   return { document: document!, styles: styles!, numbering: numbering!, footnotes, text: value };
