@@ -20,7 +20,7 @@ async function documentParts(report: Report, includeCharts = false): Promise<{ d
   const part = async (path: string): Promise<string | null> => (await zip.file(path)?.async('string')) ?? null;
   const [document, styles, numbering, footnotes] = await Promise.all(['word/document.xml', 'word/styles.xml', 'word/numbering.xml', 'word/footnotes.xml'].map(part));
   const { value } = await mammoth.extractRawText({ buffer });
-  return { document: document!, styles: styles!, numbering: numbering!, footnotes, text: value };
+  return { document: document!, styles: styles!, numbering: numbering!, footnotes: footnotes ?? null, text: value };
 }
 
 /** The headings in document order: their style and text. */
