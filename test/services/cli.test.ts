@@ -13,6 +13,7 @@ import { buildCliBundle } from '../electron/built-bundles';
 import { CHART_WORKER, CLI_INPUTS, cliBundleIsCurrent, ensureCliBundle } from '../../scripts/cli-bundle.mjs';
 import { UsageError, parseArguments } from '../../electron/cli-arguments';
 import { SEED_PATH, fixturePath, seedText } from '../fixtures/seed';
+import { newSection } from '../../shared/sections';
 
 let folder: string;
 let seed: string;
@@ -234,6 +235,28 @@ describe('export', () => {
     expect(run.stderr).toBe('report-desk: warning: Section 5, Measures planned, still has 2 prompts to complete; the document shows them as written\n');
     const { value } = await mammoth.extractRawText({ buffer: await readFile(out) });
     expect(value).toContain('M1 Availability: [describe the measure planned]');
+  });
+
+  test('a report of its own shape: next-period keeps it, carries its table for review, and export warns of the table by its number and title', async () => {
+    const read = readReportText(seedText());
+    if (!read.ok) throw new Error(read.message);
+    const risks = { ...newSection('table', { title: 'Risk register', level: 2, columns: ['Risk', 'Owner'], rows: [['Storage vendor', 'Anne']] }), id: 'risks' };
+    const shaped = { ...read.report, sections: [...read.report.sections.filter((section) => section.kind !== 'effort' && section.kind !== 'foreseen'), risks] };
+    const file = join(folder, 'shaped.rdesk');
+    await writeFile(file, JSON.stringify(shaped));
+    const next = join(folder, 'next.rdesk');
+    expect((await cli('next-period', file, '--out', next)).code).toBe(0);
+    const nextRead = readReportText(await readFile(next, 'utf8'));
+    if (!nextRead.ok) throw new Error(nextRead.message);
+    expect(nextRead.report.sections.map((section) => `${section.level} ${section.title}${section.carried ? ' (carried)' : ''}`)).toEqual([
+      '1 General overview of activity in the period',
+      '1 Performance against service targets',
+      '1 Issues arising in the period',
+      '1 Measures planned',
+      '2 Risk register (carried)',
+    ]);
+    const run = await cli('export', next, '--out', join(folder, 'next.docx'), '--no-charts');
+    expect(run).toMatchObject({ code: 0, stderr: "report-desk: warning: Section 4.1, Risk register, still holds last period's rows, not yet reviewed; the document shows it as written\n" });
   });
 
   test('last period\'s Foreseen text carried over and not yet reviewed is warned of, as the prompts are', async () => {
