@@ -31,7 +31,7 @@ function importGraph(): Map<string, Set<string>> {
   return graph;
 }
 
-const FEATURES = ['charts', 'export', 'files', 'header', 'import', 'narrative', 'notes', 'start', 'summary', 'tables'];
+const FEATURES = ['charts', 'export', 'files', 'header', 'history', 'import', 'narrative', 'notes', 'start', 'summary', 'tables'];
 
 describe('the renderer’s folders import one way', () => {
   const graph = importGraph();
