@@ -3,7 +3,7 @@
 // A step that cannot apply (the first section moved up, an empty title) gives the report back
 // unchanged, so the window can offer it or not by comparing; placing a drafted part twice or a
 // section id twice is a mistake of the caller's and throws.
-import { blockEnd, sectionById } from './sections';
+import { blockEnd, changeSection, sectionById } from './sections';
 import type { Report, Section, TableSection } from './report-schema';
 import { isDraftedKind } from './section-schema';
 
@@ -23,16 +23,6 @@ function firstIsSection(sections: Section[]): Section[] {
 
 function withSections(report: Report, sections: Section[]): Report {
   return { ...report, sections: firstIsSection(sections) };
-}
-
-/** The report with one section changed, or the same report where the change gives back the same section. */
-function changeSection(report: Report, id: string, change: (section: Section) => Section): Report {
-  const index = indexOf(report, id);
-  if (index === -1) return report;
-  const before = report.sections[index]!;
-  const after = change(before);
-  if (after === before) return report;
-  return withSections(report, report.sections.with(index, after));
 }
 
 export function addSection(report: Report, section: Section, place: SectionPlace = 'end'): Report {

@@ -4,7 +4,7 @@
 // until the person edits it or confirms it.
 import type { DraftedKind, Report, Section } from './report-schema';
 import { isDraftedKind } from './section-schema';
-import { sectionById } from './sections';
+import { changeSection, sectionById } from './sections';
 import { draftKind } from './drafting';
 
 /** The text a section shows and exports: the live draft of an untouched drafted part, else the text held. */
@@ -50,12 +50,6 @@ export function refreshDrafts(report: Report): Report {
     return { ...section, text };
   });
   return changed ? { ...report, sections } : report;
-}
-
-function changeSection(report: Report, id: string, change: (section: Section) => Section): Report {
-  const index = report.sections.findIndex((section) => section.id === id);
-  if (index === -1) return report;
-  return { ...report, sections: report.sections.with(index, change(report.sections[index]!)) };
 }
 
 /** The person's own text for a section; from now on the data no longer changes it, and it is no longer carried. */

@@ -71,6 +71,30 @@ export function sectionNumberOf(report: Pick<Report, 'sections' | 'meta'>, id: s
   return index === -1 ? null : (shownSectionNumbers(report)[index] ?? null);
 }
 
+/**
+ * The report with one section changed, or the same report where there is no such section or
+ * the change gives back the same section (so an edit that changes nothing records no undo step).
+ */
+export function changeSection(report: Report, id: string, change: (section: Section) => Section): Report {
+  const index = report.sections.findIndex((section) => section.id === id);
+  if (index === -1) return report;
+  const before = report.sections[index]!;
+  const after = change(before);
+  return after === before ? report : { ...report, sections: report.sections.with(index, after) };
+}
+
+/** A section as a list lays it out: where it stands and what it holds, not its text. */
+export type SectionOutline = Pick<Section, 'id' | 'kind' | 'level' | 'title'>;
+
+/** Whether two lists lay out the same: the same sections, in the same order, with the same titles and levels. */
+export function sameOutline(a: readonly SectionOutline[], b: readonly SectionOutline[]): boolean {
+  if (a === b) return true;
+  return a.length === b.length && a.every((section, index) => {
+    const other = b[index]!;
+    return section.id === other.id && section.kind === other.kind && section.level === other.level && section.title === other.title;
+  });
+}
+
 /** Where a section's block ends (exclusive): a section (level 1) with its sub-sections, a sub-section alone. */
 export function blockEnd(sections: readonly Section[], index: number): number {
   if (sections[index]?.level !== 1) return index + 1;

@@ -2,6 +2,7 @@
 // what was last saved there. "Dirty" means the report differs from that saved content.
 import { isDraftedKind, type Report, type Section } from '../../shared/report-schema';
 import { refreshDrafts } from '../../shared/section-text';
+import { sameOutline } from '../../shared/sections';
 import { recordEdit, redo, startHistory, undo, type EditOptions, type History } from './history';
 import { sameContent } from './same-content';
 
@@ -34,18 +35,13 @@ export function openDocument(report: Report, path: string | null, saved: boolean
   return { id: nextDocumentId, history: startHistory(present), path, saved: saved ? present : null, draftsPending: false };
 }
 
-/** The list's shape as the drafts read it: the overview refers to the issues and measures by their number or title. */
-function sameShape(before: readonly Section[], after: readonly Section[]): boolean {
-  if (before === after) return true;
-  return before.length === after.length && before.every((section, index) => {
-    const other = after[index]!;
-    return section.id === other.id && section.kind === other.kind && section.level === other.level && section.title === other.title;
-  });
-}
-
-/** The drafts read everything in a report but the sections' texts: an edit of a section's text alone needs none redrafted. */
+/**
+ * The drafts read everything in a report but the sections' texts (of the list, only its shape:
+ * the overview refers to the issues and measures by number or title), so an edit of a section's
+ * text alone needs none redrafted.
+ */
 export function draftsMayChange(before: Report, after: Report): boolean {
-  return (Object.keys(after) as (keyof Report)[]).some((key) => (key === 'sections' ? !sameShape(before.sections, after.sections) : before[key] !== after[key]));
+  return (Object.keys(after) as (keyof Report)[]).some((key) => (key === 'sections' ? !sameOutline(before.sections, after.sections) : before[key] !== after[key]));
 }
 
 /** The present report with its untouched drafts brought up to date, in place: no new undo step. */

@@ -1,6 +1,7 @@
 // What the window reads from the document store. Derived values are memoised on the parts of
 // the state they come from, so a component selecting them re-renders only when they change.
-import type { Report, Section } from '../../shared/report-schema';
+import type { Report } from '../../shared/report-schema';
+import type { SectionOutline } from '../../shared/sections';
 import type { DocumentState } from './document-store';
 import type { EntryToFix, PendingEntry } from './entries-to-fix';
 import { redoLabel, undoLabel } from './history';
@@ -73,17 +74,7 @@ export function selectIsUntouchedBlank(state: DocumentState): boolean {
   return state.document.path === null && state.document.saved !== null && !selectUnsaved(state);
 }
 
-/** A section as the window lays it out: where it stands and what it holds, not its text. */
-export type SectionOutline = Pick<Section, 'id' | 'kind' | 'level' | 'title'>;
-
-/** The report's sections in order, as outlines: select it with sameOutline, and typing in a section re-renders nothing that lays them out. */
+/** The report's sections in order, as outlines: select it with sameOutline (shared/sections), and typing in a section re-renders nothing that lays them out. */
 export function selectOutline(report: Report): SectionOutline[] {
   return report.sections.map(({ id, kind, level, title }) => ({ id, kind, level, title }));
-}
-
-export function sameOutline(a: readonly SectionOutline[], b: readonly SectionOutline[]): boolean {
-  return a.length === b.length && a.every((section, index) => {
-    const other = b[index]!;
-    return section.id === other.id && section.kind === other.kind && section.level === other.level && section.title === other.title;
-  });
 }

@@ -5,7 +5,7 @@
 import { useDeferredValue, type ReactElement, type ReactNode } from 'react';
 import { sameMonths } from '../../shared/periods';
 import { EffortChart, PerformanceCharts } from '../charts/report-charts';
-import type { SectionOutline } from '../document/selectors';
+import type { SectionOutline } from '../../shared/sections';
 import { useReport } from '../document/use-document';
 import { WordExportOptions } from '../export/word-export-options';
 import { DocumentHeader } from '../header/document-header';

@@ -6,8 +6,8 @@
 // one. Each part is marked in the page with data-region; what takes the focus in it is its
 // grid's active cell, or the first control.
 import { useMemo, type ReactElement } from 'react';
-import { sectionNumbers } from '../../shared/sections';
-import { sameOutline, selectOutline, type SectionOutline } from '../document/selectors';
+import { sameOutline, sectionNumbers, type SectionOutline } from '../../shared/sections';
+import { selectOutline } from '../document/selectors';
 import { useReport } from '../document/use-document';
 
 export interface Region {
