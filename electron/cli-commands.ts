@@ -1,65 +1,25 @@
 // What each command does, over the same services the app uses. Every problem becomes one
 // line on stderr and exit 1; nothing is written unless the whole command can succeed.
-import { realpath, stat } from 'node:fs/promises';
-import { format, parse, resolve } from 'node:path';
-import { readReportText } from '../shared/report-file';
-import type { Report } from '../shared/report-schema';
+import { format, parse } from 'node:path';
 import { startNextPeriod } from '../shared/report-building';
 import { choosePeriod, proposeNextPeriod } from '../shared/period-choice';
 import { describePeriod } from '../shared/periods';
 import { findPrompts, promptsLine } from '../shared/draft-prompts';
-import { readReportFileText, saveReportFile } from './services/report-files';
+import { saveReportFile } from './services/report-files';
 import { describeFileError } from './services/file-errors';
 import { PROGRAM, USAGE, UsageError, parseArguments, type CliCommand } from './cli-arguments';
+import { CliError, exists, loadReport, sameFile, type CliOutput } from './cli-files';
 import { countOf } from '../shared/words';
 
-/** A problem the person can fix; its message is shown as is. */
-export class CliError extends Error {}
-
-export interface CliOutput {
-  out(line: string): void;
-  err(line: string): void;
-}
-
-type Loaded = { report: Report; migratedFrom: number | null };
-
-export async function loadReport(file: string): Promise<Loaded> {
-  const text = await readReportFileText(file);
-  if (!text.ok) throw new CliError(text.message);
-  const result = readReportText(text.text);
-  if (!result.ok) throw new CliError(`${file}: ${result.message}`);
-  return { report: result.report, migratedFrom: result.migratedFrom };
-}
+export type { CliOutput } from './cli-files';
 
 async function runValidate(command: Extract<CliCommand, { command: 'validate' }>, output: CliOutput): Promise<void> {
   const { report, migratedFrom } = await loadReport(command.file);
   output.out(
-    `${command.file}: valid report "${report.meta.title}", ${countOf(report.meta.period.months, 'month', 'months')}, ${countOf(report.metrics.length, 'metric', 'metrics')}`,
+    `${command.file}: valid report "${report.meta.title}", ${countOf(report.meta.period.months, 'month', 'months')}, ${countOf(report.metrics.length, 'metric', 'metrics')}, ${countOf(report.sections.length, 'section', 'sections')}`,
   );
   if (migratedFrom !== null) {
     output.out(`${command.file}: note: saved in the older file format ${migratedFrom}; read through a migration (the file itself is unchanged)`);
-  }
-}
-
-/** True when both paths name one file, even through a symlink or a different spelling. */
-export async function sameFile(a: string, b: string): Promise<boolean> {
-  if (resolve(a) === resolve(b)) return true;
-  try {
-    const [realA, realB] = await Promise.all([realpath(a), realpath(b)]);
-    if (realA === realB) return true;
-    const [statA, statB] = await Promise.all([stat(realA), stat(realB)]);
-    return statA.ino === statB.ino && statA.dev === statB.dev;
-  } catch {
-    return false;
-  }
-}
-
-export async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
   }
 }
 

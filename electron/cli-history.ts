@@ -8,7 +8,7 @@ import type { HistoryFile } from '../shared/history/history-periods';
 import { isReportFilePath, notAReportFileMessage } from '../shared/report-file';
 import { countOf } from '../shared/words';
 import type { HistoryCommand } from './cli-arguments';
-import { CliError, sameFile, type CliOutput } from './cli-commands';
+import { CliError, sameFile, type CliOutput } from './cli-files';
 import { PROGRAM } from './cli-arguments';
 import { readHistoryFiles, reportFilesInFolder } from './services/history-files';
 import { exportHistoryFile } from './services/history-export';

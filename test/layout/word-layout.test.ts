@@ -11,7 +11,8 @@ import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { SECTION_IDS, SECTION_TITLES } from '../../shared/report-schema';
+import { DRAFTED_KINDS, DRAFTED_TITLES } from '../../shared/report-schema';
+import { shownSectionNumbers } from '../../shared/sections';
 import { buildWordDocument } from '../../electron/services/word/word-export';
 import { PAGE } from '../../electron/services/word/word-page';
 import { readWordTemplate } from '../../electron/services/word/word-template-read';
@@ -105,8 +106,9 @@ function filledShare(bytes: Buffer, page: TemplateSpec['page']): number {
   return (last - top) / (bottom - top);
 }
 
+/** Every entry of the PDF's outline in document order, sub-sections (nested outlines) among them. */
 function outlineOf(xml: string): { page: number; title: string }[] {
-  const outline = /<outline>([\s\S]*?)<\/outline>/.exec(xml)?.[1] ?? '';
+  const outline = /<outline>([\s\S]*)<\/outline>/.exec(xml)?.[1] ?? '';
   return [...outline.matchAll(/<item page="(\d+)">([^<]*)<\/item>/g)].map(([, page, title]) => ({ page: Number(page), title: title!.trim() }));
 }
 
@@ -216,10 +218,11 @@ describe('every exported document, laid out by LibreOffice', () => {
     expect(nearlyEmpty).toEqual([]);
   });
 
-  test.each(names)('%s: the six section headings, numbered, are the PDF outline, in order', (name) => {
+  test.each(names)('%s: the section headings, numbered "1", "2.1" as the window numbers them (or by the template\'s own heading numbering), are the PDF outline, in order', (name) => {
     const { outline, document } = laid(name);
-    const numbered = document.headingNumber ?? ((index: number) => String(index + 1));
-    expect(outline.map(({ title }) => title)).toEqual(SECTION_IDS.map((id, index) => `${numbered(index)} ${SECTION_TITLES[id]}`));
+    const numbers = shownSectionNumbers(document.report);
+    const numbered = (index: number) => (document.headingNumber === undefined ? (numbers[index] ?? '') : document.headingNumber(index));
+    expect(outline.map(({ title }) => title)).toEqual(document.report.sections.map((section, index) => `${numbered(index)} ${section.title}`.trim()));
     const pages = outline.map(({ page }) => page);
     expect(pages).toEqual([...pages].sort((a, b) => a - b));
   });
@@ -234,8 +237,8 @@ describe('the seed, as a reader sees it', () => {
   test('the section headings read as the seed writes them, "1 EFFORT" to "6 FORESEEN ACTIVITIES AND CHANGES", numbered by their style', () => {
     const text = normalise(laid('seed').text);
     let cursor = 0;
-    for (const [index, id] of SECTION_IDS.entries()) {
-      const heading = `${index + 1} ${SECTION_TITLES[id].toLowerCase()}`;
+    for (const [index, kind] of DRAFTED_KINDS.entries()) {
+      const heading = `${index + 1} ${DRAFTED_TITLES[kind].toLowerCase()}`;
       const found = text.indexOf(heading, cursor);
       expect(found, `"${heading}" is missing after position ${cursor}`).toBeGreaterThanOrEqual(0);
       cursor = found + heading.length;
@@ -309,9 +312,9 @@ describe('the seed in an organisation\'s Word template, as a reader sees it', ()
     const { boxes, outline } = laid(name);
     // Only the first level: a heading at another level would nest in an <outline> of its own.
     expect(outline).toHaveLength(6);
-    for (const id of SECTION_IDS) {
-      const heading = boxes.find((box) => box.text.trim().endsWith(SECTION_TITLES[id]));
-      expect(heading, `"${SECTION_TITLES[id]}" is not in the PDF`).toBeDefined();
+    for (const kind of DRAFTED_KINDS) {
+      const heading = boxes.find((box) => box.text.trim().endsWith(DRAFTED_TITLES[kind]));
+      expect(heading, `"${DRAFTED_TITLES[kind]}" is not in the PDF`).toBeDefined();
       expect(heading!.font).toMatchObject({ family: expect.stringMatching(/^LiberationSans/), colour: '#00603b', size: 23 });
     }
   });

@@ -7,7 +7,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { readReportText } from '../../shared/report-file';
 import { setFigureNote } from '../../shared/figure-notes';
-import { refreshDrafts } from '../../shared/drafting';
+import { refreshDrafts } from '../../shared/section-text';
 import { buildWordDocument } from '../../electron/services/word/word-export';
 import { describeProblems, schemaProblems } from '../support/ooxml-validation';
 import { reportWithMisses } from '../fixtures/seed';

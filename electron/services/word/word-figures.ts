@@ -6,6 +6,7 @@ import type { Report } from '../../../shared/report-schema';
 import { effortChart, effortChartHeight, metricChart, type ReportChart } from '../../../shared/chart-config';
 import { describeEffortChart, describeMetricChart, EFFORT_CHART_CAPTION, metricChartFigures, metricFigureCaption } from '../../../shared/chart-descriptions';
 import type { MetricRowGroup } from '../../../shared/targets';
+import { hasSectionOfKind } from '../../../shared/sections';
 import { drawChartPngs } from '../charts/chart-drawing';
 
 /** Pixels at 96 per inch (the default page's text is 642 px wide); drawn at twice that for print. */
@@ -87,10 +88,13 @@ export interface ReportFigures {
   metrics: Promise<DrawnFigure[]>;
 }
 
-/** Starts drawing every chart of the report now, all at once; each section awaits its own when it is written. */
-export function startReportFigures(report: Pick<Report, 'meta' | 'effort'>, groups: readonly MetricRowGroup[], frame: ChartFrame = DEFAULT_CHART_FRAME): ReportFigures {
-  const effort = effortFigures(report, frame);
-  const all = [...effort, ...metricFigures(report, groups, frame)];
+/**
+ * Starts drawing every chart the report shows now, all at once; each section awaits its own when
+ * it is written. A report without an effort or a performance section has none of its charts.
+ */
+export function startReportFigures(report: Pick<Report, 'meta' | 'effort' | 'sections'>, groups: readonly MetricRowGroup[], frame: ChartFrame = DEFAULT_CHART_FRAME): ReportFigures {
+  const effort = hasSectionOfKind(report, 'effort') ? effortFigures(report, frame) : [];
+  const all = [...effort, ...(hasSectionOfKind(report, 'performance') ? metricFigures(report, groups, frame) : [])];
   const drawn = drawChartPngs(all.map(({ chart, size }) => ({ chart, width: size.width, height: size.height, pixelRatio: PIXEL_RATIO }))).then((pngs) =>
     all.map((figure, index): DrawnFigure => ({ ...figure, png: pngs[index]! })),
   );

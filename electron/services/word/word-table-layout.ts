@@ -76,7 +76,7 @@ export function noteMarkWidth(digits: number, frame: TableFrame = DEFAULT_TABLE_
 }
 
 /** The largest need, 0 for none. A loop: spreading every cell's need into Math.max overflows the stack. */
-function widest(needs: Iterable<number>): number {
+export function widest(needs: Iterable<number>): number {
   let most = 0;
   for (const need of needs) if (need > most) most = need;
   return most;
@@ -92,7 +92,7 @@ export function lineNeed(line: Line, frame: TableFrame, indent = 0): number {
 }
 
 /** The width a column needs when the line may wrap at its spaces: its longest word's, up to LONGEST_WORD. */
-function wordNeed(line: Line, frame: TableFrame, indent = 0): number {
+export function wordNeed(line: Line, frame: TableFrame, indent = 0): number {
   return widest(line.text.split(' ').map((word) => Math.min(LONGEST_WORD + indent, lineNeed({ text: word, bold: line.bold }, frame, indent))));
 }
 

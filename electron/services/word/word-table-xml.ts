@@ -16,7 +16,7 @@ function shading(fill: string): string {
   return `<w:shd w:val="clear" w:color="auto" w:fill="${fill}"/>`;
 }
 
-interface LineLook {
+export interface LineLook {
   /** TableFigure is right-aligned, TableText and TableHeading left: the style says it, not each paragraph. */
   style: 'TableFigure' | 'TableText' | 'TableHeading';
   keepNext: boolean;
@@ -45,13 +45,13 @@ function footnoteReferenceXml(id: number): string {
   return `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="${id}"/></w:r>`;
 }
 
-function paragraph(text: string, look: LineLook, footnote?: number): string {
+export function paragraph(text: string, look: LineLook, footnote?: number): string {
   const properties = `<w:pPr><w:pStyle w:val="${look.style}"/>${look.keepNext ? '<w:keepNext/>' : ''}${look.fill === undefined ? '' : shading(look.fill)}${indentXml(look.leftIndent, look.rightIndent)}${look.right === true ? '<w:jc w:val="right"/>' : ''}</w:pPr>`;
   const runProperties = look.bold === true || look.colour !== undefined ? `<w:rPr>${look.bold === true ? '<w:b/><w:bCs/>' : ''}${look.colour === undefined ? '' : `<w:color w:val="${look.colour}"/>`}</w:rPr>` : '';
   return `<w:p>${properties}<w:r>${runProperties}${textXml(text)}</w:r>${footnote === undefined ? '' : footnoteReferenceXml(footnote)}</w:p>`;
 }
 
-function tableCell(width: number, paragraphs: string, options: { fill?: string; span?: number; bottom?: boolean } = {}): string {
+export function tableCell(width: number, paragraphs: string, options: { fill?: string; span?: number; bottom?: boolean } = {}): string {
   const span = options.span === undefined ? '' : `<w:gridSpan w:val="${options.span}"/>`;
   const fill = options.fill === undefined ? '' : shading(options.fill);
   const align = options.bottom === true ? '<w:vAlign w:val="bottom"/>' : '';
@@ -124,7 +124,21 @@ function groupRow(name: string, part: TablePart, frame: TableFrame): string {
 }
 
 /** A table up to this many lines (about a third of a page) is kept on one page, as a reader takes it in at once. */
-const KEPT_WHOLE_LINES = 24;
+export const KEPT_WHOLE_LINES = 24;
+
+/** A table's properties: the text's width, ruled, fixed layout at its grid's widths, padded cells, its caption for assistive technology. */
+export function tablePropertiesXml(caption: string, frame: TableFrame): string {
+  return (
+    `<w:tblPr><w:tblW w:type="dxa" w:w="${frame.textWidth}"/><w:tblBorders>${BORDERS}</w:tblBorders><w:tblLayout w:type="fixed"/>` +
+    `<w:tblCellMar><w:top w:type="dxa" w:w="40"/><w:left w:type="dxa" w:w="${CELL_PADDING}"/><w:bottom w:type="dxa" w:w="40"/><w:right w:type="dxa" w:w="${CELL_PADDING}"/></w:tblCellMar>` +
+    `<w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/><w:tblCaption w:val="${xmlText(caption)}"/></w:tblPr>`
+  );
+}
+
+/** The grid of column widths, in twips. */
+export function tableGridXml(widths: readonly number[]): string {
+  return `<w:tblGrid>${widths.map((width) => `<w:gridCol w:w="${width}"/>`).join('')}</w:tblGrid>`;
+}
 
 /** About how many lines the table's body takes: each row its tallest cell, a label wrapping in its column counted. */
 function bodyLines(rows: readonly TableRowContent[], part: TablePart, frame: TableFrame): number {
@@ -145,15 +159,9 @@ function bodyLines(rows: readonly TableRowContent[], part: TablePart, frame: Tab
  * with what follows, so a heading is never pushed onto a page of its own.
  */
 export function performanceTableXml(headings: TableHeadings, rows: readonly TableRowContent[], layout: TableLayout, part: TablePart, caption: string): string {
-  const { frame } = layout;
-  const grid = part.widths.map((width) => `<w:gridCol w:w="${width}"/>`).join('');
-  const properties =
-    `<w:tblPr><w:tblW w:type="dxa" w:w="${frame.textWidth}"/><w:tblBorders>${BORDERS}</w:tblBorders><w:tblLayout w:type="fixed"/>` +
-    `<w:tblCellMar><w:top w:type="dxa" w:w="40"/><w:left w:type="dxa" w:w="${CELL_PADDING}"/><w:bottom w:type="dxa" w:w="40"/><w:right w:type="dxa" w:w="${CELL_PADDING}"/></w:tblCellMar>` +
-    `<w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/><w:tblCaption w:val="${xmlText(caption)}"/></w:tblPr>`;
-  const keptWhole = bodyLines(rows, part, frame) <= KEPT_WHOLE_LINES;
+  const keptWhole = bodyLines(rows, part, layout.frame) <= KEPT_WHOLE_LINES;
   const last = rows.length - 1;
   // The last row keeps with nothing: what follows is the next table's caption or a chart.
-  const body = rows.map((row, index) => (row.kind === 'group' ? groupRow(row.name, part, frame) : metricRow(row, part, layout, keptWhole && index < last)));
-  return `<w:tbl>${properties}<w:tblGrid>${grid}</w:tblGrid>${headerRow(headings, part)}${body.join('')}</w:tbl>`;
+  const body = rows.map((row, index) => (row.kind === 'group' ? groupRow(row.name, part, layout.frame) : metricRow(row, part, layout, keptWhole && index < last)));
+  return `<w:tbl>${tablePropertiesXml(caption, layout.frame)}${tableGridXml(part.widths)}${headerRow(headings, part)}${body.join('')}</w:tbl>`;
 }
