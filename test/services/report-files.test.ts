@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { writeReportText } from '../../shared/report-file';
-import { BACKUPS_KEPT, backupStamp, listBackups, readReportFile, saveReportFile } from '../../electron/services/report-files';
+import { readReportFile, saveReportFile } from '../../electron/services/report-files';
+import { BACKUPS_KEPT, backupStamp, listBackups } from '../../electron/services/report-backups';
 import { seedReport, seedText, titledSeed as titled } from '../fixtures/seed';
 
 let folder: string;
@@ -131,7 +132,7 @@ describe('backups', () => {
     await saveReportFile(path, titled('second'), { backupDir: backups });
     const names = await listBackups(backups, path);
     expect(names).toHaveLength(1);
-    expect(names[0]).toMatch(/^Q3-[0-9a-f]{8}-\d{8}-\d{6}\.rdesk$/);
+    expect(names[0]).toMatch(/^Q3-[0-9a-f]{8}-000001-\d{8}-\d{6}\.rdesk$/);
     expect((await readFile(join(backups, names[0]!))).equals(firstBytes)).toBe(true);
   });
 

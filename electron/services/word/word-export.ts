@@ -1,7 +1,9 @@
 // The Word export: the report model (and its charts) as a .docx, built whole in memory and only
 // then written, atomically, so a failure never leaves a half-written or clobbered file. The
 // charts start drawing first; docx and the document's code load meanwhile (word-document.ts).
+import { basename } from 'node:path';
 import type { Report } from '../../../shared/report-schema';
+import { oversizeReason, reportFileBytes } from '../../../shared/report-size';
 import { writeFileAtomically } from '../atomic-write';
 import { describeWriteFailure } from '../file-errors';
 import { startReportFigures } from './word-figures';
@@ -30,6 +32,9 @@ export async function buildWordDocument(validated: Report, options: WordExportOp
 
 /** Builds first, then writes atomically: a failure at any step leaves an existing file untouched. */
 export async function exportWordFile(path: string, report: Report, options: WordExportOptions = {}): Promise<void> {
+  // A report the app could not save and open again is not exported either: nothing is written.
+  const tooLarge = oversizeReason(reportFileBytes(report), 'export');
+  if (tooLarge !== null) throw new Error(`"${basename(path)}" was not exported: ${tooLarge}.`);
   const buffer = await buildWordDocument(report, options);
   try {
     await writeFileAtomically(path, buffer);
