@@ -11,7 +11,7 @@ import { findPrompts, promptsLine } from '../shared/draft-prompts';
 import { readReportFileText, saveReportFile } from './services/report-files';
 import { describeFileError } from './services/file-errors';
 import { PROGRAM, USAGE, UsageError, parseArguments, type CliCommand } from './cli-arguments';
-import { countOf } from '../shared/words';
+import { countOf, nameInMessage } from '../shared/words';
 
 /** A problem the person can fix; its message is shown as is. */
 export class CliError extends Error {}
@@ -34,7 +34,7 @@ export async function loadReport(file: string): Promise<Loaded> {
 async function runValidate(command: Extract<CliCommand, { command: 'validate' }>, output: CliOutput): Promise<void> {
   const { report, migratedFrom } = await loadReport(command.file);
   output.out(
-    `${command.file}: valid report "${report.meta.title}", ${countOf(report.meta.period.months, 'month', 'months')}, ${countOf(report.metrics.length, 'metric', 'metrics')}`,
+    `${command.file}: valid report "${nameInMessage(report.meta.title)}", ${countOf(report.meta.period.months, 'month', 'months')}, ${countOf(report.metrics.length, 'metric', 'metrics')}`,
   );
   if (migratedFrom !== null) {
     output.out(`${command.file}: note: saved in the older file format ${migratedFrom}; read through a migration (the file itself is unchanged)`);
@@ -75,7 +75,7 @@ async function runNextPeriod(command: Extract<CliCommand, { command: 'next-perio
   const chosen = command.name === null && command.start === null ? proposed : choosePeriod(proposed.months, command.start ?? proposed.start, command.name ?? '');
   const next = startNextPeriod(report, chosen);
   await saveReportFile(command.out, next);
-  output.out(`Created ${command.out}: the period after "${report.meta.title}" (${describePeriod(next.meta)}), figures cleared`);
+  output.out(`Created ${command.out}: the period after "${nameInMessage(report.meta.title)}" (${describePeriod(next.meta)}), figures cleared`);
 }
 
 function defaultWordPath(file: string): string {

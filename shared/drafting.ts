@@ -8,6 +8,7 @@ import { countOf, formatMetricAverage, formatMetricValueWithUnit, isolated, join
 import { draftTrend } from './period-trend';
 import { figureNote, oneLine } from './figure-notes';
 import { monthLabel } from './periods';
+import { withNamesIsolated } from './bidi-text';
 
 export const NOTHING_TO_REPORT = 'N.A';
 export const NO_PROBLEMS = 'No problems encountered during the period.';
@@ -252,7 +253,8 @@ const drafters: Record<SectionId, (report: Report) => string> = {
 };
 
 export function draftSection(report: Report, id: SectionId): string {
-  return drafters[id](report);
+  // Names, units and notes set among the draft's own words are isolated, so none can reorder them.
+  return drafters[id](withNamesIsolated(report));
 }
 
 /** What the document says in a section that would otherwise stand empty under its heading. */

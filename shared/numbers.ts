@@ -1,4 +1,5 @@
 // Reading and showing numbers the way report coordinators type them (99.94, 99,94, 99.94 %).
+import { nameInMessage } from './words';
 
 export type NumberEntry = { ok: true; value: number | null } | { ok: false; message: string };
 
@@ -17,11 +18,11 @@ export function parseNumberEntry(raw: string): NumberEntry {
   if (trimmed === '' || trimmed === '—' || trimmed === '-') return { ok: true, value: null };
   const withoutUnit = trimmed.replace(/\s*%$/, '').trim();
   if (groupedThousands.test(withoutUnit) && /,/.test(withoutUnit) && /\./.test(withoutUnit)) {
-    return { ok: false, message: `'${raw.trim()}': type the number without a thousands separator` };
+    return { ok: false, message: `'${nameInMessage(raw.trim())}': type the number without a thousands separator` };
   }
-  if (!numberPattern.test(withoutUnit)) return { ok: false, message: `'${raw.trim()}' is not a number` };
+  if (!numberPattern.test(withoutUnit)) return { ok: false, message: `'${nameInMessage(raw.trim())}' is not a number` };
   const value = Number(withoutUnit.replace(',', '.'));
-  if (!Number.isFinite(value)) return { ok: false, message: `'${raw.trim()}' is too large to be a figure` };
+  if (!Number.isFinite(value)) return { ok: false, message: `'${nameInMessage(raw.trim())}' is too large to be a figure` };
   return { ok: true, value };
 }
 

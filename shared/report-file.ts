@@ -7,6 +7,7 @@ import { refreshDrafts } from './drafting';
 import { monthLabel } from './periods';
 import { metricLabel } from './figure-text';
 import { isRecord } from './is-record';
+import { nameInMessage } from './words';
 
 export const REPORT_FILE_EXTENSION = '.rdesk';
 
@@ -17,7 +18,7 @@ export function isReportFilePath(path: string): boolean {
 
 /** Why another kind of file is not opened, in the words both main and the window use. */
 export function notAReportFileMessage(fileName: string): string {
-  return `"${fileName}" could not be opened: Report Desk opens reports saved as ${REPORT_FILE_EXTENSION} files.`;
+  return `"${nameInMessage(fileName)}" could not be opened: Report Desk opens reports saved as ${REPORT_FILE_EXTENSION} files.`;
 }
 
 export type ReadResult =
@@ -261,7 +262,7 @@ export const FIELD_WORDS: Record<string, string> = {
 /** "Availability", or "Support priority lu" inside a group, as the table names the row. */
 function metricNameAt(data: unknown, index: number): string {
   const name = nameAt(data, 'metrics', index, 'name') ?? `Metric ${index + 1}`;
-  return metricLabel({ name, group: nameAt(data, 'metrics', index, 'group'), key: nameAt(data, 'metrics', index, 'key') });
+  return nameInMessage(metricLabel({ name, group: nameAt(data, 'metrics', index, 'group'), key: nameAt(data, 'metrics', index, 'key') }));
 }
 
 /** "Availability, M5" or "Availability, Nov 2025": a month's figure as its column is headed. */
@@ -277,7 +278,7 @@ function monthCellAt(data: unknown, row: string, month: number): string {
 function withField(row: string, within: readonly PropertyKey[]): string {
   const field = within.at(-1);
   if (field === undefined) return row;
-  return `${row}: ${typeof field === 'number' ? `entry ${field + 1}` : (FIELD_WORDS[String(field)] ?? String(field))}`;
+  return `${row}: ${typeof field === 'number' ? `entry ${field + 1}` : (FIELD_WORDS[String(field)] ?? nameInMessage(String(field)))}`;
 }
 
 /** Says where a problem is in words a person knows: "Reliability, M5", "Effort, Pierre Frebault: person-months". */
@@ -290,14 +291,14 @@ export function describePlace(path: readonly PropertyKey[], data: unknown): stri
     return withField(name, path.slice(2));
   }
   if (area === 'effort' && row === 'people' && typeof field === 'number') {
-    const name = nameAt(data, 'effort', 'people', field, 'name') ?? `person ${field + 1}`;
+    const name = nameInMessage(nameAt(data, 'effort', 'people', field, 'name') ?? `person ${field + 1}`);
     return withField(`Effort, ${name}`, path.slice(3));
   }
   if (area === 'sections' && typeof row === 'string') {
     const title = SECTION_IDS.find((id) => id === row);
-    return withField(`Section "${title === undefined ? row : SECTION_TITLES[title]}"`, path.slice(2));
+    return withField(`Section "${title === undefined ? nameInMessage(row) : SECTION_TITLES[title]}"`, path.slice(2));
   }
-  return withField(AREA_WORDS[String(area)] ?? String(area), path.slice(1));
+  return withField(AREA_WORDS[String(area)] ?? nameInMessage(String(area)), path.slice(1));
 }
 
 function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {

@@ -6,6 +6,7 @@ import type { Stats } from 'node:fs';
 import { open, readlink, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { errorCode } from './file-errors';
+import { nameInMessage } from '../../shared/words';
 import { inTurn } from './file-turns';
 import { removeAbandonedTemps, withTempPath } from './temp-files';
 
@@ -18,7 +19,7 @@ export interface WriteOptions {
 export class ReadOnlyFileError extends Error {
   readonly code = 'EREADONLY';
   constructor(path: string) {
-    super(`"${basename(path)}" is read-only`);
+    super(`"${nameInMessage(basename(path))}" is read-only`);
   }
 }
 

@@ -12,6 +12,7 @@ import type { RecoveryDrafts } from './recovery-drafts';
 import { REPORT_FILE_EXTENSION, isReportFilePath, notAReportFileMessage } from '../../shared/report-file';
 import { periodName } from '../../shared/period-choice';
 import { listRecentReports } from './recent-reports';
+import { nameInMessage } from '../../shared/words';
 
 export const REPORT_EXTENSION = REPORT_FILE_EXTENSION;
 export const WORD_EXTENSION = '.docx';
@@ -101,7 +102,7 @@ function reason(error: unknown): string {
 
 /** The services' messages often name the file already; name it when they do not. */
 function aboutFile(path: string, failure: string, message: string): string {
-  const name = basename(path);
+  const name = nameInMessage(basename(path));
   return message.includes(`"${name}"`) ? message : `"${name}" ${failure}. ${message}`;
 }
 
@@ -136,7 +137,7 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
     if (!read.ok) {
       // A recent file that has gone is taken off the list as it fails to open.
       if (platform.recentFiles.list().removed.includes(resolve(path))) {
-        return { kind: 'failed' as const, message: `"${basename(path)}" could not be opened: it is no longer there (moved, renamed or deleted).` };
+        return { kind: 'failed' as const, message: `"${nameInMessage(basename(path))}" could not be opened: it is no longer there (moved, renamed or deleted).` };
       }
       return { kind: 'failed' as const, message: aboutFile(path, 'could not be opened', reason(read.message)) };
     }
@@ -167,7 +168,7 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
     async openReportAt(path) {
       // Refused before the disk is touched: the answer says nothing of whether the file exists.
       if (!mayOpen(path)) {
-        return { kind: 'failed', message: `"${basename(path)}" was not opened: Report Desk opens only the files you choose (with Open, from the recent list, or from your desktop).` };
+        return { kind: 'failed', message: `"${nameInMessage(basename(path))}" was not opened: Report Desk opens only the files you choose (with Open, from the recent list, or from your desktop).` };
       }
       return openAt(path);
     },
@@ -208,7 +209,7 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
 
     async exportWord({ report, path: target }) {
       if (!exportPlaces.has(resolve(target))) {
-        return { kind: 'failed', message: `"${basename(target)}" was not chosen in the export dialog; Report Desk exports only where you choose.` };
+        return { kind: 'failed', message: `"${nameInMessage(basename(target))}" was not chosen in the export dialog; Report Desk exports only where you choose.` };
       }
       try {
         await exportWordFile(target, report, { includeCharts: report.exportOptions.includeCharts });

@@ -8,6 +8,7 @@ import { MAX_REPORT_FILE_BYTES, MAX_REPORT_SIZE_TEXT, describeBytes, oversizeRea
 import { ReadOnlyFileError, inFileTurn, replaceFile, replaceable } from './atomic-write';
 import { backUpBeforeSave, type BackupOptions } from './report-backups';
 import { describeFileError, describeWriteFailure } from './file-errors';
+import { nameInMessage } from '../../shared/words';
 
 export type FileText = { ok: true; text: string } | { ok: false; message: string };
 
@@ -15,7 +16,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The file's text, or a one-line reason naming the file. Never throws. */
 export async function readReportFileText(path: string): Promise<FileText> {
-  const name = basename(path);
+  const name = nameInMessage(basename(path));
   const unreadable = (reason: string): FileText => ({ ok: false, message: `"${name}" could not be read: ${reason}.` });
   let bytes: Buffer;
   try {
@@ -60,7 +61,7 @@ export class ReadOnlyReportError extends Error {}
  * which keeps its permissions; a read-only file is refused with a ReadOnlyReportError.
  */
 export async function saveReportFile(path: string, report: Report, options: { backupDir?: string } & BackupOptions = {}): Promise<void> {
-  const name = basename(path);
+  const name = nameInMessage(basename(path));
   let text: string;
   try {
     text = writeReportText(report);

@@ -4,6 +4,8 @@
 import { basename } from 'node:path';
 import type { Report } from '../../../shared/report-schema';
 import { oversizeReason, reportFileBytes } from '../../../shared/report-size';
+import { withNamesIsolated } from '../../../shared/bidi-text';
+import { nameInMessage } from '../../../shared/words';
 import { writeFileAtomically } from '../atomic-write';
 import { describeWriteFailure } from '../file-errors';
 import { startReportFigures } from './word-figures';
@@ -18,11 +20,12 @@ export interface WordExportOptions {
 /**
  * The document, from a report already validated where it entered (the window's request is
  * checked in main, the command line reads through the validator): it is not checked again here.
- * Every text in it passes the XML gate first: this is where texts enter the document, and
- * everything the export writes is made from them.
+ * Every text in it passes the XML gate first, and every name, unit and note is isolated from the
+ * words around it (bidi-text.ts): this is where texts enter the document, and everything the
+ * export writes is made from them.
  */
 export async function buildWordDocument(validated: Report, options: WordExportOptions = {}): Promise<Buffer> {
-  const report = xmlSafeValue(validated);
+  const report = withNamesIsolated(xmlSafeValue(validated));
   const includeCharts = options.includeCharts ?? report.exportOptions.includeCharts;
   const view = performanceView(report);
   const figures = includeCharts ? startReportFigures(report, view.groups) : null;
@@ -34,7 +37,7 @@ export async function buildWordDocument(validated: Report, options: WordExportOp
 export async function exportWordFile(path: string, report: Report, options: WordExportOptions = {}): Promise<void> {
   // A report the app could not save and open again is not exported either: nothing is written.
   const tooLarge = oversizeReason(reportFileBytes(report), 'export');
-  if (tooLarge !== null) throw new Error(`"${basename(path)}" was not exported: ${tooLarge}.`);
+  if (tooLarge !== null) throw new Error(`"${nameInMessage(basename(path))}" was not exported: ${tooLarge}.`);
   const buffer = await buildWordDocument(report, options);
   try {
     await writeFileAtomically(path, buffer);
