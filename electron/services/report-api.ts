@@ -157,10 +157,18 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
   // Places chosen in the export dialog, kept apart from knownPaths: an export never writes over
   // an opened report, and a save never goes over an exported document without asking.
   const exportPlaces = new Set<string>();
+  // The folder of the last file the person chose in one of main's dialogs: where a report or a
+  // document with no folder of its own is offered to go, rather than anywhere the page names.
+  let lastChosenFolder: string | null = null;
+  const chosen = (path: string | null): string | null => {
+    if (path !== null) lastChosenFolder = dirname(resolve(path));
+    return path;
+  };
+  const folderForNew = (): string => lastChosenFolder ?? platform.defaultFolder;
 
   return {
     async openReport() {
-      const path = await platform.chooseReportToOpen();
+      const path = chosen(await platform.chooseReportToOpen());
       if (path === null) return { kind: 'cancelled' };
       return openAt(path);
     },
@@ -182,11 +190,13 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
       // suggestion: ask, never write blind.
       let target = saveAs || path === null || !isKnown(path) || !isReportFilePath(path) ? null : path;
       if (target === null) {
-        // Only a folder main knows the person opened from is offered, never one the page made up.
+        // The dialog opens only in a folder main knows: the report's own, last period's, or the
+        // last one the person chose; never one the page made up.
+        const current = path !== null && isKnown(path) ? path : null;
         const from = startedFrom !== null && isKnown(startedFrom) ? startedFrom : null;
-        const chosen = await platform.chooseReportSavePath(suggestedReportPath(report, path, platform.defaultFolder, from));
-        if (chosen === null) return { kind: 'cancelled' };
-        target = withExtension(chosen, REPORT_EXTENSION);
+        const answer = chosen(await platform.chooseReportSavePath(suggestedReportPath(report, current, folderForNew(), from)));
+        if (answer === null) return { kind: 'cancelled' };
+        target = withExtension(answer, REPORT_EXTENSION);
       }
       try {
         await saveReportFile(target, report, platform.backupDir === null ? {} : { backupDir: platform.backupDir });
@@ -200,9 +210,11 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
     },
 
     async chooseWordExportPath({ title, period, reportPath }) {
-      const chosen = await platform.chooseWordExportPath(suggestedWordPath({ title, period }, reportPath, platform.defaultFolder));
-      if (chosen === null) return { kind: 'cancelled' };
-      const path = withExtension(chosen, WORD_EXTENSION);
+      // Beside the report only where main knows the report's file.
+      const known = reportPath !== null && isKnown(reportPath) ? reportPath : null;
+      const answer = chosen(await platform.chooseWordExportPath(suggestedWordPath({ title, period }, known, folderForNew())));
+      if (answer === null) return { kind: 'cancelled' };
+      const path = withExtension(answer, WORD_EXTENSION);
       exportPlaces.add(resolve(path));
       return { kind: 'chosen', path };
     },
@@ -241,7 +253,7 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
     },
 
     async chooseReportToCompare() {
-      const path = await platform.chooseReportToCompare();
+      const path = chosen(await platform.chooseReportToCompare());
       if (path === null) return { kind: 'cancelled' };
       if (!isReportFilePath(path)) return { kind: 'failed', message: notAReportFileMessage(basename(path)) };
       const read = await readReportFile(path);
