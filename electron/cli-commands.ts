@@ -12,6 +12,7 @@ import { readReportFileText, saveReportFile } from './services/report-files';
 import { describeFileError } from './services/file-errors';
 import { PROGRAM, USAGE, UsageError, parseArguments, type CliCommand } from './cli-arguments';
 import { countOf, nameInMessage } from '../shared/words';
+import { chartsLeftOutWarning } from '../shared/chart-selection';
 
 /** A problem the person can fix; its message is shown as is. */
 export class CliError extends Error {}
@@ -90,7 +91,11 @@ async function runExport(command: Extract<CliCommand, { command: 'export' }>, ou
   // Loaded on demand: docx and chart drawing are heavy, and validate should not pay for them.
   const { exportWordFile } = await import('./services/word/word-export');
   const chosen = command.groupStyle === null ? report : { ...report, exportOptions: { ...report.exportOptions, groupStyle: command.groupStyle } };
-  await exportWordFile(out, chosen, { includeCharts: command.includeCharts ?? report.exportOptions.includeCharts });
+  const includeCharts = command.includeCharts ?? report.exportOptions.includeCharts;
+  // Said first: an export of thousands of charts' worth takes a while, and the person should know why fewer come.
+  const chartsLeftOut = chartsLeftOutWarning(chosen, includeCharts);
+  if (chartsLeftOut !== null) output.err(`${PROGRAM}: warning: ${chartsLeftOut}`);
+  await exportWordFile(out, chosen, { includeCharts });
   output.out(`Exported ${out}`);
   // The window asks before exporting prompts the drafts left; a script is told, and the export stands.
   for (const prompts of findPrompts(chosen)) output.err(`${PROGRAM}: warning: ${promptsLine(prompts)}; the document shows ${prompts.count === 1 ? 'it' : 'them'} as written`);

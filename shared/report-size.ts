@@ -32,9 +32,34 @@ export function utf8ByteLength(text: string): number {
   return bytes;
 }
 
-/** The bytes the report takes as a .rdesk file, drafts as they stand (writeReportText's layout). */
+/** Two spaces a level, as writeReportText indents. */
+const INDENT = 2;
+
+/** The bytes of a value as JSON.stringify(value, null, 2) writes it at this depth of nesting, counted without the whole text. */
+function jsonBytes(value: unknown, depth: number): number {
+  if (Array.isArray(value) && value.length > 0) {
+    // "[\n", each item indented on its own line, ",\n" between them, "\n" and the closing indent and "]".
+    const inner = (depth + 1) * INDENT;
+    let bytes = 2 + (value.length - 1) * 2 + 1 + depth * INDENT + 1;
+    for (const item of value) bytes += inner + jsonBytes(item === undefined ? null : item, depth + 1);
+    return bytes;
+  }
+  const text = JSON.stringify(value, null, INDENT);
+  // Each line after the first of a nested value's own text moves right by its depth.
+  let lines = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines += 1;
+  return utf8ByteLength(text) + lines * depth * INDENT;
+}
+
+/**
+ * The bytes the report takes as a .rdesk file, drafts as they stand (writeReportText's layout):
+ * counted metric by metric, so the largest report is never one string just to be measured.
+ */
 export function reportFileBytes(report: Report): number {
-  return utf8ByteLength(`${JSON.stringify(report, null, 2)}\n`);
+  const { metrics, ...rest } = report;
+  const withoutMetrics = JSON.stringify({ ...rest, metrics: [] }, null, INDENT);
+  // The empty list "[]" gives way to the metrics, each at depth 1 inside the report.
+  return utf8ByteLength(withoutMetrics) - 2 + jsonBytes(metrics, 1) + 1;
 }
 
 /**

@@ -2,7 +2,7 @@
 // and the end-to-end harness both serve the Api from here; only the platform differs.
 import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import type { ApiHandlers, DocumentState, UnsavedChoice } from '../../shared/api';
+import type { ApiHandlers, DocumentState, ExportProgress, UnsavedChoice } from '../../shared/api';
 import type { Report } from '../../shared/report-schema';
 import { ReadOnlyReportError, readReportFile, saveReportFile } from './report-files';
 import { exportWordFile } from './word/word-export';
@@ -112,6 +112,11 @@ function migrationNotice(from: number | null): string | null {
   return `This report was brought up to date from file format ${from}. Saving it writes the current format, which older versions of Report Desk cannot open.`;
 }
 
+interface RunningExport {
+  progress: ExportProgress | null;
+  controller: AbortController;
+}
+
 /** The Api the window is served, and what main alone may do with it. */
 export interface ReportApi extends ApiHandlers {
   /**
@@ -160,6 +165,8 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
   // The folder of the last file the person chose in one of main's dialogs: where a report or a
   // document with no folder of its own is offered to go, rather than anywhere the page names.
   let lastChosenFolder: string | null = null;
+  // Exports under way, by the id the window gave each: how far it has gone, and its cancel.
+  const exports = new Map<string, RunningExport>();
   const chosen = (path: string | null): string | null => {
     if (path !== null) lastChosenFolder = dirname(resolve(path));
     return path;
@@ -219,16 +226,31 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
       return { kind: 'chosen', path };
     },
 
-    async exportWord({ report, path: target }) {
+    async exportWord({ report, path: target, exportId }) {
       if (!exportPlaces.has(resolve(target))) {
         return { kind: 'failed', message: `"${nameInMessage(basename(target))}" was not chosen in the export dialog; Report Desk exports only where you choose.` };
       }
+      const running: RunningExport = { progress: null, controller: new AbortController() };
+      if (exportId !== undefined) exports.set(exportId, running);
       try {
-        await exportWordFile(target, report, { includeCharts: report.exportOptions.includeCharts });
+        const onProgress = (progress: ExportProgress) => void (running.progress = progress);
+        await exportWordFile(target, report, { includeCharts: report.exportOptions.includeCharts, onProgress, signal: running.controller.signal });
       } catch (error) {
+        if (running.controller.signal.aborted) return { kind: 'cancelled' };
         return { kind: 'failed', message: aboutFile(target, 'could not be exported', reason(error)) };
+      } finally {
+        if (exportId !== undefined) exports.delete(exportId);
       }
       return { kind: 'exported', path: target };
+    },
+
+    async exportProgress(exportId) {
+      return exports.get(exportId)?.progress ?? null;
+    },
+
+    async cancelExport(exportId) {
+      exports.get(exportId)?.controller.abort();
+      return done;
     },
 
     async chooseImportSource() {

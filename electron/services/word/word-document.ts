@@ -9,7 +9,7 @@ import { performanceBlock } from './word-performance-table';
 import type { PerformanceView } from './word-performance-view';
 import { tableNotes } from './word-table-content';
 import { newCaptionCounter, type CaptionCounter } from './word-captions';
-import { completePackage, ImageStandIns, XmlBlocks } from './word-package';
+import { completePackage, ImageStandIns, XmlBlocks, type PackageWatch } from './word-package';
 import { figureParagraphs } from './word-charts';
 import type { ReportFigures } from './word-figures';
 import { BULLET_LIST, NUMBERING, documentStyles } from './word-styles';
@@ -63,15 +63,21 @@ interface Parts {
 
 async function sectionBody(id: SectionId, parts: Parts): Promise<FileChild[]> {
   const { report, view, figures, captions, images } = parts;
-  const text = narrativeParagraphs(documentSectionText(report, id), parts.lists, id === 'performance');
+  const text = narrativeParagraphs(documentSectionText(report, id), parts.lists, id === 'performance', parts.blocks);
   if (id === 'effort') {
     const people = effortLines(report).map((line) => new Paragraph({ numbering: { reference: BULLET_LIST, level: 0 }, children: [new TextRun(line)] }));
     return [...text, ...people, ...(figures === null ? [] : figureParagraphs(await figures.effort, captions, images))];
   }
   if (id === 'performance') {
-    return [...text, ...performanceBlock(report, view, parts.blocks, captions), ...(figures === null ? [] : figureParagraphs(await figures.metrics, captions, images))];
+    return [...text, ...performanceBlock(report, view, parts.blocks, captions), ...(figures === null ? [] : await chartParagraphs(figures, parts))];
   }
   return text;
+}
+
+/** The performance charts, after a sentence saying which where the document leaves some out (chart-selection). */
+async function chartParagraphs(figures: ReportFigures, parts: Parts): Promise<FileChild[]> {
+  const leftOut = figures.leftOut === null ? [] : [new Paragraph({ keepNext: true, children: [new TextRun(figures.leftOut)] })];
+  return [...leftOut, ...figureParagraphs(await figures.metrics, parts.captions, parts.images)];
 }
 
 function pageFooter(): Footer {
@@ -86,8 +92,17 @@ function runningHeader(report: Report): Header {
 }
 
 /** The document's bytes: the report has passed the XML gate, its view is built and its charts are drawing. */
-export async function wordDocument(report: Report, view: PerformanceView, figures: ReportFigures | null): Promise<Buffer> {
+export async function wordDocument(report: Report, view: PerformanceView, figures: ReportFigures | null, watch: PackageWatch = {}): Promise<Buffer> {
   const parts: Parts = { report, view, figures, blocks: new XmlBlocks(), images: new ImageStandIns(), captions: newCaptionCounter(), lists: { numberedLists: 0 } };
+  // Packed apart, so docx's tree of the document is gone before the tables are made and written.
+  const packed = await packedByDocx(parts);
+  watch.signal?.throwIfAborted();
+  return completePackage(packed, parts.blocks, parts.images, report.meta.language, watch);
+}
+
+/** The document as docx packs it: everything but the blocks written as XML text and the images, which stand in. */
+async function packedByDocx(parts: Parts): Promise<Buffer> {
+  const { report, view } = parts;
   const children: FileChild[] = [...titleBlock(report)];
   for (const id of SECTION_IDS) children.push(heading(id), ...(await sectionBody(id, parts)));
   const { meta } = report;
@@ -118,5 +133,5 @@ export async function wordDocument(report: Report, view: PerformanceView, figure
       },
     ],
   });
-  return completePackage(await Packer.toBuffer(document), parts.blocks, parts.images, meta.language);
+  return Packer.toBuffer(document);
 }

@@ -1,8 +1,10 @@
 // The .docx package: docx writes the document with a placeholder paragraph where each block
 // written as XML text goes (the performance tables, word-table-xml), and a few bytes standing in
 // for each chart image; the package is then opened once, the blocks and images put in their
-// places and the report's language added to its properties.
-import { crc32, deflateRawSync } from 'node:zlib';
+// places and the report's language added to its properties. The blocks are made row by row as
+// the document part is deflated, so no part is ever whole in memory.
+import { once } from 'node:events';
+import { crc32, createDeflateRaw, deflateRawSync } from 'node:zlib';
 import { Paragraph, TextRun } from 'docx';
 import { strFromU8, strToU8, unzipSync, Zip, type ZipInputFile } from 'fflate';
 
@@ -20,22 +22,33 @@ export function xmlText(text: string): string {
 const MARK = '\u2063report-desk-block-';
 const MARK_END = '\u2063';
 
+/** A block of WordprocessingML written as text (a table): its pieces made one at a time, as the package is written. */
+export interface XmlBlock {
+  /** How many pieces it makes (a table's rows): the measure of the export's progress. */
+  pieces: number;
+  render(): Iterable<string>;
+}
+
 /** Blocks of WordprocessingML the document holds in place of the paragraphs docx wrote for them. */
 export class XmlBlocks {
-  private readonly blocks: string[] = [];
+  private readonly blocks: XmlBlock[] = [];
 
   /** A paragraph to put in the document where the block belongs. */
-  placeholder(xml: string): Paragraph {
-    this.blocks.push(xml);
+  placeholder(block: XmlBlock): Paragraph {
+    this.blocks.push(block);
     return new Paragraph({ children: [new TextRun(`${MARK}${this.blocks.length - 1}${MARK_END}`)] });
+  }
+
+  /** The pieces of every block: the measure of the export's progress. */
+  get pieces(): number {
+    return this.blocks.reduce((sum, block) => sum + block.pieces, 0);
   }
 
   /**
    * The document's XML with each placeholder paragraph replaced by its block, in one pass, as
-   * UTF-8: each piece encoded on its own and the bytes joined, never one string of them all.
+   * pieces of text: a block's rows are made as they are written, never one string of them all.
    */
-  fillIn(documentXml: string): Buffer {
-    const pieces: string[] = [];
+  *fillIn(documentXml: string): Generator<string> {
     let cursor = 0;
     for (let mark = documentXml.indexOf(MARK); mark !== -1; mark = documentXml.indexOf(MARK, cursor)) {
       const start = documentXml.lastIndexOf('<w:p>', mark);
@@ -43,11 +56,11 @@ export class XmlBlocks {
       const end = documentXml.indexOf('</w:p>', mark) + '</w:p>'.length;
       const block = this.blocks[Number(documentXml.slice(mark + MARK.length, numberEnd))];
       if (start < cursor || numberEnd === -1 || block === undefined) throw new Error('The Word document lost the place of one of its tables.');
-      pieces.push(documentXml.slice(cursor, start), block);
+      yield documentXml.slice(cursor, start);
+      yield* block.render();
       cursor = end;
     }
-    pieces.push(documentXml.slice(cursor));
-    return Buffer.concat(pieces.map((piece) => Buffer.from(piece, 'utf8')));
+    yield documentXml.slice(cursor);
   }
 }
 
@@ -84,37 +97,102 @@ export class ImageStandIns {
   }
 }
 
-/**
- * The package's parts zipped again: Node's own zlib deflates (ten times fflate's speed on a
- * table of thousands of rows), fflate writes the archive around what it made. Images are
- * compressed already, and stored.
- */
-function zipParts(parts: [name: string, data: Uint8Array][]): Buffer {
-  const chunks: Uint8Array[] = [];
-  const zip = new Zip((error, chunk) => {
-    if (error !== null) throw error;
-    chunks.push(chunk);
-  });
-  for (const [name, data] of parts) {
-    const store = name.startsWith('word/media/');
-    const file: ZipInputFile = { filename: name, size: data.length, crc: crc32(data), compression: store ? 0 : 8 };
-    zip.add(file);
-    file.ondata!(null, store ? data.slice() : deflateRawSync(data), true);
-  }
-  zip.end();
-  return Buffer.concat(chunks);
+/** What the export reports as it goes, and how it is stopped: an AbortSignal checked between batches. */
+export interface PackageWatch {
+  /** Pieces of the blocks written so far, of all of them. */
+  onPieces?: (written: number, total: number) => void;
+  signal?: AbortSignal;
 }
 
-/** The package docx packed, with the blocks and images in place and the language in its core properties (docx has no option for it). */
-export function completePackage(packed: Buffer, blocks: XmlBlocks, images: ImageStandIns, language: string): Buffer {
+/** About this much text is made, encoded and handed to the deflater at a time: small enough to stay in V8's young generation, which is swept often. */
+const BATCH_CHARACTERS = 1 << 16;
+
+/**
+ * One part deflated as it is made, by Node's zlib off the main thread: the text goes in batches,
+ * so the whole part (a hundred megabytes for the largest report's tables) is never in memory, and
+ * the event loop turns between batches (the window's progress and cancel are heard).
+ */
+async function streamedPart(zip: Zip, name: string, pieces: Iterable<string>, countPiece: () => void, signal: AbortSignal | undefined): Promise<void> {
+  const file: ZipInputFile = { filename: name, size: 0, crc: 0, compression: 8 };
+  zip.add(file);
+  const deflater = createDeflateRaw();
+  const finished = new Promise<void>((done, fail) => {
+    deflater.on('data', (chunk: Buffer) => file.ondata!(null, new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length) as Uint8Array<ArrayBuffer>, false));
+    deflater.on('end', () => {
+      file.ondata!(null, new Uint8Array(0), true);
+      done();
+    });
+    deflater.on('error', fail);
+  });
+  const write = async (text: string): Promise<void> => {
+    const bytes = Buffer.from(text, 'utf8');
+    file.crc = crc32(bytes, file.crc);
+    file.size += bytes.length;
+    if (!deflater.write(bytes)) await once(deflater, 'drain');
+  };
+  try {
+    let batch: string[] = [];
+    let batchLength = 0;
+    for (const piece of pieces) {
+      batch.push(piece);
+      batchLength += piece.length;
+      countPiece();
+      if (batchLength < BATCH_CHARACTERS) continue;
+      signal?.throwIfAborted();
+      await write(batch.join(''));
+      batch = [];
+      batchLength = 0;
+    }
+    await write(batch.join(''));
+    signal?.throwIfAborted();
+  } catch (error) {
+    deflater.destroy();
+    throw error;
+  }
+  deflater.end();
+  await finished;
+}
+
+/**
+ * The package docx packed, with the blocks and images in place and the language in its core
+ * properties (docx has no option for it), zipped again: Node's own zlib deflates (ten times
+ * fflate's speed on a table of thousands of rows), fflate writes the archive around what it made.
+ * Images are compressed already, and stored. The document part is written as it is made.
+ */
+export async function completePackage(packed: Buffer, blocks: XmlBlocks, images: ImageStandIns, language: string, watch: PackageWatch = {}): Promise<Buffer> {
   const files = unzipSync(packed);
   if (files['word/document.xml'] === undefined || files['docProps/core.xml'] === undefined) throw new Error('The Word document is missing its main part.');
-  return zipParts(
-    Object.entries(files).map(([name, data]): [string, Uint8Array] => {
-      if (name === 'word/document.xml') return [name, blocks.fillIn(strFromU8(data))];
-      if (name.startsWith('word/media/')) return [name, images.imageFor(data) ?? data];
-      if (name === 'docProps/core.xml') return [name, strToU8(strFromU8(data).replace('</cp:coreProperties>', `<dc:language>${xmlText(language)}</dc:language></cp:coreProperties>`))];
-      return [name, data];
-    }),
-  );
+  const chunks: Uint8Array[] = [];
+  let failed: Error | null = null;
+  const zip = new Zip((error, chunk) => {
+    if (error !== null) failed ??= error;
+    else chunks.push(chunk);
+  });
+  const total = blocks.pieces;
+  let written = 0;
+  let reported = -1;
+  const countPiece = (): void => {
+    written += 1;
+    // A report a hundredth at a time is enough for a progress bar.
+    if (watch.onPieces !== undefined && (written === total || Math.floor((100 * written) / total) !== reported)) {
+      reported = Math.floor((100 * written) / total);
+      watch.onPieces(Math.min(written, total), total);
+    }
+  };
+  for (const [name, data] of Object.entries(files)) {
+    if (name === 'word/document.xml') {
+      await streamedPart(zip, name, blocks.fillIn(strFromU8(data)), countPiece, watch.signal);
+      continue;
+    }
+    let part: Uint8Array = data;
+    if (name.startsWith('word/media/')) part = images.imageFor(data) ?? data;
+    if (name === 'docProps/core.xml') part = strToU8(strFromU8(data).replace('</cp:coreProperties>', `<dc:language>${xmlText(language)}</dc:language></cp:coreProperties>`));
+    const store = name.startsWith('word/media/');
+    const file: ZipInputFile = { filename: name, size: part.length, crc: crc32(part), compression: store ? 0 : 8 };
+    zip.add(file);
+    file.ondata!(null, store ? part.slice() : deflateRawSync(part), true);
+  }
+  zip.end();
+  if (failed !== null) throw failed;
+  return Buffer.concat(chunks);
 }

@@ -7,7 +7,7 @@ import { COLOUR, TEXT_WIDTH } from './word-page';
 import { NO_BREAK_SPACE } from '../../../shared/figure-text';
 import { CELL_PADDING, SUB_LABEL_INDENT, cellLines, fractionWidth, lineNeed, type Line, type TableLayout, type TablePart } from './word-table-layout';
 import type { CellContent, MetricRowContent, TableHeadings, TableRowContent } from './word-table-content';
-import { xmlText } from './word-package';
+import { xmlText, type XmlBlock } from './word-package';
 
 const RULE = `w:val="single" w:color="${COLOUR.rule}" w:sz="4" w:space="0"`;
 const BORDERS = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} ${RULE}/>`).join('');
@@ -139,19 +139,26 @@ function bodyLines(rows: readonly TableRowContent[], part: TablePart): number {
 }
 
 /**
- * One table of the performance view. Its header row keeps with the first row; a short table is
- * kept on one page, a long one breaks between rows with its header repeated. Nothing else keeps
- * with what follows, so a heading is never pushed onto a page of its own.
+ * One table of the performance view, a row at a time as the package is written (the largest
+ * report's tables are a hundred megabytes of XML). Its header row keeps with the first row; a
+ * short table is kept on one page, a long one breaks between rows with its header repeated.
+ * Nothing else keeps with what follows, so a heading is never pushed onto a page of its own.
  */
-export function performanceTableXml(headings: TableHeadings, rows: readonly TableRowContent[], layout: TableLayout, part: TablePart, caption: string): string {
-  const grid = part.widths.map((width) => `<w:gridCol w:w="${width}"/>`).join('');
-  const properties =
-    `<w:tblPr><w:tblW w:type="dxa" w:w="${TEXT_WIDTH}"/><w:tblBorders>${BORDERS}</w:tblBorders><w:tblLayout w:type="fixed"/>` +
-    `<w:tblCellMar><w:top w:type="dxa" w:w="40"/><w:left w:type="dxa" w:w="${CELL_PADDING}"/><w:bottom w:type="dxa" w:w="40"/><w:right w:type="dxa" w:w="${CELL_PADDING}"/></w:tblCellMar>` +
-    `<w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/><w:tblCaption w:val="${xmlText(caption)}"/></w:tblPr>`;
-  const keptWhole = bodyLines(rows, part) <= KEPT_WHOLE_LINES;
-  const last = rows.length - 1;
-  // The last row keeps with nothing: what follows is the next table's caption or a chart.
-  const body = rows.map((row, index) => (row.kind === 'group' ? groupRow(row.name, part) : metricRow(row, part, layout, keptWhole && index < last)));
-  return `<w:tbl>${properties}<w:tblGrid>${grid}</w:tblGrid>${headerRow(headings, part)}${body.join('')}</w:tbl>`;
+export function performanceTableXml(headings: TableHeadings, rows: readonly TableRowContent[], layout: TableLayout, part: TablePart, caption: string): XmlBlock {
+  return {
+    pieces: rows.length + 2,
+    *render() {
+      const grid = part.widths.map((width) => `<w:gridCol w:w="${width}"/>`).join('');
+      const properties =
+        `<w:tblPr><w:tblW w:type="dxa" w:w="${TEXT_WIDTH}"/><w:tblBorders>${BORDERS}</w:tblBorders><w:tblLayout w:type="fixed"/>` +
+        `<w:tblCellMar><w:top w:type="dxa" w:w="40"/><w:left w:type="dxa" w:w="${CELL_PADDING}"/><w:bottom w:type="dxa" w:w="40"/><w:right w:type="dxa" w:w="${CELL_PADDING}"/></w:tblCellMar>` +
+        `<w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/><w:tblCaption w:val="${xmlText(caption)}"/></w:tblPr>`;
+      const keptWhole = bodyLines(rows, part) <= KEPT_WHOLE_LINES;
+      const last = rows.length - 1;
+      yield `<w:tbl>${properties}<w:tblGrid>${grid}</w:tblGrid>${headerRow(headings, part)}`;
+      // The last row keeps with nothing: what follows is the next table's caption or a chart.
+      for (const [index, row] of rows.entries()) yield row.kind === 'group' ? groupRow(row.name, part) : metricRow(row, part, layout, keptWhole && index < last);
+      yield '</w:tbl>';
+    },
+  };
 }
