@@ -39,13 +39,18 @@ function count(value: number): string {
   return value.toLocaleString('en-GB');
 }
 
+/** "the 2,340 that show a missed target", "the one that shows a missed target". */
+function thatMissed(missed: number): string {
+  return missed === 1 ? 'the one that shows a missed target' : `the ${count(missed)} that show a missed target`;
+}
+
 /** Which charts were kept, in words: "the first 100 of the 2,340 that show a missed target". */
 function whichShown(selection: ChartSelection<MetricRowGroup>): string {
   const shown = selection.shown.length;
-  if (selection.missed === shown) return `the ${count(shown)} that show a missed target`;
-  if (selection.missed > shown) return `the first ${count(shown)} of the ${count(selection.missed)} that show a missed target, in table order`;
+  if (selection.missed === shown) return thatMissed(shown);
+  if (selection.missed > shown) return `the first ${count(shown)} of ${thatMissed(selection.missed)}, in table order`;
   if (selection.missed === 0) return `the first ${count(shown)} in table order`;
-  return `the ${count(selection.missed)} that show a missed target and the first ${count(shown - selection.missed)} of the others, in table order`;
+  return `${thatMissed(selection.missed)} and the first ${count(shown - selection.missed)} of the others, in table order`;
 }
 
 /** The sentence the document prints before its charts when it leaves some out; null when it shows them all. */

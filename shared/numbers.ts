@@ -1,5 +1,6 @@
 // Reading and showing numbers the way report coordinators type them (99.94, 99,94, 99.94 %).
 import { nameInMessage } from './words';
+import { isolated } from './bidi-text';
 
 export type NumberEntry = { ok: true; value: number | null } | { ok: false; message: string };
 
@@ -96,8 +97,9 @@ export function singularUnit(unit: string): string {
 export function withUnit(shown: string, unit: string): string {
   if (unit === '') return shown;
   if (unit === '%') return `${shown} %`;
-  // "1 working day", but "1.00 working days" as English writes a figure with decimals.
-  return `${shown} ${/^[+-]?1$/.test(shown) ? singularUnit(unit) : unit}`;
+  // "1 working day", but "1.00 working days" as English writes a figure with decimals; a unit
+  // with a bidirectional control in it is isolated, so it cannot turn the words after it around.
+  return `${shown} ${isolated(/^[+-]?1$/.test(shown) ? singularUnit(unit) : unit)}`;
 }
 
 /** Person-months: 12, 4.5. */

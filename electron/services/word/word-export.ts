@@ -30,6 +30,17 @@ const WRITING_SHARE = 0.05;
 /** Past this many cells in its tables (some 1,400 metrics over 36 months), an export is large. */
 const LARGE_TABLE_CELLS = 50_000;
 
+/** The promise, or the signal's reason as soon as it is aborted: a cancel need not wait for the charts. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  const aborted = new Promise<never>((_, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+  });
+  const raced = Promise.race([promise, aborted]);
+  raced.catch(() => undefined);
+  return raced;
+}
+
 /**
  * The document, from a report already validated where it entered (the window's request is
  * checked in main, the command line reads through the validator): it is not checked again here.
@@ -51,11 +62,12 @@ export async function buildWordDocument(validated: Report, options: WordExportOp
   const onDrawn = () => onProgress?.({ stage: 'charts', fraction: (chartsShare * ++drawn) / Math.max(1, charts) });
   const figures = includeCharts ? startReportFigures(report, view.groups, { onDrawn, oneThread: large }) : null;
   charts = figures?.count ?? 0;
+  const watched = figures === null || signal === undefined ? figures : { ...figures, effort: untilAborted(figures.effort, signal), metrics: untilAborted(figures.metrics, signal) };
   if (figures !== null && large) void figures.metrics.then(stopIdleChartWorkers, () => undefined);
   const { wordDocument } = await import('./word-document');
   signal?.throwIfAborted();
   const tablesShare = 1 - chartsShare - WRITING_SHARE;
-  return wordDocument(report, view, figures, { signal, onPieces: (written, total) => onProgress?.({ stage: 'tables', fraction: chartsShare + (tablesShare * written) / Math.max(1, total) }) });
+  return wordDocument(report, view, watched, { signal, onPieces: (written, total) => onProgress?.({ stage: 'tables', fraction: chartsShare + (tablesShare * written) / Math.max(1, total) }) });
 }
 
 /** Builds first, then writes atomically: a failure at any step, or a cancel, leaves an existing file untouched. */
