@@ -10,12 +10,12 @@ import { readReportText, writeReportText } from '../../shared/report-file';
 import { writeFileAtomically } from '../../electron/services/atomic-write';
 import { tempOwner } from '../../electron/services/temp-files';
 import { describeWriteFailure } from '../../electron/services/file-errors';
-import { createRecentFiles } from '../../electron/services/recent-files';
 import { createRecoveryDrafts } from '../../electron/services/recovery-drafts';
-import { createReportApi, type ReportPlatform } from '../../electron/services/report-api';
+import { createReportApi } from '../../electron/services/report-api';
 import { ReadOnlyReportError, readReportFile, saveReportFile } from '../../electron/services/report-files';
 import { BACKUPS_KEPT, listBackups } from '../../electron/services/report-backups';
 import { seedReport, titledSeed as titled } from '../fixtures/seed';
+import { quietPlatform } from '../support/quiet-platform';
 
 let folder: string;
 
@@ -97,22 +97,7 @@ describe('saves of one file at once', () => {
 
   test('through main’s dispatch, two saves back to back succeed in each of 200 rounds', async () => {
     const path = join(folder, 'Q3.rdesk');
-    let recent: string[] = [];
-    const platform: ReportPlatform = {
-      chooseReportToOpen: async () => null,
-      chooseReportToCompare: async () => null,
-      chooseReportSavePath: async () => path,
-      chooseWordExportPath: async () => null,
-      chooseImportSource: async () => null,
-      askUnsavedChanges: async () => 'cancel',
-      showItemInFolder: () => undefined,
-      setDocumentState: () => undefined,
-      close: () => undefined,
-      recentFiles: createRecentFiles({ read: () => recent, write: (paths) => (recent = paths) }),
-      recoveryDrafts: createRecoveryDrafts(join(folder, 'Recovery')),
-      backupDir: join(folder, 'Backups'),
-      defaultFolder: folder,
-    };
+    const platform = quietPlatform(folder, { savePath: path, backupDir: join(folder, 'Backups') });
     const api = createReportApi(platform);
     expect(await api.saveReport({ report: titled('first'), path: null, saveAs: false })).toEqual({ kind: 'saved', path });
     const failures: unknown[] = [];

@@ -9,11 +9,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ExportProgress } from '../../shared/api';
 import { sectionText } from '../../shared/drafting';
 import { exportWordFile } from '../../electron/services/word/word-export';
-import { createRecentFiles } from '../../electron/services/recent-files';
-import { createRecoveryDrafts } from '../../electron/services/recovery-drafts';
 import { createReportApi } from '../../electron/services/report-api';
 import { benchReport } from '../../scripts/bench-reports';
 import { runText } from '../support/word-xml';
+import { quietPlatform } from '../support/quiet-platform';
 
 let folder: string;
 // 1,500 metrics over 36 months, figures drafted one line each in section 3.
@@ -64,22 +63,7 @@ describe('a large export', () => {
 
   test('through the Api: progress while it runs, nothing once it ends; Cancel answers "cancelled" and no file is written', async () => {
     const path = join(folder, 'through the api.docx');
-    let recent: string[] = [];
-    const api = createReportApi({
-      chooseReportToOpen: async () => null,
-      chooseReportToCompare: async () => null,
-      chooseReportSavePath: async () => null,
-      chooseWordExportPath: async () => path,
-      chooseImportSource: async () => null,
-      askUnsavedChanges: async () => 'cancel',
-      showItemInFolder: () => undefined,
-      setDocumentState: () => undefined,
-      close: () => undefined,
-      recentFiles: createRecentFiles({ read: () => recent, write: (paths) => (recent = paths) }),
-      recoveryDrafts: createRecoveryDrafts(join(folder, 'Recovery')),
-      backupDir: null,
-      defaultFolder: folder,
-    });
+    const api = createReportApi(quietPlatform(folder, { exportPath: path }));
     await api.chooseWordExportPath({ title: report.meta.title, period: report.meta.period, reportPath: null });
     const running = api.exportWord({ report, path, exportId: 'export-1' });
     await expect.poll(() => api.exportProgress('export-1'), { timeout: 60_000 }).toMatchObject({ stage: 'tables' });
