@@ -13,12 +13,13 @@ import { REPORT_FILE_EXTENSION, isReportFilePath, notAReportFileMessage } from '
 import { periodName } from '../../shared/period-choice';
 import { listRecentReports } from './recent-reports';
 import { nameInMessage } from '../../shared/words';
+import { createHistoryApi, type HistoryPlatform } from './history-api';
 
 export const REPORT_EXTENSION = REPORT_FILE_EXTENSION;
 export const WORD_EXTENSION = '.docx';
 
 /** What differs between the Electron app and the test harness. */
-export interface ReportPlatform {
+export interface ReportPlatform extends HistoryPlatform {
   /** Each dialog resolves to the chosen path, or null when the person cancels. */
   chooseReportToOpen(): Promise<string | null>;
   /** An earlier period's report to compare with (Compare with…). */
@@ -173,7 +174,11 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
   };
   const folderForNew = (): string => lastChosenFolder ?? platform.defaultFolder;
 
+  const { exportedTo: historyExportedTo, ...history } = createHistoryApi(platform, { mayOpen, aboutFile, reason, fileName: fileNameFromTitle, withExtension });
+
   return {
+    ...history,
+
     async openReport() {
       const path = chosen(await platform.chooseReportToOpen());
       if (path === null) return { kind: 'cancelled' };
@@ -262,7 +267,7 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
     },
 
     async showInFolder(path) {
-      if (isKnown(path) || exportPlaces.has(resolve(path))) platform.showItemInFolder(path);
+      if (isKnown(path) || exportPlaces.has(resolve(path)) || historyExportedTo(path)) platform.showItemInFolder(path);
       return done;
     },
 

@@ -1,6 +1,7 @@
 // A platform for the Api whose dialogs answer at once (the save and export dialogs with the paths
 // given, the others cancelled) and whose window does nothing: for tests of the services behind it.
 import { join } from 'node:path';
+import { createHistoryJoins } from '../../electron/services/history-joins';
 import { createRecentFiles } from '../../electron/services/recent-files';
 import { createRecoveryDrafts } from '../../electron/services/recovery-drafts';
 import type { ReportPlatform } from '../../electron/services/report-api';
@@ -13,6 +14,10 @@ export function quietPlatform(folder: string, answers: { savePath?: string; expo
     chooseReportSavePath: async () => answers.savePath ?? null,
     chooseWordExportPath: async () => answers.exportPath ?? null,
     chooseImportSource: async () => null,
+    chooseHistoryFiles: async () => null,
+    chooseHistoryFolder: async () => null,
+    chooseHistoryExportPath: async () => null,
+    historyJoins: createHistoryJoins({ read: () => ({}), write: () => undefined }),
     askUnsavedChanges: async () => 'cancel',
     showItemInFolder: () => undefined,
     setDocumentState: () => undefined,

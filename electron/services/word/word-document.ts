@@ -9,10 +9,12 @@ import { performanceBlock } from './word-performance-table';
 import type { PerformanceView } from './word-performance-view';
 import { tableNotes } from './word-table-content';
 import { newCaptionCounter, type CaptionCounter } from './word-captions';
-import { completePackage, ImageStandIns, XmlBlocks, type PackageWatch } from './word-package';
+import { completedParts, ImageStandIns, XmlBlocks, zipParts, type PackageWatch } from './word-package';
 import { figureParagraphs } from './word-charts';
 import type { ReportFigures } from './word-figures';
-import { BULLET_LIST, NUMBERING, documentStyles } from './word-styles';
+import { BULLET_LIST, NUMBERING, documentStyles, isRightToLeft } from './word-styles';
+import type { WordTemplate } from './word-template';
+import { applyTemplate, type DressedParts } from './word-template-apply';
 import { COLOUR, PAGE, SIZE } from './word-page';
 
 function reportTitle(report: Report): string {
@@ -74,13 +76,14 @@ async function sectionBody(id: SectionId, parts: Parts): Promise<FileChild[]> {
   return text;
 }
 
+/** "Page 2 of 5", centred: the report's footer, and its annexes'. */
 /** The performance charts, after a sentence saying which where the document leaves some out (chart-selection). */
 async function chartParagraphs(figures: ReportFigures, parts: Parts): Promise<FileChild[]> {
   const leftOut = figures.leftOut === null ? [] : [new Paragraph({ keepNext: true, children: [new TextRun(figures.leftOut)] })];
   return [...leftOut, ...figureParagraphs(await figures.metrics, parts.captions, parts.images)];
 }
 
-function pageFooter(): Footer {
+export function pageFooter(): Footer {
   return new Footer({
     children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: SIZE.small, color: COLOUR.muted })] })],
   });
@@ -91,13 +94,19 @@ function runningHeader(report: Report): Header {
   return new Header({ children: [new Paragraph({ style: 'RunningHeader', children: [new TextRun(`${reportTitle(report)} · ${describePeriod(report.meta)}`)] })] });
 }
 
-/** The document's bytes: the report has passed the XML gate, its view is built and its charts are drawing. */
-export async function wordDocument(report: Report, view: PerformanceView, figures: ReportFigures | null, watch: PackageWatch = {}): Promise<Buffer> {
+/**
+ * The document's bytes: the report has passed the XML gate, its view is built (measured to the
+ * template's page, where there is one) and its charts are drawing; the template, last, dresses it.
+ */
+export async function wordDocument(report: Report, view: PerformanceView, figures: ReportFigures | null, template: WordTemplate | null = null, watch: PackageWatch = {}): Promise<Buffer> {
   const parts: Parts = { report, view, figures, blocks: new XmlBlocks(), images: new ImageStandIns(), captions: newCaptionCounter(), lists: { numberedLists: 0 } };
   // Packed apart, so docx's tree of the document is gone before the tables are made and written.
   const packed = await packedByDocx(parts);
   watch.signal?.throwIfAborted();
-  return completePackage(packed, parts.blocks, parts.images, report.meta.language, watch);
+  const completed = completedParts(packed, parts.images, report.meta.language);
+  if (template === null) return zipParts(completed, parts.blocks, watch);
+  const dressing = dressed(completed, template, report.meta.language);
+  return zipParts(dressing.parts, parts.blocks, { ...watch, rewrite: dressing.rewrite });
 }
 
 /** The document as docx packs it: everything but the blocks written as XML text and the images, which stand in. */
@@ -134,4 +143,13 @@ async function packedByDocx(parts: Parts): Promise<Buffer> {
     ],
   });
   return Packer.toBuffer(document);
+}
+
+/** The template stage; whatever in a template it cannot take stops the export with a sentence naming the template. */
+function dressed(completed: Record<string, Uint8Array>, template: WordTemplate, language: string): DressedParts {
+  try {
+    return applyTemplate(completed, template, language, isRightToLeft(language));
+  } catch (error) {
+    throw new Error(`The Word template "${template.fileName}" could not be applied (${error instanceof Error ? error.message : String(error)}); nothing was written.`, { cause: error });
+  }
 }

@@ -10,14 +10,20 @@ import { withNamesIsolated } from '../../../shared/bidi-text';
 import { nameInMessage } from '../../../shared/words';
 import { writeFileAtomically } from '../atomic-write';
 import { describeWriteFailure } from '../file-errors';
-import { startReportFigures } from './word-figures';
+import { chartFrame, DEFAULT_CHART_FRAME, startReportFigures, type ChartFrame } from './word-figures';
 import { stopIdleChartWorkers } from '../charts/chart-drawing';
 import { performanceView } from './word-performance-view';
 import { xmlSafeValue } from './word-safe-text';
+import { DEFAULT_TABLE_FRAME, type TableFrame } from './word-table-layout';
+import { fontMeasure } from './word-text-width';
+import type { WordTemplate } from './word-template';
+import { templateBodyFont } from './word-template-styles';
 
 export interface WordExportOptions {
   /** Defaults to the report's own export option. */
   includeCharts?: boolean;
+  /** The organisation's Word template (readWordTemplate), or none for the app's own look. */
+  template?: WordTemplate | null;
   /** Hears how far the export has gone: each chart drawn, each hundredth of the tables written. */
   onProgress?: (progress: ExportProgress) => void;
   /** Stops the export between its steps: it then rejects with the signal's reason and writes nothing. */
@@ -29,6 +35,16 @@ const CHARTS_SHARE = 0.4;
 const WRITING_SHARE = 0.05;
 /** Past this many cells in its tables (some 1,400 metrics over 36 months), an export is large. */
 const LARGE_TABLE_CELLS = 50_000;
+
+/** What the tables and charts are measured against: the template's text area and body font, or the app's page. */
+function frames(template: WordTemplate | null): { table: TableFrame; charts: ChartFrame } {
+  if (template === null) return { table: DEFAULT_TABLE_FRAME, charts: DEFAULT_CHART_FRAME };
+  const { width, height, margin } = template.page;
+  // A page too narrow for a table at all still gets one of a column's minimum; Word would squeeze it the same.
+  const textWidth = Math.max(2880, width - margin.left - margin.right - margin.gutter);
+  const textHeight = Math.max(2880, height - margin.top - margin.bottom);
+  return { table: { textWidth, font: fontMeasure(templateBodyFont(template)) }, charts: chartFrame(textWidth, textHeight) };
+}
 
 /** The promise, or the signal's reason as soon as it is aborted: a cancel need not wait for the charts. */
 function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
@@ -53,21 +69,23 @@ export async function buildWordDocument(validated: Report, options: WordExportOp
   const report = withNamesIsolated(xmlSafeValue(validated));
   const includeCharts = options.includeCharts ?? report.exportOptions.includeCharts;
   const chartsShare = includeCharts ? CHARTS_SHARE : 0;
-  const view = performanceView(report);
+  const template = options.template ?? null;
+  const frame = frames(template);
+  const view = performanceView(report, frame.table);
   let charts = 0;
   let drawn = 0;
   // A large report's tables need the memory more than its charts need speed: one thread draws
   // them, and it stops once they are drawn, before the tables are made.
   const large = view.rows.length * report.meta.period.months > LARGE_TABLE_CELLS;
   const onDrawn = () => onProgress?.({ stage: 'charts', fraction: (chartsShare * ++drawn) / Math.max(1, charts) });
-  const figures = includeCharts ? startReportFigures(report, view.groups, { onDrawn, oneThread: large }) : null;
+  const figures = includeCharts ? startReportFigures(report, view.groups, frame.charts, { onDrawn, oneThread: large }) : null;
   charts = figures?.count ?? 0;
   const watched = figures === null || signal === undefined ? figures : { ...figures, effort: untilAborted(figures.effort, signal), metrics: untilAborted(figures.metrics, signal) };
   if (figures !== null && large) void figures.metrics.then(stopIdleChartWorkers, () => undefined);
   const { wordDocument } = await import('./word-document');
   signal?.throwIfAborted();
   const tablesShare = 1 - chartsShare - WRITING_SHARE;
-  return wordDocument(report, view, watched, { signal, onPieces: (written, total) => onProgress?.({ stage: 'tables', fraction: chartsShare + (tablesShare * written) / Math.max(1, total) }) });
+  return wordDocument(report, view, watched, template, { signal, onPieces: (written, total) => onProgress?.({ stage: 'tables', fraction: chartsShare + (tablesShare * written) / Math.max(1, total) }) });
 }
 
 /** Builds first, then writes atomically: a failure at any step, or a cancel, leaves an existing file untouched. */

@@ -1,7 +1,8 @@
 // The .docx package: docx writes the document with a placeholder paragraph where each block
 // written as XML text goes (the performance tables, word-table-xml), and a few bytes standing in
 // for each chart image; the package is then opened once, the blocks and images put in their
-// places and the report's language added to its properties. The blocks are made row by row as
+// places and the report's language added to its properties; the template stage
+// (word-template-apply) may then dress it, and it is zipped again: the blocks made row by row as
 // the document part is deflated, so no part is ever whole in memory.
 import { once } from 'node:events';
 import { crc32, createDeflateRaw, deflateRawSync } from 'node:zlib';
@@ -48,7 +49,7 @@ export class XmlBlocks {
    * The document's XML with each placeholder paragraph replaced by its block, in one pass, as
    * pieces of text: a block's rows are made as they are written, never one string of them all.
    */
-  *fillIn(documentXml: string): Generator<string> {
+  *fillIn(documentXml: string, rewrite: (xml: string) => string = (xml) => xml): Generator<string> {
     let cursor = 0;
     for (let mark = documentXml.indexOf(MARK); mark !== -1; mark = documentXml.indexOf(MARK, cursor)) {
       const start = documentXml.lastIndexOf('<w:p>', mark);
@@ -57,7 +58,7 @@ export class XmlBlocks {
       const block = this.blocks[Number(documentXml.slice(mark + MARK.length, numberEnd))];
       if (start < cursor || numberEnd === -1 || block === undefined) throw new Error('The Word document lost the place of one of its tables.');
       yield documentXml.slice(cursor, start);
-      yield* block.render();
+      for (const piece of block.render()) yield rewrite(piece);
       cursor = end;
     }
     yield documentXml.slice(cursor);
@@ -154,14 +155,34 @@ async function streamedPart(zip: Zip, name: string, pieces: Iterable<string>, co
 }
 
 /**
- * The package docx packed, with the blocks and images in place and the language in its core
- * properties (docx has no option for it), zipped again: Node's own zlib deflates (ten times
- * fflate's speed on a table of thousands of rows), fflate writes the archive around what it made.
- * Images are compressed already, and stored. The document part is written as it is made.
+ * The package docx packed, with the images in place and the language in its core properties
+ * (docx has no option for it). The document part keeps its blocks' places: they are made as it
+ * is zipped (zipParts), after the template stage (word-template-apply) has dressed the rest.
  */
-export async function completePackage(packed: Buffer, blocks: XmlBlocks, images: ImageStandIns, language: string, watch: PackageWatch = {}): Promise<Buffer> {
+export function completedParts(packed: Buffer, images: ImageStandIns, language: string): Record<string, Uint8Array> {
   const files = unzipSync(packed);
   if (files['word/document.xml'] === undefined || files['docProps/core.xml'] === undefined) throw new Error('The Word document is missing its main part.');
+  return Object.fromEntries(
+    Object.entries(files).map(([name, data]): [string, Uint8Array] => {
+      if (name.startsWith('word/media/')) return [name, images.imageFor(data) ?? data];
+      if (name === 'docProps/core.xml') return [name, strToU8(strFromU8(data).replace('</cp:coreProperties>', `<dc:language>${xmlText(language)}</dc:language></cp:coreProperties>`))];
+      return [name, data];
+    }),
+  );
+}
+
+/** How the blocks are written into the document part: what the template renames in them, and the export's watch. */
+export interface BlockWriting extends PackageWatch {
+  /** The template stage's renaming of styles and lists, applied to the blocks as they are made. */
+  rewrite?: (xml: string) => string;
+}
+
+/**
+ * The package's parts zipped again: Node's own zlib deflates (ten times fflate's speed on a
+ * table of thousands of rows), fflate writes the archive around what it made. Images are
+ * compressed already, and stored. The document part is written as it is made, its blocks in place.
+ */
+export async function zipParts(parts: Record<string, Uint8Array>, blocks: XmlBlocks = new XmlBlocks(), writing: BlockWriting = {}): Promise<Buffer> {
   const chunks: Uint8Array[] = [];
   let failed: Error | null = null;
   const zip = new Zip((error, chunk) => {
@@ -174,23 +195,20 @@ export async function completePackage(packed: Buffer, blocks: XmlBlocks, images:
   const countPiece = (): void => {
     written += 1;
     // A report a hundredth at a time is enough for a progress bar.
-    if (watch.onPieces !== undefined && (written === total || Math.floor((100 * written) / total) !== reported)) {
+    if (writing.onPieces !== undefined && (written === total || Math.floor((100 * written) / total) !== reported)) {
       reported = Math.floor((100 * written) / total);
-      watch.onPieces(Math.min(written, total), total);
+      writing.onPieces(Math.min(written, total), total);
     }
   };
-  for (const [name, data] of Object.entries(files)) {
+  for (const [name, data] of Object.entries(parts)) {
     if (name === 'word/document.xml') {
-      await streamedPart(zip, name, blocks.fillIn(strFromU8(data)), countPiece, watch.signal);
+      await streamedPart(zip, name, blocks.fillIn(strFromU8(data), writing.rewrite), countPiece, writing.signal);
       continue;
     }
-    let part: Uint8Array = data;
-    if (name.startsWith('word/media/')) part = images.imageFor(data) ?? data;
-    if (name === 'docProps/core.xml') part = strToU8(strFromU8(data).replace('</cp:coreProperties>', `<dc:language>${xmlText(language)}</dc:language></cp:coreProperties>`));
     const store = name.startsWith('word/media/');
-    const file: ZipInputFile = { filename: name, size: part.length, crc: crc32(part), compression: store ? 0 : 8 };
+    const file: ZipInputFile = { filename: name, size: data.length, crc: crc32(data), compression: store ? 0 : 8 };
     zip.add(file);
-    file.ondata!(null, store ? part.slice() : deflateRawSync(part), true);
+    file.ondata!(null, store ? data.slice() : deflateRawSync(data), true);
   }
   zip.end();
   if (failed !== null) throw failed;
