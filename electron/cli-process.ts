@@ -1,6 +1,6 @@
 // The command line as a whole process: the person's terminal for output, and an exit status
 // once everything written has reached it. Both `npm run cli` and `report-desk --cli` run it.
-import { runCli } from './cli-commands';
+import { runCli } from './cli-dispatch';
 import { chartCacheFolder, useChartFolder } from './services/charts/chart-drawing';
 
 function flushed(stream: NodeJS.WriteStream): Promise<void> {

@@ -6,6 +6,9 @@ import { useChartWorker } from './services/charts/chart-drawing';
 // The chart renderer's thread, bundled beside this entry (scripts/build-cli.mjs).
 useChartWorker(fileURLToPath(new URL('chart-worker.mjs', import.meta.url)));
 
+// A diagnostic for the tests and the bench: which way the command line started (cli-snapshot.ts says the same).
+if (process.env.REPORT_DESK_TRACE_START === '1') process.stderr.write('report-desk: start-up: bundle\n');
+
 // npm runs scripts from the package folder; the person's paths are relative to where they typed.
 if (process.env.npm_lifecycle_event === 'cli' && process.env.INIT_CWD !== undefined) process.chdir(process.env.INIT_CWD);
 

@@ -3,17 +3,19 @@
 // An ES module with code splitting: `validate` loads its own small chunk, while docx loads from
 // a separate chunk only when an export asks for it. chart-worker.mjs beside the entry is the
 // chart renderer's thread (chart.js and the native canvas), started only to draw charts.
-// inputs.json lists the project files that went in, with their size and time, so that
-// cli-bundle.mjs can tell in a few stats whether the bundle still matches its sources.
+// report-desk.blob beside it is the start-up snapshot (build-cli-snapshot.mjs), for Node to start
+// from directly. inputs.json lists the project files that went in, with their size and time, so
+// that cli-bundle.mjs can tell in a few stats whether the bundle still matches its sources.
 import { build } from 'esbuild';
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CHART_WORKER, CLI_DIR, CLI_ENTRY, CLI_INPUTS, ROOT as root } from './cli-bundle.mjs';
 import { zodWithoutLocales } from './zod-without-locales.mjs';
+import { buildCliSnapshot } from './build-cli-snapshot.mjs';
 
 // A change of installed packages (npm ci, npm install) rewrites node_modules/.package-lock.json.
-const ALSO_DEPENDS_ON = ['package-lock.json', 'node_modules/.package-lock.json', 'scripts/build-cli.mjs', 'scripts/cli-bundle.mjs', 'scripts/zod-without-locales.mjs'];
+const ALSO_DEPENDS_ON = ['package-lock.json', 'node_modules/.package-lock.json', 'scripts/build-cli.mjs', 'scripts/build-cli-snapshot.mjs', 'scripts/cli-bundle.mjs', 'scripts/zod-without-locales.mjs'];
 
 /** A file's size and time, or null where it does not exist (no lock file under another package manager). */
 async function fileState(path) {
@@ -64,8 +66,10 @@ export async function buildCli(outdir = CLI_DIR) {
     const path = join(outdir, 'chunks', old);
     if (!written.has(path)) await rm(path, { force: true });
   }
+  const snapshot = await buildCliSnapshot(outdir);
+  if (snapshot.failure !== null) console.warn(`build:cli: no start-up snapshot; the bundle runs as it is. ${snapshot.failure}`);
   // Our own files; packages are covered by the lock files, a plugin's made-up module (namespace:path) by nothing.
-  const sources = Object.keys(result.metafile.inputs).filter((path) => !path.includes('node_modules/') && !path.includes(':'));
+  const sources = [...new Set([...Object.keys(result.metafile.inputs), ...Object.keys(snapshot.inputs)])].filter((path) => !path.includes('node_modules/') && !path.includes(':'));
   const inputs = (await Promise.all([...sources, ...ALSO_DEPENDS_ON].map(fileState))).filter((input) => input !== null);
   await writeAtomically(join(outdir, CLI_INPUTS), `${JSON.stringify({ inputs }, null, 1)}\n`);
   return entry;

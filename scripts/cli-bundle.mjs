@@ -11,6 +11,10 @@ export const CLI_ENTRY = 'report-desk.mjs';
 export const CHART_WORKER = 'chart-worker.mjs';
 /** The project files the bundle was built from, each with its size and time then. */
 export const CLI_INPUTS = 'inputs.json';
+/** The start-up snapshot (build-cli-snapshot.mjs): its one-script bundle, the blob, and what made it (electron/cli-snapshot-check.ts reads it). */
+export const SNAPSHOT_BUNDLE = 'report-desk-snapshot.cjs';
+export const SNAPSHOT_BLOB = 'report-desk.blob';
+export const SNAPSHOT_BUILD = 'report-desk.blob.json';
 
 /** True when every file the bundle in `dir` was built from is still as it was then. */
 export async function cliBundleIsCurrent(dir = CLI_DIR) {
