@@ -16,7 +16,7 @@ export interface SnapshotBuild {
 export const SNAPSHOT_BUILD_FILE = 'report-desk.blob.json';
 /** The plain bundle's entry and the chart renderer's thread, beside the blob. */
 export const CLI_ENTRY_FILE = 'report-desk.mjs';
-export const CHART_WORKER_FILE = 'chart-worker.mjs';
+export const CHART_WORKER_FILE = 'chart-worker.cjs';
 
 function isSnapshotBuild(value: unknown): value is SnapshotBuild {
   if (typeof value !== 'object' || value === null) return false;

@@ -4,7 +4,7 @@ import { runCliProcess } from './cli-process';
 import { useChartWorker } from './services/charts/chart-drawing';
 
 // The chart renderer's thread, bundled beside this entry (scripts/build-cli.mjs).
-useChartWorker(fileURLToPath(new URL('chart-worker.mjs', import.meta.url)));
+useChartWorker(fileURLToPath(new URL('chart-worker.cjs', import.meta.url)));
 
 // A diagnostic for the tests and the bench: which way the command line started (cli-snapshot.ts says the same).
 if (process.env.REPORT_DESK_TRACE_START === '1') process.stderr.write('report-desk: start-up: bundle\n');

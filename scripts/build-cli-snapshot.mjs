@@ -10,6 +10,7 @@ import { rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ROOT, SNAPSHOT_BLOB, SNAPSHOT_BUILD, SNAPSHOT_BUNDLE } from './cli-bundle.mjs';
 import { zodWithoutLocales } from './zod-without-locales.mjs';
+import { fflateWithoutWorkers } from './fflate-without-workers.mjs';
 
 /** Node's output while it makes the blob: its warnings about modules it has not verified are expected. */
 function run(args, env) {
@@ -47,7 +48,7 @@ export async function buildCliSnapshot(outdir) {
     platform: 'node',
     target: 'node20',
     external: ['@napi-rs/canvas'],
-    plugins: [zodWithoutLocales],
+    plugins: [zodWithoutLocales, fflateWithoutWorkers],
     minify: true,
     legalComments: 'none',
     logLevel: 'warning',

@@ -3,11 +3,11 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { homedir } from 'node:os';
+import { availableParallelism, homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { ReportChart } from '../../../shared/chart-config';
 import { ChartPngCache, chartDigest } from './chart-png-cache';
-import { ChartWorkerPool } from './chart-worker-pool';
+import type { ChartWorkerPool } from './chart-worker-pool';
 
 export interface ChartImageRequest {
   chart: ReportChart;
@@ -18,7 +18,8 @@ export interface ChartImageRequest {
 }
 
 let workerScript: string | null = null;
-let pool: ChartWorkerPool | null = null;
+let threads = availableParallelism();
+let pool: Promise<ChartWorkerPool> | null = null;
 let renderer: Promise<string> | null = null;
 const cache = new ChartPngCache();
 const drawing = new Map<string, Promise<Buffer>>();
@@ -32,9 +33,21 @@ export function useChartWorker(script: string): void {
   if (script === workerScript) return;
   workerScript = script;
   // Another renderer: the threads of the old one stop, and the folder's charts are told apart by it.
-  void pool?.close();
+  void pool?.then((old) => old.close());
   pool = null;
   renderer = null;
+}
+
+/**
+ * How many threads may draw at once (one per core unless told). The command line, a process per
+ * command, draws with one: each thread loads chart.js and the native canvas, and on a busy
+ * machine a second load costs more than the charts it would draw meanwhile.
+ */
+export function useChartThreads(count: number): void {
+  if (count === threads) return;
+  threads = count;
+  void pool?.then((old) => old.close());
+  pool = null;
 }
 
 /** Also keep the charts in this folder, for the next process (the command line), or only in memory (null). */
@@ -61,9 +74,16 @@ export function chartCacheFolder(env: NodeJS.ProcessEnv = process.env, platform:
   return join(env.XDG_CACHE_HOME?.trim() || join(home, '.cache'), 'report-desk', 'charts');
 }
 
-function workers(): ChartWorkerPool {
-  if (workerScript === null) throw new Error('no chart renderer was set up (useChartWorker names its file)');
-  pool ??= new ChartWorkerPool(workerScript);
+/**
+ * The pool, loaded with node:worker_threads when the first chart is to be drawn: never before,
+ * so that an export whose charts are all kept loads neither, and the command line's start-up
+ * snapshot holds no thread state (worker_threads loaded while the snapshot is built leaves the
+ * threads it starts later unable to read their working folder).
+ */
+function workers(): Promise<ChartWorkerPool> {
+  const script = workerScript;
+  if (script === null) throw new Error('no chart renderer was set up (useChartWorker names its file)');
+  pool ??= import('./chart-worker-pool').then(({ ChartWorkerPool }) => new ChartWorkerPool(script, threads));
   return pool;
 }
 
@@ -89,7 +109,7 @@ function chartPng(rendererId: string, request: ChartImageRequest): Promise<Buffe
   const png = (async () => {
     const cached = await cache.get(digest);
     if (cached !== null) return cached;
-    const fresh = await workers().draw(chart, width, height, pixelRatio);
+    const fresh = await (await workers()).draw(chart, width, height, pixelRatio);
     drawn += 1;
     await cache.set(digest, fresh);
     return fresh;
