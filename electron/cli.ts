@@ -1,7 +1,13 @@
-// The command-line entry, bundled to dist/cli/report-desk.mjs (npm run cli -- <command>).
+// The command-line entry, bundled to dist/cli/report-desk.mjs (report-desk, npm run cli -- <command>).
+import module from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { runCliProcess } from './cli-process';
-import { useChartWorker } from './services/charts/chart-drawing';
+
+// Node 22 and later keep the code they compile between runs (their compile cache); the command
+// line's code is imported after this line, so that it is in it. Node 20 has no such cache.
+(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+
+const { runCliProcess } = await import('./cli-process');
+const { useChartWorker } = await import('./services/charts/chart-drawing');
 
 // The chart renderer's thread, bundled beside this entry (scripts/build-cli.mjs).
 useChartWorker(fileURLToPath(new URL('chart-worker.cjs', import.meta.url)));
