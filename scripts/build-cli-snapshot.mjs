@@ -9,8 +9,7 @@ import { createHash } from 'node:crypto';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ROOT, SNAPSHOT_BLOB, SNAPSHOT_BUILD, SNAPSHOT_BUNDLE } from './cli-bundle.mjs';
-import { zodWithoutLocales } from './zod-without-locales.mjs';
-import { fflateWithoutWorkers } from './fflate-without-workers.mjs';
+import { CLI_BUILD_OPTIONS } from './cli-build-options.mjs';
 
 /** Node's output while it makes the blob: its warnings about modules it has not verified are expected. */
 function run(args, env) {
@@ -41,21 +40,7 @@ export async function buildCliSnapshot(outdir) {
   const blob = join(outdir, SNAPSHOT_BLOB);
   const record = join(outdir, SNAPSHOT_BUILD);
   await Promise.all([rm(blob, { force: true }), rm(record, { force: true })]);
-  const result = await build({
-    entryPoints: [join(ROOT, 'electron', 'cli-snapshot.ts')],
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    external: ['@napi-rs/canvas'],
-    plugins: [zodWithoutLocales, fflateWithoutWorkers],
-    minify: true,
-    legalComments: 'none',
-    logLevel: 'warning',
-    absWorkingDir: ROOT,
-    metafile: true,
-    write: false,
-  });
+  const result = await build({ ...CLI_BUILD_OPTIONS, entryPoints: [join(ROOT, 'electron', 'cli-snapshot.ts')], format: 'cjs' });
   const [bundle] = result.outputFiles;
   const bundlePath = join(outdir, SNAPSHOT_BUNDLE);
   await writeFile(bundlePath, bundle.contents);

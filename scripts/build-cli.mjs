@@ -13,12 +13,11 @@ import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CHART_WORKER, CLI_DIR, CLI_ENTRY, CLI_INPUTS, ROOT as root } from './cli-bundle.mjs';
-import { zodWithoutLocales } from './zod-without-locales.mjs';
-import { fflateWithoutWorkers } from './fflate-without-workers.mjs';
+import { CLI_BUILD_OPTIONS } from './cli-build-options.mjs';
 import { buildCliSnapshot } from './build-cli-snapshot.mjs';
 
 // A change of installed packages (npm ci, npm install) rewrites node_modules/.package-lock.json.
-const ALSO_DEPENDS_ON = ['package-lock.json', 'node_modules/.package-lock.json', 'scripts/build-cli.mjs', 'scripts/build-cli-snapshot.mjs', 'scripts/cli-bundle.mjs', 'scripts/zod-without-locales.mjs', 'scripts/fflate-without-workers.mjs'];
+const ALSO_DEPENDS_ON = ['package-lock.json', 'node_modules/.package-lock.json', 'scripts/build-cli.mjs', 'scripts/build-cli-snapshot.mjs', 'scripts/cli-bundle.mjs', 'scripts/cli-build-options.mjs', 'scripts/zod-without-locales.mjs', 'scripts/fflate-without-workers.mjs'];
 
 /** A file's size and time, or null where it does not exist (no lock file under another package manager). */
 async function fileState(path) {
@@ -35,45 +34,25 @@ async function writeAtomically(path, contents) {
 
 export async function buildCli(outdir = CLI_DIR) {
   const result = await build({
+    ...CLI_BUILD_OPTIONS,
     entryPoints: { [CLI_ENTRY.replace(/\.mjs$/, '')]: join(root, 'electron', 'cli.ts') },
-    bundle: true,
     splitting: true,
     format: 'esm',
-    platform: 'node',
-    target: 'node20',
     outdir,
     outExtension: { '.js': '.mjs' },
     entryNames: '[name]',
     // Named by content: a CLI already running keeps finding the chunks its entry names.
     chunkNames: 'chunks/[name]-[hash]',
-    external: ['@napi-rs/canvas'],
-    plugins: [zodWithoutLocales, fflateWithoutWorkers],
-    // Less source to read and compile at every start: most of a short command's time.
-    minify: true,
     // Bundled CommonJS packages (jszip inside docx) call require(); ESM has none of its own.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     sourcemap: 'linked',
-    legalComments: 'none',
-    logLevel: 'warning',
-    absWorkingDir: root,
-    metafile: true,
-    write: false,
   });
   const worker = await build({
+    ...CLI_BUILD_OPTIONS,
     entryPoints: [join(root, 'electron', 'services', 'charts', 'chart-worker.ts')],
     outfile: join(outdir, CHART_WORKER),
-    bundle: true,
     format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    external: ['@napi-rs/canvas'],
-    minify: true,
     sourcemap: 'linked',
-    legalComments: 'none',
-    logLevel: 'warning',
-    absWorkingDir: root,
-    metafile: true,
-    write: false,
   });
   result.outputFiles.push(...worker.outputFiles);
   Object.assign(result.metafile.inputs, worker.metafile.inputs);
