@@ -14,6 +14,7 @@ const COMMAND_RUNNERS: { [Name in RunnableCommand['command']]: () => Promise<Run
   'next-period': async () => (await import('./cli-commands')).runNextPeriod,
   export: async () => (await import('./cli-commands')).runExport,
   import: async () => (await import('./cli-import')).runImport,
+  history: async () => (await import('./cli-history')).runHistory,
 };
 
 async function runCommand(command: RunnableCommand, output: CliOutput): Promise<void> {

@@ -59,7 +59,7 @@ async function docxParts(path: string): Promise<Map<string, string>> {
 }
 
 describe('the start-up snapshot', () => {
-  test('says and does what the bundle does, byte for byte: validate, next-period, import, export, --version, --help, a usage error', async () => {
+  test('says and does what the bundle does, byte for byte: validate, next-period, import, history, export, --version, --help, a usage error', async () => {
     const cases: [string, string[]][] = [
       ['validate', ['validate', seed]],
       ['--version', ['--', '--version']],
@@ -82,12 +82,15 @@ describe('the start-up snapshot', () => {
       await mkdir(wayFolder);
       const next = join(wayFolder, 'next.rdesk');
       const imported = join(wayFolder, 'imported.rdesk');
+      const history = join(wayFolder, 'history.csv');
       const runs = [
         await run('next-period', seed, '--out', next, '--name', 'April – September 2015', '--start', '04/2015'),
         await run('import', next, join(FIXTURES, 'monthly-figures.csv'), '--out', imported),
+        await run('history', imported, next, '--out', history),
       ];
       for (const one of runs) expect(output(one).code).toBe(0);
-      written[way].push(Buffer.from(runs.map((one) => one.stdout.replaceAll(wayFolder, '(folder)')).join('')), await readFile(next), await readFile(imported));
+      const said = runs.map((one) => `${one.stdout}${output(one).stderr}`.replaceAll(wayFolder, '(folder)')).join('');
+      written[way].push(Buffer.from(said), await readFile(next), await readFile(imported), await readFile(history));
     }
     expect(written.snapshot).toEqual(written.bundle);
 

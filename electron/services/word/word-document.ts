@@ -74,7 +74,8 @@ async function sectionBody(id: SectionId, parts: Parts): Promise<FileChild[]> {
   return text;
 }
 
-function pageFooter(): Footer {
+/** "Page 2 of 5", centred: the report's footer, and its annexes'. */
+export function pageFooter(): Footer {
   return new Footer({
     children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: SIZE.small, color: COLOUR.muted })] })],
   });
