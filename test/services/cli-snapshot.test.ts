@@ -159,10 +159,8 @@ describe('the report-desk command', () => {
     expect(help.stdout).toMatch(/^Usage: report-desk <command> \[options\]/);
     expect(help.stdout).toContain('-v, --version   Show the version.');
     expect(await spawnRun(command, ['validate', 'seed.rdesk'], folder)).toEqual({ code: 0, stdout: 'seed.rdesk: valid report "Operations Portal OLA report", 6 months, 4 metrics\n', stderr: '' });
-    expect(await spawnRun(command, ['--fast'], folder)).toEqual({
-      code: 1,
-      stdout: '',
-      stderr: 'report-desk: unknown option --fast (commands: export, validate, next-period, import). Run with --help for usage.\n',
-    });
+    const unknown = await spawnRun(command, ['--fast'], folder);
+    expect(unknown).toMatchObject({ code: 1, stdout: '' });
+    expect(unknown.stderr).toMatch(/^report-desk: unknown option --fast \(commands: export, validate, .*\)\. Run with --help for usage\.\n$/);
   }, 120_000);
 });
