@@ -17,7 +17,7 @@ import { CLI_BUILD_OPTIONS } from './cli-build-options.mjs';
 import { buildCliSnapshot } from './build-cli-snapshot.mjs';
 
 // A change of installed packages (npm ci, npm install) rewrites node_modules/.package-lock.json.
-const ALSO_DEPENDS_ON = ['package-lock.json', 'node_modules/.package-lock.json', 'scripts/build-cli.mjs', 'scripts/build-cli-snapshot.mjs', 'scripts/cli-bundle.mjs', 'scripts/cli-build-options.mjs', 'scripts/zod-without-locales.mjs', 'scripts/fflate-without-workers.mjs'];
+const ALSO_DEPENDS_ON = ['package-lock.json', 'node_modules/.package-lock.json', 'scripts/build-cli.mjs', 'scripts/build-cli-snapshot.mjs', 'scripts/cli-bundle.mjs', 'scripts/cli-build-options.mjs', 'scripts/zod-without-locales.mjs', 'scripts/fflate-without-workers.mjs', 'scripts/docx-stored-package.mjs'];
 
 /** A file's size and time, or null where it does not exist (no lock file under another package manager). */
 async function fileState(path) {
