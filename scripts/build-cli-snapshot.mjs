@@ -34,12 +34,13 @@ function failureText(stderr) {
 /**
  * Makes the snapshot in `outdir`. Returns the files it was built from (esbuild's metafile inputs)
  * and `failure`: null, or why there is no blob (the bundle still runs). A failed attempt leaves
- * no blob, so that an older one is never taken for this build.
+ * no blob, so that an older one is never taken for this build. The new blob replaces the old by a
+ * rename, so a command starting meanwhile finds a whole blob, the old or the new; the old blob with
+ * the new record (or the reverse) is refused as another build's, and the bundle runs.
  */
 export async function buildCliSnapshot(outdir) {
   const blob = join(outdir, SNAPSHOT_BLOB);
   const record = join(outdir, SNAPSHOT_BUILD);
-  await Promise.all([rm(blob, { force: true }), rm(record, { force: true })]);
   const result = await build({ ...CLI_BUILD_OPTIONS, entryPoints: [join(ROOT, 'electron', 'cli-snapshot.ts')], format: 'cjs' });
   const [bundle] = result.outputFiles;
   const bundlePath = join(outdir, SNAPSHOT_BUNDLE);
@@ -51,11 +52,12 @@ export async function buildCliSnapshot(outdir) {
     REPORT_DESK_SNAPSHOT_WARM_UP: join(ROOT, 'assets', 'examples', 'seed-report.rdesk'),
   });
   if (made.code !== 0) {
-    await rm(temp, { force: true });
+    await Promise.all([rm(temp, { force: true }), rm(blob, { force: true }), rm(record, { force: true })]);
     return { inputs: result.metafile.inputs, failure: `Node could not make the start-up snapshot (${made.signal ?? `exit ${made.code}`}): ${failureText(made.stderr)}` };
   }
   await rename(temp, blob);
   const built = { bundle: digest, node: process.version, arch: process.arch, platform: process.platform };
-  await writeFile(record, `${JSON.stringify(built, null, 1)}\n`);
+  await writeFile(`${record}.${process.pid}.tmp`, `${JSON.stringify(built, null, 1)}\n`);
+  await rename(`${record}.${process.pid}.tmp`, record);
   return { inputs: result.metafile.inputs, failure: null };
 }
