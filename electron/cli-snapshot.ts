@@ -1,6 +1,6 @@
 // The command line as a V8 start-up snapshot (scripts/build-cli-snapshot.mjs): this file runs
-// once at build time with every module of the command line loaded, docx and the import readers
-// included, and a report validated and exported in memory so that their code is compiled; Node
+// once at build time with every module of the command line loaded, docx, the import readers and
+// the history included, and a report validated and exported in memory so that their code is compiled; Node
 // keeps that heap in dist/cli/report-desk.blob. `node --snapshot-blob report-desk.blob <command>`
 // then starts from it and runs main() below: nothing to read, compile or set up.
 import { restoreTextDecoder } from './cli-snapshot-guard';
@@ -15,6 +15,7 @@ import { readReportText } from '../shared/report-file';
 // Loaded on demand by the bundle; here at build time, while the guard holds, so the snapshot holds them.
 import './services/word/word-document';
 import './cli-import';
+import './cli-history';
 import { CHART_WORKER_FILE, CLI_ENTRY_FILE, SNAPSHOT_BUILD_FILE, snapshotRefusal, type SnapshotBuild } from './cli-snapshot-check';
 
 restoreTextDecoder();
