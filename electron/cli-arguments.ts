@@ -9,7 +9,7 @@ const GROUP_STYLES: readonly GroupStyle[] = ['combined', 'sub-rows'];
 export type CliCommand =
   | { command: 'help' }
   | { command: 'version' }
-  | { command: 'export'; file: string; out: string | null; includeCharts: boolean | null; groupStyle: GroupStyle | null }
+  | { command: 'export'; file: string; out: string | null; includeCharts: boolean | null; groupStyle: GroupStyle | null; referenceDoc: string | null }
   | { command: 'validate'; file: string }
   | NextPeriodCommand
   | ImportCommand
@@ -65,11 +65,15 @@ export const USAGE = `Usage: ${PROGRAM} <command> [options]   (in the repository
 
 Commands:
   export <file.rdesk> [--out <file.docx>] [--no-charts | --charts] [--group-style combined|sub-rows]
+         [--reference-doc <template.dotx>]
       Write the report as a Word document (default: the report's name with .docx). Charts and
       the group layout default to what the report file says: combined, a group of up to two
       metrics is one row ("lu: 4.42" over "vu: 0.09"), larger groups a row per metric;
       sub-rows, a row per metric always. Prompts the drafts left ("[describe the measure
-      planned]") are exported as written, with a warning on stderr.
+      planned]") are exported as written, with a warning on stderr. --reference-doc dresses
+      the document in an organisation's Word template (.dotx or .docx): its styles, page,
+      headers and footers; the style each part took is listed, and what the template refers
+      to outside itself is left out with a warning.
   validate <file.rdesk>
       Check that the file is a report Report Desk can open, and say what it holds.
   next-period <file.rdesk> --out <new.rdesk> [--name <period name>] [--start <month>] [--force]
@@ -104,7 +108,7 @@ Options:
 Exit status: 0 on success, 1 on any problem (one line on stderr, nothing written).`;
 
 const COMMAND_OPTIONS = {
-  export: ['--out', '--no-charts', '--charts', '--group-style'],
+  export: ['--out', '--no-charts', '--charts', '--group-style', '--reference-doc'],
   validate: [],
   'next-period': ['--out', '--force', '--name', '--start'],
   import: ['--out', '--force', '--group', '--map', '--hours', '--working-days', '--hours-per-day', '--first-month'],
@@ -112,7 +116,7 @@ const COMMAND_OPTIONS = {
 } as const satisfies Record<string, readonly string[]>;
 
 type CommandName = keyof typeof COMMAND_OPTIONS;
-const VALUE_OPTIONS = new Set(['--out', '--group-style', '--group', '--map', '--hours-per-day', '--first-month', '--name', '--start', '--join']);
+const VALUE_OPTIONS = new Set(['--out', '--group-style', '--reference-doc', '--group', '--map', '--hours-per-day', '--first-month', '--name', '--start', '--join']);
 /** Options that may be given more than once, each time adding a value. */
 const REPEATED_OPTIONS = new Set(['--map', '--join']);
 
@@ -190,7 +194,7 @@ export function parseArguments(argv: readonly string[]): CliCommand {
     if (groupStyle !== null && !GROUP_STYLES.includes(groupStyle as GroupStyle)) {
       throw new UsageError(`--group-style takes ${GROUP_STYLES.join(' or ')}, not "${groupStyle}"`);
     }
-    return { command: 'export', file, out: values.get('--out') ?? null, includeCharts, groupStyle: groupStyle as GroupStyle | null };
+    return { command: 'export', file, out: values.get('--out') ?? null, includeCharts, groupStyle: groupStyle as GroupStyle | null, referenceDoc: values.get('--reference-doc') ?? null };
   }
   const out = values.get('--out');
   if (out === undefined) throw new UsageError('"next-period" needs --out <new.rdesk>: the new report is written to a new file');

@@ -1,57 +1,22 @@
 // What each command does, over the same services the app uses (cli-dispatch.ts runs them). Every
 // problem becomes one line on stderr and exit 1; nothing is written unless the whole command can succeed.
-import { realpath, stat } from 'node:fs/promises';
-import { format, parse, resolve } from 'node:path';
-import { readReportText } from '../shared/report-file';
-import type { Report } from '../shared/report-schema';
+import { format, parse } from 'node:path';
 import { startNextPeriod } from '../shared/report-building';
 import { choosePeriod, proposeNextPeriod } from '../shared/period-choice';
 import { describePeriod } from '../shared/periods';
 import { findPrompts, promptsLine } from '../shared/draft-prompts';
-import { readReportFileText, saveReportFile } from './services/report-files';
+import { saveReportFile } from './services/report-files';
 import { PROGRAM, type CliCommand } from './cli-arguments';
-import { CliError, type CliOutput } from './cli-errors';
+import { CliError, exists, loadReport, sameFile, type CliOutput } from './cli-files';
 import { countOf } from '../shared/words';
-
-type Loaded = { report: Report; migratedFrom: number | null };
-
-export async function loadReport(file: string): Promise<Loaded> {
-  const text = await readReportFileText(file);
-  if (!text.ok) throw new CliError(text.message);
-  const result = readReportText(text.text);
-  if (!result.ok) throw new CliError(`${file}: ${result.message}`);
-  return { report: result.report, migratedFrom: result.migratedFrom };
-}
 
 export async function runValidate(command: Extract<CliCommand, { command: 'validate' }>, output: CliOutput): Promise<void> {
   const { report, migratedFrom } = await loadReport(command.file);
   output.out(
-    `${command.file}: valid report "${report.meta.title}", ${countOf(report.meta.period.months, 'month', 'months')}, ${countOf(report.metrics.length, 'metric', 'metrics')}`,
+    `${command.file}: valid report "${report.meta.title}", ${countOf(report.meta.period.months, 'month', 'months')}, ${countOf(report.metrics.length, 'metric', 'metrics')}, ${countOf(report.sections.length, 'section', 'sections')}`,
   );
   if (migratedFrom !== null) {
     output.out(`${command.file}: note: saved in the older file format ${migratedFrom}; read through a migration (the file itself is unchanged)`);
-  }
-}
-
-/** True when both paths name one file, even through a symlink or a different spelling. */
-export async function sameFile(a: string, b: string): Promise<boolean> {
-  if (resolve(a) === resolve(b)) return true;
-  try {
-    const [realA, realB] = await Promise.all([realpath(a), realpath(b)]);
-    if (realA === realB) return true;
-    const [statA, statB] = await Promise.all([stat(realA), stat(realB)]);
-    return statA.ino === statB.ino && statA.dev === statB.dev;
-  } catch {
-    return false;
-  }
-}
-
-export async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
   }
 }
 
@@ -79,11 +44,19 @@ export async function runExport(command: Extract<CliCommand, { command: 'export'
   const { report } = await loadReport(command.file);
   const out = command.out ?? defaultWordPath(command.file);
   if (await sameFile(command.file, out)) throw new CliError(`--out ${out} is the report itself; the Word document needs another name`);
+  // Read before anything is written: a template that cannot be used stops the export with its sentence.
+  const template = command.referenceDoc === null ? null : await (await import('./services/word/word-template-file')).readWordTemplateFile(command.referenceDoc);
+  if (template !== null && !template.ok) throw new CliError(template.problem);
   // Loaded on demand: docx and chart drawing are heavy, and validate should not pay for them.
   const { exportWordFile } = await import('./services/word/word-export');
   const chosen = command.groupStyle === null ? report : { ...report, exportOptions: { ...report.exportOptions, groupStyle: command.groupStyle } };
-  await exportWordFile(out, chosen, { includeCharts: command.includeCharts ?? report.exportOptions.includeCharts });
-  output.out(`Exported ${out}`);
+  await exportWordFile(out, chosen, { includeCharts: command.includeCharts ?? report.exportOptions.includeCharts, template: template?.template ?? null });
+  if (template === null) output.out(`Exported ${out}`);
+  else {
+    output.out(`Exported ${out} in the Word template ${template.template.fileName}; each part took a style:`);
+    for (const choice of template.styleMap) output.out(`  ${choice.part}: ${choice.from === 'template' ? `the template's ${choice.style}` : choice.style}`);
+    for (const warning of template.warnings) output.err(`${PROGRAM}: warning: template ${template.template.fileName}: ${warning}`);
+  }
   // The window asks before exporting prompts the drafts left; a script is told, and the export stands.
   for (const prompts of findPrompts(chosen)) output.err(`${PROGRAM}: warning: ${promptsLine(prompts)}; the document shows ${prompts.count === 1 ? 'it' : 'them'} as written`);
 }

@@ -24,8 +24,7 @@ import {
 import { readImportFile } from './services/import-files';
 import { saveReportFile } from './services/report-files';
 import type { ImportCommand } from './cli-arguments';
-import { exists, loadReport, sameFile } from './cli-commands';
-import { CliError, type CliOutput } from './cli-errors';
+import { CliError, exists, loadReport, sameFile, type CliOutput } from './cli-files';
 
 /** The person's choices from the command line, over the ones proposed by name. */
 function commandLineChoices(source: ImportSource, report: Report, command: ImportCommand): ImportChoices {

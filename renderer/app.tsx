@@ -25,7 +25,8 @@ import { useChoiceDialog } from './ui/choice-dialog';
 import { NoticeArea, useNotices, type Notices } from './ui/notices';
 import { NoteEditorProvider } from './notes/note-editor';
 import { moveToRegion, SkipLinks } from './ui/regions';
-import { editSection, sectionText } from '../shared/drafting';
+import { editSection, sectionText } from '../shared/section-text';
+import { sectionOfKind } from '../shared/sections';
 
 // The history view and its tables, charts and styles load on first use, not with the window.
 const HistoryView = lazy(() => import('./history/history-view'));
@@ -75,9 +76,12 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
   const showHistory = useCallback(() => setHistoryOver(store.getSnapshot().id), [store]);
   const addToOverview = useCallback(
     (paragraph: string) => {
-      store.edit('Add the history to the overview', (report) => editSection(report, 'overview', [sectionText(report, 'overview').trim(), paragraph].filter((part) => part !== '').join('\n\n')));
+      // The report's overview, wherever its list places it and whatever it is called.
+      const overview = sectionOfKind(store.report, 'overview');
+      if (overview === undefined) return notices.error('This report has no overview section to add the paragraph to.');
+      store.edit('Add the history to the overview', (report) => editSection(report, overview.id, [sectionText(report, overview.id).trim(), paragraph].filter((part) => part !== '').join('\n\n')));
       setHistoryOver(null);
-      notices.status('The history’s paragraph is at the end of the overview (Undo takes it out).');
+      notices.status(`The history’s paragraph is at the end of “${overview.title.trim()}” (Undo takes it out).`);
     },
     [store, notices],
   );

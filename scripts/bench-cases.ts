@@ -6,8 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Report } from '../shared/report-schema';
 import { writeReportText } from '../shared/report-file';
-import { sectionText } from '../shared/drafting';
-import { SECTION_IDS } from '../shared/report-schema';
+import { textOfSection } from '../shared/section-text';
 import { readReportFile } from '../electron/services/report-files';
 import { reportMarkdown } from './bench-markdown';
 import { GRID_36_BY_60, LARGE, MID_SIZE, THOUSAND_METRICS, benchReport, scaled } from './bench-reports';
@@ -36,7 +35,7 @@ export interface BenchCases {
 }
 
 function wordCount(report: Report): number {
-  return SECTION_IDS.map((id) => sectionText(report, id).split(/\s+/).filter((word) => word !== '').length).reduce((sum, count) => sum + count, 0);
+  return report.sections.map((section) => textOfSection(report, section).split(/\s+/).filter((word) => word !== '').length).reduce((sum, count) => sum + count, 0);
 }
 
 /** What a case holds, for the JSON and the printed header. */

@@ -2,8 +2,8 @@
 // migrate, validate) and saving (validate, write, flush) its file, and drafting its sections.
 // Charts are drawn by the command line's chart worker (dist/cli, built current by the bench).
 import { join } from 'node:path';
-import { draftSection } from '../shared/drafting';
-import { SECTION_IDS, type Report } from '../shared/report-schema';
+import { draftKind } from '../shared/drafting';
+import { DRAFTED_KINDS, type Report } from '../shared/report-schema';
 import { readReportFile, saveReportFile } from '../electron/services/report-files';
 import { chartsDrawn, useChartWorker } from '../electron/services/charts/chart-drawing';
 import { buildWordDocument } from '../electron/services/word/word-export';
@@ -96,7 +96,7 @@ export async function measureInProcess(cases: BenchCases, folder: string, runs: 
   const open = async (benchCase: BenchCase) => (await timeInProcess(() => readReportFile(benchCase.path), runs * 3)).medianMs;
   // Saved beside, not over, the file the other figures read.
   const save = async (benchCase: BenchCase) => (await timeInProcess(() => saveReportFile(join(folder, `saved-${benchCase.key}.rdesk`), benchCase.report), runs * 3)).medianMs;
-  const draft = async (benchCase: BenchCase) => (await timeInProcess(() => SECTION_IDS.map((id) => draftSection(benchCase.report, id)), runs * 3)).medianMs;
+  const draft = async (benchCase: BenchCase) => (await timeInProcess(() => DRAFTED_KINDS.map((kind) => draftKind(benchCase.report, kind)), runs * 3)).medianMs;
 
   const growth: GrowthExport[] = [];
   for (const benchCase of cases.growth) {

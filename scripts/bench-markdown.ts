@@ -2,8 +2,10 @@
 // as Report Desk does: the title block, the section texts, the effort list and the performance
 // table with the very cell texts of the Word table. Charts have no Markdown form: pandoc's
 // document never has them.
-import { SECTION_IDS, SECTION_TITLES, type Report } from '../shared/report-schema';
-import { documentSectionText, effortLines } from '../shared/drafting';
+import type { Report } from '../shared/report-schema';
+import { effortLines } from '../shared/drafting';
+import { documentSectionText } from '../shared/section-text';
+import { shownSectionNumbers } from '../shared/sections';
 import { describePeriod } from '../shared/periods';
 import type { CellContent } from '../electron/services/word/word-table-content';
 import { performanceView, type PerformanceView } from '../electron/services/word/word-performance-view';
@@ -46,10 +48,16 @@ export function reportMarkdown(report: Report): string {
   ].filter(([, value]) => value!.trim() !== '');
   const blocks: string[] = [`# ${escaped(meta.title.trim() || 'Activity report')}`, details.map(([label, value]) => `**${label}:** ${escaped(value!)}`).join('  \n')];
   const view = performanceView(report);
-  SECTION_IDS.forEach((id, index) => {
-    blocks.push(`## ${index + 1} ${SECTION_TITLES[id]}`, ...paragraphs(documentSectionText(report, id)));
-    if (id === 'effort') blocks.push(effortLines(report).map((line) => `- ${escaped(line)}`).join('\n'));
-    if (id === 'performance' && report.metrics.length > 0) blocks.push(pipeTable(view).join('\n'), escaped(view.note));
+  const numbers = shownSectionNumbers(report);
+  report.sections.forEach((section, index) => {
+    const number = numbers[index] ?? null;
+    blocks.push(`${section.level === 1 ? '##' : '###'} ${number === null ? '' : `${number} `}${escaped(section.title.trim())}`, ...paragraphs(documentSectionText(report, section)));
+    if (section.kind === 'effort') blocks.push(effortLines(report).map((line) => `- ${escaped(line)}`).join('\n'));
+    if (section.kind === 'performance' && report.metrics.length > 0) blocks.push(pipeTable(view).join('\n'), escaped(view.note));
+    if (section.kind === 'table') {
+      const line = (cells: readonly string[]) => `| ${cells.map(escaped).join(' | ')} |`;
+      blocks.push([line(section.columns), line(section.columns.map(() => '---')), ...section.rows.map(line)].join('\n'));
+    }
   });
   return `${blocks.join('\n\n')}\n`;
 }

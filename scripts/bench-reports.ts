@@ -1,8 +1,8 @@
 // The reports the benchmarks measure beside the seed, filled with the same pseudo-random figures
 // and words on every run, so that one run compares with the next.
 import { createReport, customMetric, newPerson, presetMetrics } from '../shared/report-building';
-import { editSection } from '../shared/drafting';
-import type { Metric, Report, SectionId } from '../shared/report-schema';
+import { editSection } from '../shared/section-text';
+import type { DraftedKind, Metric, Report } from '../shared/report-schema';
 
 /** A repeatable pseudo-random sequence (mulberry32), so every run measures the same report. */
 export function randomSequence(seed: number): () => number {
@@ -61,7 +61,7 @@ function prose(words: number, random: () => number): string {
   return paragraphs.join('\n');
 }
 
-const WRITTEN_SECTIONS: readonly SectionId[] = ['overview', 'issues', 'measures', 'foreseen'];
+const WRITTEN_SECTIONS: readonly DraftedKind[] = ['overview', 'issues', 'measures', 'foreseen'];
 
 export interface BenchReportShape {
   title: string;

@@ -1,6 +1,8 @@
-// Makes assets/examples/next-period-report.rdesk the way a coordinator would: the real CLI
-// starts the next period from the seed report, then this period's figures are filled in,
-// including misses (Availability in M3, a very urgent response in M4) and a month with no value.
+// Brings assets/examples/seed-report.rdesk to the current file format (read through the
+// migrations, written as the app writes), then makes assets/examples/next-period-report.rdesk
+// the way a coordinator would: the real CLI starts the next period from the seed report, then
+// this period's figures are filled in, including misses (Availability in M3, a very urgent
+// response in M4) and a month with no value.
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -44,6 +46,13 @@ function fillPeriod(report: Report): Report {
       return target === undefined ? { ...metric, values } : { ...metric, values, target, targetLabel: null };
     }),
   };
+}
+
+const seed = await readReportFile(SEED);
+if (!seed.ok) throw new Error(seed.message);
+if (seed.migratedFrom !== null) {
+  await saveReportFile(SEED, seed.report);
+  console.log(`Brought ${SEED} up from file format ${seed.migratedFrom}`);
 }
 
 const work = await mkdtemp(join(tmpdir(), 'report-desk-examples-'));

@@ -20,7 +20,9 @@ export function reportJsonSchemaText(): string {
     description:
       `One periodic service activity report, as Report Desk saves it: UTF-8 JSON with format "${FORMAT_MARKER}" and version ${SCHEMA_VERSION}. ` +
       'Generated from shared/report-schema.ts by scripts/write-json-schema.ts (npm run schema). ' +
-      "Not expressible here, and checked by the app: every metric has exactly meta.period.months monthly values, and no two metrics and no two people share an id.",
+      'Not expressible here, and checked by the app: every metric has exactly meta.period.months monthly values; no two metrics, people or sections share an id; ' +
+      'each drafted kind (effort, overview, performance, issues, measures, foreseen) is placed once at most; the first section has level 1; ' +
+      "every row of a table section has as many cells as the section has columns. A section's carried flag marks content carried from last period's report and not yet reviewed.",
     ...body,
   };
   return `${JSON.stringify(schema, null, 2)}\n`;

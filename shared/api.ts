@@ -203,6 +203,9 @@ export type InvokeMethod = Exclude<keyof Api, 'onAppEvent' | 'pathOfDroppedFile'
 
 export { API_CHANNELS, APP_EVENT_CHANNEL } from './api-channels';
 
+/** Every invoke method has its channel, and every channel its method: the compiler refuses either one missing. */
+const CHANNELS: Record<InvokeMethod, string> & Record<Exclude<keyof typeof API_CHANNELS, InvokeMethod>, never> = API_CHANNELS;
+
 const pathSchema = z.string().min(1).max(4096);
 const nullablePath = pathSchema.nullable();
 const serviceSchema = z.object({ service: z.string().max(1000), agreement: z.string().max(1000) });
@@ -242,7 +245,7 @@ export type ApiHandlers = Pick<Api, InvokeMethod>;
 
 /** Validates one call's arguments and runs it; a bad call is refused with a message, never run. */
 export async function dispatchApiCall(handlers: ApiHandlers, method: string, args: unknown): Promise<unknown> {
-  if (!Object.hasOwn(API_CHANNELS, method)) throw new Error(`Unknown operation "${method}".`);
+  if (!Object.hasOwn(CHANNELS, method)) throw new Error(`Unknown operation "${method}".`);
   const name = method as InvokeMethod;
   const parsed = API_ARGUMENTS[name].safeParse(args);
   if (!parsed.success) throw new Error(`Refused ${name}: its arguments are not valid (${parsed.error.issues[0]?.message ?? 'unknown problem'}).`);

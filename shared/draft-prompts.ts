@@ -1,42 +1,48 @@
 // What an export should not carry unnoticed: prompts the drafts left for the person to complete
-// ("M3 Availability: [describe the measure planned]"), and last period's Foreseen text carried
-// into this one and not yet reviewed. The window asks before an export and the command line
-// warns, both in these words.
-import { SECTION_IDS, SECTION_TITLES, type Report, type SectionId } from './report-schema';
-import { findDraftPrompts, isCarriedForeseen, sectionText } from './drafting';
-
-/** A section's number, as the document and the window number it. */
-export function sectionNumber(id: SectionId): number {
-  return SECTION_IDS.indexOf(id) + 1;
-}
+// ("M3 Availability: [describe the measure planned]"), and text or rows carried from last period
+// and not yet reviewed. The window asks before an export and the command line warns, both in
+// these words, naming each section as the report shows it.
+import type { Report } from './report-schema';
+import { findDraftPrompts } from './drafting';
+import { isCarried, textOfSection } from './section-text';
+import { shownSectionNumbers } from './sections';
 
 export interface SectionPrompts {
-  id: SectionId;
-  /** 'prompts': the drafts' prompts are still in the text; 'carried': last period's text, not yet reviewed. */
+  /** The section's id, to take the person there. */
+  id: string;
+  /** The section's number as shown, or null where the report turns numbering off. */
+  number: string | null;
+  title: string;
+  /** A table section: what is carried is its rows. */
+  table: boolean;
+  /** 'prompts': the drafts' prompts are still in the text; 'carried': last period's content, not yet reviewed. */
   kind: 'prompts' | 'carried';
-  /** How many prompts; 1 for carried text. */
+  /** How many prompts; 1 for carried content. */
   count: number;
-  /** Where the first prompt is in the section's text (the whole text, for carried text), to select it. */
+  /** Where the first prompt is in the section's text (the whole text, for carried content), to select it. */
   first: { start: number; end: number };
 }
 
 /** Every section with something left to finish, in the document's order. */
 export function findPrompts(report: Report): SectionPrompts[] {
-  return SECTION_IDS.flatMap((id): SectionPrompts[] => {
-    const text = sectionText(report, id);
+  const numbers = shownSectionNumbers(report);
+  return report.sections.flatMap((held, index): SectionPrompts[] => {
+    const section = { id: held.id, number: numbers[index] ?? null, title: held.title.trim(), table: held.kind === 'table' };
+    const text = textOfSection(report, held);
     const places = findDraftPrompts(text);
     const first = places[0];
-    const found: SectionPrompts[] = first === undefined ? [] : [{ id, kind: 'prompts', count: places.length, first }];
-    if (id === 'foreseen' && isCarriedForeseen(report)) found.push({ id, kind: 'carried', count: 1, first: { start: 0, end: text.length } });
+    const found: SectionPrompts[] = first === undefined ? [] : [{ ...section, kind: 'prompts', count: places.length, first }];
+    if (isCarried(report, held)) found.push({ ...section, kind: 'carried', count: 1, first: { start: 0, end: text.length } });
     return found;
   });
 }
 
-/** "Section 5, Measures planned, still has 2 prompts to complete"; "Section 6, …, still holds last period's text, not yet reviewed". */
-export function promptsLine({ id, kind, count }: SectionPrompts): string {
-  const section = `Section ${sectionNumber(id)}, ${SECTION_TITLES[id]}`;
-  if (kind === 'carried') return `${section}, still holds last period's text, not yet reviewed`;
-  return `${section}, still has ${count === 1 ? 'a prompt' : `${count} prompts`} to complete`;
+/** "Section 5, Measures planned, still has 2 prompts to complete"; "“Risks” still holds last period's rows, not yet reviewed". */
+export function promptsLine({ number, title, table, kind, count }: SectionPrompts): string {
+  // Numbered, the title is set off by commas as the number's apposition; unnumbered, it is the subject.
+  const section = number === null ? `“${title}”` : `Section ${number}, ${title},`;
+  if (kind === 'carried') return `${section} still holds last period's ${table ? 'rows' : 'text'}, not yet reviewed`;
+  return `${section} still has ${count === 1 ? 'a prompt' : `${count} prompts`} to complete`;
 }
 
 /** The question before an export, in words that fit what was found. */

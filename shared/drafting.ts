@@ -1,7 +1,7 @@
-// The narrative the app drafts from the data. The app drafts, the person decides: a section
-// whose `edited` flag is set is never redrafted except by redraftSection().
-import type { FigureNote, Metric, Report, SectionId } from './report-schema';
-import { SECTION_IDS } from './report-schema';
+// The narrative the app drafts from the data, one drafter for each drafted part. The app
+// drafts, the person decides: section-text.ts keeps a section the person edited as they wrote it.
+import type { DraftedKind, FigureNote, Metric, Report } from './report-schema';
+import { sectionOfKind, shownSectionNumbers } from './sections';
 import { formatPm, formatWithUnit, withUnit } from './numbers';
 import { findMisses, summariseMetric, totalPm, type Miss } from './targets';
 import { countOf, formatMetricAverage, formatMetricValueWithUnit, isolated, joinWords, metricLabel } from './figure-text';
@@ -97,7 +97,26 @@ function overviewOfMisses(report: Report): string {
   const misses = findMisses(report);
   if (misses.length === 0) return NO_PROBLEMS;
   const where = misses.length <= MISSES_LISTED_ONE_BY_ONE ? missedByMonth(misses) : missedInMonths(report, misses);
-  return `Service targets were missed in ${where}. The issues and the measures planned are described in sections 4 and 5.`;
+  return [`Service targets were missed in ${where}.`, whereDescribed(report)].filter((sentence) => sentence !== '').join(' ');
+}
+
+/**
+ * "The issues and the measures planned are described in sections 4 and 5.", naming the sections
+ * the report has as it shows them: by number, or by title where numbering is off.
+ */
+function whereDescribed(report: Report): string {
+  const numbers = shownSectionNumbers(report);
+  const parts = (['issues', 'measures'] as const).flatMap((kind) => {
+    const section = sectionOfKind(report, kind);
+    if (section === undefined) return [];
+    const number = numbers[report.sections.indexOf(section)] ?? null;
+    return [{ kind, reference: number ?? `“${section.title.trim()}”` }];
+  });
+  if (parts.length === 0) return '';
+  const subject = parts.length === 2 ? 'The issues and the measures planned are' : parts[0]!.kind === 'issues' ? 'The issues are' : 'The measures planned are';
+  const references = joinWords(parts.map((part) => part.reference));
+  if (!report.meta.numberSections) return `${subject} described under ${references}.`;
+  return `${subject} described in ${parts.length === 2 ? 'sections' : 'section'} ${references}.`;
 }
 
 function targetClause(metric: Miss['metric']): string {
@@ -226,23 +245,7 @@ export function draftForeseen(report: Report): string {
   return report.previous?.foreseen ?? '';
 }
 
-/**
- * The Foreseen section still holds last period's text as it was carried: "From last period —
- * review" until the person edits it or confirms it. Derived, not stored: the section is the
- * app's draft (not edited) and that draft is last period's non-empty text. Confirming makes the
- * text the person's own (edited), as an edit does, so no flag of its own is needed in the file.
- */
-export function isCarriedForeseen(report: Report): boolean {
-  const carried = report.previous?.foreseen ?? '';
-  return carried.trim() !== '' && !report.sections.foreseen.edited;
-}
-
-/** The carried Foreseen text kept as the person's own: reviewed, no longer marked, never redrafted. */
-export function confirmCarriedForeseen(report: Report): Report {
-  return isCarriedForeseen(report) ? editSection(report, 'foreseen', sectionText(report, 'foreseen')) : report;
-}
-
-const drafters: Record<SectionId, (report: Report) => string> = {
+const drafters: Record<DraftedKind, (report: Report) => string> = {
   effort: draftEffort,
   overview: draftOverview,
   performance: draftPerformance,
@@ -251,56 +254,7 @@ const drafters: Record<SectionId, (report: Report) => string> = {
   foreseen: draftForeseen,
 };
 
-export function draftSection(report: Report, id: SectionId): string {
-  return drafters[id](report);
-}
-
-/** What the document says in a section that would otherwise stand empty under its heading. */
-export const EMPTY_SECTION_SENTENCES: Record<SectionId, string> = {
-  effort: 'No effort is reported for the period.',
-  overview: 'Nothing to report for the period.',
-  performance: 'No service targets are followed in this report.',
-  issues: 'No issues arose in the period.',
-  measures: 'No measures are planned.',
-  foreseen: 'No activities or changes are foreseen.',
-};
-
-/** A section's text in the document: its text, or a sentence where the section has nothing else to show (no people, no table). */
-export function documentSectionText(report: Report, id: SectionId): string {
-  const text = sectionText(report, id);
-  if (text.trim() !== '') return text;
-  const hasMore = (id === 'effort' && report.effort.people.length > 0) || (id === 'performance' && report.metrics.length > 0);
-  return hasMore ? text : EMPTY_SECTION_SENTENCES[id];
-}
-
-/** The text a section shows and exports: the person's words if edited, else the live draft. */
-export function sectionText(report: Report, id: SectionId): string {
-  const section = report.sections[id];
-  return section.edited ? section.text : draftSection(report, id);
-}
-
-/** The report with every untouched section's text brought up to date with the data. */
-export function refreshDrafts(report: Report): Report {
-  let changed = false;
-  const sections = { ...report.sections };
-  for (const id of SECTION_IDS) {
-    const section = sections[id];
-    if (section.edited) continue;
-    const text = draftSection(report, id);
-    if (text !== section.text) {
-      sections[id] = { text, edited: false };
-      changed = true;
-    }
-  }
-  return changed ? { ...report, sections } : report;
-}
-
-/** The person's own text for a section; from now on the data no longer changes it. */
-export function editSection(report: Report, id: SectionId, text: string): Report {
-  return { ...report, sections: { ...report.sections, [id]: { text, edited: true } } };
-}
-
-/** Back to the app's draft, following the data again (undoable by the caller's history). */
-export function redraftSection(report: Report, id: SectionId): Report {
-  return { ...report, sections: { ...report.sections, [id]: { text: draftSection(report, id), edited: false } } };
+/** The app's draft of a drafted part, from the data. */
+export function draftKind(report: Report, kind: DraftedKind): string {
+  return drafters[kind](report);
 }

@@ -8,6 +8,7 @@ import { formatNumber, formatWithUnit, parseNumberEntry, withUnit } from './numb
 import { MONTH_NAMES, monthLabel } from './periods';
 import { average, evaluate, summariseMetric, type Evaluation } from './targets';
 import { countOf, plural } from './words';
+import { metricLabel } from './metric-label';
 
 type PeriodMeta = Pick<ReportMeta, 'period' | 'monthLabels'>;
 
@@ -20,11 +21,8 @@ export const NO_TARGET = 'no target';
 // The words every text is made of, kept in words.ts so the period's own texts can use them.
 export { countOf, joinWords, plural } from './words';
 
-/** Row label of a metric: "Availability", or "Support priority lu" inside a group. */
-export function metricLabel(metric: Pick<Metric, 'name' | 'group' | 'key'>): string {
-  if (metric.group !== null && metric.key !== null) return `${metric.group} ${metric.key}`;
-  return metric.name;
-}
+// A row's label lives below the model (the schema's messages use it); every text takes it from here too.
+export { metricLabel };
 
 /** A metric's name within its group ("lu"), or its name where it stands alone. */
 export function metricKey(metric: Pick<Metric, 'name' | 'key'>): string {

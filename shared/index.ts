@@ -4,4 +4,7 @@ export * from './numbers';
 export * from './periods';
 export * from './targets';
 export * from './drafting';
+export * from './section-text';
+export * from './sections';
+export * from './section-edits';
 export * from './report-building';

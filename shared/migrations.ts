@@ -1,6 +1,7 @@
 // One function per change of the file's shape: migrations[n] turns format n into n + 1.
 // A new shape adds one entry here and one fixture in test/fixtures.
 import { isRecord } from './is-record';
+import { DRAFTED_KINDS, DRAFTED_TITLES } from './section-schema';
 
 type Migration = (data: unknown) => unknown;
 
@@ -102,7 +103,32 @@ function fromV1(data: unknown): unknown {
   };
 }
 
+/**
+ * Format 2 to 3: the six fixed sections become the ordered list, in their order, each with the
+ * id and title it always had, level 1; the Foreseen text still as last period wrote it is marked
+ * carried (format 2 derived that mark); section numbering on, as every format-2 report was
+ * numbered. A section the file lacks stays in the list without its text, for the validator to
+ * name; unknown shapes pass through.
+ */
+function fromV2(data: unknown): unknown {
+  if (!isRecord(data)) return data;
+  const next: Record<string, unknown> = { ...data, version: 3 };
+  if (isRecord(data.meta)) next.meta = { ...data.meta, numberSections: true };
+  const sections = data.sections;
+  if (!isRecord(sections)) return next;
+  const carriedText = isRecord(data.previous) && typeof data.previous.foreseen === 'string' ? data.previous.foreseen : '';
+  next.sections = DRAFTED_KINDS.map((kind) => {
+    const old = sections[kind];
+    const start = { id: kind, title: DRAFTED_TITLES[kind], kind, level: 1 };
+    if (!isRecord(old)) return old === undefined ? { ...start, carried: false } : old;
+    const carried = kind === 'foreseen' && old.edited === false && carriedText.trim() !== '';
+    return { ...start, text: old.text, edited: old.edited, carried };
+  });
+  return next;
+}
+
 export const migrations: Record<number, Migration> = {
   0: fromV0,
   1: fromV1,
+  2: fromV2,
 };

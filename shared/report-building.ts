@@ -1,22 +1,14 @@
-// Making reports and their parts: a blank report, metric presets, the next period.
-import { DEFAULT_LANGUAGE, FORMAT_MARKER, SCHEMA_VERSION, SECTION_IDS, type Metric, type Person, type PreviousPeriod, type Report, type Section, type SectionId } from './report-schema';
+// Making reports and their parts: a blank report, metric presets, the next period, Compare with….
+import { DEFAULT_LANGUAGE, FORMAT_MARKER, SCHEMA_VERSION, isDraftedKind, type Metric, type Person, type PreviousPeriod, type Report, type Section } from './report-schema';
 import { monthLabel } from './periods';
 import { periodName, proposeNextPeriod, type Period } from './period-choice';
 import { summariseMetric, totalPm } from './targets';
 import { metricLabel } from './figure-text';
-import { refreshDrafts, sectionText } from './drafting';
+import { refreshDrafts, textOfSection } from './section-text';
+import { defaultSections, sectionOfKind } from './sections';
+import { newId } from './ids';
 
-let idCounter = 0;
-
-/** Ids only need to be unique within one report; time + counter + random is plenty. */
-export function newId(prefix: string): string {
-  idCounter += 1;
-  return `${prefix}-${Date.now().toString(36)}${idCounter.toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
-}
-
-function blankSections(): Record<SectionId, Section> {
-  return Object.fromEntries(SECTION_IDS.map((id) => [id, { text: '', edited: false }])) as Record<SectionId, Section>;
-}
+export { newId } from './ids';
 
 export function newPerson(name = '', pm = 0): Person {
   return { id: newId('person'), name, pm };
@@ -84,10 +76,11 @@ export function createReport(fields: NewReportFields = {}): Report {
       period: { start, months, name: null },
       monthLabels: start === null ? 'numbered' : 'month-names',
       language: DEFAULT_LANGUAGE,
+      numberSections: true,
     },
     effort: { people: [], plannedPm: null },
     metrics: [...presetMetrics('availability', months), ...presetMetrics('reliability', months), ...presetMetrics('support-priority', months)],
-    sections: blankSections(),
+    sections: defaultSections(),
     previous: null,
     exportOptions: { groupStyle: 'combined', includeCharts: true, includePrevious: false },
   };
@@ -114,11 +107,28 @@ export function valuesDroppedByResize(report: Report, months: number): number {
 }
 
 /**
- * The report for the following period: same organisation, service, people, metrics and
- * targets; figures (monthly values, their notes and sources, person-months) cleared; period
- * moved on by its length, or as the person confirmed it; drafts reset; last period kept in
- * summary (its averages, people's PM, Foreseen text) to compare with and to carry. The old
- * report is untouched.
+ * A section as the next period starts it: the same place, title and level. A drafted part is a
+ * fresh draft, the Foreseen one last period's text, marked for review. Free text and tables are
+ * the person's own words, with no draft to fall back on: they carry over as they were (a risk
+ * register, the plans, a milestones table run on from period to period), marked for review, so
+ * the export's check names them until each is edited or confirmed and last period's words never
+ * go out unnoticed.
+ */
+function nextPeriodSection(report: Report, section: Section): Section {
+  if (isDraftedKind(section.kind)) {
+    const carried = section.kind === 'foreseen' && textOfSection(report, section).trim() !== '';
+    return { ...section, text: '', edited: false, carried };
+  }
+  const content = section.text.trim() !== '' || (section.kind === 'table' && section.rows.length > 0);
+  return { ...section, edited: false, carried: content };
+}
+
+/**
+ * The report for the following period: same organisation, service, people, metrics, targets
+ * and sections; figures (monthly values, their notes and sources, person-months) cleared;
+ * period moved on by its length, or as the person confirmed it; drafts reset, the person's own
+ * text and tables carried for review; last period kept in summary (its averages, people's PM,
+ * Foreseen text) to compare with and to carry. The old report is untouched.
  */
 export function startNextPeriod(report: Report, period: Omit<Period, 'months'> = proposeNextPeriod(report.meta)): Report {
   const next: Report = {
@@ -127,18 +137,23 @@ export function startNextPeriod(report: Report, period: Omit<Period, 'months'> =
     // People stay; their person-months are this period's figures, to be entered afresh.
     effort: { ...report.effort, people: report.effort.people.map((person) => ({ ...person, pm: 0 })) },
     metrics: report.metrics.map((metric) => ({ ...metric, values: Array(report.meta.period.months).fill(null), notes: [], sources: [] })),
-    sections: blankSections(),
+    sections: report.sections.map((section) => nextPeriodSection(report, section)),
     previous: summarisePeriod(report),
   };
   return refreshDrafts(next);
 }
 
-/** What the next period keeps of this one: its name, averages, people's PM and Foreseen text. */
+function foreseenText(report: Report): string {
+  const foreseen = sectionOfKind(report, 'foreseen');
+  return foreseen === undefined ? '' : textOfSection(report, foreseen);
+}
+
+/** What the next period keeps of this one: its name, averages, people's PM and Foreseen text ('' without a Foreseen section). */
 export function summarisePeriod(report: Report): PreviousPeriod {
   return {
     // An unnamed period of numbered months has no name worth repeating ("6 months"): readers say "the previous period".
     name: periodName(report.meta.period) ?? '',
-    foreseen: sectionText(report, 'foreseen'),
+    foreseen: foreseenText(report),
     metrics: report.metrics.map((metric) => {
       const summary = summariseMetric(metric);
       return {
@@ -207,6 +222,17 @@ export function comparisonWith(report: Report, earlier: Report): PreviousPeriod 
     metrics: keyedTo(summary.metrics, report.metrics.map((metric) => ({ id: metric.id, name: metricLabel(metric) })), (entry) => entry.label),
     people: keyedTo(summary.people, report.effort.people, (entry) => entry.name),
   };
+}
+
+/**
+ * Compare with…: the report beside an earlier one, whose summary becomes its previous period.
+ * A Foreseen section still the app's draft takes the earlier report's Foreseen text, for review.
+ */
+export function withComparison(report: Report, earlier: Report): Report {
+  const previous = comparisonWith(report, earlier);
+  const carried = previous.foreseen.trim() !== '';
+  const sections = report.sections.map((section) => (section.kind === 'foreseen' && !section.edited && section.carried !== carried ? { ...section, carried } : section));
+  return { ...report, previous, sections };
 }
 
 /**

@@ -1,11 +1,12 @@
 // The .rdesk file: UTF-8 JSON with a format marker and a schema version. Reading goes
 // through migrations to the current shape and then the one validator; nothing half-read.
 import { z } from 'zod';
-import { FORMAT_MARKER, MONTH_KEY_PATTERN, SCHEMA_VERSION, SECTION_IDS, SECTION_TITLES, reportSchema, type Report } from './report-schema';
+import { FORMAT_MARKER, MONTH_KEY_PATTERN, SCHEMA_VERSION, reportSchema, type Report } from './report-schema';
 import { MigrationProblem, migrations } from './migrations';
-import { refreshDrafts } from './drafting';
+import { refreshDrafts } from './section-text';
 import { monthLabel } from './periods';
-import { metricLabel } from './figure-text';
+import { metricLabel } from './metric-label';
+import { namedSection, sectionNumbers } from './section-numbers';
 import { isRecord } from './is-record';
 
 export const REPORT_FILE_EXTENSION = '.rdesk';
@@ -181,6 +182,9 @@ function plainMessage(issue: z.core.$ZodRawIssue): string | undefined {
     }
     case 'invalid_format':
       return 'is not written in the expected form';
+    case 'invalid_union':
+      // A section of a kind no Report Desk knows: the kinds it knows, in a list.
+      return 'discriminator' in issue && Array.isArray(issue.options) ? `must be one of: ${issue.options.map(String).join(', ')}` : undefined;
     default:
       return undefined;
   }
@@ -202,7 +206,7 @@ export const AREA_WORDS: Record<string, string> = {
   meta: 'Report details',
   effort: 'Effort',
   metrics: 'Metrics',
-  sections: 'Section texts',
+  sections: 'Sections',
   previous: "Last period's report",
   exportOptions: 'Word export options',
 };
@@ -256,6 +260,17 @@ export const FIELD_WORDS: Record<string, string> = {
   value: 'value',
   totalPm: 'total person-months',
   metrics: 'metrics',
+  numberSections: 'section numbering',
+};
+
+/** A section's fields, where a word differs from the same key elsewhere ("title" is the report's in its details). */
+export const SECTION_FIELD_WORDS: Record<string, string> = {
+  title: 'title',
+  kind: 'kind',
+  level: 'level',
+  carried: 'carried mark',
+  columns: 'columns',
+  rows: 'rows',
 };
 
 /** "Availability", or "Support priority lu" inside a group, as the table names the row. */
@@ -274,10 +289,26 @@ function monthCellAt(data: unknown, row: string, month: number): string {
 }
 
 /** The row, then the field within it by its last key: "Report details: number of months". */
-function withField(row: string, within: readonly PropertyKey[]): string {
+function withField(row: string, within: readonly PropertyKey[], words: Record<string, string> = FIELD_WORDS): string {
   const field = within.at(-1);
   if (field === undefined) return row;
-  return `${row}: ${typeof field === 'number' ? `entry ${field + 1}` : (FIELD_WORDS[String(field)] ?? String(field))}`;
+  return `${row}: ${typeof field === 'number' ? `entry ${field + 1}` : (words[String(field)] ?? FIELD_WORDS[String(field)] ?? String(field))}`;
+}
+
+/** 'Section 4 "Risks"': numbered as the window numbers it, read leniently from what the file holds. */
+function sectionAt(data: unknown, index: number): string {
+  const list = isRecord(data) && Array.isArray(data.sections) ? (data.sections as unknown[]) : [];
+  const levels = list.map((section) => ({ level: isRecord(section) && section.level === 2 ? 2 : 1 }));
+  return namedSection(sectionNumbers(levels)[index] ?? String(index + 1), nameAt(data, 'sections', index, 'title'));
+}
+
+/** "Section 3 "Milestones": row 2, column 4": a table's cell as a person finds it. */
+function sectionPlace(path: readonly PropertyKey[], data: unknown, index: number): string {
+  const section = sectionAt(data, index);
+  const [, , field, row, column] = path;
+  if (field === 'rows' && typeof row === 'number') return `${section}: row ${row + 1}${typeof column === 'number' ? `, column ${column + 1}` : ''}`;
+  if (field === 'columns' && typeof row === 'number') return `${section}: column ${row + 1}`;
+  return withField(section, path.slice(2), SECTION_FIELD_WORDS);
 }
 
 /** Says where a problem is in words a person knows: "Reliability, M5", "Effort, Pierre Frebault: person-months". */
@@ -293,10 +324,7 @@ export function describePlace(path: readonly PropertyKey[], data: unknown): stri
     const name = nameAt(data, 'effort', 'people', field, 'name') ?? `person ${field + 1}`;
     return withField(`Effort, ${name}`, path.slice(3));
   }
-  if (area === 'sections' && typeof row === 'string') {
-    const title = SECTION_IDS.find((id) => id === row);
-    return withField(`Section "${title === undefined ? row : SECTION_TITLES[title]}"`, path.slice(2));
-  }
+  if (area === 'sections' && typeof row === 'number') return sectionPlace(path, data, row);
   return withField(AREA_WORDS[String(area)] ?? String(area), path.slice(1));
 }
 

@@ -1,22 +1,16 @@
-// The report model: one zod schema is both the validator and the source of the types.
+// The report model: one zod schema is both the validator and the source of the types. It
+// stands under everything else in shared/: it imports the sections' part of the model and the
+// one way a metric is named in its messages, nothing of the rules or the words above it.
 import { z } from 'zod';
-import { metricLabel } from './figure-text';
+import { metricLabel } from './metric-label';
+import { sectionListProblems, sectionSchema } from './section-schema';
 
 export const FORMAT_MARKER = 'report-desk/report';
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 export const MAX_PERIOD_MONTHS = 36;
 
-export const SECTION_IDS = ['effort', 'overview', 'performance', 'issues', 'measures', 'foreseen'] as const;
-export type SectionId = (typeof SECTION_IDS)[number];
-
-export const SECTION_TITLES: Record<SectionId, string> = {
-  effort: 'Effort',
-  overview: 'General overview of activity in the period',
-  performance: 'Performance against service targets',
-  issues: 'Issues arising in the period',
-  measures: 'Measures planned',
-  foreseen: 'Foreseen activities and changes',
-};
+export { DRAFTED_KINDS, DRAFTED_TITLES, SECTION_KINDS, isDraftedKind, sectionSchema } from './section-schema';
+export type { DraftedKind, DraftedSection, Section, SectionKind, TableSection, TextSection } from './section-schema';
 
 const finiteNumber = z.number().refine(Number.isFinite, 'expected a finite number');
 /** The language a report is written in unless the person says otherwise. */
@@ -25,13 +19,6 @@ export const DEFAULT_LANGUAGE = 'en-GB';
 export const LANGUAGE_TAG_PATTERN = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|\d{3}))?$/;
 /** A month as YYYY-MM (the period's start). */
 export const MONTH_KEY_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
-
-export const sectionSchema = z.object({
-  /** The text as last drafted or as the person wrote it. */
-  text: z.string(),
-  /** false: still the app's draft, follows the data; true: the person's words, never overwritten. */
-  edited: z.boolean(),
-});
 
 export const personSchema = z.object({
   id: z.string().min(1),
@@ -95,13 +82,15 @@ export const reportMetaSchema = z.object({
   monthLabels: z.enum(['numbered', 'month-names']),
   /** The report's language as a BCP 47 tag ("en-GB"): Word spell-checks and hyphenates by it. */
   language: z.string().regex(LANGUAGE_TAG_PATTERN, 'must be a language tag such as en-GB or fr-FR'),
+  /** Whether the headings are numbered ("1", "1.1") in the window and the document. */
+  numberSections: z.boolean(),
 });
 
 /** What the next period keeps of the one before: enough to compare, not the whole report. */
 export const previousPeriodSchema = z.object({
   /** The period's name as the report described it ("January – June 2025"); empty when unknown. */
   name: z.string(),
-  /** Its Foreseen activities text, carried into this period for review. */
+  /** The text of its Foreseen section ('' where it had none): this period's Foreseen draft, carried for review. */
   foreseen: z.string(),
   metrics: z.array(
     z.object({
@@ -139,14 +128,8 @@ export const reportSchema = z
       plannedPm: finiteNumber.min(0).nullable(),
     }),
     metrics: z.array(metricSchema),
-    sections: z.object({
-      effort: sectionSchema,
-      overview: sectionSchema,
-      performance: sectionSchema,
-      issues: sectionSchema,
-      measures: sectionSchema,
-      foreseen: sectionSchema,
-    }),
+    /** The report's sections in the document's order: free text, tables, and each drafted part at most once. */
+    sections: z.array(sectionSchema),
     /** What last period's report said and measured, kept as context for this period's writing. */
     previous: previousPeriodSchema.nullable(),
     exportOptions: exportOptionsSchema,
@@ -199,6 +182,7 @@ export const reportSchema = z
       const message = `has the same id "${person.id}" as ${personName(report.effort.people[first]!, first)}; each person needs their own id`;
       ctx.addIssue({ code: 'custom', path: ['effort', 'people', index], message });
     });
+    for (const { index, message } of sectionListProblems(report.sections)) ctx.addIssue({ code: 'custom', path: ['sections', index], message });
   });
 
 export type Report = z.infer<typeof reportSchema>;
@@ -206,7 +190,6 @@ export type ReportMeta = Report['meta'];
 export type Metric = z.infer<typeof metricSchema>;
 export type Person = z.infer<typeof personSchema>;
 export type Direction = z.infer<typeof directionSchema>;
-export type Section = z.infer<typeof sectionSchema>;
 export type ExportOptions = z.infer<typeof exportOptionsSchema>;
 export type FigureNote = z.infer<typeof figureNoteSchema>;
 export type FigureSource = z.infer<typeof figureSourceSchema>;

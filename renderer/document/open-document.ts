@@ -1,7 +1,8 @@
 // The open document as a value: its history (and so its report), where it lives on disk and
 // what was last saved there. "Dirty" means the report differs from that saved content.
-import { SECTION_IDS, type Report } from '../../shared/report-schema';
-import { refreshDrafts } from '../../shared/drafting';
+import { isDraftedKind, type Report, type Section } from '../../shared/report-schema';
+import { refreshDrafts } from '../../shared/section-text';
+import { sameOutline } from '../../shared/sections';
 import { recordEdit, redo, startHistory, undo, type EditOptions, type History } from './history';
 import { sameContent } from './same-content';
 
@@ -34,9 +35,13 @@ export function openDocument(report: Report, path: string | null, saved: boolean
   return { id: nextDocumentId, history: startHistory(present), path, saved: saved ? present : null, draftsPending: false };
 }
 
-/** The drafts read everything in a report but its sections: an edit of a section alone needs none redrafted. */
+/**
+ * The drafts read everything in a report but the sections' texts (of the list, only its shape:
+ * the overview refers to the issues and measures by number or title), so an edit of a section's
+ * text alone needs none redrafted.
+ */
 export function draftsMayChange(before: Report, after: Report): boolean {
-  return (Object.keys(after) as (keyof Report)[]).some((key) => key !== 'sections' && before[key] !== after[key]);
+  return (Object.keys(after) as (keyof Report)[]).some((key) => (key === 'sections' ? !sameOutline(before.sections, after.sections) : before[key] !== after[key]));
 }
 
 /** The present report with its untouched drafts brought up to date, in place: no new undo step. */
@@ -104,7 +109,12 @@ function sameAsRead(report: Report, saved: Report): boolean {
   const { sections, ...data } = report;
   const { sections: savedSections, ...savedData } = saved;
   if (!sameContent(data, savedData)) return false;
-  return SECTION_IDS.every((id) => sections[id].edited === savedSections[id].edited && (!sections[id].edited || sections[id].text === savedSections[id].text));
+  return sections.length === savedSections.length && sections.every((section, index) => sameContent(heldPart(section), heldPart(savedSections[index]!)));
+}
+
+/** A section as the file holds it for good: an untouched draft's text follows the data, so it does not count. */
+function heldPart(section: Section): Section {
+  return isDraftedKind(section.kind) && !section.edited ? { ...section, text: '' } : section;
 }
 
 /** The file's name as the window title shows it, or "Untitled". */

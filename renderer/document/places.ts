@@ -2,7 +2,7 @@
 // a target, a person's PM, the planned PM, the start month, the number of months; and the sections' texts. A
 // place names its spot in the report, so an entry to fix, a focus request and a DOM id all
 // speak of it the same way, and what the report holds there can be read back at any time.
-import type { Report, SectionId } from '../../shared/report-schema';
+import type { Report } from '../../shared/report-schema';
 import { formatMetricValue, monthCellId, pmCellId, targetCellId } from '../../shared/figure-text';
 import { formatNumber, formatPm } from '../../shared/numbers';
 import { describeMonth } from '../../shared/month-cells';
@@ -21,8 +21,8 @@ export interface TextRange {
   end: number;
 }
 
-/** Where a person can be taken: a place, a section's text (a range of it selected), the summary. */
-export type FocusTarget = Place | { kind: 'section'; section: SectionId; select?: TextRange } | { kind: 'summary' };
+/** Where a person can be taken: a place, a section's text by the section's id (a range of it selected), the summary. */
+export type FocusTarget = Place | { kind: 'section'; section: string; select?: TextRange } | { kind: 'summary' };
 
 export const PLANNED_PM_ID = 'planned-pm';
 export const PERIOD_MONTHS_ID = 'period-months';
@@ -119,10 +119,7 @@ export function compareOrder(a: readonly number[], b: readonly number[]): number
   return 0;
 }
 
-/** A section's number, as the export numbers it. */
-export { sectionNumber } from '../../shared/draft-prompts';
-
-/** The DOM id of a section's text. */
-export function sectionFieldId(id: SectionId): string {
+/** The DOM id of a section's text (by the section's id). */
+export function sectionFieldId(id: string): string {
   return `section-${id}-text`;
 }

@@ -1,6 +1,7 @@
 // What the window reads from the document store. Derived values are memoised on the parts of
 // the state they come from, so a component selecting them re-renders only when they change.
 import type { Report } from '../../shared/report-schema';
+import type { SectionOutline } from '../../shared/sections';
 import type { DocumentState } from './document-store';
 import type { EntryToFix, PendingEntry } from './entries-to-fix';
 import { redoLabel, undoLabel } from './history';
@@ -71,4 +72,9 @@ export function selectRedoLabel(state: DocumentState): string | null {
  */
 export function selectIsUntouchedBlank(state: DocumentState): boolean {
   return state.document.path === null && state.document.saved !== null && !selectUnsaved(state);
+}
+
+/** The report's sections in order, as outlines: select it with sameOutline (shared/sections), and typing in a section re-renders nothing that lays them out. */
+export function selectOutline(report: Report): SectionOutline[] {
+  return report.sections.map(({ id, kind, level, title }) => ({ id, kind, level, title }));
 }

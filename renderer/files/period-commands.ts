@@ -1,7 +1,7 @@
 // The commands between periods: Start Next Period (from the open report, or from a file chosen
 // on the start screen or in the Open dialog), and Compare with… an earlier period's report.
 import type { Report } from '../../shared/report-schema';
-import { comparisonWith, startNextPeriod, unmatchedInPrevious } from '../../shared/report-building';
+import { startNextPeriod, unmatchedInPrevious, withComparison } from '../../shared/report-building';
 import { proposeNextPeriod } from '../../shared/period-choice';
 import { describePeriod } from '../../shared/periods';
 import { unmatchedSentence } from '../../shared/previous-period';
@@ -89,7 +89,7 @@ export function createPeriodCommands({ store, notices, askPeriod, files, started
         // What found no row here is read from the report the edit makes (reading the store's would settle its drafts now).
         const told = { notFound: '' };
         store.edit(`Compare with ${name}`, (report) => {
-          const compared = { ...report, previous: comparisonWith(report, result.report) };
+          const compared = withComparison(report, result.report);
           told.notFound = unmatchedSentence(unmatchedInPrevious(compared));
           return compared;
         });

@@ -209,6 +209,33 @@ function LanguageField(): ReactElement {
   );
 }
 
+/** Whether the headings carry their numbers (1, 2, 2.1 …), in the window and in the document alike. */
+function NumberingField(): ReactElement {
+  const store = useDocumentStore();
+  const id = useId();
+  const numbered = useReport((report) => report.meta.numberSections);
+  return (
+    <div className="field">
+      <span className="field-check">
+        <input
+          id={id}
+          type="checkbox"
+          checked={numbered}
+          aria-describedby={`${id}-hint`}
+          onChange={(event) => {
+            const numberSections = event.target.checked;
+            store.edit(numberSections ? 'Number the sections' : 'Stop numbering the sections', (report) => withMeta(report, { numberSections }));
+          }}
+        />
+        <label htmlFor={id}>Number the sections</label>
+      </span>
+      <p className="field-hint" id={`${id}-hint`}>
+        1, 2, 2.1 … before each heading, here and in Word.
+      </p>
+    </div>
+  );
+}
+
 export function ReportHeaderForm({ ask }: HeaderFormProps): ReactElement {
   const store = useDocumentStore();
   const idPrefix = useId();
@@ -232,6 +259,7 @@ export function ReportHeaderForm({ ask }: HeaderFormProps): ReactElement {
         </div>
       ))}
       <LanguageField />
+      <NumberingField />
       <fieldset className="period-fields">
         <legend className="visually-hidden">Period</legend>
         <div className="field field-period-name">

@@ -1,20 +1,20 @@
-// The report as it exports: its details, then sections 1 to 6 with their tables and charts.
-// Each part reads its own slice of the document store, so typing in one part re-renders it
-// alone.
+// The report as it exports: its details, then its sections in the list's order, each with what
+// its kind holds (the effort table, the performance table and charts, a table of the person's
+// own, or text alone). Each part reads its own slice of the document store, so typing in one
+// part re-renders it alone; the list is laid out again only when its shape changes.
 import { useDeferredValue, type ReactElement, type ReactNode } from 'react';
-import type { SectionId } from '../../shared/report-schema';
-import { SECTION_TITLES } from '../../shared/report-schema';
 import { sameMonths } from '../../shared/periods';
 import { EffortChart, PerformanceCharts } from '../charts/report-charts';
-import { sectionNumber } from '../document/places';
+import type { SectionOutline } from '../../shared/sections';
 import { useReport } from '../document/use-document';
 import { WordExportOptions } from '../export/word-export-options';
 import { DocumentHeader } from '../header/document-header';
 import { EffortTable } from '../tables/effort-table';
 import { PerformanceTable } from '../tables/performance-table';
 import type { AskChoice } from '../ui/choice-dialog';
-import { regionProps } from '../ui/regions';
+import { partRegion, regionProps, useSectionParts, type NumberedSection } from '../ui/regions';
 import { SectionEditor } from './section-editor';
+import { TableSectionView } from './table-section-view';
 
 interface ReportSectionsProps {
   ask: AskChoice;
@@ -23,12 +23,14 @@ interface ReportSectionsProps {
 }
 
 /** `drawnWhenNear`: laid out and painted only as it comes near the view (see .drawn-when-near). */
-function ReportSection({ id, drawnWhenNear = true, children }: { id: SectionId; drawnWhenNear?: boolean; children: ReactNode }): ReactElement {
+function ReportSection({ section, drawnWhenNear = true, children }: { section: NumberedSection; drawnWhenNear?: boolean; children: ReactNode }): ReactElement {
+  const Heading = section.level === 1 ? 'h2' : 'h3';
+  const classes = ['report-section', section.level === 2 ? 'report-subsection' : '', drawnWhenNear ? 'drawn-when-near' : ''].filter((name) => name !== '');
   return (
-    <section className={drawnWhenNear ? 'report-section drawn-when-near' : 'report-section'}>
-      <h2 id={`heading-${id}`} className="section-heading">
-        <span className="section-number">{sectionNumber(id)}</span> {SECTION_TITLES[id]}
-      </h2>
+    <section className={classes.join(' ')} aria-labelledby={`heading-${section.id}`}>
+      <Heading id={`heading-${section.id}`} className="section-heading">
+        {section.number !== null && <span className="section-number">{section.number}</span>} {section.title}
+      </Heading>
       {children}
     </section>
   );
@@ -57,47 +59,77 @@ function EffortChartOfReport(): ReactElement {
   return <EffortChart effort={effort} />;
 }
 
-export function ReportSections({ ask, summary }: ReportSectionsProps): ReactElement {
+/** The text field's name: the section's title, or what part of the section it is. */
+function fieldLabel(section: SectionOutline): string {
+  const title = section.title.trim();
+  if (section.kind === 'effort') return `${title} sentence`;
+  if (section.kind === 'performance' || section.kind === 'table') return `${title}: text before the table`;
+  return title;
+}
+
+function SectionContent({ section }: { section: NumberedSection }): ReactElement {
   const hasPrevious = useReport((report) => report.previous !== null);
+  const label = fieldLabel(section);
+  switch (section.kind) {
+    case 'effort':
+      return (
+        <ReportSection section={section}>
+          <SectionEditor id={section.id} label={label} hint="The list of people and their PM follows this sentence in the export." />
+          <div className="effort-layout">
+            <EffortTable />
+            <EffortChartOfReport />
+          </div>
+        </ReportSection>
+      );
+    case 'performance':
+      // The grid is where figures are typed: its own rows and months are windowed instead.
+      return (
+        <ReportSection section={section} drawnWhenNear={false}>
+          <SectionEditor id={section.id} label={label} />
+          <PerformanceTable />
+          <h3 className="subheading">Charts</h3>
+          <Charts />
+          <WordExportOptions />
+        </ReportSection>
+      );
+    case 'table':
+      return (
+        <ReportSection section={section}>
+          <div {...regionProps(partRegion({ kind: 'grid', section }).id)} className="section-table-region">
+            <SectionEditor id={section.id} label={label} />
+            <TableSectionView id={section.id} />
+          </div>
+        </ReportSection>
+      );
+    default:
+      return (
+        <ReportSection section={section}>
+          <SectionEditor id={section.id} label={label} context={section.kind === 'overview' && hasPrevious ? <LastForeseen /> : undefined} />
+        </ReportSection>
+      );
+  }
+}
+
+export function ReportSections({ ask, summary }: ReportSectionsProps): ReactElement {
+  const parts = useSectionParts();
+  const hasPerformance = parts.some((part) => part.kind === 'grid' && part.section.kind === 'performance');
   return (
     <>
       <DocumentHeader ask={ask} />
       {summary}
-
-      <ReportSection id="effort">
-        <SectionEditor id="effort" label="Effort sentence" hint="The list of people and their PM follows this sentence in the export." />
-        <div className="effort-layout">
-          <EffortTable />
-          <EffortChartOfReport />
-        </div>
-      </ReportSection>
-
-      <ReportSection id="overview">
-        <SectionEditor id="overview" label="General overview" context={hasPrevious ? <LastForeseen /> : undefined} />
-      </ReportSection>
-
-      {/* The grid is where figures are typed: its own rows and months are windowed instead. */}
-      <ReportSection id="performance" drawnWhenNear={false}>
-        <SectionEditor id="performance" label="Performance text" />
-        <PerformanceTable />
-        <h3 className="subheading">Charts</h3>
-        <Charts />
-        <WordExportOptions />
-      </ReportSection>
-
-      <div {...regionProps('sections')}>
-        <ReportSection id="issues">
-          <SectionEditor id="issues" label="Issues arising" />
-        </ReportSection>
-
-        <ReportSection id="measures">
-          <SectionEditor id="measures" label="Measures planned" />
-        </ReportSection>
-
-        <ReportSection id="foreseen">
-          <SectionEditor id="foreseen" label="Foreseen activities and changes" />
-        </ReportSection>
-      </div>
+      {parts.map((part) =>
+        part.kind === 'grid' ? (
+          <SectionContent key={part.section.id} section={part.section} />
+        ) : (
+          <div key={`sections:${part.sections[0]!.id}`} className="report-sections-run" {...regionProps(partRegion(part).id)}>
+            {part.sections.map((section) => (
+              <SectionContent key={section.id} section={section} />
+            ))}
+          </div>
+        ),
+      )}
+      {/* The export's options sit with the performance table they mostly shape; without one, after the sections. */}
+      {!hasPerformance && <WordExportOptions />}
     </>
   );
 }

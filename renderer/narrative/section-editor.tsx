@@ -1,20 +1,26 @@
-// One narrative section: the live draft until the person types, then their words, kept.
+// One section's text: a drafted part's live draft until the person types, then their words,
+// kept; free text and a table's text before it, the person's own from the start. Text carried
+// from last period is marked for review until it is edited or confirmed.
 import { useEffect, useId, useRef, useState, type ReactElement, type ReactNode } from 'react';
-import type { Section } from '../../shared/report-schema';
-import type { SectionId } from '../../shared/report-schema';
-import { confirmCarriedForeseen, editSection, isCarriedForeseen, redraftSection } from '../../shared/drafting';
+import { isDraftedKind, type Section } from '../../shared/report-schema';
+import { confirmCarried, editSection, isCarried, redraftSection } from '../../shared/section-text';
+import { sectionById } from '../../shared/sections';
 import { sectionFieldId } from '../document/places';
 import { useDocumentStore, useFocusRequest, useReport } from '../document/use-document';
 import { Icon } from '../ui/icons';
 
 interface SectionEditorProps {
-  id: SectionId;
+  /** The section's id. */
+  id: string;
   /** Names the section for the label and the buttons ("General overview"). */
   label: string;
   /** Shown above the text, e.g. what last period foresaw. */
   context?: ReactNode;
   hint?: string;
 }
+
+/** What stands in for a section gone from the report (removed as this renders): nothing to show. */
+const GONE: Section = { id: '', title: ' ', kind: 'text', level: 1, text: '', edited: true, carried: false };
 
 /**
  * The section as shown: the person's own words at once; a draft redrafted by a figure typed
@@ -37,15 +43,19 @@ function useFollowingDraft(current: Section): { section: Section; showCurrent: (
 export function SectionEditor({ id, label, context, hint }: SectionEditorProps): ReactElement {
   const store = useDocumentStore();
   // The store keeps every untouched draft up to date (open-document.ts): its text is the one to show.
-  const current = useReport((report) => report.sections[id]);
+  const current = useReport((report) => sectionById(report, id) ?? GONE);
   const { section, showCurrent } = useFollowingDraft(current);
+  const drafted = isDraftedKind(current.kind);
   const fieldRef = useRef<HTMLTextAreaElement>(null);
   const fieldId = sectionFieldId(id);
   const markId = useId();
   const hintId = useId();
   const { edited } = section;
-  // Last period's Foreseen text, carried over word for word: marked for review until edited or confirmed.
-  const carried = useReport((report) => id === 'foreseen' && isCarriedForeseen(report));
+  // Last period's text, carried over word for word: marked for review until edited or confirmed.
+  const carried = useReport((report) => isCarried(report, sectionById(report, id) ?? GONE));
+  // Free text has no draft to tell apart from the person's words: only carried text is marked.
+  const mark = carried ? 'From last period — review' : !drafted ? null : edited ? 'Edited — kept as you wrote it' : 'Draft — follows the data';
+  const describedBy = [mark === null ? null : markId, hint === undefined ? null : hintId].filter((part) => part !== null).join(' ');
 
   // Before an export, the person is taken to a prompt the drafts left, selected to type over.
   useFocusRequest(
@@ -60,34 +70,38 @@ export function SectionEditor({ id, label, context, hint }: SectionEditorProps):
   );
 
   return (
-    <div className={`narrative ${carried ? 'narrative-carried' : edited ? 'narrative-edited' : 'narrative-draft'}`}>
+    <div className={`narrative ${carried ? 'narrative-carried' : edited || !drafted ? 'narrative-edited' : 'narrative-draft'}`}>
       <div className="narrative-head">
         <label className="narrative-label" htmlFor={fieldId}>
           {label}
         </label>
-        <span className="narrative-mark" id={markId}>
-          <Icon name={carried ? 'recent' : edited ? 'edited' : 'draft'} />
-          {carried ? 'From last period — review' : edited ? 'Edited — kept as you wrote it' : 'Draft — follows the data'}
-        </span>
+        {mark !== null && (
+          <span className="narrative-mark" id={markId}>
+            <Icon name={carried ? 'recent' : edited ? 'edited' : 'draft'} />
+            {mark}
+          </span>
+        )}
         {carried && (
           <button
             type="button"
             className="button button-small"
             title="Keep last period's text as this period's (Undo takes it back)"
-            onClick={() => store.edit(`Confirm ${label}`, confirmCarriedForeseen)}
+            onClick={() => store.edit(`Confirm ${label}`, (report) => confirmCarried(report, id))}
           >
             Confirm<span className="visually-hidden"> {label} as reviewed</span>
           </button>
         )}
-        <button
-          type="button"
-          className="button button-small"
-          disabled={!edited}
-          title={edited ? 'Replace your text with the app’s draft (Undo brings it back)' : 'This text already follows the data'}
-          onClick={() => store.edit(`Redraft ${label}`, (report) => redraftSection(report, id))}
-        >
-          Redraft from data<span className="visually-hidden"> for {label}</span>
-        </button>
+        {drafted && (
+          <button
+            type="button"
+            className="button button-small"
+            disabled={!edited}
+            title={edited ? 'Replace your text with the app’s draft (Undo brings it back)' : 'This text already follows the data'}
+            onClick={() => store.edit(`Redraft ${label}`, (report) => redraftSection(report, id))}
+          >
+            Redraft from data<span className="visually-hidden"> for {label}</span>
+          </button>
+        )}
       </div>
       {context !== undefined && <div className="narrative-context">{context}</div>}
       {hint !== undefined && (
@@ -99,7 +113,7 @@ export function SectionEditor({ id, label, context, hint }: SectionEditorProps):
         ref={fieldRef}
         id={fieldId}
         className="narrative-text"
-        aria-describedby={hint === undefined ? markId : `${markId} ${hintId}`}
+        aria-describedby={describedBy === '' ? undefined : describedBy}
         value={section.text}
         spellCheck
         onFocus={showCurrent}

@@ -5,9 +5,10 @@ import { describeEvaluation, formatMetricValueWithUnit, metricLabel, noteLines }
 import { figureNote } from '../../shared/figure-notes';
 import { summaryLine } from '../../shared/drafting';
 import { monthLabel } from '../../shared/periods';
-import type { ReportMeta } from '../../shared/report-schema';
+import type { Report, ReportMeta } from '../../shared/report-schema';
+import { sectionNumberOf, sectionOfKind } from '../../shared/sections';
 import { placeId, SUMMARY_ID } from '../document/places';
-import { useDocumentStore, useFocusRequest } from '../document/use-document';
+import { useDocumentStore, useFocusRequest, useReport } from '../document/use-document';
 import { Icon } from '../ui/icons';
 import { regionProps } from '../ui/regions';
 import { useOpenNote } from '../notes/note-editor';
@@ -129,15 +130,30 @@ export const SummaryCounts = memo(function SummaryCounts({ facts }: { facts: Sum
   );
 });
 
+/** Where the figures are typed, as the window heads it: "section 3" and its title, or its title alone; null without a performance section. */
+function performancePlace(report: Report): { short: string; full: string } | null {
+  const section = sectionOfKind(report, 'performance');
+  if (section === undefined) return null;
+  const number = sectionNumberOf(report, section.id);
+  const title = section.title.trim();
+  return number === null ? { short: `“${title}”`, full: `“${title}”` } : { short: `section ${number}`, full: `section ${number}, ${title}` };
+}
+
+function samePlace(a: { short: string; full: string } | null, b: { short: string; full: string } | null): boolean {
+  return a === b || (a !== null && b !== null && a.full === b.full);
+}
+
 /** A report with nothing typed yet says where to start, instead of listing every month as missing. */
 function NothingYet({ facts }: { facts: SummaryFacts }): ReactElement {
+  const place = useReport(performancePlace, samePlace);
   const first = facts.metrics[0];
-  if (first === undefined) return <p className="summary-empty">No metrics in the report yet. Add them in section 3 with Add metric.</p>;
+  if (place === null) return <p className="summary-empty">This report has no performance section: figures and targets are not followed in it.</p>;
+  if (first === undefined) return <p className="summary-empty">No metrics in the report yet. Add them in {place.short} with Add metric.</p>;
   return (
     <p className="summary-empty">
       No figures yet. Type or paste the monthly figures in{' '}
       <GoToMonth metricId={first.id} monthIndex={0} className="summary-link">
-        section 3, Performance against service targets
+        {place.full}
       </GoToMonth>
       ; missed targets and months without a value will be listed here.
     </p>

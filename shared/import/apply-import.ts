@@ -1,6 +1,6 @@
 // Carrying out an import plan: a new report with the figures in and each one's source kept.
 import type { Metric, Report } from '../report-schema';
-import { refreshDrafts } from '../drafting';
+import { refreshDrafts } from '../section-text';
 import type { ImportPlan } from './import-plan';
 
 /** The metric with a month's source forgotten: a figure typed over an imported one is the person's own. */

@@ -35,15 +35,15 @@ test('a grid is one Tab stop: Tab leaves it, Shift+Tab comes back to the same ce
   await expect(page.getByRole('button', { name: '+ Add person' })).toBeFocused();
 });
 
-test('F6 and Shift+F6 go round the toolbar, summary, effort, performance and sections; a skip link goes straight to one', async ({ page, harness }) => {
+test('F6 and Shift+F6 go round the toolbar, summary, and the sections’ parts in the list’s order (each table, each run of sections of text); a skip link goes straight to one', async ({ page, harness }) => {
   await openSeed(page, harness, 'f6.rdesk');
   await page.getByRole('button', { name: /^Save/ }).first().focus();
   const regions: (string | null)[] = [];
-  for (let press = 0; press < 5; press += 1) {
+  for (let press = 0; press < 6; press += 1) {
     await page.keyboard.press('F6');
     regions.push((await focusedPlace(page)).region);
   }
-  expect(regions).toEqual(['summary', 'effort', 'performance', 'sections', 'toolbar']);
+  expect(regions).toEqual(['summary', 'effort', 'sections:overview', 'performance', 'sections:issues', 'toolbar']);
   await page.keyboard.press('Shift+F6');
   await expect(page.getByRole('textbox', { name: 'Issues arising' })).toBeFocused();
   await page.keyboard.press('Shift+F6');

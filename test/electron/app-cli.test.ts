@@ -56,7 +56,7 @@ async function launch(...args: string[]) {
 describe('report-desk --cli', () => {
   test('validate prints what the report holds and exits 0, with no window and no single-instance lock', async () => {
     const run = await launch('--cli', 'validate', seedPath);
-    expect(run).toMatchObject({ code: 0, stdout: `${seedPath}: valid report "Operations Portal OLA report", 6 months, 4 metrics\n`, stderr: '' });
+    expect(run).toMatchObject({ code: 0, stdout: `${seedPath}: valid report "Operations Portal OLA report", 6 months, 4 metrics, 6 sections\n`, stderr: '' });
     expect(run.record.windows).toEqual([]);
     expect(run.record.singleInstanceLockAsked).toBe(0);
     expect(run.record.handled).toEqual([]);

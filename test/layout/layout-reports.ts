@@ -4,10 +4,11 @@
 import { readReportData } from '../../shared/report-file';
 import type { Metric, Report } from '../../shared/report-schema';
 import { createReport, customMetric, newPerson } from '../../shared/report-building';
-import { editSection, refreshDrafts } from '../../shared/drafting';
+import { editSection, refreshDrafts } from '../../shared/section-text';
 import { reportWithMisses, seedReport } from '../fixtures/seed';
 import { setFigureNote } from '../../shared/figure-notes';
 import { randomSequence } from '../../scripts/bench-reports';
+import { newSection } from '../../shared/sections';
 
 export interface LayoutDocument {
   name: string;
@@ -15,6 +16,20 @@ export interface LayoutDocument {
   includeCharts: boolean;
   /** The pages LibreOffice should make of it: more or fewer means something moved. */
   pages: { least: number; most: number };
+  /** The Word template it is exported in (test/support/word-templates.ts), by name. */
+  template?: string;
+  /** How its section headings are numbered, as the PDF's outline shows them; "1" … "6" by default. */
+  headingNumber?: (index: number) => string;
+}
+
+/** The seed in each of the layout tests' Word templates. */
+export function templateDocuments(): LayoutDocument[] {
+  return [
+    { name: 'seed-in-a4-logo', report: seedReport(), includeCharts: true, template: 'a4-logo', pages: { least: 2, most: 4 } },
+    { name: 'seed-in-letter-landscape', report: seedReport(), includeCharts: true, template: 'letter-landscape', pages: { least: 3, most: 5 } },
+    { name: 'seed-in-french', report: seedReport(), includeCharts: true, template: 'french', pages: { least: 2, most: 4 } },
+    { name: 'seed-in-numbered-headings', report: seedReport(), includeCharts: true, template: 'numbered-headings', pages: { least: 2, most: 4 }, headingNumber: (index) => `${String.fromCharCode(65 + index)}.` },
+  ];
 }
 
 /** Figures near their targets, about one in `missEvery` on the wrong side, one in twenty missing. */
@@ -111,6 +126,30 @@ function notedMisses(): Report {
   return refreshDrafts(report);
 }
 
+/**
+ * A quarterly service report of its own shape: a summary, service performance with incidents and
+ * the changes delivered as its sub-sections (a table of the person's own), plans; no effort section.
+ */
+function quarterlyShape(): Report {
+  const random = randomSequence(4);
+  const base = period(3, '2025-07', 5, 4);
+  const changes = [
+    ['CHG-101', 'Portal release 5.2: new dashboard and accounting views', '2025-07-14', 'Delivered'],
+    ['CHG-102', 'Database moved to the new cluster', '2025-08-02', 'Delivered'],
+    ['CHG-107', 'Single sign-on through the EGI Check-in proxy, replacing the certificate login for sites', '2025-08-28', 'Delivered'],
+    ['CHG-110', 'Monitoring probes for the message broker', '2025-09-10', 'Postponed to Q4'],
+    ['CHG-111', 'Accessibility review of the downtime calendar', '2025-09-24', 'In progress'],
+  ];
+  const sections = [
+    newSection('text', { title: 'Summary', text: 'A quiet quarter: two releases, one planned outage.\nThe move of the database finished a week early.' }),
+    newSection('performance', { title: 'Service performance' }),
+    newSection('text', { title: 'Incidents', level: 2, text: 'One storage incident in August (four hours, planned maintenance overran).' }),
+    newSection('table', { title: 'Changes delivered', level: 2, text: 'The changes of the quarter, as the change board recorded them:', columns: ['Change', 'What', 'Date', 'Status'], rows: changes }),
+    newSection('text', { title: 'Plans for next quarter', text: '- release 5.3\n- the new accounting API' }),
+  ];
+  return { ...base, meta: { ...base.meta, title: 'Quarterly service report' }, sections, effort: { ...base.effort, people: people(2, random) } };
+}
+
 function empty(): Report {
   const report = createReport({ title: 'New report', months: 6 });
   return { ...report, metrics: [] };
@@ -132,5 +171,7 @@ export function layoutDocuments(): LayoutDocument[] {
     { name: 'unicode-names', report: valid(unicodeNames()), includeCharts: true, pages: { least: 2, most: 4 } },
     { name: 'empty', report: valid(empty()), includeCharts: true, pages: { least: 1, most: 1 } },
     { name: 'noted-misses', report: valid(notedMisses()), includeCharts: false, pages: { least: 1, most: 2 } },
+    { name: 'quarterly-shape', report: valid(quarterlyShape()), includeCharts: true, pages: { least: 2, most: 3 } },
+    ...templateDocuments(),
   ];
 }

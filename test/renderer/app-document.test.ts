@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { createReport, startNextPeriod } from '../../shared/report-building';
-import { editSection, sectionText } from '../../shared/drafting';
+import { editSection, sectionText } from '../../shared/section-text';
 import { readReportText } from '../../shared/report-file';
 import type { Report } from '../../shared/report-schema';
 import { DocumentStore } from '../../renderer/document/document-store';
 import { documentName, isDirty } from '../../renderer/document/open-document';
 import { shortcutCommand } from '../../shared/keyboard-shortcuts';
+import { held } from '../support/sections';
 
 async function seedReport(): Promise<Report> {
   const read = readReportText(await readFile(new URL('../../assets/examples/seed-report.rdesk', import.meta.url), 'utf8'));
@@ -76,7 +77,7 @@ describe('the open document', () => {
     store.replace(editSection(seed, 'overview', 'All fine, as usual.'), '/reports/seed-report.rdesk', true);
     store.edit('Edit M3 Availability', (report) => withAvailability(report, 2, 97.2));
     expect(sectionText(store.report, 'overview')).toBe('All fine, as usual.');
-    expect(store.report.sections.issues.text).toContain('M3: Availability 97.20 %');
+    expect(held(store.report, 'issues').text).toContain('M3: Availability 97.20 %');
   });
 
   test('listeners hear every change and nothing after they unsubscribe', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { createReport } from '../../shared/report-building';
-import { editSection, redraftSection, sectionText } from '../../shared/drafting';
+import { editSection, redraftSection, sectionText } from '../../shared/section-text';
 import type { Report } from '../../shared/report-schema';
 import { COALESCE_WINDOW_MS, HISTORY_LIMIT, RUN_LIMIT_MS, recordEdit, redo, redoLabel, startHistory, undo, undoLabel } from '../../renderer/document/history';
+import { held } from '../support/sections';
 
 function withValue(report: Report, metricIndex: number, monthIndex: number, value: number | null): Report {
   return {
@@ -19,10 +20,10 @@ describe('undo history', () => {
     let history = startHistory(start);
     history = recordEdit(history, editSection(start, 'overview', 'Our own words.'), 'Edit General overview', { coalesceKey: 'section:overview', at: 0 });
     history = recordEdit(history, redraftSection(history.present, 'overview'), 'Redraft General overview', { at: 10_000 });
-    expect(history.present.sections.overview.edited).toBe(false);
+    expect(held(history.present, 'overview').edited).toBe(false);
 
     history = undo(history);
-    expect(history.present.sections.overview).toEqual({ text: 'Our own words.', edited: true });
+    expect(held(history.present, 'overview')).toMatchObject({ text: 'Our own words.', edited: true });
     expect(sectionText(history.present, 'overview')).toBe('Our own words.');
   });
 
@@ -63,7 +64,7 @@ describe('undo history', () => {
     history = recordEdit(history, editSection(history.present, 'measures', 'B'), 'Edit Measures planned', { coalesceKey: 'section:measures', at: 100 });
     history = recordEdit(history, editSection(history.present, 'measures', 'BC'), 'Edit Measures planned', { coalesceKey: 'section:measures', at: 100 + COALESCE_WINDOW_MS + 1 });
     expect(history.past).toHaveLength(3);
-    expect(undo(history).present.sections.measures.text).toBe('B');
+    expect(held(undo(history).present, 'measures').text).toBe('B');
   });
 
   test('steady writing without pauses still undoes in steps of a few seconds, never all at once', () => {
@@ -78,7 +79,7 @@ describe('undo history', () => {
     const steps = Math.ceil((323 * 300) / (RUN_LIMIT_MS + 300));
     expect(history.past.length).toBeGreaterThanOrEqual(steps);
     const once = undo(history).present;
-    expect(once.sections.overview.edited).toBe(true);
+    expect(held(once, 'overview').edited).toBe(true);
     expect(sectionText(once, 'overview').length).toBeGreaterThan(300);
   });
 
@@ -88,7 +89,7 @@ describe('undo history', () => {
     history = recordEdit(history, editSection(history.present, 'measures', 'B'), 'Edit', { coalesceKey: 'section:measures', at: 10 });
     history = undo(history);
     history = recordEdit(history, editSection(history.present, 'issues', 'AB'), 'Edit', { coalesceKey: 'section:issues', at: 20 });
-    expect(undo(history).present.sections.issues.text).toBe('A');
+    expect(held(undo(history).present, 'issues').text).toBe('A');
   });
 
   test('the history keeps at most its cap of steps, dropping the oldest', () => {

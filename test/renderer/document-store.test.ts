@@ -2,7 +2,8 @@
 // entries still to fix by place, open editors flushed by commands, focus requests as state.
 import { describe, expect, test } from 'vitest';
 import { createReport } from '../../shared/report-building';
-import { draftSection, editSection } from '../../shared/drafting';
+import { draftKind } from '../../shared/drafting';
+import { editSection } from '../../shared/section-text';
 import type { Report } from '../../shared/report-schema';
 import { DocumentStore } from '../../renderer/document/document-store';
 import type { EntryToFix } from '../../renderer/document/entries-to-fix';
@@ -12,6 +13,7 @@ import { selectPendingEntries, selectUnsaved } from '../../renderer/document/sel
 import { sameContent } from '../../renderer/document/same-content';
 import { removeMetrics, setMonthValue } from '../../renderer/tables/metric-edits';
 import { seedReport } from '../fixtures/seed';
+import { held } from '../support/sections';
 
 function entryAt(at: Place, raw: string): EntryToFix {
   return { at, cellId: placeId(at), place: 'somewhere', message: `'${raw}' is not a number`, raw };
@@ -30,7 +32,7 @@ describe('edits are updaters of the report as it is now', () => {
     const store = openSeed();
     store.edit('Edit General overview', (report) => editSection(report, 'overview', 'Our words.'));
     store.edit('Edit M3 Availability', (report) => setMonthValue(report, 'availability', 2, 97.2));
-    expect(store.report.sections.overview).toEqual({ text: 'Our words.', edited: true });
+    expect(held(store.report, 'overview')).toMatchObject({ text: 'Our words.', edited: true });
     expect(store.report.metrics[0]!.values[2]).toBe(97.2);
   });
 
@@ -48,23 +50,23 @@ describe('edits are updaters of the report as it is now', () => {
     const before = store.report;
     store.edit('Edit Foreseen', (report) => editSection(report, 'foreseen', 'More of the same.'), { coalesceKey: 'section:foreseen' });
     expect(store.report.metrics).toBe(before.metrics);
-    expect(store.report.sections.issues).toBe(before.sections.issues);
+    expect(held(store.report, 'issues')).toBe(held(before, 'issues'));
   });
 
   test('a figure changed brings every untouched draft up to date, the person’s words stay', () => {
     const store = openSeed();
     store.edit('Edit Overview', (report) => editSection(report, 'overview', 'All fine.'));
     store.edit('Edit M3 Availability', (report) => setMonthValue(report, 'availability', 2, 97.2));
-    expect(store.report.sections.issues.text).toContain('M3: Availability 97.20 %');
-    expect(store.report.sections.overview.text).toBe('All fine.');
+    expect(held(store.report, 'issues').text).toContain('M3: Availability 97.20 %');
+    expect(held(store.report, 'overview').text).toBe('All fine.');
   });
 
   test('a report opened with drafts an older version wrote reads its current drafts and is not unsaved', () => {
     const seed = seedReport();
-    const stale = { ...seed, sections: { ...seed.sections, performance: { text: 'Old wording of the table’s lines.', edited: false } } };
+    const stale = { ...seed, sections: seed.sections.map((section) => (section.id === 'performance' ? { ...section, text: 'Old wording of the table’s lines.', edited: false } : section)) };
     const store = new DocumentStore(createReport());
     store.replace(stale, '/reports/old.rdesk', true);
-    expect(store.report.sections.performance.text).toBe(draftSection(seed, 'performance'));
+    expect(held(store.report, 'performance').text).toBe(draftKind(seed, 'performance'));
     expect(isDirty(store.getSnapshot())).toBe(false);
   });
 });
@@ -84,22 +86,22 @@ describe('drafts are brought up to date once the window is idle, never read stal
     const { store, runIdle } = storeWithIdle();
     store.edit('Edit M3 Availability', (report) => setMonthValue(report, 'availability', 2, 97.2));
     expect(store.getState().document.draftsPending).toBe(true);
-    expect(store.getState().document.history.present.sections.issues.text).toBe('N.A');
+    expect(held(store.getState().document.history.present, 'issues').text).toBe('N.A');
     runIdle();
     expect(store.getState().document.draftsPending).toBe(false);
-    expect(store.getState().document.history.present.sections.issues.text).toContain('M3: Availability 97.20 %');
+    expect(held(store.getState().document.history.present, 'issues').text).toContain('M3: Availability 97.20 %');
     expect(store.getState().document.history.past).toHaveLength(1);
   });
 
   test('whatever reads the report for real (a save, an export, the next edit) gets its drafts as they read', () => {
     const { store } = storeWithIdle();
     store.edit('Edit M3 Availability', (report) => setMonthValue(report, 'availability', 2, 97.2));
-    expect(store.report.sections.issues.text).toContain('M3: Availability 97.20 %');
+    expect(held(store.report, 'issues').text).toContain('M3: Availability 97.20 %');
     store.edit('Edit M5 Availability', (report) => setMonthValue(report, 'availability', 4, 98));
     store.undo();
     // The step undo brings back holds its drafts as they read, not as they were before it.
-    expect(store.getState().document.history.present.sections.issues.text).toContain('M3: Availability 97.20 %');
-    expect(store.getState().document.history.present.sections.issues.text).not.toContain('M5');
+    expect(held(store.getState().document.history.present, 'issues').text).toContain('M3: Availability 97.20 %');
+    expect(held(store.getState().document.history.present, 'issues').text).not.toContain('M5');
   });
 
   test('figures typed one after another write no drafts in between; undo and redo bring back each step with its drafts as they read', () => {
@@ -113,12 +115,12 @@ describe('drafts are brought up to date once the window is idle, never read stal
     store.undo();
     const undone = store.getState().document;
     expect(undone.draftsPending).toBe(false);
-    expect(undone.history.present.sections.issues.text).toContain('M3: Availability 97.20 %');
-    expect(undone.history.present.sections.issues.text).not.toContain('M5');
+    expect(held(undone.history.present, 'issues').text).toContain('M3: Availability 97.20 %');
+    expect(held(undone.history.present, 'issues').text).not.toContain('M5');
     store.redo();
-    expect(store.getState().document.history.present.sections.issues.text).toContain('M5: Availability 98.00 %');
+    expect(held(store.getState().document.history.present, 'issues').text).toContain('M5: Availability 98.00 %');
     runIdle();
-    expect(store.getState().document.history.present.sections.issues.text).toContain('M5: Availability 98.00 %');
+    expect(held(store.getState().document.history.present, 'issues').text).toContain('M5: Availability 98.00 %');
   });
 
   test('a section edited while drafts wait is edited as it reads: the drafts are written first', () => {
@@ -126,10 +128,10 @@ describe('drafts are brought up to date once the window is idle, never read stal
     store.edit('Edit M3 Availability', (report) => setMonthValue(report, 'availability', 2, 97.2));
     expect(store.getSnapshot().draftsPending).toBe(true);
     // Appending to the Issues draft, as typing at its end does: the text typed onto is the current draft.
-    store.edit('Edit Issues', (report) => editSection(report, 'issues', `${report.sections.issues.text} Checked.`));
+    store.edit('Edit Issues', (report) => editSection(report, 'issues', `${held(report, 'issues').text} Checked.`));
     expect(store.getSnapshot().draftsPending).toBe(false);
-    expect(store.report.sections.issues).toEqual({ text: expect.stringContaining('M3: Availability 97.20 %') as unknown as string, edited: true });
-    expect(store.report.sections.issues.text.endsWith(' Checked.')).toBe(true);
+    expect(held(store.report, 'issues')).toMatchObject({ text: expect.stringContaining('M3: Availability 97.20 %') as unknown as string, edited: true });
+    expect(held(store.report, 'issues').text.endsWith(' Checked.')).toBe(true);
   });
 
   test('a command flushing the editors finds the drafts up to date', async () => {

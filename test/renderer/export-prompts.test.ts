@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { readReportText } from '../../shared/report-file';
-import { editSection, refreshDrafts, sectionText } from '../../shared/drafting';
+import { editSection, refreshDrafts, sectionText } from '../../shared/section-text';
 import type { Report } from '../../shared/report-schema';
 import { findPrompts, promptsLine } from '../../renderer/export/prompts';
 

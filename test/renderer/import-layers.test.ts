@@ -1,21 +1,12 @@
 // The renderer's folders import one way: the features (tables, summary, sections, notes, header, import,
 // files, export, charts) above ui/, ui/ above document/. Read from the sources' own imports,
 // as TypeScript reads them, so a new import that runs back up fails here.
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
+import { cyclesIn, relativeImports, sourceFiles } from '../support/import-graph';
 
 const RENDERER = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'renderer');
-
-function sourceFiles(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(entry.name) ? [path] : [];
-  });
-}
 
 /** A file's place in the layering: its folder under renderer/, or, at the top, the file itself ("./app"). */
 function nodeOf(path: string): string | null {
@@ -32,34 +23,12 @@ function importGraph(): Map<string, Set<string>> {
     const from = nodeOf(file)!;
     const targets = graph.get(from) ?? new Set<string>();
     graph.set(from, targets);
-    for (const imported of ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles) {
-      if (!imported.fileName.startsWith('.') || imported.fileName.endsWith('.css')) continue;
-      const to = nodeOf(resolve(dirname(file), imported.fileName));
+    for (const imported of relativeImports(file)) {
+      const to = nodeOf(resolve(dirname(file), imported));
       if (to !== null && to !== from) targets.add(to);
     }
   }
   return graph;
-}
-
-/** Every cycle of two or more nodes, each as the path that closes it ("a → b → a"). */
-export function cyclesIn(graph: ReadonlyMap<string, ReadonlySet<string>>): string[] {
-  const cycles = new Set<string>();
-  const walk = (node: string, path: string[]): void => {
-    for (const next of graph.get(node) ?? []) {
-      const at = path.indexOf(next);
-      if (at >= 0) {
-        const loop = path.slice(at);
-        // One name per cycle, whichever node it was found from.
-        const start = loop.indexOf([...loop].sort()[0]!);
-        const turned = [...loop.slice(start), ...loop.slice(0, start)];
-        cycles.add([...turned, turned[0]].join(' → '));
-      } else {
-        walk(next, [...path, next]);
-      }
-    }
-  };
-  for (const node of graph.keys()) walk(node, [node]);
-  return [...cycles].sort();
 }
 
 const FEATURES = ['charts', 'export', 'files', 'header', 'history', 'import', 'narrative', 'notes', 'start', 'summary', 'tables'];

@@ -12,6 +12,7 @@ import { chartCacheFolder, chartsDrawn, useChartFolder, useChartWorker } from '.
 import { chartDigest } from '../../electron/services/charts/chart-png-cache';
 import { buildWordDocument } from '../../electron/services/word/word-export';
 import { seedReport } from '../fixtures/seed';
+import { held } from '../support/sections';
 
 /** The seed's four charts: effort, Availability, Reliability, Support priority. */
 const SEED_CHARTS = 4;
@@ -65,7 +66,7 @@ describe('in memory, in one process', () => {
     await exportCounting(freshSeed(3));
     const edited = freshSeed(3);
     edited.meta.title = 'Another title';
-    edited.sections.overview = { edited: true, text: 'Written by hand.' };
+    Object.assign(held(edited, 'overview'), { edited: true, text: 'Written by hand.' });
     expect((await exportCounting(edited)).drawn).toBe(0);
   });
 

@@ -13,6 +13,7 @@ import { buildCliBundle } from '../electron/built-bundles';
 import { CHART_WORKER, CLI_INPUTS, cliBundleIsCurrent, ensureCliBundle } from '../../scripts/cli-bundle.mjs';
 import { UsageError, parseArguments } from '../../electron/cli-arguments';
 import { SEED_PATH, fixturePath, seedText } from '../fixtures/seed';
+import { newSection } from '../../shared/sections';
 
 let folder: string;
 let seed: string;
@@ -36,8 +37,8 @@ async function exists(path: string): Promise<boolean> {
 
 describe('reading the command line (in process)', () => {
   test('options may come before or after the file, with a space or an equals sign', () => {
-    expect(parseArguments(['export', '--out', 'a.docx', 'r.rdesk'])).toEqual({ command: 'export', file: 'r.rdesk', out: 'a.docx', includeCharts: null, groupStyle: null });
-    expect(parseArguments(['export', 'r.rdesk', '--out=a.docx', '--no-charts'])).toEqual({ command: 'export', file: 'r.rdesk', out: 'a.docx', includeCharts: false, groupStyle: null });
+    expect(parseArguments(['export', '--out', 'a.docx', 'r.rdesk'])).toEqual({ command: 'export', file: 'r.rdesk', out: 'a.docx', includeCharts: null, groupStyle: null, referenceDoc: null });
+    expect(parseArguments(['export', 'r.rdesk', '--out=a.docx', '--no-charts'])).toEqual({ command: 'export', file: 'r.rdesk', out: 'a.docx', includeCharts: false, groupStyle: null, referenceDoc: null });
     expect(parseArguments(['export', 'r.rdesk', '--group-style', 'sub-rows'])).toMatchObject({ groupStyle: 'sub-rows' });
     expect(() => parseArguments(['export', 'r.rdesk', '--group-style', 'rows'])).toThrow('--group-style takes combined or sub-rows, not "rows"');
     expect(parseArguments(['next-period', 'r.rdesk', '--force', '--out', 'n.rdesk'])).toEqual({ command: 'next-period', file: 'r.rdesk', out: 'n.rdesk', force: true, name: null, start: null });
@@ -84,13 +85,13 @@ describe('usage', () => {
 describe('validate', () => {
   test('the seed example is valid, and the output says what it holds', async () => {
     const run = await cli('validate', seed);
-    expect(run).toEqual({ code: 0, stdout: `${seed}: valid report "Operations Portal OLA report", 6 months, 4 metrics\n`, stderr: '' });
+    expect(run).toEqual({ code: 0, stdout: `${seed}: valid report "Operations Portal OLA report", 6 months, 4 metrics, 6 sections\n`, stderr: '' });
   });
 
   test('an older format file is valid, with a note that it was migrated', async () => {
     const run = await cli('validate', fixturePath('report-v0.rdesk'));
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/valid report "Operations Portal OLA report, second half of 2025", 6 months, 3 metrics\n/);
+    expect(run.stdout).toMatch(/valid report "Operations Portal OLA report, second half of 2025", 6 months, 3 metrics, 6 sections\n/);
     expect(run.stdout).toMatch(/note: saved in the older file format 0/);
   });
 
@@ -130,7 +131,7 @@ describe('validate', () => {
 describe('npm run cli', () => {
   test('reads paths relative to the folder it is typed in, not the package folder', async () => {
     const run = await spawnRun('npm', ['--prefix', REPO, 'run', '-s', 'cli', '--', 'validate', 'seed.rdesk'], folder);
-    expect(run).toEqual({ code: 0, stdout: 'seed.rdesk: valid report "Operations Portal OLA report", 6 months, 4 metrics\n', stderr: '' });
+    expect(run).toEqual({ code: 0, stdout: 'seed.rdesk: valid report "Operations Portal OLA report", 6 months, 4 metrics, 6 sections\n', stderr: '' });
   });
 });
 
@@ -224,7 +225,7 @@ describe('export', () => {
     const read = readReportText(seedText());
     if (!read.ok) throw new Error(read.message);
     const report = { ...read.report, metrics: read.report.metrics.map((metric, index) => (index === 0 ? { ...metric, values: [97.2, 97.5, 99.5, 99.5, 99.5, 99.5] } : metric)) };
-    report.sections = { ...report.sections, measures: { text: '', edited: false } };
+    report.sections = report.sections.map((section) => (section.kind === 'measures' ? { ...section, text: '', edited: false } : section));
     const file = join(folder, 'misses.rdesk');
     await writeFile(file, JSON.stringify(report));
     const out = join(folder, 'misses.docx');
@@ -234,6 +235,28 @@ describe('export', () => {
     expect(run.stderr).toBe('report-desk: warning: Section 5, Measures planned, still has 2 prompts to complete; the document shows them as written\n');
     const { value } = await mammoth.extractRawText({ buffer: await readFile(out) });
     expect(value).toContain('M1 Availability: [describe the measure planned]');
+  });
+
+  test('a report of its own shape: next-period keeps it, carries its table for review, and export warns of the table by its number and title', async () => {
+    const read = readReportText(seedText());
+    if (!read.ok) throw new Error(read.message);
+    const risks = { ...newSection('table', { title: 'Risk register', level: 2, columns: ['Risk', 'Owner'], rows: [['Storage vendor', 'Anne']] }), id: 'risks' };
+    const shaped = { ...read.report, sections: [...read.report.sections.filter((section) => section.kind !== 'effort' && section.kind !== 'foreseen'), risks] };
+    const file = join(folder, 'shaped.rdesk');
+    await writeFile(file, JSON.stringify(shaped));
+    const next = join(folder, 'next.rdesk');
+    expect((await cli('next-period', file, '--out', next)).code).toBe(0);
+    const nextRead = readReportText(await readFile(next, 'utf8'));
+    if (!nextRead.ok) throw new Error(nextRead.message);
+    expect(nextRead.report.sections.map((section) => `${section.level} ${section.title}${section.carried ? ' (carried)' : ''}`)).toEqual([
+      '1 General overview of activity in the period',
+      '1 Performance against service targets',
+      '1 Issues arising in the period',
+      '1 Measures planned',
+      '2 Risk register (carried)',
+    ]);
+    const run = await cli('export', next, '--out', join(folder, 'next.docx'), '--no-charts');
+    expect(run).toMatchObject({ code: 0, stderr: "report-desk: warning: Section 4.1, Risk register, still holds last period's rows, not yet reviewed; the document shows it as written\n" });
   });
 
   test('last period\'s Foreseen text carried over and not yet reviewed is warned of, as the prompts are', async () => {
@@ -302,7 +325,9 @@ describe('export keeps its charts for the next run', () => {
     expect(changed).not.toBe(await readFile(seed, 'utf8'));
     const changedPath = join(folder, 'changed.rdesk');
     await writeFile(changedPath, changed);
-    const [firstName] = [...kept.keys()] as [string];
+    // A chart the change leaves alone (the first metric's; the effort chart comes first in the document) is cut.
+    const metricChart = (await documentCharts(before))[1]!;
+    const firstName = [...kept.keys()].find((name) => kept.get(name)!.equals(metricChart))!;
     await writeFile(join(charts, firstName), kept.get(firstName)!.subarray(0, 100));
     const after = join(folder, 'after.docx');
     expect((await exportWith(charts, changedPath, '--out', after)).code).toBe(0);

@@ -6,7 +6,7 @@ import mammoth from 'mammoth';
 import { describe, expect, test } from 'vitest';
 import type { Metric, Report } from '../../shared/report-schema';
 import { createReport, customMetric, newPerson } from '../../shared/report-building';
-import { editSection, EMPTY_SECTION_SENTENCES } from '../../shared/drafting';
+import { editSection, EMPTY_SECTION_SENTENCES } from '../../shared/section-text';
 import { buildWordDocument } from '../../electron/services/word/word-export';
 import { seedReport } from '../fixtures/seed';
 

@@ -10,7 +10,7 @@ import mammoth from 'mammoth';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Report } from '../../shared/report-schema';
 import { createReport } from '../../shared/report-building';
-import { editSection } from '../../shared/drafting';
+import { editSection } from '../../shared/section-text';
 import { readReportText } from '../../shared/report-file';
 import { buildWordDocument, exportWordFile } from '../../electron/services/word/word-export';
 import { COLOUR } from '../../electron/services/word/word-page';

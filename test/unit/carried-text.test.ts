@@ -1,10 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { confirmCarriedForeseen, editSection, isCarriedForeseen, redraftSection, sectionText } from '../../shared/drafting';
+import { confirmCarried, editSection, isCarried, redraftSection, sectionText } from '../../shared/section-text';
+import type { Report } from '../../shared/report-schema';
 import { findPrompts, promptsLine, promptsQuestion } from '../../shared/draft-prompts';
 import { readReportText, writeReportText } from '../../shared/report-file';
 import { startNextPeriod } from '../../shared/report-building';
 import { setFigureNote } from '../../shared/figure-notes';
 import { reportWithMisses, seedReport } from '../fixtures/seed';
+import { held } from '../support/sections';
+
+const isCarriedForeseen = (report: Report) => isCarried(report, held(report, 'foreseen'));
+const confirmCarriedForeseen = (report: Report) => confirmCarried(report, 'foreseen');
 
 describe("last period's Foreseen text, carried into the next", () => {
   test('is marked as carried until edited or confirmed, and stays so through a save', () => {
@@ -18,7 +23,7 @@ describe("last period's Foreseen text, carried into the next", () => {
 
     const confirmed = confirmCarriedForeseen(next);
     expect(isCarriedForeseen(confirmed)).toBe(false);
-    expect(confirmed.sections.foreseen).toEqual({ text: carried, edited: true });
+    expect(held(confirmed, 'foreseen')).toMatchObject({ text: carried, edited: true });
     expect(confirmCarriedForeseen(confirmed)).toBe(confirmed);
 
     expect(isCarriedForeseen(editSection(next, 'foreseen', `${carried}\nAlso: a new probe.`))).toBe(false);

@@ -1,28 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import {
-  MEASURE_PROMPT,
-  NO_PROBLEMS,
-  NOTHING_TO_REPORT,
-  draftEffort,
-  draftIssues,
-  draftMeasures,
-  draftOverview,
-  draftPerformance,
-  draftSection,
-  documentSectionText,
-  editSection,
-  EMPTY_SECTION_SENTENCES,
-  effortLines,
-  findDraftPrompts,
-  redraftSection,
-  refreshDrafts,
-  sectionText,
-  summaryLine,
-} from '../../shared/drafting';
+import { MEASURE_PROMPT, NO_PROBLEMS, NOTHING_TO_REPORT, draftEffort, draftIssues, draftMeasures, draftOverview, draftPerformance, draftKind, effortLines, findDraftPrompts, summaryLine } from '../../shared/drafting';
+import { documentSectionText, editSection, EMPTY_SECTION_SENTENCES, redraftSection, refreshDrafts, sectionText } from '../../shared/section-text';
 import { reportWithMisses, seedReport } from '../fixtures/seed';
 import type { Report } from '../../shared/report-schema';
 import { createReport } from '../../shared/report-building';
 import { findMisses } from '../../shared/targets';
+import { held } from '../support/sections';
 
 describe('drafts of the seed example', () => {
   const seed = seedReport();
@@ -82,6 +65,17 @@ describe('drafts of a report with misses', () => {
     );
   });
 
+  test('the overview names the issues and measures sections as the report numbers them, or by their titles, or not at all', () => {
+    const missed = 'Service targets were missed in M2 (Support priority vu) and M3 (Availability).';
+    const moved = { ...report, sections: [report.sections[5]!, ...report.sections.slice(0, 5)] };
+    expect(draftOverview(moved)).toBe(`${missed} The issues and the measures planned are described in sections 5 and 6.`);
+    const unnumbered = { ...report, meta: { ...report.meta, numberSections: false } };
+    expect(draftOverview(unnumbered)).toBe(`${missed} The issues and the measures planned are described under “Issues arising in the period” and “Measures planned”.`);
+    const issuesOnly = { ...report, sections: report.sections.filter((section) => section.kind !== 'measures') };
+    expect(draftOverview(issuesOnly)).toBe(`${missed} The issues are described in section 4.`);
+    expect(draftOverview({ ...report, sections: report.sections.filter((section) => section.kind !== 'measures' && section.kind !== 'issues') })).toBe(missed);
+  });
+
   test('measures prompt for one measure a miss', () => {
     expect(draftMeasures(report).split('\n')).toEqual([
       'M2 Support priority vu: [describe the measure planned]',
@@ -93,27 +87,27 @@ describe('drafts of a report with misses', () => {
 describe('the app drafts, the person decides', () => {
   test('an untouched section follows the data', () => {
     const report = refreshDrafts(seedReport());
-    expect(report.sections.issues).toEqual({ text: 'N.A', edited: false });
+    expect(held(report, 'issues')).toMatchObject({ text: 'N.A', edited: false });
     const changed = refreshDrafts({ ...reportWithMisses(), sections: report.sections });
-    expect(changed.sections.issues.text).toContain('M3: Availability 97.20 % against a target of 99 %');
-    expect(sectionText(changed, 'issues')).toBe(changed.sections.issues.text);
+    expect(held(changed, 'issues').text).toContain('M3: Availability 97.20 % against a target of 99 %');
+    expect(sectionText(changed, 'issues')).toBe(held(changed, 'issues').text);
   });
 
   test('an edited section is never redrafted when a figure changes', () => {
     const edited = editSection(seedReport(), 'issues', 'Our own account of the period.');
     const withMisses = { ...reportWithMisses(), sections: edited.sections };
     const refreshed = refreshDrafts(withMisses);
-    expect(refreshed.sections.issues).toEqual({ text: 'Our own account of the period.', edited: true });
+    expect(held(refreshed, 'issues')).toMatchObject({ text: 'Our own account of the period.', edited: true });
     expect(sectionText(refreshed, 'issues')).toBe('Our own account of the period.');
   });
 
   test('redraft from data replaces the person\'s text with the draft and follows the data again', () => {
     const edited = { ...reportWithMisses(), sections: editSection(seedReport(), 'issues', 'Ours.').sections };
     const redrafted = redraftSection(edited, 'issues');
-    expect(redrafted.sections.issues).toEqual({ text: draftSection(edited, 'issues'), edited: false });
-    expect(redrafted.sections.issues.text).toContain('M2: Support priority vu 2.8 working days');
+    expect(held(redrafted, 'issues')).toMatchObject({ text: draftKind(edited, 'issues'), edited: false });
+    expect(held(redrafted, 'issues').text).toContain('M2: Support priority vu 2.8 working days');
     // The edit was not lost from the history the caller keeps: the input is untouched.
-    expect(edited.sections.issues).toEqual({ text: 'Ours.', edited: true });
+    expect(held(edited, 'issues')).toMatchObject({ text: 'Ours.', edited: true });
   });
 
   test('refreshing an up-to-date report returns the very same object (nothing to save)', () => {
@@ -191,11 +185,12 @@ describe('drafts of a long period with many misses', () => {
 describe('the document\'s text of a section', () => {
   test('is the section\'s text, or a sentence where the section would stand empty', () => {
     const empty = { ...createReport({ months: 6 }), metrics: [] };
-    expect(documentSectionText(empty, 'overview')).toBe(EMPTY_SECTION_SENTENCES.overview);
-    expect(documentSectionText(empty, 'performance')).toBe(EMPTY_SECTION_SENTENCES.performance);
-    expect(documentSectionText(empty, 'issues')).toBe('N.A');
+    expect(documentSectionText(empty, held(empty, 'overview'))).toBe(EMPTY_SECTION_SENTENCES.overview);
+    expect(documentSectionText(empty, held(empty, 'performance'))).toBe(EMPTY_SECTION_SENTENCES.performance);
+    expect(documentSectionText(empty, held(empty, 'issues'))).toBe('N.A');
     // A table follows, or people are listed: the section has its content.
-    expect(documentSectionText(editSection(seedReport(), 'performance', ''), 'performance')).toBe('');
-    expect(documentSectionText(seedReport(), 'foreseen')).toBe(sectionText(seedReport(), 'foreseen'));
+    const noIntro = editSection(seedReport(), 'performance', '');
+    expect(documentSectionText(noIntro, held(noIntro, 'performance'))).toBe('');
+    expect(documentSectionText(seedReport(), held(seedReport(), 'foreseen'))).toBe(sectionText(seedReport(), 'foreseen'));
   });
 });

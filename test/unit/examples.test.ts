@@ -6,6 +6,7 @@ import { findMisses, findMissingValues, totalPm } from '../../shared/targets';
 import { describeMiss } from '../../shared/drafting';
 import { metricLabel } from '../../shared/figure-text';
 import { seedReport } from '../fixtures/seed';
+import { held } from '../support/sections';
 
 const NEXT_PERIOD = fileURLToPath(new URL('../../assets/examples/next-period-report.rdesk', import.meta.url));
 
@@ -37,7 +38,7 @@ describe('the next-period example (scripts/make-examples.ts)', () => {
   test('carries last period\'s Foreseen text as context, with the same people', () => {
     if (!result.ok) throw new Error(result.message);
     const seed = seedReport();
-    expect(result.report.previous?.foreseen).toBe(seed.sections.foreseen.text);
+    expect(result.report.previous?.foreseen).toBe(held(seed, 'foreseen').text);
     expect(result.report.previous?.people.map((person) => [person.name, person.pm])).toEqual(seed.effort.people.map((person) => [person.name, person.pm]));
     expect(result.report.previous?.metrics.map((metric) => metric.label)).toEqual(seed.metrics.map((metric) => metricLabel(metric)));
     expect(result.report.effort.people.map((person) => person.name)).toEqual(seed.effort.people.map((person) => person.name));

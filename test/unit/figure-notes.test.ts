@@ -1,11 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { MEASURE_PROMPT, NOTHING_TO_REPORT, draftIssues, draftMeasures, findDraftPrompts, refreshDrafts } from '../../shared/drafting';
+import { MEASURE_PROMPT, NOTHING_TO_REPORT, draftIssues, draftMeasures, findDraftPrompts } from '../../shared/drafting';
+import { refreshDrafts } from '../../shared/section-text';
 import { figureNote, removeFigureNote, setFigureNote } from '../../shared/figure-notes';
 import { describeNotedFigure, figureView, noteLines } from '../../shared/figure-text';
 import { readReportText, writeReportText } from '../../shared/report-file';
 import { createReport } from '../../shared/report-building';
 import type { Report } from '../../shared/report-schema';
 import { reportWithMisses, seedReport } from '../fixtures/seed';
+import { held } from '../support/sections';
 
 const OUTAGE = { happened: 'storage outage at the data centre on 12 March', measure: 'second storage controller, in service by June' };
 
@@ -83,8 +85,8 @@ describe('Issues and Measures drafted from the notes', () => {
   test('the drafts follow a note as it is written, undone or removed', () => {
     const report = refreshDrafts(reportWithMisses());
     const noted = refreshDrafts(setFigureNote(report, 'availability', 2, OUTAGE));
-    expect(noted.sections.issues.text).toContain(OUTAGE.happened);
-    expect(refreshDrafts(removeFigureNote(noted, 'availability', 2)).sections.issues.text).toBe(report.sections.issues.text);
+    expect(held(noted, 'issues').text).toContain(OUTAGE.happened);
+    expect(held(refreshDrafts(removeFigureNote(noted, 'availability', 2)), 'issues').text).toBe(held(report, 'issues').text);
   });
 
   test('many misses: a metric line, then what its notes say; measures per noted month, one prompt for the rest', () => {

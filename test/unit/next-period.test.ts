@@ -1,10 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { createReport, resizePeriod, startNextPeriod } from '../../shared/report-building';
 import { draftEffort } from '../../shared/drafting';
-import { SECTION_IDS, reportSchema } from '../../shared/report-schema';
+import { DRAFTED_KINDS, reportSchema } from '../../shared/report-schema';
 import { seedReport } from '../fixtures/seed';
+import { newSection } from '../../shared/sections';
+import { confirmCarried, editSection, isCarried } from '../../shared/section-text';
+import { setTableCells } from '../../shared/section-edits';
+import { findPrompts, promptsLine } from '../../shared/draft-prompts';
+import type { Report } from '../../shared/report-schema';
+import { held } from '../support/sections';
 
-const seedForeseen = () => seedReport().sections.foreseen.text;
+const seedForeseen = () => held(seedReport(), 'foreseen').text;
 
 describe('starting the next period', () => {
   test('keeps organisation, service, people, metric definitions and targets', () => {
@@ -41,17 +47,18 @@ describe('starting the next period', () => {
 
   test('resets every draft, so the sections follow the new (empty) data', () => {
     const next = startNextPeriod(seedReport());
-    for (const id of SECTION_IDS) expect(next.sections[id].edited).toBe(false);
-    expect(next.sections.effort.text).toBe(draftEffort(next));
+    expect(next.sections.map((section) => section.id)).toEqual(DRAFTED_KINDS);
+    for (const section of next.sections) expect(section.edited).toBe(false);
+    expect(held(next, 'effort').text).toBe(draftEffort(next));
     // No figures yet, so the overview claims nothing until there are some.
-    expect(next.sections.overview.text).toBe('');
-    expect(next.sections.issues.text).toBe('N.A');
+    expect(held(next, 'overview').text).toBe('');
+    expect(held(next, 'issues').text).toBe('N.A');
   });
 
   test('carries the Foreseen text into previous.foreseen and the new Foreseen draft', () => {
     const next = startNextPeriod(seedReport());
     expect(next.previous?.foreseen).toBe(seedForeseen());
-    expect(next.sections.foreseen).toEqual({ text: seedForeseen(), edited: false });
+    expect(held(next, 'foreseen')).toMatchObject({ text: seedForeseen(), edited: false, carried: true });
   });
 
   test('leaves the last period\'s report unchanged', () => {
@@ -66,6 +73,58 @@ describe('starting the next period', () => {
   test('the new report is valid', () => {
     expect(reportSchema.safeParse(startNextPeriod(seedReport())).success).toBe(true);
     expect(reportSchema.safeParse(startNextPeriod(createReport({ start: '2026-01' }))).success).toBe(true);
+  });
+});
+
+describe('the next period of a report of its own shape', () => {
+  /** The seed's six, with a risk register (a table) under Issues and a free section for the plans. */
+  function shaped(): Report {
+    const seed = seedReport();
+    const risks = { ...newSection('table', { title: 'Risk register', level: 2, text: 'Open risks:', columns: ['Risk', 'Owner'], rows: [['Storage vendor', 'Anne']] }), id: 'risks' };
+    const plans = { ...newSection('text', { title: 'Plans', text: 'Release 5.3 in the autumn.' }), id: 'plans' };
+    const empty = { ...newSection('text', { title: 'Notes' }), id: 'notes' };
+    return { ...seed, sections: [...seed.sections.slice(0, 4), risks, ...seed.sections.slice(4), plans, empty] };
+  }
+
+  test('keeps the shape: every section in its place, with its title and level', () => {
+    const report = shaped();
+    const next = startNextPeriod(report);
+    expect(next.sections.map(({ id, title, kind, level }) => ({ id, title, kind, level }))).toEqual(report.sections.map(({ id, title, kind, level }) => ({ id, title, kind, level })));
+    expect(reportSchema.safeParse(next).success).toBe(true);
+  });
+
+  test("a table's rows and a free section's text carry over as they were, marked for review; an empty section is not marked", () => {
+    const next = startNextPeriod(shaped());
+    expect(held(next, 'risks')).toMatchObject({ text: 'Open risks:', rows: [['Storage vendor', 'Anne']], carried: true, edited: false });
+    expect(held(next, 'plans')).toMatchObject({ text: 'Release 5.3 in the autumn.', carried: true });
+    expect(isCarried(next, held(next, 'plans'))).toBe(true);
+    expect(held(next, 'notes').carried).toBe(false);
+    expect(findPrompts(next).map(promptsLine)).toEqual([
+      "Section 4.1, Risk register, still holds last period's rows, not yet reviewed",
+      "Section 6, Foreseen activities and changes, still holds last period's text, not yet reviewed",
+      "Section 7, Plans, still holds last period's text, not yet reviewed",
+    ]);
+  });
+
+  test('an edit of a cell, of the text, or Confirm marks it reviewed', () => {
+    const next = startNextPeriod(shaped());
+    const reviewed = (report: Report, id: string) => !isCarried(report, held(report, id));
+    expect(reviewed(setTableCells(next, 'risks', { row: 0, column: 1 }, [['Bruno']]), 'risks')).toBe(true);
+    expect(reviewed(editSection(next, 'plans', 'Release 5.3 in October.'), 'plans')).toBe(true);
+    const confirmed = confirmCarried(next, 'risks');
+    expect(held(confirmed, 'risks')).toMatchObject({ rows: [['Storage vendor', 'Anne']], carried: false, edited: true });
+  });
+
+  test('numbering turned off, the export’s check names sections by their titles', () => {
+    const report = shaped();
+    const next = startNextPeriod({ ...report, meta: { ...report.meta, numberSections: false } });
+    expect(findPrompts(next).map(promptsLine)[0]).toBe("“Risk register” still holds last period's rows, not yet reviewed");
+  });
+
+  test('a report without a Foreseen section carries no Foreseen text', () => {
+    const seed = seedReport();
+    const next = startNextPeriod({ ...seed, sections: seed.sections.filter((section) => section.kind !== 'foreseen') });
+    expect(next.previous?.foreseen).toBe('');
   });
 });
 

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { comparisonWith, createReport, startNextPeriod, unmatchedInPrevious } from '../../shared/report-building';
+import { comparisonWith, createReport, startNextPeriod, unmatchedInPrevious, withComparison } from '../../shared/report-building';
+import { editSection, isCarried, sectionText } from '../../shared/section-text';
+import { held } from '../support/sections';
 import { copyPreviousPm, peopleWithPreviousPm, previousPeriodName, previousPm, unmatchedSentence } from '../../shared/previous-period';
 import { draftOverview, NO_PROBLEMS } from '../../shared/drafting';
 import { draftTrend } from '../../shared/period-trend';
@@ -148,6 +150,16 @@ describe('Compare with… an earlier report', () => {
     expect(compared.previous.people.find((entry) => entry.id === second!.id)).toBeUndefined();
     expect(unmatchedInPrevious(compared).people).toEqual([first!.name, earlier.effort.people[2]!.name]);
     expect(new Set(compared.previous.people.map((entry) => entry.id)).size).toBe(compared.previous.people.length);
+  });
+
+  test("an untouched Foreseen section takes the earlier report's Foreseen text, marked for review; one the person wrote stays theirs", () => {
+    const earlier = seedReport();
+    const compared = withComparison(createReport({ months: 6 }), earlier);
+    expect(sectionText(compared, 'foreseen')).toBe(held(earlier, 'foreseen').text);
+    expect(isCarried(compared, held(compared, 'foreseen'))).toBe(true);
+    const written = withComparison(editSection(createReport({ months: 6 }), 'foreseen', 'Our plans.'), earlier);
+    expect(sectionText(written, 'foreseen')).toBe('Our plans.');
+    expect(isCarried(written, held(written, 'foreseen'))).toBe(false);
   });
 
   test('a typographic apostrophe matches a typed one', () => {

@@ -1,18 +1,23 @@
 // The .docx itself, built with docx from the report word-export.ts has made safe for XML, its
 // performance view and its charts as they finish drawing.
 import { AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, TextRun, type FileChild } from 'docx';
-import { SECTION_IDS, SECTION_TITLES, type Report, type SectionId } from '../../../shared/report-schema';
-import { documentSectionText, effortLines } from '../../../shared/drafting';
+import type { Report, Section } from '../../../shared/report-schema';
+import { effortLines } from '../../../shared/drafting';
+import { documentSectionText } from '../../../shared/section-text';
+import { hasSectionOfKind } from '../../../shared/sections';
 import { describePeriod } from '../../../shared/periods';
 import { narrativeParagraphs, type ListCounter } from './word-narrative';
 import { performanceBlock } from './word-performance-table';
 import type { PerformanceView } from './word-performance-view';
 import { tableNotes } from './word-table-content';
+import { sectionTableBlock } from './word-section-table';
 import { newCaptionCounter, type CaptionCounter } from './word-captions';
-import { completePackage, ImageStandIns, XmlBlocks } from './word-package';
+import { completedParts, ImageStandIns, XmlBlocks, zipParts } from './word-package';
 import { figureParagraphs } from './word-charts';
 import type { ReportFigures } from './word-figures';
-import { BULLET_LIST, NUMBERING, documentStyles } from './word-styles';
+import { BULLET_LIST, NUMBERING, documentStyles, isRightToLeft } from './word-styles';
+import type { WordTemplate } from './word-template';
+import { applyTemplate } from './word-template-apply';
 import { COLOUR, PAGE, SIZE } from './word-page';
 
 function reportTitle(report: Report): string {
@@ -45,9 +50,9 @@ function titleBlock(report: Report): Paragraph[] {
   ];
 }
 
-/** "Effort", numbered "1" by the Heading 1 style. */
-function heading(id: SectionId): Paragraph {
-  return new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(SECTION_TITLES[id])] });
+/** "Effort" numbered "1" by the Heading 1 style, a sub-section "1.1" by Heading 2 (unless the report turns numbering off). */
+function heading(section: Section): Paragraph {
+  return new Paragraph({ heading: section.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, children: [new TextRun(section.title.trim())] });
 }
 
 interface Parts {
@@ -61,16 +66,19 @@ interface Parts {
   lists: ListCounter;
 }
 
-async function sectionBody(id: SectionId, parts: Parts): Promise<FileChild[]> {
+/** A section's text, then what its kind adds: the people and the effort chart, the performance tables and charts, a table of the person's own. */
+async function sectionBody(section: Section, parts: Parts): Promise<FileChild[]> {
   const { report, view, figures, captions, images } = parts;
-  const text = narrativeParagraphs(documentSectionText(report, id), parts.lists, id === 'performance');
-  if (id === 'effort') {
+  // The text before a table introduces it: it stays on the table's page.
+  const text = narrativeParagraphs(documentSectionText(report, section), parts.lists, section.kind === 'performance' || section.kind === 'table');
+  if (section.kind === 'effort') {
     const people = effortLines(report).map((line) => new Paragraph({ numbering: { reference: BULLET_LIST, level: 0 }, children: [new TextRun(line)] }));
     return [...text, ...people, ...(figures === null ? [] : figureParagraphs(await figures.effort, captions, images))];
   }
-  if (id === 'performance') {
+  if (section.kind === 'performance') {
     return [...text, ...performanceBlock(report, view, parts.blocks, captions), ...(figures === null ? [] : figureParagraphs(await figures.metrics, captions, images))];
   }
+  if (section.kind === 'table') return [...text, ...sectionTableBlock(section, parts.blocks, captions, view.layout.frame)];
   return text;
 }
 
@@ -86,11 +94,16 @@ function runningHeader(report: Report): Header {
   return new Header({ children: [new Paragraph({ style: 'RunningHeader', children: [new TextRun(`${reportTitle(report)} · ${describePeriod(report.meta)}`)] })] });
 }
 
-/** The document's bytes: the report has passed the XML gate, its view is built and its charts are drawing. */
-export async function wordDocument(report: Report, view: PerformanceView, figures: ReportFigures | null): Promise<Buffer> {
+/**
+ * The document's bytes: the report has passed the XML gate, its view is built (measured to the
+ * template's page, where there is one) and its charts are drawing; the template, last, dresses it.
+ */
+export async function wordDocument(report: Report, view: PerformanceView, figures: ReportFigures | null, template: WordTemplate | null = null): Promise<Buffer> {
   const parts: Parts = { report, view, figures, blocks: new XmlBlocks(), images: new ImageStandIns(), captions: newCaptionCounter(), lists: { numberedLists: 0 } };
   const children: FileChild[] = [...titleBlock(report)];
-  for (const id of SECTION_IDS) children.push(heading(id), ...(await sectionBody(id, parts)));
+  for (const section of report.sections) children.push(heading(section), ...(await sectionBody(section, parts)));
+  // The notes on figures are footnotes of the performance table: without it, nothing refers to them.
+  const notes = hasSectionOfKind(report, 'performance') ? tableNotes(view.rows) : [];
   const { meta } = report;
   const creator = meta.author.trim() || meta.organisation.trim() || 'Report Desk';
   const document = new Document({
@@ -99,10 +112,10 @@ export async function wordDocument(report: Report, view: PerformanceView, figure
     creator,
     lastModifiedBy: creator,
     description: meta.agreement,
-    styles: documentStyles(meta.language),
+    styles: documentStyles(meta.language, meta.numberSections),
     numbering: NUMBERING,
     // The notes on figures: the performance table refers to each by its id (word-table-xml).
-    footnotes: Object.fromEntries(tableNotes(view.rows).map((note) => [note.id, { children: [new Paragraph({ style: 'FootnoteText', children: [new TextRun(` ${note.text}`)] })] }])),
+    footnotes: Object.fromEntries(notes.map((note) => [note.id, { children: [new Paragraph({ style: 'FootnoteText', children: [new TextRun(` ${note.text}`)] })] }])),
     sections: [
       {
         properties: {
@@ -119,5 +132,15 @@ export async function wordDocument(report: Report, view: PerformanceView, figure
       },
     ],
   });
-  return completePackage(await Packer.toBuffer(document), parts.blocks, parts.images, meta.language);
+  const completed = completedParts(await Packer.toBuffer(document), parts.blocks, parts.images, meta.language);
+  return zipParts(template === null ? completed : dressed(completed, template, meta.language));
+}
+
+/** The template stage; whatever in a template it cannot take stops the export with a sentence naming the template. */
+function dressed(completed: Record<string, Uint8Array>, template: WordTemplate, language: string): Record<string, Uint8Array> {
+  try {
+    return applyTemplate(completed, template, language, isRightToLeft(language));
+  } catch (error) {
+    throw new Error(`The Word template "${template.fileName}" could not be applied (${error instanceof Error ? error.message : String(error)}); nothing was written.`, { cause: error });
+  }
 }

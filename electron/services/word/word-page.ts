@@ -19,6 +19,7 @@ export const SIZE = {
   table: 18,
   title: 36,
   heading: 24,
+  subheading: 22,
   caption: 17,
 } as const;
 

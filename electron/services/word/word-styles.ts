@@ -7,7 +7,7 @@ import { COLOUR, FONT, SIZE } from './word-page';
 export const BULLET_LIST = 'report-bullets';
 /** "1. " lines: each list of them counts from 1 (an instance of its own). */
 export const NUMBERED_LIST = 'report-numbered';
-/** The sections' numbers: "1 Effort" … "6 Foreseen activities and changes", from Heading 1 itself. */
+/** The sections' numbers: "1 Effort" … "6 Foreseen activities and changes" from Heading 1 itself, "2.1" from Heading 2. */
 export const SECTION_NUMBERING = 'report-sections';
 
 export const NUMBERING: INumberingOptions = {
@@ -40,17 +40,27 @@ export const NUMBERING: INumberingOptions = {
     },
     {
       reference: SECTION_NUMBERING,
-      levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 420, hanging: 420 } } } }],
+      levels: [
+        { level: 0, format: LevelFormat.DECIMAL, text: '%1', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 420, hanging: 420 } } } },
+        { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 567, hanging: 567 } } } },
+      ],
     },
   ],
 };
 
-/** The report's language, for spelling, hyphenation and a screen reader's voice; Arabic, Hebrew … as the right-to-left language too. */
-function languageOptions(language: string): { value: string; bidirectional?: string } {
-  return /^(ar|he|fa|ur|yi|ps|sd|ug|ckb|dv)(-|$)/.test(language) ? { value: language, bidirectional: language } : { value: language };
+/** Arabic, Hebrew … : written right to left. */
+export function isRightToLeft(language: string): boolean {
+  return /^(ar|he|fa|ur|yi|ps|sd|ug|ckb|dv)(-|$)/.test(language);
 }
 
-export function documentStyles(language: string): IStylesOptions {
+/** The report's language, for spelling, hyphenation and a screen reader's voice; Arabic, Hebrew … as the right-to-left language too. */
+function languageOptions(language: string): { value: string; bidirectional?: string } {
+  return isRightToLeft(language) ? { value: language, bidirectional: language } : { value: language };
+}
+
+/** numbered: the headings carry the sections' numbers ("1", "1.1"), as the report's details ask. */
+export function documentStyles(language: string, numbered = true): IStylesOptions {
+  const numbering = (level: number) => (numbered ? { numbering: { reference: SECTION_NUMBERING, level } } : {});
   return {
     default: {
       document: {
@@ -61,11 +71,15 @@ export function documentStyles(language: string): IStylesOptions {
         run: { font: FONT, size: SIZE.title, bold: true, color: COLOUR.heading },
         paragraph: { spacing: { after: 120 } },
       },
-      // Real Heading 1 paragraphs at outline level 1, numbered by the style: Word's navigation
-      // pane, LibreOffice's Navigator, a table of contents and the PDF's bookmarks list them.
+      // Real Heading 1 and 2 paragraphs at outline levels 1 and 2, numbered by the style: Word's
+      // navigation pane, LibreOffice's Navigator, a table of contents and the PDF's bookmarks list them.
       heading1: {
         run: { font: FONT, size: SIZE.heading, bold: true, allCaps: true, color: COLOUR.heading },
-        paragraph: { spacing: { before: 260, after: 100 }, keepNext: true, keepLines: true, outlineLevel: 0, numbering: { reference: SECTION_NUMBERING, level: 0 } },
+        paragraph: { spacing: { before: 260, after: 100 }, keepNext: true, keepLines: true, outlineLevel: 0, ...numbering(0) },
+      },
+      heading2: {
+        run: { font: FONT, size: SIZE.subheading, bold: true, color: COLOUR.heading },
+        paragraph: { spacing: { before: 200, after: 80 }, keepNext: true, keepLines: true, outlineLevel: 1, ...numbering(1) },
       },
       caption: {
         run: { font: FONT, size: SIZE.caption, italics: true, color: COLOUR.muted },

@@ -1,0 +1,45 @@
+// What every command stands on: reading a report as the command's input, telling two paths of
+// one file apart, and the problem a person can fix. Apart from the commands, so the import
+// command (loaded on demand) and the others share it without importing each other.
+import { realpath, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { readReportText } from '../shared/report-file';
+import type { Report } from '../shared/report-schema';
+import { readReportFileText } from './services/report-files';
+import { CliError } from './cli-errors';
+
+// Defined with the dispatch's error handling (light, loaded at every start); here for the commands.
+export { CliError, type CliOutput } from './cli-errors';
+
+type Loaded = { report: Report; migratedFrom: number | null };
+
+export async function loadReport(file: string): Promise<Loaded> {
+  const text = await readReportFileText(file);
+  if (!text.ok) throw new CliError(text.message);
+  const result = readReportText(text.text);
+  if (!result.ok) throw new CliError(`${file}: ${result.message}`);
+  return { report: result.report, migratedFrom: result.migratedFrom };
+}
+
+/** True when both paths name one file, even through a symlink or a different spelling. */
+export async function sameFile(a: string, b: string): Promise<boolean> {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    const [realA, realB] = await Promise.all([realpath(a), realpath(b)]);
+    if (realA === realB) return true;
+    const [statA, statB] = await Promise.all([stat(realA), stat(realB)]);
+    return statA.ino === statB.ino && statA.dev === statB.dev;
+  } catch {
+    return false;
+  }
+}
+
+export async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+

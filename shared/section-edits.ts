@@ -1,0 +1,165 @@
+// Shaping the section list, each a pure step from one report to the next (one undo step in the
+// window): add, move, indent, outdent, rename, remove, and a table's cells, rows and columns.
+// A step that cannot apply (the first section moved up, an empty title) gives the report back
+// unchanged, so the window can offer it or not by comparing; placing a drafted part twice or a
+// section id twice is a mistake of the caller's and throws.
+import { blockEnd, changeSection, sectionById } from './sections';
+import type { Report, Section, TableSection } from './report-schema';
+import { isDraftedKind } from './section-schema';
+
+/** Where a new section goes: before a section, after one (after its sub-sections, for a new section of level 1), or last. */
+export type SectionPlace = { before: string } | { after: string } | 'end';
+
+function indexOf(report: Report, id: string): number {
+  return report.sections.findIndex((section) => section.id === id);
+}
+
+/** The first section is never a sub-section: one left first by a removal or an insertion becomes a section. */
+function firstIsSection(sections: Section[]): Section[] {
+  const first = sections[0];
+  if (first === undefined || first.level === 1) return sections;
+  return [{ ...first, level: 1 }, ...sections.slice(1)];
+}
+
+function withSections(report: Report, sections: Section[]): Report {
+  return { ...report, sections: firstIsSection(sections) };
+}
+
+export function addSection(report: Report, section: Section, place: SectionPlace = 'end'): Report {
+  if (sectionById(report, section.id) !== undefined) throw new Error(`The report already has a section with the id "${section.id}".`);
+  if (isDraftedKind(section.kind) && report.sections.some((placed) => placed.kind === section.kind)) {
+    throw new Error(`The report already has its ${section.kind} section; a drafted part is placed once.`);
+  }
+  const sections = [...report.sections];
+  let at = sections.length;
+  if (place !== 'end') {
+    const anchor = indexOf(report, 'before' in place ? place.before : place.after);
+    if (anchor === -1) throw new Error('The section to add beside is not in the report.');
+    at = 'before' in place ? anchor : section.level === 1 ? blockEnd(sections, anchor) : anchor + 1;
+  }
+  sections.splice(at, 0, section);
+  return withSections(report, sections);
+}
+
+/** Where a move would put the section, as the new list, or null where it cannot go that way. */
+function moved(sections: readonly Section[], index: number, step: -1 | 1): Section[] | null {
+  const section = sections[index];
+  if (section === undefined) return null;
+  if (section.level === 2) {
+    // A sub-section moves one place: past its section's heading it joins the section beside.
+    const other = index + step;
+    if (other < 0 || other >= sections.length || (other === 0 && step === -1)) return null;
+    const next = [...sections];
+    [next[index], next[other]] = [next[other]!, section];
+    return next;
+  }
+  // A section moves with its sub-sections, past the whole section beside it.
+  const end = blockEnd(sections, index);
+  if (step === -1) {
+    let start = index - 1;
+    while (start >= 0 && sections[start]!.level === 2) start -= 1;
+    if (start < 0) return null;
+    return [...sections.slice(0, start), ...sections.slice(index, end), ...sections.slice(start, index), ...sections.slice(end)];
+  }
+  if (end >= sections.length) return null;
+  const nextEnd = blockEnd(sections, end);
+  return [...sections.slice(0, index), ...sections.slice(end, nextEnd), ...sections.slice(index, end), ...sections.slice(nextEnd)];
+}
+
+export function canMoveSection(report: Report, id: string, step: -1 | 1): boolean {
+  return moved(report.sections, indexOf(report, id), step) !== null;
+}
+
+/** Up (-1) or down (1): a section with its sub-sections past the section beside it; a sub-section one place. */
+export function moveSection(report: Report, id: string, step: -1 | 1): Report {
+  const sections = moved(report.sections, indexOf(report, id), step);
+  return sections === null ? report : withSections(report, sections);
+}
+
+/** A section becomes a sub-section of the one before it (its own sub-sections follow it there); never the first. */
+export function indentSection(report: Report, id: string): Report {
+  if (indexOf(report, id) <= 0) return report;
+  return changeSection(report, id, (section) => (section.level === 2 ? section : { ...section, level: 2 }));
+}
+
+/** A sub-section becomes a section; the sub-sections after it become its own. */
+export function outdentSection(report: Report, id: string): Report {
+  return changeSection(report, id, (section) => (section.level === 1 ? section : { ...section, level: 1 }));
+}
+
+/** A title with no letter in it is refused (the report is given back unchanged): a heading needs words. */
+export function renameSection(report: Report, id: string, title: string): Report {
+  const trimmed = title.trim();
+  if (trimmed === '') return report;
+  return changeSection(report, id, (section) => (section.title === trimmed ? section : { ...section, title: trimmed }));
+}
+
+/** Removes the one section; its sub-sections stay, under the section before (or become sections, first in the list). */
+export function removeSection(report: Report, id: string): Report {
+  const index = indexOf(report, id);
+  if (index === -1) return report;
+  return withSections(report, report.sections.toSpliced(index, 1));
+}
+
+/** The person's own change to a table: it is theirs now, reviewed. */
+function changeTable(report: Report, id: string, change: (table: TableSection) => Pick<TableSection, 'columns' | 'rows'> | null): Report {
+  return changeSection(report, id, (section) => {
+    if (section.kind !== 'table') return section;
+    const changed = change(section);
+    return changed === null ? section : { ...section, ...changed, edited: true, carried: false };
+  });
+}
+
+/**
+ * A block of cells written from a cell on (typed, or pasted from a spreadsheet): rows past the
+ * last are added, cells past the last column are left out.
+ */
+export function setTableCells(report: Report, id: string, at: { row: number; column: number }, block: readonly (readonly string[])[]): Report {
+  return changeTable(report, id, ({ columns, rows }) => {
+    const next = rows.map((row) => [...row]);
+    let changed = false;
+    block.forEach((cells, offset) => {
+      const rowIndex = at.row + offset;
+      while (next.length <= rowIndex) next.push(columns.map(() => ''));
+      cells.forEach((cell, cellOffset) => {
+        const column = at.column + cellOffset;
+        if (column < 0 || column >= columns.length || next[rowIndex]![column] === cell) return;
+        next[rowIndex]![column] = cell;
+        changed = true;
+      });
+    });
+    return changed || next.length !== rows.length ? { columns, rows: next } : null;
+  });
+}
+
+/** Empty rows inserted at a row index (the end, at the row count). */
+export function insertTableRows(report: Report, id: string, at: number, count = 1): Report {
+  if (count < 1) return report;
+  return changeTable(report, id, ({ columns, rows }) => {
+    const place = Math.max(0, Math.min(at, rows.length));
+    return { columns, rows: rows.toSpliced(place, 0, ...Array.from({ length: count }, () => columns.map(() => ''))) };
+  });
+}
+
+export function removeTableRows(report: Report, id: string, from: number, count = 1): Report {
+  return changeTable(report, id, ({ columns, rows }) => (from < 0 || from >= rows.length || count < 1 ? null : { columns, rows: rows.toSpliced(from, count) }));
+}
+
+/** A column inserted at a column index, empty in every row. */
+export function insertTableColumn(report: Report, id: string, at: number, name: string): Report {
+  return changeTable(report, id, ({ columns, rows }) => {
+    const place = Math.max(0, Math.min(at, columns.length));
+    return { columns: columns.toSpliced(place, 0, name), rows: rows.map((row) => row.toSpliced(place, 0, '')) };
+  });
+}
+
+export function renameTableColumn(report: Report, id: string, column: number, name: string): Report {
+  return changeTable(report, id, ({ columns, rows }) => (column < 0 || column >= columns.length || columns[column] === name ? null : { columns: columns.with(column, name), rows }));
+}
+
+/** A column and its cells removed; a table keeps at least one column. */
+export function removeTableColumn(report: Report, id: string, column: number): Report {
+  return changeTable(report, id, ({ columns, rows }) =>
+    column < 0 || column >= columns.length || columns.length === 1 ? null : { columns: columns.toSpliced(column, 1), rows: rows.map((row) => row.toSpliced(column, 1)) },
+  );
+}

@@ -1,0 +1,100 @@
+// The report's sections, part of the model: an ordered list, each section free text, a table
+// of the person's own, or one of the parts the app drafts from the data (each at most once).
+// The rules across the list (a drafted part placed twice, ids shared, a sub-section first, a
+// row as long as the table's columns) are stated here, in words the reader's messages finish.
+import { z } from 'zod';
+import { namedSection, sectionNumbers } from './section-numbers';
+
+/** The parts the app drafts from the data, in the order the seed's report has them. */
+export const DRAFTED_KINDS = ['effort', 'overview', 'performance', 'issues', 'measures', 'foreseen'] as const;
+export type DraftedKind = (typeof DRAFTED_KINDS)[number];
+
+/** What a section holds: free text, a table of the person's own, or one drafted part. */
+export const SECTION_KINDS = ['text', 'table', ...DRAFTED_KINDS] as const;
+export type SectionKind = (typeof SECTION_KINDS)[number];
+
+/** A drafted part's title until the person renames it: the seed's six headings. */
+export const DRAFTED_TITLES: Record<DraftedKind, string> = {
+  effort: 'Effort',
+  overview: 'General overview of activity in the period',
+  performance: 'Performance against service targets',
+  issues: 'Issues arising in the period',
+  measures: 'Measures planned',
+  foreseen: 'Foreseen activities and changes',
+};
+
+export function isDraftedKind(kind: SectionKind): kind is DraftedKind {
+  return kind !== 'text' && kind !== 'table';
+}
+
+/** What every section has, in the order a file lists them. */
+function sectionFields<Kind extends z.ZodType>(kind: Kind) {
+  return {
+    /** Unique in the report; edits, focus and the window find the section by it. */
+    id: z.string().min(1),
+    /** The heading, as the document prints it. */
+    title: z.string().regex(/\S/, 'cannot be empty'),
+    kind,
+    /** 1: a section; 2: a sub-section of the section before it. */
+    level: z.literal([1, 2], { error: 'must be 1 (a section) or 2 (a sub-section)' }),
+    /** A drafted part: its draft or the person's words. Free text: the text. A table: the text before it. */
+    text: z.string(),
+    /** A drafted part: true once the person's words, never redrafted. Free text and tables: changed since made or carried. */
+    edited: z.boolean(),
+    /** Carried over from last period's report and not yet reviewed: cleared by an edit or Confirm. */
+    carried: z.boolean(),
+  };
+}
+
+export const textSectionSchema = z.object(sectionFields(z.literal('text')));
+
+export const tableSectionSchema = z.object({
+  ...sectionFields(z.literal('table')),
+  /** The columns' names, left to right. */
+  columns: z.array(z.string()).min(1, 'cannot be empty: a table has one column at least'),
+  /** Rows of cell texts, each as long as the columns. */
+  rows: z.array(z.array(z.string())),
+});
+
+export const draftedSectionSchema = z.object(sectionFields(z.enum(DRAFTED_KINDS)));
+
+export const sectionSchema = z.discriminatedUnion('kind', [textSectionSchema, tableSectionSchema, draftedSectionSchema]);
+
+export type Section = z.infer<typeof sectionSchema>;
+export type TextSection = z.infer<typeof textSectionSchema>;
+export type TableSection = z.infer<typeof tableSectionSchema>;
+export type DraftedSection = z.infer<typeof draftedSectionSchema>;
+
+/** A problem of one section against the others: its index in the list, and a predicate about it. */
+export interface SectionListProblem {
+  index: number;
+  message: string;
+}
+
+/** What the list breaks of the rules no single section can: each said of the section at fault. */
+export function sectionListProblems(sections: readonly Section[]): SectionListProblem[] {
+  const numbers = sectionNumbers(sections);
+  const other = (index: number) => namedSection(numbers[index]!, sections[index]!.title).replace(/^Section/, 'section');
+  const problems: SectionListProblem[] = [];
+  if (sections[0]?.level === 2) problems.push({ index: 0, message: 'is a sub-section but comes first; the first section must be a section (level 1)' });
+  const firstWithId = new Map<string, number>();
+  const firstOfKind = new Map<SectionKind, number>();
+  sections.forEach((section, index) => {
+    const sameId = firstWithId.get(section.id);
+    if (sameId === undefined) firstWithId.set(section.id, index);
+    else problems.push({ index, message: `has the same id "${section.id}" as ${other(sameId)}; each section needs its own id` });
+    if (isDraftedKind(section.kind)) {
+      const sameKind = firstOfKind.get(section.kind);
+      if (sameKind === undefined) firstOfKind.set(section.kind, index);
+      else problems.push({ index, message: `is a second ${section.kind} part, after ${other(sameKind)}; a report holds each drafted part once at most` });
+    }
+    if (section.kind === 'table') {
+      section.rows.forEach((row, rowIndex) => {
+        if (row.length !== section.columns.length) {
+          problems.push({ index, message: `row ${rowIndex + 1} has ${row.length} ${row.length === 1 ? 'cell' : 'cells'} but the table has ${section.columns.length} ${section.columns.length === 1 ? 'column' : 'columns'}` });
+        }
+      });
+    }
+  });
+  return problems;
+}

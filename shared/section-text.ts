@@ -1,0 +1,87 @@
+// What each section says, and the person's edits of it. A drafted part follows the data until
+// the person edits it; then it is theirs and is never redrafted but by redraftSection. Free text
+// and a table's text before it are always the person's. Text carried from last period is marked
+// until the person edits it or confirms it.
+import type { DraftedKind, Report, Section } from './report-schema';
+import { isDraftedKind } from './section-schema';
+import { changeSection, sectionById } from './sections';
+import { draftKind } from './drafting';
+
+/** The text a section shows and exports: the live draft of an untouched drafted part, else the text held. */
+export function textOfSection(report: Report, section: Section): string {
+  return isDraftedKind(section.kind) && !section.edited ? draftKind(report, section.kind) : section.text;
+}
+
+/** The text of the section with this id ('' where the report has none). */
+export function sectionText(report: Report, id: string): string {
+  const section = sectionById(report, id);
+  return section === undefined ? '' : textOfSection(report, section);
+}
+
+/** What the document says under a drafted part that would otherwise stand empty under its heading. */
+export const EMPTY_SECTION_SENTENCES: Record<DraftedKind, string> = {
+  effort: 'No effort is reported for the period.',
+  overview: 'Nothing to report for the period.',
+  performance: 'No service targets are followed in this report.',
+  issues: 'No issues arose in the period.',
+  measures: 'No measures are planned.',
+  foreseen: 'No activities or changes are foreseen.',
+};
+
+/**
+ * A section's text in the document: its text, or for a drafted part with nothing else to show
+ * (no people, no table) a sentence. Free text stays as written, even empty: it is the person's.
+ */
+export function documentSectionText(report: Report, section: Section): string {
+  const text = textOfSection(report, section);
+  if (text.trim() !== '' || !isDraftedKind(section.kind)) return text;
+  const hasMore = (section.kind === 'effort' && report.effort.people.length > 0) || (section.kind === 'performance' && report.metrics.length > 0);
+  return hasMore ? text : EMPTY_SECTION_SENTENCES[section.kind];
+}
+
+/** The report with every untouched drafted part's text brought up to date with the data. */
+export function refreshDrafts(report: Report): Report {
+  let changed = false;
+  const sections = report.sections.map((section) => {
+    if (section.edited || !isDraftedKind(section.kind)) return section;
+    const text = draftKind(report, section.kind);
+    if (text === section.text) return section;
+    changed = true;
+    return { ...section, text };
+  });
+  return changed ? { ...report, sections } : report;
+}
+
+/** The person's own text for a section; from now on the data no longer changes it, and it is no longer carried. */
+export function editSection(report: Report, id: string, text: string): Report {
+  return changeSection(report, id, (section) => ({ ...section, text, edited: true, carried: false }));
+}
+
+/**
+ * Back to the app's draft, following the data again (undoable by the caller's history). The
+ * Foreseen draft is last period's text: back to it, it waits for review again.
+ */
+export function redraftSection(report: Report, id: string): Report {
+  return changeSection(report, id, (section) => {
+    if (!isDraftedKind(section.kind)) return section;
+    const text = draftKind(report, section.kind);
+    return { ...section, text, edited: false, carried: section.kind === 'foreseen' && text.trim() !== '' };
+  });
+}
+
+/**
+ * Whether a section holds something carried from last period and not yet reviewed: marked "From
+ * last period — review". Only the person's own words carry, and the Foreseen draft (last
+ * period's text); another drafted part is this period's draft, whatever its mark says.
+ */
+export function isCarried(report: Report, section: Section): boolean {
+  if (!section.carried || (isDraftedKind(section.kind) && section.kind !== 'foreseen')) return false;
+  return textOfSection(report, section).trim() !== '' || (section.kind === 'table' && section.rows.length > 0);
+}
+
+/** The carried content kept as this period's: reviewed, no longer marked, the person's own (never redrafted). */
+export function confirmCarried(report: Report, id: string): Report {
+  const section = sectionById(report, id);
+  if (section === undefined || !section.carried) return report;
+  return changeSection(report, id, (held) => ({ ...held, text: textOfSection(report, held), edited: true, carried: false }));
+}
