@@ -12,7 +12,7 @@ import { personName } from './effort-edits';
 import { EditableCell } from './grid-cells';
 import { gridColumnDefs, gridFeatures, type GridCellContext, type RowActionsMeta } from './grid-model';
 import { useGridCell } from './grid-table';
-import { RowActionCell } from './row-action-cell';
+import { RowActionCell } from './row-actions';
 
 /** What the effort grid's cells read besides their person; one object while none of it changes. */
 export interface EffortMeta extends RowActionsMeta<Person> {

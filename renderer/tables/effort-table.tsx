@@ -19,17 +19,18 @@ import { applyEffortPaste } from './effort-paste';
 import { canMoveWithin } from './grid-model';
 import type { GridPosition } from './grid-navigation';
 import { GridTableView, useGridTable } from './grid-table';
-import { pasteLabel, pasteSummary } from './metric-paste';
+import { pasteIntoReport } from './metric-paste';
 import { PlannedPmField } from './planned-pm-field';
 import { entriesByRow, type RowEntries } from './row-entries';
-import { parseTsv } from './tsv-paste';
-import { useSpreadsheetGrid, type GridControls } from './use-spreadsheet-grid';
+import { useRowActions } from './row-actions';
+import { useSpreadsheetGrid } from './use-spreadsheet-grid';
 import './tables.css';
 
 const EFFORT_COLUMN_DEFS = effortColumnDefs(EFFORT_COLUMNS);
 const SHOW_PREVIOUS = { previous: true };
 const HIDE_PREVIOUS = { previous: false };
 const idOfPerson = (person: Person): string => person.id;
+const effortRowName = (person: Person, rowIndex: number): string => personName(person, rowIndex + 1);
 
 export function EffortTable(): ReactElement {
   const store = useDocumentStore();
@@ -49,24 +50,9 @@ export function EffortTable(): ReactElement {
     previousEntries.current = rowEntries;
   });
   const sizing = useMemo(() => effortWidths(people, rowEntries), [people, rowEntries]);
-  // What the cells read besides their person. The row buttons act on the latest people, through `latest`.
-  const latest = useRef<{ move: typeof move; remove: typeof remove; focusCell: GridControls['focusCell'] } | null>(null);
-  const tableMeta = useMemo<EffortMeta>(
-    () => ({
-      previous,
-      rowActions: {
-        name: (person, rowIndex) => personName(person, rowIndex + 1),
-        canMove: (_person, rowIndex, isLast, delta) => canMoveWithin(rowIndex, isLast, delta),
-        move: (rowIndex, col, delta) => {
-          const current = latest.current;
-          const landing = current?.move(rowIndex, col, delta) ?? null;
-          if (landing !== null) current?.focusCell(landing);
-        },
-        remove: (rowIndex) => latest.current?.remove(rowIndex),
-      },
-    }),
-    [previous],
-  );
+  // What the cells read besides their person; the row buttons act on the grid as it is when pressed.
+  const rowActions = useRowActions(effortRowName, canMoveWithin, () => ({ move, remove, focusCell: grid.controls.focusCell }));
+  const tableMeta = useMemo<EffortMeta>(() => ({ previous, rowActions }), [previous, rowActions]);
   const table = useGridTable({ features: EFFORT_FEATURES, columns: EFFORT_COLUMN_DEFS, data: people, getRowId: idOfPerson, visibility: previous === null ? HIDE_PREVIOUS : SHOW_PREVIOUS, sizing, meta: tableMeta });
   const columns = useMemo(() => effortLayout(table.columns), [table.columns]);
   const { name: NAME, pm: PM, remove: REMOVE, count: COLUMN_COUNT } = columns;
@@ -141,16 +127,8 @@ export function EffortTable(): ReactElement {
     paste: ({ row, col }, text) => {
       if (col !== NAME && col !== PM) return setStatus('To paste names or PM, start from a name or a PM cell.');
       const start = { row, column: col === NAME ? (0 as const) : (1 as const) };
-      const block = parseTsv(text);
-      const outcome = applyEffortPaste(store.report, start, block);
-      store.settleEntries([...outcome.settledCellIds, ...outcome.problems.map((entry) => entry.cellId)], outcome.problems);
-      if (outcome.written > 0) store.edit(pasteLabel(outcome.written), (report) => applyEffortPaste(report, start, block).report);
-      setStatus(pasteSummary(outcome));
+      setStatus(pasteIntoReport(store, text, (report, block) => applyEffortPaste(report, start, block)));
     },
-  });
-
-  useLayoutEffect(() => {
-    latest.current = { move, remove, focusCell: grid.controls.focusCell };
   });
 
   useFocusRequest(

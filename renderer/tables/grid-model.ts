@@ -2,6 +2,7 @@
 // columns once (GridColumn), and TanStack's column definitions, header groups, column
 // visibility, sizing, cell spanning and cell rendering do the rest. Nothing else assumes an
 // order of columns: positions are read from the table's visible leaf columns.
+import type { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
 import { cellSpanningFeature, columnSizingFeature, columnVisibilityFeature, type CellContext, type Column, type ColumnDef, type ColumnSizingState, type Header, type HeaderGroup, type RowData } from '@tanstack/react-table';
 
 /** One column as a grid describes it; it becomes the column definition's `meta`. */
@@ -32,6 +33,8 @@ export interface GridFeatures<TColumn extends GridColumn, TMeta extends object> 
   cellSpanningFeature: typeof cellSpanningFeature;
   columnMeta: TColumn;
   tableMeta: TMeta;
+  /** TanStack's reactivity, which the table is built with (useGridTable). */
+  coreReactivityFeature?: ReturnType<typeof storeReactivityBindings>;
 }
 
 export function gridFeatures<TColumn extends GridColumn, TMeta extends object>(): GridFeatures<TColumn, TMeta> {
@@ -58,6 +61,12 @@ export function gridColumnDefs<TRow extends RowData, TColumn extends GridColumn,
   behaviour: (column: TColumn) => ColumnBehaviour<TRow, TColumn, TMeta>,
 ): GridColumnDef<TRow, TColumn, TMeta>[] {
   const defs: GridColumnDef<TRow, TColumn, TMeta>[] = [];
+  // The columns shown, once for each array of leaf columns TanStack gives (one while the columns and their visibility stay).
+  let shown: { leaves: readonly GridColumnOf<TRow, TColumn, TMeta>[]; columns: readonly TColumn[] } | null = null;
+  const shownOf = (leaves: readonly GridColumnOf<TRow, TColumn, TMeta>[]): readonly TColumn[] => {
+    if (shown?.leaves !== leaves) shown = { leaves, columns: shownColumns(leaves) };
+    return shown.columns;
+  };
   let group: { name: string; columns: GridColumnDef<TRow, TColumn, TMeta>[] } | null = null;
   for (const column of columns) {
     const { cell, accessorFn, spanColumns } = behaviour(column);
@@ -67,7 +76,7 @@ export function gridColumnDefs<TRow extends RowData, TColumn extends GridColumn,
       meta: column,
       cell,
       ...(accessorFn === undefined ? {} : { accessorFn }),
-      ...(spanColumns === undefined ? {} : { spanColumns: ({ row, table }) => spanColumns(row.original, shownColumns(table.getVisibleLeafColumns())) }),
+      ...(spanColumns === undefined ? {} : { spanColumns: ({ row, table }) => spanColumns(row.original, shownOf(table.getVisibleLeafColumns())) }),
     };
     if (column.group === undefined) {
       group = null;
@@ -109,8 +118,8 @@ export interface RowActionsMeta<TRow> {
   rowActions: GridRowActions<TRow>;
 }
 
-/** Whether moving rows one way or the other is possible: not past either end. */
-export function canMoveWithin(rowIndex: number, isLastRow: boolean, delta: -1 | 1): boolean {
+/** `canMove` for rows that may go anywhere in their grid: not past either end. */
+export function canMoveWithin(_row: unknown, rowIndex: number, isLastRow: boolean, delta: -1 | 1): boolean {
   return delta < 0 ? rowIndex > 0 : !isLastRow;
 }
 

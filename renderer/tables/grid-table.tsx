@@ -8,9 +8,10 @@
 // row is memoised on its own data (`row.original`) and what the grid says about it (the active
 // cell, the editor, its entries), never on the Row's identity: a figure typed re-renders the
 // row it is in and the row the focus moves to, not the others.
-import { createContext, Fragment, memo, useContext, useLayoutEffect, useMemo, useRef, type ReactElement, type ReactNode, type RefObject } from 'react';
-import { flexRender, useTable, type ColumnSizingState, type ColumnVisibilityState, type Row, type RowData } from '@tanstack/react-table';
-import { columnPositions, headingCells, shownColumns, type GridColumn, type GridColumnDef, type GridColumnOf, type GridFeatures } from './grid-model';
+import { createContext, Fragment, memo, useContext, useLayoutEffect, useMemo, useRef, useState, type ReactElement, type ReactNode, type RefObject } from 'react';
+import { constructTable, flexRender, type ColumnSizingState, type ColumnVisibilityState, type Row, type RowData } from '@tanstack/react-table';
+import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
+import { columnPositions, headingCells, shownColumns, type GridColumn, type HeadingCell, type GridColumnDef, type GridColumnOf, type GridFeatures } from './grid-model';
 import type { GridPosition } from './grid-navigation';
 import { NO_ROW_ENTRIES, type RowEntries } from './row-entries';
 import { useColumnWindow, type DrawnColumns } from './use-column-window';
@@ -22,7 +23,7 @@ export interface GridTableOptions<TRow extends RowData, TColumn extends GridColu
   /** The column definitions (gridColumnDefs), the same array while the columns are the same. */
   columns: readonly GridColumnDef<TRow, TColumn, TMeta>[];
   data: readonly TRow[];
-  getRowId: (row: TRow) => string;
+  getRowId: (row: TRow, index: number) => string;
   /** Columns hidden by id (`false`), the same object while nothing changes. */
   visibility: ColumnVisibilityState;
   /** Widths measured from what each column shows, by column id. */
@@ -31,35 +32,42 @@ export interface GridTableOptions<TRow extends RowData, TColumn extends GridColu
   meta: TMeta;
 }
 
-/** Nothing of the table's own state re-renders the grid: every slice it uses is the grid's, given in `state`. */
-const selectNothing = (): null => null;
-
 function sameSizing(a: ColumnSizingState, b: ColumnSizingState): boolean {
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
 
-/** A grid's TanStack table, with its visible columns as the grid describes them and their widths. */
+/**
+ * A grid's TanStack table, with its visible columns as the grid describes them and their widths.
+ *
+ * Every slice of state the grid uses is its own, given in `state` (controlled), and nothing of
+ * the table's is read for re-rendering: so the table is built with TanStack's framework-free
+ * constructor and given new options only when one of them changes. useTable would merge and
+ * publish its options at every render, the focus moving one cell included (README: "The grids").
+ */
 export function useGridTable<TRow extends RowData, TColumn extends GridColumn, TMeta extends object>(options: GridTableOptions<TRow, TColumn, TMeta>) {
+  const { columns: columnDefs, data, getRowId, meta, visibility } = options;
   // The same widths keep the same object: the <col>s and the column window sleep through a figure that widens nothing.
   const lastSizing = useRef<ColumnSizingState>(options.sizing);
   const sizing = useMemo(() => (sameSizing(lastSizing.current, options.sizing) ? lastSizing.current : options.sizing), [options.sizing]);
   useLayoutEffect(() => {
     lastSizing.current = sizing;
   });
-  const table = useTable(
-    {
-      features: options.features,
-      columns: options.columns,
-      data: options.data,
-      getRowId: options.getRowId,
-      meta: options.meta,
+  const state = useMemo(() => ({ columnVisibility: visibility, columnSizing: sizing }), [visibility, sizing]);
+  const [table] = useState(() =>
+    constructTable({
+      features: { ...options.features, coreReactivityFeature: storeReactivityBindings() },
+      columns: columnDefs,
+      data,
+      getRowId,
+      meta,
       // Measured widths may be narrower than TanStack's default least (20 px).
       defaultColumn: NO_MINIMUM,
-      state: { columnVisibility: options.visibility, columnSizing: sizing },
-    },
-    selectNothing,
+      state,
+    }),
   );
+  // TanStack memoises its models on these options: a change of one rebuilds what depends on it.
+  useMemo(() => table.setOptions((previous) => ({ ...previous, columns: columnDefs, data, getRowId, meta, state })), [table, columnDefs, data, getRowId, meta, state]);
   const leafColumns = table.getVisibleLeafColumns();
   const columns = useMemo(() => shownColumns(leafColumns), [leafColumns]);
   // Read again when the sizes change: TanStack reads them from the state given above.
@@ -94,13 +102,11 @@ export interface GridCellState {
   /** The entries still to fix in this cell's row, by cell id. */
   entries: RowEntries;
   grid: GridControls;
-  /** How many columns the cell spans (cell spanning); 1 for most. */
-  colSpan: number;
   isLastRow: boolean;
 }
 
 /** Where a cell is in its grid and what the grid says about it; for a column's cell component. */
-export function useGridCell(context: { column: { id: string }; cell: { getColSpan(): number } }): GridCellState {
+export function useGridCell(context: { column: { id: string } }): GridCellState {
   const row = useContext(GridRowContext);
   if (row === null) throw new Error('A grid cell rendered outside a grid row.');
   const col = row.positions.get(context.column.id) ?? -1;
@@ -110,7 +116,6 @@ export function useGridCell(context: { column: { id: string }; cell: { getColSpa
     editing: row.editing !== null && row.editing.position.col === col ? row.editing : null,
     entries: row.entries,
     grid: row.controls,
-    colSpan: context.cell.getColSpan(),
     isLastRow: row.isLast,
   };
 }
@@ -134,9 +139,9 @@ interface GridRowProps<TRow extends RowData, TColumn extends GridColumn, TMeta e
 }
 
 /** The cells a run of undrawn columns stands for, less those a spanning cell covers. */
-function uncovered(cells: readonly { getIsCovered(): boolean }[], from: number, span: number): number {
+function uncovered(covered: (col: number) => boolean, from: number, span: number): number {
   let count = 0;
-  for (let col = from; col < from + span; col += 1) if (cells[col]?.getIsCovered() !== true) count += 1;
+  for (let col = from; col < from + span; col += 1) if (!covered(col)) count += 1;
   return count;
 }
 
@@ -144,16 +149,19 @@ function GridRowView<TRow extends RowData, TColumn extends GridColumn, TMeta ext
   const { row, rowIndex, isLast, activeCol, editing, entries, controls, positions } = props;
   const state = useMemo<GridRowState>(() => ({ rowIndex, isLast, activeCol, editing, entries, controls, positions }), [rowIndex, isLast, activeCol, editing, entries, controls, positions]);
   const cells = row.getVisibleCells();
+  // Only a cell of a column that spans covers others: a row with none spanning asks no more.
+  const spanning = cells.some((cell) => cell.column.columnDef.spanColumns !== undefined && cell.getColSpan() > 1);
+  const covered = (col: number): boolean => spanning && cells[col]?.getIsCovered() === true;
   return (
     <tr ref={props.observe} data-row-key={row.id} aria-rowindex={rowIndex + 2} className={props.className}>
       <GridRowContext.Provider value={state}>
         {props.drawn.items.map((item) => {
           if (item.kind === 'gap') {
-            const span = uncovered(cells, item.index, item.span);
+            const span = uncovered(covered, item.index, item.span);
             return span === 0 ? null : <ColumnGap key={item.key} span={span} />;
           }
           const cell = cells[item.index];
-          if (cell === undefined || cell.getIsCovered()) return null;
+          if (cell === undefined || covered(item.index)) return null;
           return <Fragment key={cell.column.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</Fragment>;
         })}
       </GridRowContext.Provider>
@@ -184,9 +192,31 @@ function sameRowProps<TRow extends RowData, TColumn extends GridColumn, TMeta ex
 const GridRow = memo(GridRowView, sameRowProps) as typeof GridRowView;
 
 /** Stands in for the columns a row does not draw: their widths come from the <col>s. */
-export function ColumnGap({ span }: { span: number }): ReactElement {
+function ColumnGap({ span }: { span: number }): ReactElement {
   return <td aria-hidden="true" colSpan={span} className="rd-col-gap" />;
 }
+
+/** The one heading row; drawn again only when the headings or the columns drawn change, not at each keystroke. */
+function GridHeadingRowView<TRow extends RowData, TColumn extends GridColumn, TMeta extends object>({ headings, drawn }: { headings: readonly HeadingCell<TRow, TColumn, TMeta>[]; drawn: DrawnColumns }): ReactElement {
+  const startingAt = new Map(headings.map((heading) => [heading.index, heading]));
+  return (
+    <tr aria-rowindex={1}>
+      {drawn.items.map((item) => {
+        if (item.kind === 'gap') return <ColumnGap key={item.key} span={item.span} />;
+        const heading = startingAt.get(item.index);
+        if (heading === undefined) return null;
+        const content = flexRender(heading.header.column.columnDef.header, heading.header.getContext());
+        return (
+          <th key={heading.header.id} scope="col" role="columnheader" aria-colindex={heading.index + 1} colSpan={heading.span === 1 ? undefined : heading.span} className={heading.numeric ? 'rd-head rd-head--number' : 'rd-head'}>
+            {heading.hidden ? <span className="visually-hidden">{content}</span> : content}
+          </th>
+        );
+      })}
+    </tr>
+  );
+}
+
+const GridHeadingRow = memo(GridHeadingRowView) as typeof GridHeadingRowView;
 
 /** The grid's spreadsheet behaviour, as useSpreadsheetGrid returns it. */
 interface GridBehaviour {
@@ -221,7 +251,8 @@ export function GridTableView<TRow extends RowData, TColumn extends GridColumn, 
   const { active, editing, controls } = behaviour;
   const rows = table.getRowModel().rows;
   const positions = useMemo(() => columnPositions(columns), [columns]);
-  const headings = headingCells(table.getHeaderGroups());
+  const headerGroups = table.getHeaderGroups();
+  const headings = useMemo(() => headingCells(headerGroups), [headerGroups]);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const keys = useMemo(() => rows.map((row) => row.id), [rows]);
   const pinnedRows = [active?.row, editing?.position.row].filter((row): row is number => row !== undefined);
@@ -230,7 +261,6 @@ export function GridTableView<TRow extends RowData, TColumn extends GridColumn, 
   const pinnedColumns = [active?.col, editing?.position.col].filter((col): col is number => col !== undefined);
   const drawn = useColumnWindow(widths, windowed[0] ?? 0, windowed.at(-1) ?? -1, pinnedColumns, props.scrollRef ?? NO_BOX);
   const total = widths.reduce((sum, width) => sum + width, 0);
-  const startingAt = new Map(headings.map((heading) => [heading.index, heading]));
   const meta = table.options.meta;
 
   return (
@@ -249,19 +279,7 @@ export function GridTableView<TRow extends RowData, TColumn extends GridColumn, 
         ))}
       </colgroup>
       <thead ref={props.headRef}>
-        <tr aria-rowindex={1}>
-          {drawn.items.map((item) => {
-            if (item.kind === 'gap') return <ColumnGap key={item.key} span={item.span} />;
-            const heading = startingAt.get(item.index);
-            if (heading === undefined) return null;
-            const content = flexRender(heading.header.column.columnDef.header, heading.header.getContext());
-            return (
-              <th key={heading.header.id} scope="col" role="columnheader" aria-colindex={heading.index + 1} colSpan={heading.span === 1 ? undefined : heading.span} className={heading.numeric ? 'rd-head rd-head--number' : 'rd-head'}>
-                {heading.hidden ? <span className="visually-hidden">{content}</span> : content}
-              </th>
-            );
-          })}
-        </tr>
+        <GridHeadingRow headings={headings} drawn={drawn} />
       </thead>
       <tbody ref={bodyRef}>
         {items.map((item) => {

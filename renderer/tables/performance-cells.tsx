@@ -12,7 +12,7 @@ import { gridColumnDefs, gridFeatures, type GridCellContext, type GridColumnDef,
 import { useGridCell, type GridCellState } from './grid-table';
 import { performanceLayout, type PerformanceColumn } from './performance-columns';
 import { groupHeadingSpan, parameterText, type MetricRow, type PerformanceRow } from './performance-rows';
-import { RowActionCell } from './row-action-cell';
+import { RowActionCell } from './row-actions';
 
 type PeriodMeta = Pick<ReportMeta, 'period' | 'monthLabels'>;
 
@@ -35,11 +35,11 @@ function metricRow(context: Context): MetricRow | null {
 }
 
 function ParameterCell(context: Context): ReactElement {
-  const { position, active, grid, colSpan } = useGridCell(context);
+  const { position, active, grid } = useGridCell(context);
   const row = context.row.original;
   if (row.kind === 'group') {
     return (
-      <th scope="rowgroup" role="rowheader" aria-colindex={position.col + 1} colSpan={colSpan} className="rd-cell rd-cell--group" {...grid.cellProps(position, active)}>
+      <th scope="rowgroup" role="rowheader" aria-colindex={position.col + 1} colSpan={context.cell.getColSpan()} className="rd-cell rd-cell--group" {...grid.cellProps(position, active)}>
         <span className="rd-group-name">
           {row.group}
           {row.unit !== '' && <span className="rd-parameter-unit"> ({row.unit})</span>}

@@ -19,7 +19,7 @@ import { AddMetricDialog } from './add-metric-dialog';
 import { monthPlace, parseCellEntry, targetPlace } from './cell-entry';
 import { columnSizing } from './grid-model';
 import { clampToGrid, type GridPosition, type GridShape } from './grid-navigation';
-import { applyPaste, pasteLabel, pasteSummary } from './metric-paste';
+import { applyPaste, pasteIntoReport } from './metric-paste';
 import { addMetrics, moveBlock, moveMetric, removeMetrics, setMonthValue, setTarget, toggleDirection } from './metric-edits';
 import { performanceColumnList, performanceLayout, performanceVisibility, type PerformanceColumns } from './performance-columns';
 import { PERFORMANCE_FEATURES, performanceColumnDefs, performanceRowClass, type PerformanceMeta } from './performance-cells';
@@ -27,8 +27,8 @@ import { figureAt, hasPerformanceCell, keepUnchangedRows, performanceRows, type 
 import { performanceWidths } from './performance-widths';
 import { entriesByRow, type RowEntries } from './row-entries';
 import { GridTableView, useGridTable } from './grid-table';
-import { parseTsv } from './tsv-paste';
-import { useSpreadsheetGrid, type GridControls } from './use-spreadsheet-grid';
+import { useRowActions } from './row-actions';
+import { useSpreadsheetGrid } from './use-spreadsheet-grid';
 import './tables.css';
 
 function placeOf(figure: FigureCell): Place {
@@ -49,6 +49,8 @@ function shapeOf(rows: readonly PerformanceRow[], columns: PerformanceColumns): 
 }
 
 const rowKey = (row: PerformanceRow): string => row.key;
+const performanceRowName = (row: PerformanceRow): string => (row.kind === 'group' ? `${row.group} group` : row.label);
+const canMovePerformanceRow = (row: PerformanceRow, _rowIndex: number, _isLast: boolean, delta: -1 | 1): boolean => (delta < 0 ? row.canMoveUp : row.canMoveDown);
 
 function metricOfEntry(at: Place): string | null {
   return at.kind === 'month' || at.kind === 'target' ? at.metricId : null;
@@ -81,25 +83,16 @@ export function PerformanceTable(): ReactElement {
     previousEntries.current = rowEntries;
   });
 
-  // What the cells read besides their row. The row buttons act on the latest rows, through `latest`.
-  const latest = useRef<{ moveRow: typeof moveRow; removeRow: typeof removeRow; focusCell: GridControls['focusCell'] } | null>(null);
+  // What the cells read besides their row; the row buttons act on the grid as it is when pressed.
+  const rowActions = useRowActions(performanceRowName, canMovePerformanceRow, () => ({ move: (row, col, delta) => moveRow({ row, col }, delta), remove: removeRow, focusCell: grid.controls.focusCell }));
   const tableMeta = useMemo<PerformanceMeta>(
     () => ({
       period: meta,
       previous,
       toggleDirection: (metric) => store.edit(`Change direction of ${metricLabel(metric)}`, (report) => toggleDirection(report, metric.id)),
-      rowActions: {
-        name: (row) => (row.kind === 'group' ? `${row.group} group` : row.label),
-        canMove: (row, _rowIndex, _isLast, delta) => (delta < 0 ? row.canMoveUp : row.canMoveDown),
-        move: (rowIndex, col, delta) => {
-          const current = latest.current;
-          const landing = current?.moveRow({ row: rowIndex, col }, delta) ?? null;
-          if (landing !== null) current?.focusCell(landing);
-        },
-        remove: (rowIndex) => latest.current?.removeRow(rowIndex),
-      },
+      rowActions,
     }),
-    [meta, previous, store],
+    [meta, previous, store, rowActions],
   );
   const table = useGridTable({ features: PERFORMANCE_FEATURES, columns: columnDefs, data: rows, getRowId: rowKey, visibility: performanceVisibility(withPrevious), sizing, meta: tableMeta });
   const columns = useMemo(() => performanceLayout(table.columns), [table.columns]);
@@ -155,20 +148,9 @@ export function PerformanceTable(): ReactElement {
 
   function paste(position: GridPosition, text: string): void {
     const figure = figureAt(rows, columns, position.row, position.col);
-    if (figure === null) {
-      setStatus('To paste figures, start from a target or a month cell.');
-      return;
-    }
-    const block = parseTsv(text);
-    if (block.length === 0) {
-      setStatus('The clipboard holds no text to paste.');
-      return;
-    }
+    if (figure === null) return setStatus('To paste figures, start from a target or a month cell.');
     const start = { metricIndex: figure.row.metricIndex, column: figure.kind === 'target' ? ('target' as const) : figure.monthIndex };
-    const outcome = applyPaste(store.report, start, block);
-    store.settleEntries([...outcome.settledCellIds, ...outcome.problems.map((entry) => entry.cellId)], outcome.problems);
-    if (outcome.written > 0) store.edit(pasteLabel(outcome.written), (report) => applyPaste(report, start, block).report);
-    setStatus(pasteSummary(outcome));
+    setStatus(pasteIntoReport(store, text, (report, block) => applyPaste(report, start, block)));
   }
 
   /** Moves a metric (or a whole group) and returns where its row now is, for the focus. */
@@ -225,10 +207,6 @@ export function PerformanceTable(): ReactElement {
       openNote({ metricId: figure.row.metric.id, monthIndex: figure.monthIndex });
       return true;
     },
-  });
-
-  useLayoutEffect(() => {
-    latest.current = { moveRow, removeRow, focusCell: grid.controls.focusCell };
   });
 
   // The summary and the entries' lists take the person to a figure here.
