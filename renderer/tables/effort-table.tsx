@@ -16,9 +16,10 @@ import { EFFORT_FEATURES, effortColumnDefs, type EffortMeta } from './effort-cel
 import { EFFORT_COLUMNS, effortLayout, effortWidths } from './effort-columns';
 import { addPerson, movePerson, personName, removePerson, renamePerson, setPersonPm } from './effort-edits';
 import { applyEffortPaste } from './effort-paste';
-import { canMoveWithin } from './grid-model';
+import { canMoveWithin, previousColumnVisibility } from './grid-model';
 import type { GridPosition } from './grid-navigation';
-import { GridTableView, useGridTable } from './grid-table';
+import { GridTableView } from './grid-table';
+import { useGridTable } from './use-grid-table';
 import { pasteIntoReport } from './metric-paste';
 import { PlannedPmField } from './planned-pm-field';
 import { entriesByRow, type RowEntries } from './row-entries';
@@ -27,8 +28,6 @@ import { useSpreadsheetGrid } from './use-spreadsheet-grid';
 import './tables.css';
 
 const EFFORT_COLUMN_DEFS = effortColumnDefs(EFFORT_COLUMNS);
-const SHOW_PREVIOUS = { previous: true };
-const HIDE_PREVIOUS = { previous: false };
 const idOfPerson = (person: Person): string => person.id;
 const effortRowName = (person: Person, rowIndex: number): string => personName(person, rowIndex + 1);
 
@@ -53,7 +52,7 @@ export function EffortTable(): ReactElement {
   // What the cells read besides their person; the row buttons act on the grid as it is when pressed.
   const rowActions = useRowActions(effortRowName, canMoveWithin, () => ({ move, remove, focusCell: grid.controls.focusCell }));
   const tableMeta = useMemo<EffortMeta>(() => ({ previous, rowActions }), [previous, rowActions]);
-  const table = useGridTable({ features: EFFORT_FEATURES, columns: EFFORT_COLUMN_DEFS, data: people, getRowId: idOfPerson, visibility: previous === null ? HIDE_PREVIOUS : SHOW_PREVIOUS, sizing, meta: tableMeta });
+  const table = useGridTable({ features: EFFORT_FEATURES, columns: EFFORT_COLUMN_DEFS, data: people, getRowId: idOfPerson, visibility: previousColumnVisibility(previous !== null), sizing, meta: tableMeta });
   const columns = useMemo(() => effortLayout(table.columns), [table.columns]);
   const { name: NAME, pm: PM, remove: REMOVE, count: COLUMN_COUNT } = columns;
   const myEntries = useMemo(() => pending.filter((entry) => entry.at.kind === 'pm'), [pending]);

@@ -123,6 +123,14 @@ export function canMoveWithin(_row: unknown, rowIndex: number, isLastRow: boolea
   return delta < 0 ? rowIndex > 0 : !isLastRow;
 }
 
+/** The figure grids' previous-period column (id `previous`): shown where the report knows a previous period. */
+export function previousColumnVisibility(known: boolean): Readonly<Record<string, boolean>> {
+  return known ? SHOW_PREVIOUS : HIDE_PREVIOUS;
+}
+
+const SHOW_PREVIOUS = { previous: true };
+const HIDE_PREVIOUS = { previous: false };
+
 /** The grid's columns as the table shows them, left to right: the metas of its visible leaf columns. */
 export function shownColumns<TRow extends RowData, TColumn extends GridColumn, TMeta extends object>(leafColumns: readonly GridColumnOf<TRow, TColumn, TMeta>[]): TColumn[] {
   return leafColumns.flatMap((column) => (column.columnDef.meta === undefined ? [] : [column.columnDef.meta]));

@@ -4,7 +4,7 @@
 // headings and widths come from this list, and the positions below from the columns it shows.
 import type { ReportMeta } from '../../shared/report-schema';
 import { monthColumnHeading } from '../../shared/periods';
-import { rowActionColumns, visibleColumns, type GridColumn } from './grid-model';
+import { previousColumnVisibility, rowActionColumns, visibleColumns, type GridColumn } from './grid-model';
 
 type PeriodMeta = Pick<ReportMeta, 'period' | 'monthLabels'>;
 
@@ -57,14 +57,6 @@ export function performanceColumnList(meta: PeriodMeta): PerformanceColumn[] {
   ];
 }
 
-/** The previous period's column shows only where the report knows one. */
-export function performanceVisibility(withPrevious: boolean): Record<string, boolean> {
-  return withPrevious ? SHOW_PREVIOUS : HIDE_PREVIOUS;
-}
-
-const SHOW_PREVIOUS = { previous: true };
-const HIDE_PREVIOUS = { previous: false };
-
 /** Where each kind of column is among those shown. */
 export function performanceLayout(list: readonly PerformanceColumn[]): PerformanceColumns {
   const at = (kind: PerformanceColumn['kind']): number => list.findIndex((column) => column.kind === kind);
@@ -87,5 +79,5 @@ export function performanceLayout(list: readonly PerformanceColumn[]): Performan
 
 /** The layout of a report's grid without a table at hand. */
 export function performanceColumns(meta: PeriodMeta, withPrevious = false): PerformanceColumns {
-  return performanceLayout(visibleColumns(performanceColumnList(meta), performanceVisibility(withPrevious)));
+  return performanceLayout(visibleColumns(performanceColumnList(meta), previousColumnVisibility(withPrevious)));
 }

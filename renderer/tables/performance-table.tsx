@@ -17,16 +17,17 @@ import { useHeadScrollPadding } from './use-head-scroll-padding';
 import { monthCellView, targetCellView } from './figure-views';
 import { AddMetricDialog } from './add-metric-dialog';
 import { monthPlace, parseCellEntry, targetPlace } from './cell-entry';
-import { columnSizing } from './grid-model';
+import { columnSizing, previousColumnVisibility } from './grid-model';
 import { clampToGrid, type GridPosition, type GridShape } from './grid-navigation';
 import { applyPaste, pasteIntoReport } from './metric-paste';
 import { addMetrics, moveBlock, moveMetric, removeMetrics, setMonthValue, setTarget, toggleDirection } from './metric-edits';
-import { performanceColumnList, performanceLayout, performanceVisibility, type PerformanceColumns } from './performance-columns';
+import { performanceColumnList, performanceLayout, type PerformanceColumns } from './performance-columns';
 import { PERFORMANCE_FEATURES, performanceColumnDefs, performanceRowClass, type PerformanceMeta } from './performance-cells';
 import { figureAt, hasPerformanceCell, keepUnchangedRows, performanceRows, type FigureCell, type PerformanceRow } from './performance-rows';
 import { performanceWidths } from './performance-widths';
 import { entriesByRow, type RowEntries } from './row-entries';
-import { GridTableView, useGridTable } from './grid-table';
+import { GridTableView } from './grid-table';
+import { useGridTable } from './use-grid-table';
 import { useRowActions } from './row-actions';
 import { useSpreadsheetGrid } from './use-spreadsheet-grid';
 import './tables.css';
@@ -94,7 +95,7 @@ export function PerformanceTable(): ReactElement {
     }),
     [meta, previous, store, rowActions],
   );
-  const table = useGridTable({ features: PERFORMANCE_FEATURES, columns: columnDefs, data: rows, getRowId: rowKey, visibility: performanceVisibility(withPrevious), sizing, meta: tableMeta });
+  const table = useGridTable({ features: PERFORMANCE_FEATURES, columns: columnDefs, data: rows, getRowId: rowKey, visibility: previousColumnVisibility(withPrevious), sizing, meta: tableMeta });
   const columns = useMemo(() => performanceLayout(table.columns), [table.columns]);
   const myEntries = useMemo(() => pending.filter((entry) => metricOfEntry(entry.at) !== null), [pending]);
   const openNote = useOpenNote();

@@ -6,9 +6,9 @@ import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-b
 import type { Person } from '../../shared/report-schema';
 import { EFFORT_FEATURES, effortColumnDefs, type EffortMeta } from '../../renderer/tables/effort-cells';
 import { EFFORT_COLUMNS, effortLayout } from '../../renderer/tables/effort-columns';
-import { headingCells, shownColumns, type GridColumn, type GridFeatures } from '../../renderer/tables/grid-model';
+import { headingCells, previousColumnVisibility, shownColumns, type GridColumn, type GridFeatures } from '../../renderer/tables/grid-model';
 import { PERFORMANCE_FEATURES, performanceColumnDefs, type PerformanceMeta } from '../../renderer/tables/performance-cells';
-import { performanceColumnList, performanceColumns, performanceLayout, performanceVisibility } from '../../renderer/tables/performance-columns';
+import { performanceColumnList, performanceColumns, performanceLayout } from '../../renderer/tables/performance-columns';
 import { hasPerformanceCell, performanceRows, type PerformanceRow } from '../../renderer/tables/performance-rows';
 import { seedReport } from '../fixtures/seed';
 
@@ -28,7 +28,7 @@ function performanceTable(withPrevious: boolean, rows: readonly PerformanceRow[]
     data: rows,
     getRowId: (row) => row.key,
     meta,
-    state: { columnVisibility: performanceVisibility(withPrevious), columnSizing: {} },
+    state: { columnVisibility: previousColumnVisibility(withPrevious), columnSizing: {} },
   });
 }
 
@@ -102,7 +102,7 @@ describe('the effort grid on TanStack Table', () => {
         data: people,
         getRowId: (person) => person.id,
         meta,
-        state: { columnVisibility: { previous: withPrevious }, columnSizing: sizing },
+        state: { columnVisibility: previousColumnVisibility(withPrevious), columnSizing: sizing },
       });
       const columns = effortLayout(shownColumns(table.getVisibleLeafColumns()));
       expect(columns.list.map((column) => column.header)).toEqual(['Name', 'PM', ...(withPrevious ? ['Last period'] : []), 'Move up', 'Move down', 'Remove']);
