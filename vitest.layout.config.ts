@@ -8,6 +8,8 @@ const TOOLS = [
   ['pdftoppm', 'poppler-utils'],
   ['pdftotext', 'poppler-utils'],
   ['pdftohtml', 'poppler-utils'],
+  ['pdfimages', 'poppler-utils'],
+  ['xmllint', 'libxml2-utils'],
 ] as const;
 
 function missing(command: string): boolean {
@@ -23,7 +25,7 @@ const absent = TOOLS.filter(([command]) => missing(command));
 if (absent.length > 0) {
   const names = [...new Set(absent.map(([, name]) => name))].join(' and ');
   console.error(
-    `\nLayout tests cannot run: ${names} ${absent.length === 1 ? 'is' : 'are'} missing (${absent.map(([command]) => command).join(', ')} not found); install Debian's packages: apt-get install libreoffice-writer-nogui poppler-utils\n`,
+    `\nLayout tests cannot run: ${names} ${absent.length === 1 ? 'is' : 'are'} missing (${absent.map(([command]) => command).join(', ')} not found); install Debian's packages: apt-get install libreoffice-writer-nogui poppler-utils libxml2-utils\n`,
   );
   process.exit(1);
 }

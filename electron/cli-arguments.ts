@@ -7,10 +7,23 @@ const GROUP_STYLES: readonly GroupStyle[] = ['combined', 'sub-rows'];
 
 export type CliCommand =
   | { command: 'help' }
-  | { command: 'export'; file: string; out: string | null; includeCharts: boolean | null; groupStyle: GroupStyle | null }
+  | { command: 'export'; file: string; out: string | null; includeCharts: boolean | null; groupStyle: GroupStyle | null; referenceDoc: string | null }
   | { command: 'validate'; file: string }
   | NextPeriodCommand
-  | ImportCommand;
+  | ImportCommand
+  | HistoryCommand;
+
+export interface HistoryCommand {
+  command: 'history';
+  /** Report files and folders, read together. */
+  inputs: string[];
+  out: string;
+  format: 'docx' | 'csv';
+  /** --subfolders: a folder's sub-folders are read too. */
+  subfolders: boolean;
+  /** --join <old name>=<new name>: a renamed metric or person, read as one. */
+  joins: { from: string; to: string }[];
+}
 
 export interface NextPeriodCommand {
   command: 'next-period';
@@ -48,11 +61,15 @@ export const USAGE = `Usage: ${PROGRAM} <command> [options]   (from the reposito
 
 Commands:
   export <file.rdesk> [--out <file.docx>] [--no-charts | --charts] [--group-style combined|sub-rows]
+         [--reference-doc <template.dotx>]
       Write the report as a Word document (default: the report's name with .docx). Charts and
       the group layout default to what the report file says: combined, a group of up to two
       metrics is one row ("lu: 4.42" over "vu: 0.09"), larger groups a row per metric;
       sub-rows, a row per metric always. Prompts the drafts left ("[describe the measure
-      planned]") are exported as written, with a warning on stderr.
+      planned]") are exported as written, with a warning on stderr. --reference-doc dresses
+      the document in an organisation's Word template (.dotx or .docx): its styles, page,
+      headers and footers; the style each part took is listed, and what the template refers
+      to outside itself is left out with a warning.
   validate <file.rdesk>
       Check that the file is a report Report Desk can open, and say what it holds.
   next-period <file.rdesk> --out <new.rdesk> [--name <period name>] [--start <month>] [--force]
@@ -72,6 +89,13 @@ Commands:
       8 hours to a working day unless --hours-per-day says otherwise); --first-month
       says which month M1 is when the report's months are only numbered. Months outside the
       period are listed and left out. Never changes the input files.
+  history <files or folders…> --out <history.docx|history.csv> [--subfolders] [--join <old>=<new>]…
+      Read a service's reports together, in period order: a Word annex (charts over the years,
+      each metric period by period, runs of misses, effort, the measures after misses) or a
+      CSV in long form (period, month, metric, group, key, value, unit, target, met, note).
+      A folder gives its .rdesk files (--subfolders: its sub-folders' too). Files of another
+      service, unreadable files, a second file for a period and overlapping months are left
+      out, each named on stderr. --join reads a renamed metric or person as one.
 
 Options:
   -h, --help   Show this help.
@@ -79,16 +103,17 @@ Options:
 Exit status: 0 on success, 1 on any problem (one line on stderr, nothing written).`;
 
 const COMMAND_OPTIONS = {
-  export: ['--out', '--no-charts', '--charts', '--group-style'],
+  export: ['--out', '--no-charts', '--charts', '--group-style', '--reference-doc'],
   validate: [],
   'next-period': ['--out', '--force', '--name', '--start'],
   import: ['--out', '--force', '--group', '--map', '--hours', '--working-days', '--hours-per-day', '--first-month'],
+  history: ['--out', '--subfolders', '--join'],
 } as const satisfies Record<string, readonly string[]>;
 
 type CommandName = keyof typeof COMMAND_OPTIONS;
-const VALUE_OPTIONS = new Set(['--out', '--group-style', '--group', '--map', '--hours-per-day', '--first-month', '--name', '--start']);
+const VALUE_OPTIONS = new Set(['--out', '--group-style', '--reference-doc', '--group', '--map', '--hours-per-day', '--first-month', '--name', '--start', '--join']);
 /** Options that may be given more than once, each time adding a value. */
-const REPEATED_OPTIONS = new Set(['--map']);
+const REPEATED_OPTIONS = new Set(['--map', '--join']);
 
 function isCommandName(word: string): word is CommandName {
   return Object.hasOwn(COMMAND_OPTIONS, word);
@@ -152,6 +177,7 @@ export function parseArguments(argv: readonly string[]): CliCommand {
   }
   const scanned = scan(first, rest);
   if (first === 'import') return importCommand(scanned);
+  if (first === 'history') return historyCommand(scanned);
   const { positionals, values, flags } = scanned;
   const file = oneFile(first, positionals);
   if (first === 'validate') return { command: 'validate', file };
@@ -162,7 +188,7 @@ export function parseArguments(argv: readonly string[]): CliCommand {
     if (groupStyle !== null && !GROUP_STYLES.includes(groupStyle as GroupStyle)) {
       throw new UsageError(`--group-style takes ${GROUP_STYLES.join(' or ')}, not "${groupStyle}"`);
     }
-    return { command: 'export', file, out: values.get('--out') ?? null, includeCharts, groupStyle: groupStyle as GroupStyle | null };
+    return { command: 'export', file, out: values.get('--out') ?? null, includeCharts, groupStyle: groupStyle as GroupStyle | null, referenceDoc: values.get('--reference-doc') ?? null };
   }
   const out = values.get('--out');
   if (out === undefined) throw new UsageError('"next-period" needs --out <new.rdesk>: the new report is written to a new file');
@@ -195,4 +221,20 @@ function importCommand({ positionals, values, flags, repeated }: Scanned): Impor
   const firstMonth = values.get('--first-month') ?? null;
   if (firstMonth !== null && !/^\d{4}-(0[1-9]|1[0-2])$/.test(firstMonth)) throw new UsageError(`--first-month takes a month written YYYY-MM, such as 2025-07, not "${firstMonth}"`);
   return { command: 'import', file, source, out, force: flags.has('--force'), group: values.get('--group') ?? null, maps, responseUnit, hoursPerDay, firstMonth };
+}
+
+function historyCommand({ positionals, values, flags, repeated }: Scanned): HistoryCommand {
+  if (positionals.length === 0) throw new UsageError('"history" needs the reports to read: files (.rdesk) or folders');
+  const out = values.get('--out');
+  if (out === undefined) throw new UsageError('"history" needs --out <history.docx> or --out <history.csv>');
+  const format = /\.docx$/i.test(out) ? 'docx' : /\.csv$/i.test(out) ? 'csv' : null;
+  if (format === null) throw new UsageError(`--out names a Word annex (.docx) or a table (.csv), not "${out}"`);
+  const joins = (repeated.get('--join') ?? []).map((join) => {
+    const equals = join.indexOf('=');
+    const from = join.slice(0, equals).trim();
+    const to = join.slice(equals + 1).trim();
+    if (equals <= 0 || from === '' || to === '') throw new UsageError(`--join takes <old name>=<new name>, such as "Service availability=Availability", not "${join}"`);
+    return { from, to };
+  });
+  return { command: 'history', inputs: positionals, out, format, subfolders: flags.has('--subfolders'), joins };
 }

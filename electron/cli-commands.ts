@@ -87,11 +87,19 @@ async function runExport(command: Extract<CliCommand, { command: 'export' }>, ou
   const { report } = await loadReport(command.file);
   const out = command.out ?? defaultWordPath(command.file);
   if (await sameFile(command.file, out)) throw new CliError(`--out ${out} is the report itself; the Word document needs another name`);
+  // Read before anything is written: a template that cannot be used stops the export with its sentence.
+  const template = command.referenceDoc === null ? null : await (await import('./services/word/word-template-file')).readWordTemplateFile(command.referenceDoc);
+  if (template !== null && !template.ok) throw new CliError(template.problem);
   // Loaded on demand: docx and chart drawing are heavy, and validate should not pay for them.
   const { exportWordFile } = await import('./services/word/word-export');
   const chosen = command.groupStyle === null ? report : { ...report, exportOptions: { ...report.exportOptions, groupStyle: command.groupStyle } };
-  await exportWordFile(out, chosen, { includeCharts: command.includeCharts ?? report.exportOptions.includeCharts });
-  output.out(`Exported ${out}`);
+  await exportWordFile(out, chosen, { includeCharts: command.includeCharts ?? report.exportOptions.includeCharts, template: template?.template ?? null });
+  if (template === null) output.out(`Exported ${out}`);
+  else {
+    output.out(`Exported ${out} in the Word template ${template.template.fileName}; each part took a style:`);
+    for (const choice of template.styleMap) output.out(`  ${choice.part}: ${choice.from === 'template' ? `the template's ${choice.style}` : choice.style}`);
+    for (const warning of template.warnings) output.err(`${PROGRAM}: warning: template ${template.template.fileName}: ${warning}`);
+  }
   // The window asks before exporting prompts the drafts left; a script is told, and the export stands.
   for (const prompts of findPrompts(chosen)) output.err(`${PROGRAM}: warning: ${promptsLine(prompts)}; the document shows ${prompts.count === 1 ? 'it' : 'them'} as written`);
 }
@@ -117,6 +125,7 @@ export async function runCli(argv: readonly string[], output: CliOutput): Promis
     else if (command.command === 'validate') await runValidate(command, output);
     else if (command.command === 'next-period') await runNextPeriod(command, output);
     else if (command.command === 'import') await (await import('./cli-import')).runImport(command, output);
+    else if (command.command === 'history') await (await import('./cli-history')).runHistory(command, output);
     else await runExport(command, output);
     return 0;
   } catch (error) {

@@ -14,6 +14,7 @@ import { openPreferences, type Appearance } from './preferences-store';
 import { hardenSession, hardenWebContents } from './security';
 import { createRecentFiles } from './services/recent-files';
 import { createRecoveryDrafts } from './services/recovery-drafts';
+import { createHistoryJoins } from './services/history-joins';
 import { createReportApi, type ReportApi } from './services/report-api';
 import { RENDERER_SCHEME, RENDERER_URL, appProtocolResponse } from './services/renderer-files';
 import { restorableBounds } from './services/window-bounds';
@@ -146,6 +147,7 @@ export function startApp(argv: readonly string[]): void {
       setDocumentState: (state) => main?.setDocumentState(state),
       close: () => main?.closeConfirmed(),
       recentFiles,
+      historyJoins: createHistoryJoins(preferences.historyJoins),
       recoveryDrafts: createRecoveryDrafts(join(userData, 'Recovery')),
       backupDir: join(userData, 'Backups'),
       defaultFolder: documentsFolder(),

@@ -53,6 +53,7 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
       command('Import Figures…', 'import-figures'),
       command('Start Next Period…', 'next-period'),
       command('Compare with…', 'compare'),
+      command('Service History…', 'history'),
       separator,
       command('Close', 'close', 'CmdOrCtrl+W'),
       ...(mac ? [] : [separator, { label: 'Quit', role: 'quit', accelerator: 'Ctrl+Q' } satisfies MenuItemConstructorOptions]),

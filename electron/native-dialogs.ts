@@ -7,6 +7,7 @@ import { IMPORT_FILE_EXTENSIONS } from '../shared/import/read-source';
 
 export const REPORT_FILTERS: FileFilter[] = [{ name: 'Report Desk reports', extensions: ['rdesk'] }];
 export const WORD_FILTERS: FileFilter[] = [{ name: 'Word documents', extensions: ['docx'] }];
+export const CSV_FILTERS: FileFilter[] = [{ name: 'CSV (comma-separated values)', extensions: ['csv'] }];
 export const IMPORT_FILTERS: FileFilter[] = [
   { name: 'ARGO results, spreadsheets and ticket exports', extensions: [...IMPORT_FILE_EXTENSIONS] },
   { name: 'All files', extensions: ['*'] },
@@ -14,7 +15,10 @@ export const IMPORT_FILTERS: FileFilter[] = [
 
 const UNSAVED_BUTTONS: readonly UnsavedChoice[] = ['save', 'discard', 'cancel'];
 
-type Dialogs = Pick<ReportPlatform, 'chooseReportToOpen' | 'chooseReportToCompare' | 'chooseReportSavePath' | 'chooseWordExportPath' | 'chooseImportSource' | 'askUnsavedChanges'>;
+type Dialogs = Pick<
+  ReportPlatform,
+  'chooseReportToOpen' | 'chooseReportToCompare' | 'chooseReportSavePath' | 'chooseWordExportPath' | 'chooseImportSource' | 'chooseHistoryFiles' | 'chooseHistoryFolder' | 'chooseHistoryExportPath' | 'askUnsavedChanges'
+>;
 
 export function nativeDialogs(currentWindow: () => BrowserWindow | null): Dialogs {
   const savePath = async (title: string, defaultPath: string, filters: FileFilter[]) => {
@@ -31,7 +35,17 @@ export function nativeDialogs(currentWindow: () => BrowserWindow | null): Dialog
     return result.canceled ? null : (result.filePaths[0] ?? null);
   };
 
+  const openPaths = async (title: string, properties: ('openFile' | 'openDirectory' | 'multiSelections')[], filters: FileFilter[] = []) => {
+    const options = { title, filters, properties };
+    const window = currentWindow();
+    const result = await (window === null ? dialog.showOpenDialog(options) : dialog.showOpenDialog(window, options));
+    return result.canceled || result.filePaths.length === 0 ? null : result.filePaths;
+  };
+
   return {
+    chooseHistoryFiles: () => openPaths('Reports to Read Together', ['openFile', 'multiSelections'], REPORT_FILTERS),
+    chooseHistoryFolder: async () => (await openPaths('Folder of Reports', ['openDirectory']))?.[0] ?? null,
+    chooseHistoryExportPath: (suggestedPath, format) => savePath(format === 'csv' ? 'Export History as CSV' : 'Export History Annex to Word', suggestedPath, format === 'csv' ? CSV_FILTERS : WORD_FILTERS),
     chooseReportToOpen: () => openPath('Open Report', REPORT_FILTERS),
     chooseReportToCompare: () => openPath('Compare with an Earlier Report', REPORT_FILTERS),
     chooseImportSource: () => openPath('Import Figures', IMPORT_FILTERS),

@@ -4,6 +4,7 @@ import Store from 'electron-store';
 import { readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { RecentFilesStore } from './services/recent-files';
+import type { HistoryJoinsStore } from './services/history-joins';
 import { parseWindowBounds, type SavedWindowBounds } from './services/window-bounds';
 
 export const APPEARANCES = ['system', 'light', 'dark'] as const;
@@ -11,6 +12,8 @@ export type Appearance = (typeof APPEARANCES)[number];
 
 export interface Preferences {
   recentFiles: RecentFilesStore;
+  /** The person's joins of renamed metrics and people in a service's history, by service and agreement. */
+  historyJoins: HistoryJoinsStore;
   readWindowBounds(): SavedWindowBounds | null;
   writeWindowBounds(bounds: SavedWindowBounds): void;
   readAppearance(): Appearance;
@@ -30,6 +33,12 @@ export function openPreferences(): Preferences {
       },
       write(paths) {
         store.set('recentFiles', paths);
+      },
+    },
+    historyJoins: {
+      read: () => store.get('historyJoins'),
+      write(all) {
+        store.set('historyJoins', all);
       },
     },
     readWindowBounds() {

@@ -1,6 +1,6 @@
 // The window: toolbar, summary, and the report in its sections, in the order it exports. The
 // document store owns the open document; every part below reads its own slice of it.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactElement } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import type { MenuCommand, RecentReports } from '../shared/api';
 import { createReport } from '../shared/report-building';
 import { shortcutCommand } from '../shared/keyboard-shortcuts';
@@ -25,6 +25,10 @@ import { useChoiceDialog } from './ui/choice-dialog';
 import { NoticeArea, useNotices, type Notices } from './ui/notices';
 import { NoteEditorProvider } from './notes/note-editor';
 import { moveToRegion, SkipLinks } from './ui/regions';
+import { editSection, sectionText } from '../shared/drafting';
+
+// The history view and its tables, charts and styles load on first use, not with the window.
+const HistoryView = lazy(() => import('./history/history-view'));
 
 export function App(): ReactElement {
   const [store] = useState(() => new DocumentStore(createReport()));
@@ -65,6 +69,18 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
     [store, notices, askPeriod, commands, startedFrom, showStartScreen],
   );
   const { importDialog, importFigures } = useImportFigures(store, notices);
+  // The history shows over the document it was asked for from; another document puts it away.
+  const [historyOver, setHistoryOver] = useState<number | null>(null);
+  const showingHistory = historyOver !== null && historyOver === documentId && !showingStart;
+  const showHistory = useCallback(() => setHistoryOver(store.getSnapshot().id), [store]);
+  const addToOverview = useCallback(
+    (paragraph: string) => {
+      store.edit('Add the history to the overview', (report) => editSection(report, 'overview', [sectionText(report, 'overview').trim(), paragraph].filter((part) => part !== '').join('\n\n')));
+      setHistoryOver(null);
+      notices.status('The history’s paragraph is at the end of the overview (Undo takes it out).');
+    },
+    [store, notices],
+  );
 
   const runCommand = useCallback(
     (command: MenuCommand) => {
@@ -85,6 +101,8 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
           return void periods.nextPeriod();
         case 'compare':
           return void periods.compareWith();
+        case 'history':
+          return showHistory();
         case 'start-screen':
           return showStartScreen();
         case 'close':
@@ -98,7 +116,7 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
           return notices.status('Report Desk prepares a periodic service activity report offline and exports it to Word.');
       }
     },
-    [commands, periods, store, notices, showStartScreen, importFigures],
+    [commands, periods, store, notices, showStartScreen, importFigures, showHistory],
   );
 
   useEffect(
@@ -173,10 +191,24 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
     );
   }
 
+  if (showingHistory) {
+    return (
+      <div className="app">
+        <Suspense fallback={<p role="status">Opening the history…</p>}>
+          <HistoryView reportPath={path} service={historyService(store)} notices={notices} onClose={() => setHistoryOver(null)} onAddToOverview={addToOverview} />
+        </Suspense>
+        <footer className="status-bar">
+          <NoticeArea status={status} error={error} onReveal={(revealed) => void commands.reveal(revealed)} onDismissError={dismissError} />
+        </footer>
+        {dialog}
+      </div>
+    );
+  }
+
   return (
     <div className="app">
       <SkipLinks />
-      <Toolbar commands={commands} periods={periods} notices={notices} onStartScreen={showStartScreen} onImportFigures={() => void importFigures()} />
+      <Toolbar commands={commands} periods={periods} notices={notices} onStartScreen={showStartScreen} onImportFigures={() => void importFigures()} onHistory={showHistory} />
       <main className="document" aria-label="Report" ref={mainRef}>
         {/* A new document draws anew: folded details, grids' active cells and drafts typed start over. */}
         <ReportSections key={documentId} ask={ask} summary={<ReportSummary panelRef={summaryRef} />} />
@@ -191,6 +223,12 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
       {periodDialog}
     </div>
   );
+}
+
+/** The open report's service and agreement: the history of "this report" is of it. */
+function historyService(store: DocumentStore): { service: string; agreement: string } {
+  const { service, agreement } = store.report.meta;
+  return { service, agreement };
 }
 
 /** The recent reports with their periods, read each time the start screen shows. */

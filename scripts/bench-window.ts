@@ -13,13 +13,16 @@ const PLAYWRIGHT = join(ROOT, 'node_modules', '.bin', 'playwright');
 /** Runs the bench project, its output passed through; its figures, or why there are none. */
 export async function measureWindow(folder: string): Promise<Record<string, unknown>> {
   const out = join(folder, 'window.json');
+  const history = join(folder, 'window-history.json');
   const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn(PLAYWRIGHT, ['test', '--project', 'bench', '--workers=1'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, REPORT_DESK_BENCH_JSON: out } });
+    const child = spawn(PLAYWRIGHT, ['test', '--project', 'bench', '--workers=1'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, REPORT_DESK_BENCH_JSON: out, REPORT_DESK_BENCH_HISTORY_JSON: history } });
     child.on('error', reject);
     child.on('close', resolve);
   });
   try {
-    return JSON.parse(await readFile(out, 'utf8')) as Record<string, unknown>;
+    const figures = JSON.parse(await readFile(out, 'utf8')) as Record<string, unknown>;
+    const historyFigures: unknown = await readFile(history, 'utf8').then((text) => JSON.parse(text) as unknown, () => ({ skipped: 'the history’s window benchmark did not finish; its output is above' }));
+    return { ...figures, history: historyFigures };
   } catch {
     return { skipped: `the window benchmark did not finish (Playwright exited with ${code}); its output is above` };
   }

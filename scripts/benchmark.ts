@@ -9,13 +9,14 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeCase, writeBenchCases } from './bench-cases';
 import { measureInProcess } from './bench-in-process';
+import { measureHistory } from './bench-history';
 import { measureRendererBundle, measureWindow } from './bench-window';
 import { findPandoc, measureWholeProcess } from './bench-whole-process';
 import type { Command } from './bench-timing';
 import { ensureCliBundle } from './cli-bundle.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const PARTS = ['whole-process', 'in-process', 'window', 'bundle'] as const;
+const PARTS = ['whole-process', 'in-process', 'history', 'window', 'bundle'] as const;
 type Part = (typeof PARTS)[number];
 
 const USAGE = `Usage: npm run bench -- [--json <file>] [--runs <n>] [--only <parts>] [--baseline-cli "<command>"]
@@ -71,7 +72,7 @@ async function build(parts: Set<Part>): Promise<void> {
     console.log('Building (npm run build) so that the figures are of the sources as they are…');
     const run = spawnSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
     if (run.status !== 0) fail('npm run build failed; its errors are above');
-  } else if (parts.has('whole-process') || parts.has('in-process')) {
+  } else if (parts.has('whole-process') || parts.has('in-process') || parts.has('history')) {
     await ensureCliBundle();
   }
 }
@@ -105,6 +106,7 @@ try {
     figures.wholeProcess = measureWholeProcess(cases, { folder, runs: options.runs, pandoc: pandoc.path, baseline: options.baseline });
   }
   if (options.parts.has('in-process')) figures.inProcess = await measureInProcess(cases, folder, options.runs);
+  if (options.parts.has('history')) figures.history = await measureHistory(folder, options.runs);
   if (options.parts.has('bundle')) figures.rendererBundle = await measureRendererBundle();
   if (options.parts.has('window')) figures.window = await measureWindow(folder);
   (figures.machine as Record<string, unknown>).loadAverageAtEnd = loadavg().map((load) => Math.round(load * 100) / 100);

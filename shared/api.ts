@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import { reportSchema, type Report } from './report-schema';
 import { API_CHANNELS } from './api-channels';
+import type { HistoryFile, HistoryService } from './history/history-periods';
+import type { HistoryJoin } from './history/history-matching';
 
 export type Cancelled = { kind: 'cancelled' };
 export type Failed = { kind: 'failed'; message: string };
@@ -95,6 +97,44 @@ export interface EarlierReport {
   report: Report;
 }
 
+/** Where a history's reports come from: files or a folder chosen in main's dialog, or a report main knows and the ones before it. */
+export type HistorySource = { kind: 'files' } | { kind: 'folder'; subfolders: boolean } | { kind: 'report-and-earlier'; path: string };
+
+export interface HistoryRequest {
+  source: HistorySource;
+  /** The service the history is of (the open report's); null: the one most of the files are of. */
+  service: HistoryService | null;
+}
+
+/** The reports read for a history, each read or with its problem, and the joins remembered for their service. */
+export interface HistoryFiles {
+  kind: 'history-files';
+  files: HistoryFile[];
+  /** The service the joins were looked up for: the one asked for, or the one most files are of. */
+  service: HistoryService;
+  joins: HistoryJoin[];
+}
+
+export interface HistoryJoins extends HistoryService {
+  joins: HistoryJoin[];
+}
+
+export type HistoryExportFormat = 'docx' | 'csv';
+
+export interface HistoryExportPlaceRequest {
+  format: HistoryExportFormat;
+  /** The service's name, to name the file. */
+  service: string;
+}
+
+export interface HistoryExportRequest extends HistoryJoins {
+  format: HistoryExportFormat;
+  /** The reports read for the history (readHistory gave them); main reads no other. */
+  paths: string[];
+  /** A place chosen with chooseHistoryExportPath in this session. */
+  path: string;
+}
+
 export interface RecentFiles {
   files: RecentFile[];
   /** Files that were on the list but have gone missing; they have been taken off it. */
@@ -117,7 +157,7 @@ export interface RecoveryDraft {
   savedAt: string;
 }
 
-export const MENU_COMMANDS = ['new', 'open', 'save', 'save-as', 'export-word', 'import-figures', 'next-period', 'compare', 'start-screen', 'close', 'undo', 'redo', 'about'] as const;
+export const MENU_COMMANDS = ['new', 'open', 'save', 'save-as', 'export-word', 'import-figures', 'next-period', 'compare', 'history', 'start-screen', 'close', 'undo', 'redo', 'about'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** What main tells the renderer: a menu command, or a file to open (command line, second launch, recent). */
@@ -139,6 +179,13 @@ export interface Api {
   recentReports(): Promise<RecentReports>;
   /** Asks for an earlier period's report (Compare with…) and reads it; it is not opened and nothing changes. */
   chooseReportToCompare(): Promise<EarlierReport | Cancelled | Failed>;
+  /** Reads the reports of a service's history (asking for them where the source is a dialog); nothing is opened. */
+  readHistory(request: HistoryRequest): Promise<HistoryFiles | Cancelled | Failed>;
+  /** Remembers the person's joins of renamed metrics and people for a service and agreement. */
+  saveHistoryJoins(joins: HistoryJoins): Promise<Done>;
+  /** Asks where to write the history's annex (.docx) or table (.csv). */
+  chooseHistoryExportPath(request: HistoryExportPlaceRequest): Promise<ChosenPath | Cancelled>;
+  exportHistory(request: HistoryExportRequest): Promise<ExportedWord | Failed>;
   confirmUnsavedChanges(documentName: string): Promise<UnsavedChoice>;
   setDocumentState(state: DocumentState): Promise<Done>;
   closeWindow(): Promise<Done>;
@@ -158,6 +205,14 @@ export { API_CHANNELS, APP_EVENT_CHANNEL } from './api-channels';
 
 const pathSchema = z.string().min(1).max(4096);
 const nullablePath = pathSchema.nullable();
+const serviceSchema = z.object({ service: z.string().max(1000), agreement: z.string().max(1000) });
+const joinsSchema = z.array(z.object({ kind: z.enum(['metric', 'person']), from: z.string().min(1).max(1000), to: z.string().min(1).max(1000) })).max(1000);
+const historySourceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('files') }),
+  z.object({ kind: z.literal('folder'), subfolders: z.boolean() }),
+  z.object({ kind: z.literal('report-and-earlier'), path: pathSchema }),
+]);
+const historyFormatSchema = z.enum(['docx', 'csv']);
 
 /** What main accepts as each method's arguments, checked before any service sees them. */
 export const API_ARGUMENTS = {
@@ -171,6 +226,10 @@ export const API_ARGUMENTS = {
   recentFiles: z.tuple([]),
   recentReports: z.tuple([]),
   chooseReportToCompare: z.tuple([]),
+  readHistory: z.tuple([z.object({ source: historySourceSchema, service: serviceSchema.nullable() })]),
+  saveHistoryJoins: z.tuple([serviceSchema.extend({ joins: joinsSchema })]),
+  chooseHistoryExportPath: z.tuple([z.object({ format: historyFormatSchema, service: z.string().max(1000) })]),
+  exportHistory: z.tuple([serviceSchema.extend({ joins: joinsSchema, format: historyFormatSchema, paths: z.array(pathSchema).min(1).max(500), path: pathSchema })]),
   confirmUnsavedChanges: z.tuple([z.string().max(1000)]),
   setDocumentState: z.tuple([z.object({ name: z.string().max(1000), path: nullablePath, dirty: z.boolean() })]),
   closeWindow: z.tuple([]),

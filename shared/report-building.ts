@@ -161,7 +161,7 @@ export function summarisePeriod(report: Report): PreviousPeriod {
  * ("Élodie  L’Orphelin" reads as "elodie l'orphelin"). Not the system's locale: the same two
  * files compare the same on every machine.
  */
-function comparable(text: string): string {
+export function comparable(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[\u2018\u2019\u02bc`]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
@@ -172,7 +172,7 @@ function comparable(text: string): string {
  * since). What matches nothing gets an id no row has, so an unrelated report that happens to
  * use the same ids (older files numbered people person-1, person-2 …) is not read as this one.
  */
-function keyedTo<T extends { id: string }>(entries: T[], rows: readonly { id: string; name: string }[], nameOf: (entry: T) => string): T[] {
+export function keyedTo<T extends { id: string }>(entries: T[], rows: readonly { id: string; name: string }[], nameOf: (entry: T) => string): T[] {
   const nameById = new Map(rows.map((row) => [row.id, comparable(row.name)]));
   const idByName = new Map<string, string>();
   for (const row of rows) if (!idByName.has(comparable(row.name))) idByName.set(comparable(row.name), row.id);

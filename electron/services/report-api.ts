@@ -12,12 +12,13 @@ import type { RecoveryDrafts } from './recovery-drafts';
 import { REPORT_FILE_EXTENSION, isReportFilePath, notAReportFileMessage } from '../../shared/report-file';
 import { periodName } from '../../shared/period-choice';
 import { listRecentReports } from './recent-reports';
+import { createHistoryApi, type HistoryPlatform } from './history-api';
 
 export const REPORT_EXTENSION = REPORT_FILE_EXTENSION;
 export const WORD_EXTENSION = '.docx';
 
 /** What differs between the Electron app and the test harness. */
-export interface ReportPlatform {
+export interface ReportPlatform extends HistoryPlatform {
   /** Each dialog resolves to the chosen path, or null when the person cancels. */
   chooseReportToOpen(): Promise<string | null>;
   /** An earlier period's report to compare with (Compare with…). */
@@ -157,7 +158,11 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
   // an opened report, and a save never goes over an exported document without asking.
   const exportPlaces = new Set<string>();
 
+  const { exportedTo: historyExportedTo, ...history } = createHistoryApi(platform, { mayOpen, aboutFile, reason, fileName: fileNameFromTitle, withExtension });
+
   return {
+    ...history,
+
     async openReport() {
       const path = await platform.chooseReportToOpen();
       if (path === null) return { kind: 'cancelled' };
@@ -227,7 +232,7 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
     },
 
     async showInFolder(path) {
-      if (isKnown(path) || exportPlaces.has(resolve(path))) platform.showItemInFolder(path);
+      if (isKnown(path) || exportPlaces.has(resolve(path)) || historyExportedTo(path)) platform.showItemInFolder(path);
       return done;
     },
 

@@ -16,6 +16,7 @@ interface ToolbarProps {
   notices: Notices;
   onStartScreen: () => void;
   onImportFigures: () => void;
+  onHistory: () => void;
 }
 
 interface ToolButtonProps {
@@ -51,7 +52,7 @@ function ToolButton({ icon, label, shortLabel, iconOnly, shortcut, keys, title, 
   );
 }
 
-export function Toolbar({ commands, periods, notices, onStartScreen, onImportFigures }: ToolbarProps): ReactElement {
+export function Toolbar({ commands, periods, notices, onStartScreen, onImportFigures, onHistory }: ToolbarProps): ReactElement {
   const store = useDocumentStore();
   const documentName = useDocument(selectDocumentName);
   const dirty = useDocument(selectUnsaved);
@@ -119,6 +120,7 @@ export function Toolbar({ commands, periods, notices, onStartScreen, onImportFig
             title="Compare with an earlier period’s report: its averages and PM beside this period’s"
             onClick={() => void periods.compareWith()}
           />
+          <ToolButton icon="history" label="Service history…" shortLabel="History" title="The service’s history: every past report read together, its figures over the years" onClick={onHistory} />
           <ToolButton icon="export" label="Export to Word" shortcut="Ctrl+E" keys="Control+E" primary onClick={() => void commands.exportWord()} />
         </div>
       </div>

@@ -20,6 +20,7 @@ const paths = {
   close: 'M4 4l10 10 M14 4L4 14',
   compare: 'M3 15V8h3v7 M8 15V4h3v11 M13 15v-5h3v5 M2 15h15',
   home: 'M2 9l7-6 7 6 M4 8v8h10V8',
+  history: 'M2 15l4-5 3 3 4-6 3 3 M2 2v14h15',
   import: 'M9 2v9 M5.5 7.5L9 11l3.5-3.5 M3 12v4h12v-4',
 } as const;
 

@@ -6,7 +6,7 @@
 //   XML  <root><group name type><results timestamp availability reliability …/>
 //        <group …> nested </group></group></root>
 // Every figure is a string ("99.99999900000002"), kept as given until it is imported.
-import { lineAndColumn, readXml, type XmlElement } from './xml-reader';
+import { childElements, lineAndColumn, lineOf, ownText, readXml, type Element } from '../xml-reading';
 import type { ArgoEntry, ArgoGranularity, ArgoResult, SourceReading } from './source-types';
 
 /** The lists a JSON node nests its children in: groups of groups, service flavours, endpoints. */
@@ -192,46 +192,44 @@ function finish(fileName: string, format: 'json' | 'xml', list: EntryList): Sour
   return { ok: true, source: { kind: 'argo', fileName, format, entries: list.entries } };
 }
 
-function xmlResults(element: XmlElement): RawResult[] {
-  return element.children
-    .filter((child) => child.name === 'results')
-    .map((child) => {
-      const attribute = (name: string) => child.attributes.get(name) ?? null;
-      return {
-        place: `line ${child.line}`,
-        date: attribute('timestamp') ?? attribute('date'),
-        availability: attribute('availability'),
-        reliability: attribute('reliability'),
-        unknown: attribute('unknown'),
-        uptime: attribute('uptime'),
-        downtime: attribute('downtime'),
-      };
-    });
+function xmlResults(element: Element): RawResult[] {
+  return childElements(element, 'results').map((child) => {
+    const attribute = (name: string) => child.getAttribute(name);
+    return {
+      place: `line ${lineOf(child)}`,
+      date: attribute('timestamp') ?? attribute('date'),
+      availability: attribute('availability'),
+      reliability: attribute('reliability'),
+      unknown: attribute('unknown'),
+      uptime: attribute('uptime'),
+      downtime: attribute('downtime'),
+    };
+  });
 }
 
-function walkXml(element: XmlElement, parents: string[], list: EntryList): void {
-  const name = element.attributes.get('name');
-  if (name === undefined || name === '') throw new ArgoShapeError(`the <group> on line ${element.line} has no name attribute.`);
+function walkXml(element: Element, parents: string[], list: EntryList): void {
+  const name = element.getAttribute('name');
+  if (name === null || name === '') throw new ArgoShapeError(`the <group> on line ${lineOf(element)} has no name attribute.`);
   const path = [...parents, name];
-  const details = [element.attributes.get('service'), element.attributes.get('supergroup')]
-    .map((value, index) => (value === undefined ? null : `${index === 0 ? 'service' : 'group'} ${value}`))
+  const details = [element.getAttribute('service'), element.getAttribute('supergroup')]
+    .map((value, index) => (value === null ? null : `${index === 0 ? 'service' : 'group'} ${value}`))
     .filter((word) => word !== null)
     .join(', ');
-  list.add({ name, type: element.attributes.get('type') ?? 'group', path, details: details === '' ? null : details }, xmlResults(element));
-  for (const child of element.children) if (child.name === 'group') walkXml(child, path, list);
+  list.add({ name, type: element.getAttribute('type') ?? 'group', path, details: details === '' ? null : details }, xmlResults(element));
+  for (const child of childElements(element, 'group')) walkXml(child, path, list);
 }
 
 export function readArgoXml(fileName: string, text: string): SourceReading {
   const xml = readXml(text);
   if (!xml.ok) return { ok: false, message: `${quoted(fileName)} is not well-formed XML (${xml.message}).` };
   const { root } = xml;
-  const message = root.children.find((child) => child.name === 'message');
-  const groups = root.children.filter((child) => child.name === 'group');
+  const message = childElements(root, 'message')[0];
+  const groups = childElements(root, 'group');
   if (message !== undefined && groups.length === 0) {
-    const code = root.children.find((child) => child.name === 'code')?.text.trim();
-    return { ok: false, message: `${quoted(fileName)} is an error answer from ARGO, not results: "${message.text.trim()}"${code ? ` (${code})` : ''}.` };
+    const code = childElements(root, 'code').map(ownText)[0]?.trim();
+    return { ok: false, message: `${quoted(fileName)} is an error answer from ARGO, not results: "${ownText(message).trim()}"${code ? ` (${code})` : ''}.` };
   }
-  if (groups.length === 0) return { ok: false, message: `${quoted(fileName)} ${NOT_ARGO}: its <${root.name}> holds no <group> elements.` };
+  if (groups.length === 0) return { ok: false, message: `${quoted(fileName)} ${NOT_ARGO}: its <${root.nodeName}> holds no <group> elements.` };
   const list = new EntryList();
   try {
     for (const group of groups) walkXml(group, [], list);

@@ -5,6 +5,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness';
 import { openSeed } from './seed-steps';
+import { writeHistoryFolder } from '../support/history-files';
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
@@ -60,3 +61,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(problems, `\n${problems.join('\n\n')}\n`).toEqual([]);
   });
 }
+
+test('a service’s history, read from a folder, passes the same check', async ({ page, harness }) => {
+  const folder = harness.path('OLA reports');
+  await writeHistoryFolder(folder);
+  await page.getByRole('button', { name: 'Service history…' }).click();
+  harness.dialogs.historyFolder = folder;
+  await page.getByRole('button', { name: 'Choose a folder…' }).click();
+  await page.getByRole('button', { name: 'Read them into the history' }).click();
+  await expect(page.getByRole('region', { name: 'Month by month, every period' }).getByRole('rowheader').first()).toBeVisible();
+  const problems = await seriousViolations(page);
+  expect(problems, `\n${problems.join('\n\n')}\n`).toEqual([]);
+});

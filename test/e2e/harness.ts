@@ -20,7 +20,8 @@
  *   - `folder`: this test's own temp folder (removed afterwards); `path(name)` joins into it;
  *     `copyExample(name?)` copies the seed report there and returns its path.
  *   - `dialogs`: what each dialog answers; set before the action. `openPath`, `comparePath`, `savePath`,
- *     `exportPath` (null = the person cancels; the default), `unsavedChoice` ('cancel' by
+ *     `exportPath`, `historyPaths` (the files of a history), `historyFolder`, `historyExportPath`
+ *     (null = the person cancels; the default), `unsavedChoice` ('cancel' by
  *     default); `dialogs.shown` records each dialog shown, with the path or name suggested;
  *     `openUntil` (a promise) keeps the save and export dialogs open until it settles.
  *   - `emitAppEvent(event)`: what main sends (menu commands, files to open; main grants a file it
@@ -31,7 +32,7 @@
  *     `shownInFolder` lists showInFolder paths; `calls` lists every Api call (method, args).
  *   - `pathOfDroppedFile(file)` in the page answers `<folder>/<file.name>` (null without a name):
  *     put the file in `harness.folder` before dropping one of that name.
- *   - `recentFiles`, `recoveryDrafts`: the services themselves, to arrange or inspect state;
+ *   - `recentFiles`, `recoveryDrafts`, `historyJoins`: the services themselves, to arrange or inspect state;
  *     `userData` is where recovery drafts and backups live.
  *   - `relaunch()`: reloads the page as a restart would; files, recent list and drafts stay.
  * - `launch` (an option): the window opens on its start screen; the page fixture clicks its
@@ -51,6 +52,7 @@ import type { Page } from '@playwright/test';
 import { API_CHANNELS, dispatchApiCall, type AppEvent, type DocumentState, type UnsavedChoice } from '../../shared/api';
 import { createRecentFiles, type RecentFilesService } from '../../electron/services/recent-files';
 import { createRecoveryDrafts, type RecoveryDrafts } from '../../electron/services/recovery-drafts';
+import { createHistoryJoins, type HistoryJoinsService } from '../../electron/services/history-joins';
 import { createReportApi } from '../../electron/services/report-api';
 import { windowTitle } from '../../electron/window-title';
 import { rendererResponse } from '../../electron/services/renderer-files';
@@ -93,6 +95,9 @@ export type ShownDialog =
   | { kind: 'save'; suggestedPath: string }
   | { kind: 'export'; suggestedPath: string }
   | { kind: 'import' }
+  | { kind: 'history-files' }
+  | { kind: 'history-folder' }
+  | { kind: 'history-export'; suggestedPath: string }
   | { kind: 'unsaved'; documentName: string };
 
 export interface ScriptedDialogs {
@@ -106,6 +111,12 @@ export interface ScriptedDialogs {
   exportPath: string | null;
   /** The file Import Figures… picks; null: the person cancels. */
   importPath: string | null;
+  /** The reports a history reads, chosen in the open dialog; null: the person cancels. */
+  historyPaths: string[] | null;
+  /** The folder a history reads; null: the person cancels. */
+  historyFolder: string | null;
+  /** Where the history's annex or CSV is written; null: the person cancels. */
+  historyExportPath: string | null;
   /** The answer to "Save changes?"; 'cancel' unless the test says otherwise. */
   unsavedChoice: UnsavedChoice;
   /** When set, the dialogs stay open (their answers wait) until this promise settles. */
@@ -123,6 +134,7 @@ export interface Harness {
   readonly closeWindowCalls: number;
   readonly recentFiles: RecentFilesService;
   readonly recoveryDrafts: RecoveryDrafts;
+  readonly historyJoins: HistoryJoinsService;
   path(name: string): string;
   copyExample(name?: string): Promise<string>;
   documentState(): DocumentState | null;
@@ -199,7 +211,22 @@ async function createHarness(): Promise<{ harness: HarnessCore; dispose: () => P
   const documentStates: DocumentState[] = [];
   const shownInFolder: string[] = [];
   const calls: { method: string; args: unknown }[] = [];
-  const dialogs: ScriptedDialogs = { openPath: null, comparePath: null, savePath: null, exportPath: null, importPath: null, unsavedChoice: 'cancel', openUntil: null, shown: [] };
+  const dialogs: ScriptedDialogs = {
+    openPath: null,
+    comparePath: null,
+    savePath: null,
+    exportPath: null,
+    importPath: null,
+    historyPaths: null,
+    historyFolder: null,
+    historyExportPath: null,
+    unsavedChoice: 'cancel',
+    openUntil: null,
+    shown: [],
+  };
+  // The preferences' joins, kept as electron-store keeps them: across a relaunch.
+  let storedJoins: unknown = {};
+  const historyJoins = createHistoryJoins({ read: () => storedJoins, write: (all) => (storedJoins = structuredClone(all)) });
   const recentFiles = createRecentFiles({ read: () => stored, write: (paths) => (stored = [...paths]) });
   const recoveryDrafts = createRecoveryDrafts(join(userData, 'Recovery'));
   const attachedPage = (): Page => {
@@ -230,6 +257,19 @@ async function createHarness(): Promise<{ harness: HarnessCore; dispose: () => P
       dialogs.shown.push({ kind: 'import' });
       return dialogs.importPath;
     },
+    chooseHistoryFiles: async () => {
+      dialogs.shown.push({ kind: 'history-files' });
+      return dialogs.historyPaths;
+    },
+    chooseHistoryFolder: async () => {
+      dialogs.shown.push({ kind: 'history-folder' });
+      return dialogs.historyFolder;
+    },
+    chooseHistoryExportPath: async (suggestedPath) => {
+      dialogs.shown.push({ kind: 'history-export', suggestedPath });
+      return dialogs.historyExportPath;
+    },
+    historyJoins,
     askUnsavedChanges: async (documentName) => {
       dialogs.shown.push({ kind: 'unsaved', documentName });
       return dialogs.unsavedChoice;
@@ -257,6 +297,7 @@ async function createHarness(): Promise<{ harness: HarnessCore; dispose: () => P
     },
     recentFiles,
     recoveryDrafts,
+    historyJoins,
     path: (name) => join(folder, name),
     async copyExample(name = 'seed-report.rdesk') {
       const path = join(folder, name);

@@ -5,6 +5,7 @@ import { copyFile, mkdir, readFile, utimes } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SEED_EXAMPLE, expect, test } from './harness';
+import { HISTORY_AGREEMENT, HISTORY_SERVICE, writeHistoryFolder } from '../support/history-files';
 
 const SCREENSHOTS = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..', 'assets', 'screenshots');
 const UPDATE_TRACKED = process.env.REPORT_DESK_UPDATE_SCREENSHOTS === '1';
@@ -58,6 +59,23 @@ test('takes next-period.png: the next period’s figures beside the previous per
   await page.getByRole('heading', { name: 'Performance against service targets' }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
   await settle(page);
   await take(page, 'next-period.png', (name) => testInfo.outputPath(name));
+});
+
+test('takes history.png: a service’s history, six semesters read together', async ({ page, harness }, testInfo) => {
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+  const folder = harness.path('OLA reports');
+  await writeHistoryFolder(folder);
+  await harness.emitAppEvent({ type: 'open-path', path: join(folder, 'OLA 2026 S1.rdesk') });
+  await expect(page).toHaveTitle('OLA 2026 S1.rdesk — Report Desk');
+  harness.historyJoins.save({ service: HISTORY_SERVICE, agreement: HISTORY_AGREEMENT }, [{ kind: 'metric', from: 'Service availability', to: 'Availability' }]);
+  await page.getByRole('button', { name: 'Service history…' }).click();
+  harness.dialogs.historyFolder = folder;
+  await page.getByRole('button', { name: 'Choose a folder…' }).click();
+  await page.getByRole('button', { name: 'Read them into the history' }).click();
+  await page.getByRole('heading', { name: 'For the overview' }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+  await page.getByRole('region', { name: 'Month by month, every period' }).evaluate((box) => (box.scrollLeft = 1780));
+  await settle(page);
+  await take(page, 'history.png', (name) => testInfo.outputPath(name));
 });
 
 const PICTURES = [

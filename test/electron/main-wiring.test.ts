@@ -360,6 +360,7 @@ describe('the application menu', () => {
       ['Import Figures…', undefined],
       ['Start Next Period…', undefined],
       ['Compare with…', undefined],
+      ['Service History…', undefined],
       ['Close', 'CmdOrCtrl+W'],
       ['Quit', 'Ctrl+Q'],
     ]);

@@ -15,6 +15,20 @@ export interface LayoutDocument {
   includeCharts: boolean;
   /** The pages LibreOffice should make of it: more or fewer means something moved. */
   pages: { least: number; most: number };
+  /** The Word template it is exported in (test/support/word-templates.ts), by name. */
+  template?: string;
+  /** How its section headings are numbered, as the PDF's outline shows them; "1" … "6" by default. */
+  headingNumber?: (index: number) => string;
+}
+
+/** The seed in each of the layout tests' Word templates. */
+export function templateDocuments(): LayoutDocument[] {
+  return [
+    { name: 'seed-in-a4-logo', report: seedReport(), includeCharts: true, template: 'a4-logo', pages: { least: 2, most: 4 } },
+    { name: 'seed-in-letter-landscape', report: seedReport(), includeCharts: true, template: 'letter-landscape', pages: { least: 3, most: 5 } },
+    { name: 'seed-in-french', report: seedReport(), includeCharts: true, template: 'french', pages: { least: 2, most: 4 } },
+    { name: 'seed-in-numbered-headings', report: seedReport(), includeCharts: true, template: 'numbered-headings', pages: { least: 2, most: 4 }, headingNumber: (index) => `${String.fromCharCode(65 + index)}.` },
+  ];
 }
 
 /** Figures near their targets, about one in `missEvery` on the wrong side, one in twenty missing. */
@@ -132,5 +146,6 @@ export function layoutDocuments(): LayoutDocument[] {
     { name: 'unicode-names', report: valid(unicodeNames()), includeCharts: true, pages: { least: 2, most: 4 } },
     { name: 'empty', report: valid(empty()), includeCharts: true, pages: { least: 1, most: 1 } },
     { name: 'noted-misses', report: valid(notedMisses()), includeCharts: false, pages: { least: 1, most: 2 } },
+    ...templateDocuments(),
   ];
 }

@@ -2,6 +2,7 @@
 // which costs far less than one run each), poppler reads the pages, the outline and the text.
 // REPORT_DESK_UPDATE_SCREENSHOTS=1 (npm run screenshots) also retakes the README's page images.
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -13,7 +14,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SECTION_IDS, SECTION_TITLES } from '../../shared/report-schema';
 import { buildWordDocument } from '../../electron/services/word/word-export';
 import { PAGE } from '../../electron/services/word/word-page';
+import { readWordTemplate } from '../../electron/services/word/word-template-read';
+import type { WordTemplate } from '../../electron/services/word/word-template';
 import { layoutDocuments, type LayoutDocument } from './layout-reports';
+import { buildTemplate, layoutTemplates, type TemplateSpec } from '../support/word-templates';
+import { describeProblems, schemaProblems } from '../support/ooxml-validation';
 
 const run = promisify(execFile);
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
@@ -27,15 +32,52 @@ interface LaidOut {
   document: LayoutDocument;
   docx: Buffer;
   pages: number;
+  /** Page size in points, as pdfinfo gives it. */
+  pageSize: { width: number; height: number };
+  /** Per page, the images on it (width × height in pixels), as pdfimages lists them. */
+  images: string[][];
+  /** The PDF's text boxes, as pdftohtml places them (pixels at 1.5 per point), with their font's family, size and colour. */
+  boxes: TextBox[];
   /** Per page, how far down its text area the content reaches (0 to 1). */
   filled: number[];
   outline: { page: number; title: string }[];
   text: string;
 }
 
+interface TextBox {
+  page: number;
+  left: number;
+  right: number;
+  text: string;
+  font: { family: string; size: number; colour: string };
+}
+
 let folder: string;
 const laidOut = new Map<string, LaidOut>();
 const documents = layoutDocuments();
+const templateSpecs = layoutTemplates();
+
+/** The page's top and bottom margins and height, in twips: the template's, or the app's own. */
+function pageOf(document: LayoutDocument): TemplateSpec['page'] {
+  return document.template === undefined ? { width: PAGE.width, height: PAGE.height, margin: PAGE.margin } : templateSpecs[document.template]!.page;
+}
+
+function textBoxes(xml: string): TextBox[] {
+  const fonts = new Map([...xml.matchAll(/<fontspec id="(\d+)" size="(\d+)" family="([^"]+)" color="([^"]+)"\/>/g)].map(([, id, size, family, colour]) => [id!, { family: family!.replace(/^[A-Z]{6}\+/, ''), size: Number(size), colour: colour! }]));
+  const boxes: TextBox[] = [];
+  for (const [, number, body] of xml.matchAll(/<page number="(\d+)"[^>]*>([\s\S]*?)<\/page>/g)) {
+    for (const [, left, width, font, text] of body!.matchAll(/<text top="\d+" left="(-?\d+)" width="(\d+)" height="\d+" font="(\d+)">([\s\S]*?)<\/text>/g)) {
+      boxes.push({ page: Number(number), left: Number(left), right: Number(left) + Number(width), text: text!.replace(/<[^>]+>/g, ''), font: fonts.get(font!)! });
+    }
+  }
+  return boxes;
+}
+
+function imagesByPage(list: string, pages: number): string[][] {
+  const images: string[][] = Array.from({ length: pages }, () => []);
+  for (const [, page, width, height] of list.matchAll(/^\s*(\d+)\s+\d+\s+image\s+(\d+)\s+(\d+)/gm)) images[Number(page) - 1]?.push(`${width}×${height}`);
+  return images;
+}
 
 /** The page as a greyscale PGM image: rows of bytes, 0 black to 255 white. */
 function readPgm(bytes: Buffer): { width: number; height: number; pixels: Buffer } {
@@ -46,9 +88,9 @@ function readPgm(bytes: Buffer): { width: number; height: number; pixels: Buffer
 }
 
 /** How far down the text area (between the top and bottom margins) the page's last dark pixel is. */
-function filledShare(bytes: Buffer): number {
+function filledShare(bytes: Buffer, page: TemplateSpec['page']): number {
   const { width, height, pixels } = readPgm(bytes);
-  const margin = Math.round((PAGE.margin / PAGE.height) * height);
+  const margin = Math.round((page.margin / page.height) * height);
   const top = margin;
   const bottom = height - margin;
   let last = top;
@@ -77,8 +119,15 @@ async function pageImages(pdf: string, prefix: string): Promise<Buffer[]> {
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'word-layout-'));
   const docx = new Map<string, Buffer>();
+  const templates = new Map<string, WordTemplate>();
+  for (const [name, spec] of Object.entries(templateSpecs)) {
+    const reading = readWordTemplate(await buildTemplate(spec), `${name}.dotx`);
+    if (!reading.ok) throw new Error(reading.problem);
+    templates.set(name, reading.template);
+  }
   for (const document of documents) {
-    const buffer = await buildWordDocument(document.report, { includeCharts: document.includeCharts });
+    const template = document.template === undefined ? null : templates.get(document.template)!;
+    const buffer = await buildWordDocument(document.report, { includeCharts: document.includeCharts, template });
     docx.set(document.name, buffer);
     await writeFile(join(folder, `${document.name}.docx`), buffer);
   }
@@ -88,17 +137,23 @@ beforeAll(async () => {
   });
   for (const document of documents) {
     const pdf = join(folder, `${document.name}.pdf`);
-    const [info, xml, text, images] = await Promise.all([
+    const [info, xml, text, images, imageList] = await Promise.all([
       run('pdfinfo', [pdf]),
       run('pdftohtml', ['-xml', '-i', '-stdout', pdf], { maxBuffer: 64 * 1024 * 1024 }),
       run('pdftotext', [pdf, '-'], { maxBuffer: 64 * 1024 * 1024 }),
       pageImages(pdf, join(folder, `${document.name}-page`)),
+      run('pdfimages', ['-list', pdf]),
     ]);
+    const pages = Number(/Pages:\s+(\d+)/.exec(info.stdout)?.[1]);
+    const [, pageWidth, pageHeight] = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(info.stdout) ?? [];
     laidOut.set(document.name, {
       document,
       docx: docx.get(document.name)!,
-      pages: Number(/Pages:\s+(\d+)/.exec(info.stdout)?.[1]),
-      filled: images.map(filledShare),
+      pages,
+      pageSize: { width: Number(pageWidth), height: Number(pageHeight) },
+      images: imagesByPage(imageList.stdout, pages),
+      boxes: textBoxes(xml.stdout),
+      filled: images.map((image) => filledShare(image, pageOf(document))),
       outline: outlineOf(xml.stdout),
       text: text.stdout,
     });
@@ -108,6 +163,7 @@ beforeAll(async () => {
     for (const [name, page, file] of [
       ['seed', 1, 'word-seed-page-1'],
       ['twelve-months', 2, 'word-twelve-months-page-2'],
+      ['seed-in-a4-logo', 1, 'word-seed-in-template-page-1'],
     ] as const) {
       await run('pdftoppm', ['-png', '-r', '60', '-f', String(page), '-l', String(page), '-singlefile', join(folder, `${name}.pdf`), join(folder, file)]);
       await copyFile(join(folder, `${file}.png`), join(SCREENSHOTS, `${file}.png`));
@@ -143,6 +199,10 @@ describe('every exported document, laid out by LibreOffice', () => {
     }
   });
 
+  test('every document validates against the ECMA-376 transitional schemas', async () => {
+    expect(describeProblems(await schemaProblems(names.map((name) => ({ name, docx: laid(name).docx }))))).toEqual([]);
+  });
+
   test.each(names)('%s: the page count stays within its bounds', (name) => {
     const { pages, document } = laid(name);
     expect(pages).toBeGreaterThanOrEqual(document.pages.least);
@@ -157,8 +217,9 @@ describe('every exported document, laid out by LibreOffice', () => {
   });
 
   test.each(names)('%s: the six section headings, numbered, are the PDF outline, in order', (name) => {
-    const { outline } = laid(name);
-    expect(outline.map(({ title }) => title)).toEqual(SECTION_IDS.map((id, index) => `${index + 1} ${SECTION_TITLES[id]}`));
+    const { outline, document } = laid(name);
+    const numbered = document.headingNumber ?? ((index: number) => String(index + 1));
+    expect(outline.map(({ title }) => title)).toEqual(SECTION_IDS.map((id, index) => `${numbered(index)} ${SECTION_TITLES[id]}`));
     const pages = outline.map(({ page }) => page);
     expect(pages).toEqual([...pages].sort((a, b) => a - b));
   });
@@ -208,5 +269,77 @@ describe('notes on figures, as a reader sees them', () => {
     const places = notes.map((note) => page.indexOf(note));
     expect(places.every((place) => place > page.indexOf('measures planned'))).toBe(true);
     expect(places).toEqual([...places].sort((a, b) => a - b));
+  });
+});
+
+/** The seed document's own sentences (its prose lines, not its flattened table), as normalise() reads them. */
+function seedSentences(): string[] {
+  return readFileSync(resolve(REPO, 'test/fixtures/seed-report.txt'), 'utf8')
+    .split(/\r?\n/)
+    // The numbered headings are the outline's to check: a template may number them its own way.
+    .filter((line) => !line.startsWith('\t') && line.trim().length > 40 && !/^\d \S/.test(line))
+    .map((line) => normalise(line.replace(/\[bookmark: [^\]]*\]/g, '')));
+}
+
+const TEMPLATE_LAYOUTS = [
+  { name: 'seed-in-a4-logo', size: { width: 595.3, height: 841.9 }, logo: true },
+  { name: 'seed-in-letter-landscape', size: { width: 792, height: 612 }, logo: false },
+  { name: 'seed-in-french', size: { width: 595.3, height: 841.9 }, logo: true },
+  { name: 'seed-in-numbered-headings', size: { width: 595.3, height: 841.9 }, logo: false },
+] as const;
+
+/** pdftohtml places text at 1.5 pixels to a point; a twip is a twentieth of a point. */
+const PIXELS_PER_TWIP = 1.5 / 20;
+
+describe('the seed in an organisation\'s Word template, as a reader sees it', () => {
+  test.each(TEMPLATE_LAYOUTS)('$name: the template\'s page size', ({ name, size }) => {
+    const { pageSize } = laid(name);
+    expect(pageSize.width).toBeCloseTo(size.width, 0);
+    expect(pageSize.height).toBeCloseTo(size.height, 0);
+  });
+
+  test.each(TEMPLATE_LAYOUTS)('$name: the header\'s logo on every page after the first, none on the first', ({ name, logo }) => {
+    const { images, pages } = laid(name);
+    expect(pages).toBeGreaterThanOrEqual(2);
+    const logos = images.map((onPage) => onPage.filter((image) => image === '240×80').length);
+    expect(logos).toEqual(logo ? [0, ...Array<number>(pages - 1).fill(1)] : Array<number>(pages).fill(0));
+  });
+
+  test.each(TEMPLATE_LAYOUTS)('$name: the section headings are set in the template\'s heading 1 (its font and colour), at the outline\'s first level', ({ name }) => {
+    const { boxes, outline } = laid(name);
+    // Only the first level: a heading at another level would nest in an <outline> of its own.
+    expect(outline).toHaveLength(6);
+    for (const id of SECTION_IDS) {
+      const heading = boxes.find((box) => box.text.trim().endsWith(SECTION_TITLES[id]));
+      expect(heading, `"${SECTION_TITLES[id]}" is not in the PDF`).toBeDefined();
+      expect(heading!.font).toMatchObject({ family: expect.stringMatching(/^LiberationSans/), colour: '#00603b', size: 23 });
+    }
+  });
+
+  test.each(TEMPLATE_LAYOUTS)('$name: nothing, the tables included, reaches past the template\'s text width', ({ name }) => {
+    const { boxes, document, pageSize } = laid(name);
+    const margin = pageOf(document).margin * PIXELS_PER_TWIP;
+    const pageWidth = pageSize.width * 1.5;
+    // Two pixels of slack: pdftohtml rounds each box's place and width.
+    const outside = boxes.filter((box) => box.left < margin - 2 || box.right > pageWidth - margin + 2).map((box) => `page ${box.page}: "${box.text}" ${box.left}–${box.right}`);
+    expect(outside).toEqual([]);
+    const table = boxes.filter((box) => box.text.trim() === 'average');
+    expect(Math.max(...table.map((box) => box.right))).toBeGreaterThan(pageWidth - margin - 60);
+  });
+
+  test.each(TEMPLATE_LAYOUTS)('$name: every sentence of the seed is there, in order', ({ name }) => {
+    const text = normalise(laid(name).text);
+    let cursor = 0;
+    for (const sentence of seedSentences()) {
+      const found = text.indexOf(sentence, cursor);
+      expect(found, `"${sentence}" is missing after position ${cursor}`).toBeGreaterThanOrEqual(0);
+      cursor = found + sentence.length;
+    }
+  });
+
+  test('the footer counts the pages of the template: "Page 1 of n" to "Page n of n"', () => {
+    const { text, pages } = laid('seed-in-a4-logo');
+    const counted = text.split('\f').slice(0, pages).map((page) => /Page (\d+) of (\d+)/.exec(page)?.slice(1).join('/'));
+    expect(counted).toEqual(Array.from({ length: pages }, (_, index) => `${index + 1}/${pages}`));
   });
 });

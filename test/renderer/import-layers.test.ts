@@ -62,7 +62,7 @@ export function cyclesIn(graph: ReadonlyMap<string, ReadonlySet<string>>): strin
   return [...cycles].sort();
 }
 
-const FEATURES = ['charts', 'export', 'files', 'header', 'import', 'narrative', 'notes', 'start', 'summary', 'tables'];
+const FEATURES = ['charts', 'export', 'files', 'header', 'history', 'import', 'narrative', 'notes', 'start', 'summary', 'tables'];
 
 describe('the renderer’s folders import one way', () => {
   const graph = importGraph();

@@ -8,6 +8,7 @@ import { dispatchApiCall, type DocumentState, type UnsavedChoice } from '../../s
 import { readReportText } from '../../shared/report-file';
 import type { Report } from '../../shared/report-schema';
 import { startNextPeriod } from '../../shared/report-building';
+import { createHistoryJoins } from '../../electron/services/history-joins';
 import { createRecentFiles } from '../../electron/services/recent-files';
 import { createRecoveryDrafts } from '../../electron/services/recovery-drafts';
 import { createReportApi, fileNameFromTitle, type ReportApi, type ReportPlatform } from '../../electron/services/report-api';
@@ -54,6 +55,10 @@ function scriptedPlatform(answers: { open?: string | null; compare?: string | nu
       record.dialogs.push({ dialog: 'import' });
       return answers.import ?? null;
     },
+    chooseHistoryFiles: async () => null,
+    chooseHistoryFolder: async () => null,
+    chooseHistoryExportPath: async () => null,
+    historyJoins: createHistoryJoins({ read: () => ({}), write: () => undefined }),
     askUnsavedChanges: async (name) => {
       record.dialogs.push({ dialog: 'unsaved', suggested: name });
       return answers.unsaved ?? 'cancel';

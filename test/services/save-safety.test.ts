@@ -9,6 +9,7 @@ import { dispatchApiCall } from '../../shared/api';
 import { readReportText, writeReportText } from '../../shared/report-file';
 import { writeFileAtomically } from '../../electron/services/atomic-write';
 import { describeWriteFailure } from '../../electron/services/file-errors';
+import { createHistoryJoins } from '../../electron/services/history-joins';
 import { createRecentFiles } from '../../electron/services/recent-files';
 import { createRecoveryDrafts } from '../../electron/services/recovery-drafts';
 import { createReportApi, type ReportPlatform } from '../../electron/services/report-api';
@@ -76,6 +77,10 @@ describe('saves of one file at once', () => {
       chooseReportSavePath: async () => path,
       chooseWordExportPath: async () => null,
       chooseImportSource: async () => null,
+      chooseHistoryFiles: async () => null,
+      chooseHistoryFolder: async () => null,
+      chooseHistoryExportPath: async () => null,
+      historyJoins: createHistoryJoins({ read: () => ({}), write: () => undefined }),
       askUnsavedChanges: async () => 'cancel',
       showItemInFolder: () => undefined,
       setDocumentState: () => undefined,

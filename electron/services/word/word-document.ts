@@ -9,10 +9,12 @@ import { performanceBlock } from './word-performance-table';
 import type { PerformanceView } from './word-performance-view';
 import { tableNotes } from './word-table-content';
 import { newCaptionCounter, type CaptionCounter } from './word-captions';
-import { completePackage, ImageStandIns, XmlBlocks } from './word-package';
+import { completedParts, ImageStandIns, XmlBlocks, zipParts } from './word-package';
 import { figureParagraphs } from './word-charts';
 import type { ReportFigures } from './word-figures';
-import { BULLET_LIST, NUMBERING, documentStyles } from './word-styles';
+import { BULLET_LIST, NUMBERING, documentStyles, isRightToLeft } from './word-styles';
+import type { WordTemplate } from './word-template';
+import { applyTemplate } from './word-template-apply';
 import { COLOUR, PAGE, SIZE } from './word-page';
 
 function reportTitle(report: Report): string {
@@ -74,7 +76,8 @@ async function sectionBody(id: SectionId, parts: Parts): Promise<FileChild[]> {
   return text;
 }
 
-function pageFooter(): Footer {
+/** "Page 2 of 5", centred: the report's footer, and its annexes'. */
+export function pageFooter(): Footer {
   return new Footer({
     children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: SIZE.small, color: COLOUR.muted })] })],
   });
@@ -85,8 +88,11 @@ function runningHeader(report: Report): Header {
   return new Header({ children: [new Paragraph({ style: 'RunningHeader', children: [new TextRun(`${reportTitle(report)} · ${describePeriod(report.meta)}`)] })] });
 }
 
-/** The document's bytes: the report has passed the XML gate, its view is built and its charts are drawing. */
-export async function wordDocument(report: Report, view: PerformanceView, figures: ReportFigures | null): Promise<Buffer> {
+/**
+ * The document's bytes: the report has passed the XML gate, its view is built (measured to the
+ * template's page, where there is one) and its charts are drawing; the template, last, dresses it.
+ */
+export async function wordDocument(report: Report, view: PerformanceView, figures: ReportFigures | null, template: WordTemplate | null = null): Promise<Buffer> {
   const parts: Parts = { report, view, figures, blocks: new XmlBlocks(), images: new ImageStandIns(), captions: newCaptionCounter(), lists: { numberedLists: 0 } };
   const children: FileChild[] = [...titleBlock(report)];
   for (const id of SECTION_IDS) children.push(heading(id), ...(await sectionBody(id, parts)));
@@ -118,5 +124,15 @@ export async function wordDocument(report: Report, view: PerformanceView, figure
       },
     ],
   });
-  return completePackage(await Packer.toBuffer(document), parts.blocks, parts.images, meta.language);
+  const completed = completedParts(await Packer.toBuffer(document), parts.blocks, parts.images, meta.language);
+  return zipParts(template === null ? completed : dressed(completed, template, meta.language));
+}
+
+/** The template stage; whatever in a template it cannot take stops the export with a sentence naming the template. */
+function dressed(completed: Record<string, Uint8Array>, template: WordTemplate, language: string): Record<string, Uint8Array> {
+  try {
+    return applyTemplate(completed, template, language, isRightToLeft(language));
+  } catch (error) {
+    throw new Error(`The Word template "${template.fileName}" could not be applied (${error instanceof Error ? error.message : String(error)}); nothing was written.`, { cause: error });
+  }
 }

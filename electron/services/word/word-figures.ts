@@ -8,11 +8,27 @@ import { describeEffortChart, describeMetricChart, EFFORT_CHART_CAPTION, metricC
 import type { MetricRowGroup } from '../../../shared/targets';
 import { drawChartPngs } from '../charts/chart-drawing';
 
-/** Pixels at 96 per inch (the page's text is 642 px wide); drawn at twice that for print. */
+/** Pixels at 96 per inch (the default page's text is 642 px wide); drawn at twice that for print. */
 const PIXEL_RATIO = 2;
-const TEXT_WIDTH_PX = 640;
-/** The tallest a chart may be and still leave its caption room on the page. */
-const MOST_HEIGHT_PX = 880;
+/** A pixel at 96 per inch, in twips. */
+const TWIPS_PER_PIXEL = 15;
+/** Room under a chart for its caption, and above it for its spacing. */
+const CAPTION_ROOM_PX = 100;
+
+/** The room charts have: the page's text area, in pixels at 96 per inch. */
+export interface ChartFrame {
+  width: number;
+  /** The tallest a chart may be and still leave its caption room on the page. */
+  mostHeight: number;
+}
+
+/** The frame of a text area given in twips (a Word template's page). */
+export function chartFrame(textWidth: number, textHeight: number): ChartFrame {
+  return { width: Math.floor(textWidth / TWIPS_PER_PIXEL), mostHeight: Math.max(160, Math.min(880, Math.floor(textHeight / TWIPS_PER_PIXEL) - CAPTION_ROOM_PX)) };
+}
+
+/** The app's own page: A4 with 2 cm margins. */
+export const DEFAULT_CHART_FRAME: ChartFrame = { width: 640, mostHeight: 880 };
 
 export interface Figure {
   chart: ReportChart;
@@ -25,15 +41,18 @@ export interface DrawnFigure extends Figure {
   png: Buffer;
 }
 
-/** A short period reads well narrower; 13 months and more take the page's width, a little taller to keep their shape. */
-function metricChartSize(months: number, keys: number): { width: number; height: number } {
-  const [width, height] = months <= 6 ? [480, 184] : months <= 12 ? [560, 214] : [TEXT_WIDTH_PX, 240];
+/**
+ * A short period reads well narrower; 13 months and more take the page's width, a little taller
+ * to keep their shape. A narrower page (a template's) narrows them all to its text width.
+ */
+function metricChartSize(months: number, keys: number, frame: ChartFrame): { width: number; height: number } {
+  const [width, height] = months <= 6 ? [480, 184] : months <= 12 ? [560, 214] : [frame.width, 240];
   // Each key past the first adds a line, a legend entry and its target's: a little more height each.
-  return { width, height: Math.min(MOST_HEIGHT_PX, height + 32 * (keys - 1)) };
+  return { width: Math.min(width, frame.width), height: Math.min(frame.mostHeight, height + 32 * (keys - 1)) };
 }
 
 /** One figure per stand-alone metric and per group, in table order; a row with no value at all has none. */
-function metricFigures(report: Pick<Report, 'meta'>, groups: readonly MetricRowGroup[]): Figure[] {
+function metricFigures(report: Pick<Report, 'meta'>, groups: readonly MetricRowGroup[], frame: ChartFrame): Figure[] {
   const months = report.meta.period.months;
   return (
     groups
@@ -41,20 +60,20 @@ function metricFigures(report: Pick<Report, 'meta'>, groups: readonly MetricRowG
       .filter((row) => row.metrics.some((metric) => metric.values.some((value) => value !== null)))
       .map((row) => ({
         chart: metricChart(report, row),
-        size: metricChartSize(months, row.metrics.length),
+        size: metricChartSize(months, row.metrics.length, frame),
         caption: metricFigureCaption(report.meta, row),
         altText: `${describeMetricChart(report.meta, row)}. ${metricChartFigures(report.meta, row)}`,
       }))
   );
 }
 
-function effortFigures(report: Pick<Report, 'effort'>): Figure[] {
+function effortFigures(report: Pick<Report, 'effort'>, frame: ChartFrame): Figure[] {
   const people = report.effort.people.length;
   if (people === 0 || report.effort.people.every((person) => person.pm === 0)) return [];
   return [
     {
       chart: effortChart(report),
-      size: { width: 480, height: Math.min(MOST_HEIGHT_PX, effortChartHeight(people)) },
+      size: { width: Math.min(480, frame.width), height: Math.min(frame.mostHeight, effortChartHeight(people)) },
       caption: `${EFFORT_CHART_CAPTION}.`,
       altText: `${describeEffortChart(report)}.`,
     },
@@ -69,9 +88,9 @@ export interface ReportFigures {
 }
 
 /** Starts drawing every chart of the report now, all at once; each section awaits its own when it is written. */
-export function startReportFigures(report: Pick<Report, 'meta' | 'effort'>, groups: readonly MetricRowGroup[]): ReportFigures {
-  const effort = effortFigures(report);
-  const all = [...effort, ...metricFigures(report, groups)];
+export function startReportFigures(report: Pick<Report, 'meta' | 'effort'>, groups: readonly MetricRowGroup[], frame: ChartFrame = DEFAULT_CHART_FRAME): ReportFigures {
+  const effort = effortFigures(report, frame);
+  const all = [...effort, ...metricFigures(report, groups, frame)];
   const drawn = drawChartPngs(all.map(({ chart, size }) => ({ chart, width: size.width, height: size.height, pixelRatio: PIXEL_RATIO }))).then((pngs) =>
     all.map((figure, index): DrawnFigure => ({ ...figure, png: pngs[index]! })),
   );

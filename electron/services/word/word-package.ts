@@ -1,7 +1,8 @@
 // The .docx package: docx writes the document with a placeholder paragraph where each block
 // written as XML text goes (the performance tables, word-table-xml), and a few bytes standing in
 // for each chart image; the package is then opened once, the blocks and images put in their
-// places and the report's language added to its properties.
+// places and the report's language added to its properties; the template stage
+// (word-template-apply) may then dress it, and it is zipped again.
 import { crc32, deflateRawSync } from 'node:zlib';
 import { Paragraph, TextRun } from 'docx';
 import { strFromU8, strToU8, unzipSync, Zip, type ZipInputFile } from 'fflate';
@@ -89,13 +90,13 @@ export class ImageStandIns {
  * table of thousands of rows), fflate writes the archive around what it made. Images are
  * compressed already, and stored.
  */
-function zipParts(parts: [name: string, data: Uint8Array][]): Buffer {
+export function zipParts(parts: Record<string, Uint8Array>): Buffer {
   const chunks: Uint8Array[] = [];
   const zip = new Zip((error, chunk) => {
     if (error !== null) throw error;
     chunks.push(chunk);
   });
-  for (const [name, data] of parts) {
+  for (const [name, data] of Object.entries(parts)) {
     const store = name.startsWith('word/media/');
     const file: ZipInputFile = { filename: name, size: data.length, crc: crc32(data), compression: store ? 0 : 8 };
     zip.add(file);
@@ -106,10 +107,10 @@ function zipParts(parts: [name: string, data: Uint8Array][]): Buffer {
 }
 
 /** The package docx packed, with the blocks and images in place and the language in its core properties (docx has no option for it). */
-export function completePackage(packed: Buffer, blocks: XmlBlocks, images: ImageStandIns, language: string): Buffer {
+export function completedParts(packed: Buffer, blocks: XmlBlocks, images: ImageStandIns, language: string): Record<string, Uint8Array> {
   const files = unzipSync(packed);
   if (files['word/document.xml'] === undefined || files['docProps/core.xml'] === undefined) throw new Error('The Word document is missing its main part.');
-  return zipParts(
+  return Object.fromEntries(
     Object.entries(files).map(([name, data]): [string, Uint8Array] => {
       if (name === 'word/document.xml') return [name, blocks.fillIn(strFromU8(data))];
       if (name.startsWith('word/media/')) return [name, images.imageFor(data) ?? data];

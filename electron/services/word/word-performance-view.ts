@@ -4,7 +4,7 @@
 import type { Report } from '../../../shared/report-schema';
 import { groupMetrics, type MetricRowGroup } from '../../../shared/targets';
 import { tableHeadings, tableNote, tableRows, type TableHeadings, type TableRowContent } from './word-table-content';
-import { tableLayout, type TableLayout } from './word-table-layout';
+import { DEFAULT_TABLE_FRAME, tableLayout, type TableFrame, type TableLayout } from './word-table-layout';
 
 export interface PerformanceView {
   /** One per chart: a stand-alone metric, or a group's metrics. */
@@ -15,8 +15,8 @@ export interface PerformanceView {
   note: string;
 }
 
-function withLayout(headings: TableHeadings, rows: TableRowContent[]): { rows: TableRowContent[]; layout: TableLayout } {
-  return { rows, layout: tableLayout(headings, rows) };
+function withLayout(headings: TableHeadings, rows: TableRowContent[], frame: TableFrame): { rows: TableRowContent[]; layout: TableLayout } {
+  return { rows, layout: tableLayout(headings, rows, frame) };
 }
 
 /**
@@ -24,12 +24,12 @@ function withLayout(headings: TableHeadings, rows: TableRowContent[]): { rows: T
  * where their width ("first reply: 3.36*") would spread the period over more tables than a
  * row per key needs, each key gets its row.
  */
-export function performanceView(report: Report): PerformanceView {
+export function performanceView(report: Report, frame: TableFrame = DEFAULT_TABLE_FRAME): PerformanceView {
   const groups = groupMetrics(report.metrics);
   const headings = tableHeadings(report);
-  let table = withLayout(headings, tableRows(report, groups, report.exportOptions.groupStyle === 'combined'));
+  let table = withLayout(headings, tableRows(report, groups, report.exportOptions.groupStyle === 'combined'), frame);
   if (report.exportOptions.groupStyle === 'combined' && table.layout.parts.length > 1 && table.rows.some((row) => row.kind === 'metric' && row.combined)) {
-    const rowPerKey = withLayout(headings, tableRows(report, groups, false));
+    const rowPerKey = withLayout(headings, tableRows(report, groups, false), frame);
     if (rowPerKey.layout.parts.length < table.layout.parts.length) table = rowPerKey;
   }
   return { groups, headings, ...table, note: tableNote(groups, table.rows, report.previous) };

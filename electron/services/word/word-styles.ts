@@ -45,9 +45,14 @@ export const NUMBERING: INumberingOptions = {
   ],
 };
 
+/** Arabic, Hebrew … : written right to left. */
+export function isRightToLeft(language: string): boolean {
+  return /^(ar|he|fa|ur|yi|ps|sd|ug|ckb|dv)(-|$)/.test(language);
+}
+
 /** The report's language, for spelling, hyphenation and a screen reader's voice; Arabic, Hebrew … as the right-to-left language too. */
 function languageOptions(language: string): { value: string; bidirectional?: string } {
-  return /^(ar|he|fa|ur|yi|ps|sd|ug|ckb|dv)(-|$)/.test(language) ? { value: language, bidirectional: language } : { value: language };
+  return isRightToLeft(language) ? { value: language, bidirectional: language } : { value: language };
 }
 
 export function documentStyles(language: string): IStylesOptions {

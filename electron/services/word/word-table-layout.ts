@@ -2,7 +2,7 @@
 // width in twips, and where each column's decimal points line up, from the measured text each
 // column holds. One pass over the cells; each cell is then written without looking at others.
 import { TEXT_WIDTH } from './word-page';
-import { textWidth } from './word-text-width';
+import { textWidth, type FontMeasure } from './word-text-width';
 import type { CellContent, MetricRowContent, TableHeadings, TableRowContent } from './word-table-content';
 
 /**
@@ -31,6 +31,15 @@ const TARGET_MAX = 1800;
 const LONGEST_WORD = 1000;
 /** A target up to this wide ("lu: 5", "99 (≥ 99 %)") is a value, kept whole; a wider one is wording. */
 const TARGET_VALUE_MAX = 1400;
+
+/** What the tables are measured against: the text width of the page, in twips, and the font of the table's text. */
+export interface TableFrame {
+  textWidth: number;
+  font: FontMeasure;
+}
+
+/** The app's own page: A4 with 2 cm margins, in Arial. */
+export const DEFAULT_TABLE_FRAME: TableFrame = { textWidth: TEXT_WIDTH, font: 'sans' };
 
 export interface MonthRange {
   start: number;
@@ -62,8 +71,8 @@ export interface Line {
 const SUPERSCRIPT_SCALE = 0.67;
 
 /** The room a footnote reference of so many digits takes after a figure: every digit is as wide as the others. */
-export function noteMarkWidth(digits: number): number {
-  return Math.ceil(textWidth('0'.repeat(digits), TABLE_FONT, false) * SUPERSCRIPT_SCALE);
+export function noteMarkWidth(digits: number, frame: TableFrame = DEFAULT_TABLE_FRAME): number {
+  return Math.ceil(textWidth('0'.repeat(digits), TABLE_FONT, false, frame.font) * SUPERSCRIPT_SCALE);
 }
 
 /** The largest need, 0 for none. A loop: spreading every cell's need into Math.max overflows the stack. */
@@ -73,23 +82,23 @@ function widest(needs: Iterable<number>): number {
   return most;
 }
 
-function measured(text: string, bold: boolean): number {
-  return Math.ceil(textWidth(text, TABLE_FONT, bold));
+function measured(text: string, bold: boolean, frame: TableFrame): number {
+  return Math.ceil(textWidth(text, TABLE_FONT, bold, frame.font));
 }
 
 /** The width a column needs to show the line whole, padding included. */
-export function lineNeed(line: Line, indent = 0): number {
-  return measured(line.text, line.bold) + (line.noteMark ?? 0) + indent + 2 * CELL_PADDING + SLACK;
+export function lineNeed(line: Line, frame: TableFrame, indent = 0): number {
+  return measured(line.text, line.bold, frame) + (line.noteMark ?? 0) + indent + 2 * CELL_PADDING + SLACK;
 }
 
 /** The width a column needs when the line may wrap at its spaces: its longest word's, up to LONGEST_WORD. */
-function wordNeed(line: Line, indent = 0): number {
-  return widest(line.text.split(' ').map((word) => Math.min(LONGEST_WORD + indent, lineNeed({ text: word, bold: line.bold }, indent))));
+function wordNeed(line: Line, frame: TableFrame, indent = 0): number {
+  return widest(line.text.split(' ').map((word) => Math.min(LONGEST_WORD + indent, lineNeed({ text: word, bold: line.bold }, frame, indent))));
 }
 
 /** In a combined cell only the key that missed is bold and marked; a label is bold. */
-export function cellLines(content: CellContent): Line[] {
-  return content.lines.map((line) => ({ text: line.text, bold: line.missed || content.kind === 'label', noteMark: line.note === undefined ? 0 : noteMarkWidth(line.note.digits) }));
+export function cellLines(content: CellContent, frame: TableFrame): Line[] {
+  return content.lines.map((line) => ({ text: line.text, bold: line.missed || content.kind === 'label', noteMark: line.note === undefined ? 0 : noteMarkWidth(line.note.digits, frame) }));
 }
 
 /** "lu: 12.25*" as "lu: 12" and ".25*": a figure's decimal point is where its column lines up. */
@@ -99,9 +108,9 @@ export function fractionOf(text: string): string {
 }
 
 /** The width of what follows a line's decimal point (none for "—" or "99"), its footnote reference included. */
-export function fractionWidth(line: Line): number {
+export function fractionWidth(line: Line, frame: TableFrame): number {
   const fraction = fractionOf(line.text);
-  return (fraction === '' ? 0 : measured(fraction, line.bold)) + (line.noteMark ?? 0);
+  return (fraction === '' ? 0 : measured(fraction, line.bold, frame)) + (line.noteMark ?? 0);
 }
 
 /** A column of figures, right-aligned with their decimal points in line: the widest whole part and the widest fraction. */
@@ -110,9 +119,9 @@ interface FigureNeed {
   fraction: number;
 }
 
-function addFigure(need: FigureNeed, line: Line): void {
-  const fraction = fractionWidth(line);
-  const whole = measured(line.text, line.bold) + (line.noteMark ?? 0) - fraction;
+function addFigure(need: FigureNeed, line: Line, frame: TableFrame): void {
+  const fraction = fractionWidth(line, frame);
+  const whole = measured(line.text, line.bold, frame) + (line.noteMark ?? 0) - fraction;
   if (whole > need.whole) need.whole = whole;
   if (fraction > need.fraction) need.fraction = fraction;
 }
@@ -128,13 +137,13 @@ interface WrappingNeed {
 }
 
 /** Lines up to keepWhole wide never wrap; longer ones may, at their spaces. */
-function wrappingNeed(lines: { line: Line; indent: number }[], heading: Line, most: number, keepWhole = 0): WrappingNeed {
+function wrappingNeed(lines: { line: Line; indent: number }[], heading: Line, frame: TableFrame, most: number, keepWhole = 0): WrappingNeed {
   const leastOf = ({ line, indent }: { line: Line; indent: number }) => {
-    const whole = lineNeed(line, indent);
-    return whole <= keepWhole ? whole : wordNeed(line, indent);
+    const whole = lineNeed(line, frame, indent);
+    return whole <= keepWhole ? whole : wordNeed(line, frame, indent);
   };
-  const least = widest([wordNeed(heading), ...lines.map(leastOf)]);
-  return { least, whole: Math.max(least, Math.min(most, widest(lines.map(({ line, indent }) => lineNeed(line, indent))))) };
+  const least = widest([wordNeed(heading, frame), ...lines.map(leastOf)]);
+  return { least, whole: Math.max(least, Math.min(most, widest(lines.map(({ line, indent }) => lineNeed(line, frame, indent))))) };
 }
 
 interface ColumnNeeds {
@@ -151,31 +160,31 @@ interface ColumnNeeds {
   previousFraction: number;
 }
 
-function columnNeeds(headings: TableHeadings, rows: readonly TableRowContent[]): ColumnNeeds {
+function columnNeeds(headings: TableHeadings, rows: readonly TableRowContent[], frame: TableFrame): ColumnNeeds {
   const heading = (text: string): Line => ({ text, bold: true });
   const metricRows = rows.filter((row): row is MetricRowContent => row.kind === 'metric');
   const labels = [
-    ...metricRows.flatMap((row) => cellLines(row.label).map((line) => ({ line, indent: row.label.kind === 'sub-label' ? SUB_LABEL_INDENT : 0 }))),
+    ...metricRows.flatMap((row) => cellLines(row.label, frame).map((line) => ({ line, indent: row.label.kind === 'sub-label' ? SUB_LABEL_INDENT : 0 }))),
     ...rows.flatMap((row) => (row.kind === 'group' ? [{ line: heading(row.name), indent: 0 }] : [])),
   ];
-  const targets = metricRows.flatMap((row) => cellLines(row.target).map((line) => ({ line, indent: 0 })));
+  const targets = metricRows.flatMap((row) => cellLines(row.target, frame).map((line) => ({ line, indent: 0 })));
   const months = headings.months.map((): FigureNeed => ({ whole: 0, fraction: 0 }));
   const averages: FigureNeed = { whole: 0, fraction: 0 };
   const previous: FigureNeed = { whole: 0, fraction: 0 };
   for (const row of metricRows) {
     row.months.forEach((content, index) => {
-      for (const line of cellLines(content)) addFigure(months[index]!, line);
+      for (const line of cellLines(content, frame)) addFigure(months[index]!, line, frame);
     });
-    for (const line of cellLines(row.average)) addFigure(averages, line);
-    if (row.previous !== null) for (const line of cellLines(row.previous)) addFigure(previous, line);
+    for (const line of cellLines(row.average, frame)) addFigure(averages, line, frame);
+    if (row.previous !== null) for (const line of cellLines(row.previous, frame)) addFigure(previous, line, frame);
   }
   const allMonths: FigureNeed = { whole: widest(months.map((need) => need.whole)), fraction: widest(months.map((need) => need.fraction)) };
   return {
-    label: wrappingNeed(labels, heading(headings.label), LABEL_MAX),
-    target: wrappingNeed(targets, heading(headings.target), TARGET_MAX, TARGET_VALUE_MAX),
-    month: widest([...headings.months.map((text) => wordNeed(heading(text))), figureWidth(allMonths)]),
-    average: widest([wordNeed(heading(headings.average)), figureWidth(averages)]),
-    previous: headings.previous === null ? 0 : widest([wordNeed(heading(headings.previous)), figureWidth(previous)]),
+    label: wrappingNeed(labels, heading(headings.label), frame, LABEL_MAX),
+    target: wrappingNeed(targets, heading(headings.target), frame, TARGET_MAX, TARGET_VALUE_MAX),
+    month: widest([...headings.months.map((text) => wordNeed(heading(text), frame)), figureWidth(allMonths)]),
+    average: widest([wordNeed(heading(headings.average), frame), figureWidth(averages)]),
+    previous: headings.previous === null ? 0 : widest([wordNeed(heading(headings.previous), frame), figureWidth(previous)]),
     monthFractions: months.map((need) => need.fraction),
     averageFraction: averages.fraction,
     previousFraction: previous.fraction,
@@ -193,6 +202,8 @@ export interface TablePart {
 }
 
 export interface TableLayout {
+  /** The page and font the widths were measured for; the parts' widths sum to its text width. */
+  frame: TableFrame;
   parts: TablePart[];
   /** The widest fraction of each month's column, and of the average's and the previous period's, in twips. */
   monthFractions: number[];
@@ -201,8 +212,9 @@ export interface TableLayout {
 }
 
 /** The tables the period is shown in, their column widths, and where their figures line up. */
-export function tableLayout(headings: TableHeadings, rows: readonly TableRowContent[]): TableLayout {
-  const needs = columnNeeds(headings, rows);
+export function tableLayout(headings: TableHeadings, rows: readonly TableRowContent[], frame: TableFrame = DEFAULT_TABLE_FRAME): TableLayout {
+  const TEXT_WIDTH = frame.textWidth;
+  const needs = columnNeeds(headings, rows, frame);
   const { label, target } = needs;
   const months = headings.months.length;
   // Whole values come first: a parameter's name or a target's wording may wrap to make room for them.
@@ -237,8 +249,9 @@ export function tableLayout(headings: TableHeadings, rows: readonly TableRowCont
   // Headings wrapping in some month columns and not in others ("M9 average", "M10" over
   // "average") look like a fault: all of them break, or none.
   const narrowest = parts.reduce((least, part) => Math.min(least, part.month), Number.POSITIVE_INFINITY);
-  const splitHeadings = headings.months.some((text) => lineNeed({ text, bold: true }) > narrowest);
+  const splitHeadings = headings.months.some((text) => lineNeed({ text, bold: true }, frame) > narrowest);
   return {
+    frame,
     parts: parts.map(({ range, withAverage, widths }) => ({ range, withAverage, widths, splitHeadings })),
     monthFractions: needs.monthFractions,
     averageFraction: needs.averageFraction,

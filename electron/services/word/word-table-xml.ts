@@ -3,9 +3,9 @@
 // 0.1 ms per cell paragraph): 1,000 metrics over 36 months took 15 s that way. Written here,
 // each cell costs microseconds, and word-package puts the tables where docx left their places.
 // Every width is in twips (DXA): LibreOffice and Google Docs ignore percentage widths.
-import { COLOUR, TEXT_WIDTH } from './word-page';
+import { COLOUR } from './word-page';
 import { NO_BREAK_SPACE } from '../../../shared/figure-text';
-import { CELL_PADDING, SUB_LABEL_INDENT, cellLines, fractionWidth, lineNeed, type Line, type TableLayout, type TablePart } from './word-table-layout';
+import { CELL_PADDING, SUB_LABEL_INDENT, cellLines, fractionWidth, lineNeed, type Line, type TableFrame, type TableLayout, type TablePart } from './word-table-layout';
 import type { CellContent, MetricRowContent, TableHeadings, TableRowContent } from './word-table-content';
 import { xmlText } from './word-package';
 
@@ -79,16 +79,16 @@ function headerRow(headings: TableHeadings, part: TablePart): string {
 /** Where a column's figures line up: for a month or the average, the widest fraction of that column. */
 type Alignment = { fraction: number } | null;
 
-function contentCell(content: CellContent, width: number, alignment: Alignment, keepNext: boolean): string {
+function contentCell(content: CellContent, width: number, alignment: Alignment, keepNext: boolean, frame: TableFrame): string {
   const figure = content.kind !== 'label' && content.kind !== 'sub-label';
   // One value in a cell is the cell: shade it. Lines of a combined cell are shaded one by one, so only the miss stands out.
   const shadeCell = content.missed && content.lines.length === 1;
-  const paragraphs = cellLines(content).map((line: Line, index) => {
+  const paragraphs = cellLines(content, frame).map((line: Line, index) => {
     const source = content.lines[index]!;
     // A figure or a target that fits its column is one unbreakable value ("≥ 99 %"); a
     // parameter's name, or wording too long for the column, wraps at its spaces.
-    const text = figure && lineNeed(line) <= width ? line.text.replaceAll(' ', NO_BREAK_SPACE) : line.text;
-    const rightIndent = alignment === null ? 0 : Math.max(0, alignment.fraction - fractionWidth(line));
+    const text = figure && lineNeed(line, frame) <= width ? line.text.replaceAll(' ', NO_BREAK_SPACE) : line.text;
+    const rightIndent = alignment === null ? 0 : Math.max(0, alignment.fraction - fractionWidth(line, frame));
     return paragraph(text, {
       style: figure ? 'TableFigure' : 'TableText',
       keepNext,
@@ -104,34 +104,35 @@ function contentCell(content: CellContent, width: number, alignment: Alignment, 
 
 function metricRow(row: MetricRowContent, part: TablePart, layout: TableLayout, keepNext: boolean): string {
   const { widths, range } = part;
-  const cells = [contentCell(row.label, widths[0]!, null, keepNext), contentCell(row.target, widths[1]!, null, keepNext)];
+  const { frame } = layout;
+  const cells = [contentCell(row.label, widths[0]!, null, keepNext, frame), contentCell(row.target, widths[1]!, null, keepNext, frame)];
   for (let month = range.start; month < range.end; month += 1) {
-    cells.push(contentCell(row.months[month]!, widths[2 + month - range.start]!, { fraction: layout.monthFractions[month]! }, keepNext));
+    cells.push(contentCell(row.months[month]!, widths[2 + month - range.start]!, { fraction: layout.monthFractions[month]! }, keepNext, frame));
   }
   if (part.withAverage) {
     const averageColumn = 2 + range.end - range.start;
-    cells.push(contentCell(row.average, widths[averageColumn]!, { fraction: layout.averageFraction }, keepNext));
-    if (row.previous !== null) cells.push(contentCell(row.previous, widths[averageColumn + 1]!, { fraction: layout.previousFraction }, keepNext));
+    cells.push(contentCell(row.average, widths[averageColumn]!, { fraction: layout.averageFraction }, keepNext, frame));
+    if (row.previous !== null) cells.push(contentCell(row.previous, widths[averageColumn + 1]!, { fraction: layout.previousFraction }, keepNext, frame));
   }
   return `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cells.join('')}</w:tr>`;
 }
 
-function groupRow(name: string, part: TablePart): string {
+function groupRow(name: string, part: TablePart, frame: TableFrame): string {
   // A group's name stays on the page of its first key.
   const text = paragraph(name, { style: 'TableText', keepNext: true, bold: true });
-  return `<w:tr><w:trPr><w:cantSplit/></w:trPr>${tableCell(TEXT_WIDTH, text, { fill: COLOUR.groupFill, span: part.widths.length })}</w:tr>`;
+  return `<w:tr><w:trPr><w:cantSplit/></w:trPr>${tableCell(frame.textWidth, text, { fill: COLOUR.groupFill, span: part.widths.length })}</w:tr>`;
 }
 
 /** A table up to this many lines (about a third of a page) is kept on one page, as a reader takes it in at once. */
 const KEPT_WHOLE_LINES = 24;
 
 /** About how many lines the table's body takes: each row its tallest cell, a label wrapping in its column counted. */
-function bodyLines(rows: readonly TableRowContent[], part: TablePart): number {
+function bodyLines(rows: readonly TableRowContent[], part: TablePart, frame: TableFrame): number {
   let lines = 0;
   for (const row of rows) {
     if (row.kind === 'group') lines += 1;
     else {
-      const label = cellLines(row.label).reduce((sum, line) => sum + Math.ceil(lineNeed(line) / part.widths[0]!), 0);
+      const label = cellLines(row.label, frame).reduce((sum, line) => sum + Math.ceil(lineNeed(line, frame) / part.widths[0]!), 0);
       lines += Math.max(label, row.target.lines.length, ...row.months.slice(part.range.start, part.range.end).map((content) => content.lines.length));
     }
   }
@@ -144,14 +145,15 @@ function bodyLines(rows: readonly TableRowContent[], part: TablePart): number {
  * with what follows, so a heading is never pushed onto a page of its own.
  */
 export function performanceTableXml(headings: TableHeadings, rows: readonly TableRowContent[], layout: TableLayout, part: TablePart, caption: string): string {
+  const { frame } = layout;
   const grid = part.widths.map((width) => `<w:gridCol w:w="${width}"/>`).join('');
   const properties =
-    `<w:tblPr><w:tblW w:type="dxa" w:w="${TEXT_WIDTH}"/><w:tblBorders>${BORDERS}</w:tblBorders><w:tblLayout w:type="fixed"/>` +
+    `<w:tblPr><w:tblW w:type="dxa" w:w="${frame.textWidth}"/><w:tblBorders>${BORDERS}</w:tblBorders><w:tblLayout w:type="fixed"/>` +
     `<w:tblCellMar><w:top w:type="dxa" w:w="40"/><w:left w:type="dxa" w:w="${CELL_PADDING}"/><w:bottom w:type="dxa" w:w="40"/><w:right w:type="dxa" w:w="${CELL_PADDING}"/></w:tblCellMar>` +
     `<w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/><w:tblCaption w:val="${xmlText(caption)}"/></w:tblPr>`;
-  const keptWhole = bodyLines(rows, part) <= KEPT_WHOLE_LINES;
+  const keptWhole = bodyLines(rows, part, frame) <= KEPT_WHOLE_LINES;
   const last = rows.length - 1;
   // The last row keeps with nothing: what follows is the next table's caption or a chart.
-  const body = rows.map((row, index) => (row.kind === 'group' ? groupRow(row.name, part) : metricRow(row, part, layout, keptWhole && index < last)));
+  const body = rows.map((row, index) => (row.kind === 'group' ? groupRow(row.name, part, frame) : metricRow(row, part, layout, keptWhole && index < last)));
   return `<w:tbl>${properties}<w:tblGrid>${grid}</w:tblGrid>${headerRow(headings, part)}${body.join('')}</w:tbl>`;
 }

@@ -1,6 +1,8 @@
 // How wide a line of text is in Arial, or in Liberation Sans, which LibreOffice swaps in with
-// the same advance widths, so table columns can be sized to hold what they show. Measured
-// here from a table rather than from the fonts of the machine exporting: they may not be there.
+// the same advance widths, so table columns can be sized to hold what they show; and in Times
+// New Roman (Liberation Serif), Courier New (Liberation Mono) or a font the table does not know,
+// for a Word template's fonts. Measured here from tables rather than from the fonts of the
+// machine exporting: they may not be there.
 
 /** Advance widths in thousandths of an em, printable ASCII from space (32) to tilde (126). */
 const ASCII_REGULAR = [
@@ -15,6 +17,20 @@ const ASCII_BOLD = [
   333, 584, 556, 333, 556, 611, 556, 611, 556, 333, 611, 611, 278, 278, 556, 278, 889, 611, 611, 611, 611, 389, 556, 333, 611, 556, 778, 556, 556, 500,
   389, 280, 389, 584,
 ];
+/** Times New Roman and Liberation Serif (the same advance widths), measured from Liberation Serif. */
+const SERIF_REGULAR = [
+  250, 333, 408, 500, 500, 833, 778, 180, 333, 333, 500, 564, 250, 333, 250, 278, 500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 278, 278, 564, 564, 564,
+  444, 921, 722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556, 611, 722, 722, 944, 722, 722, 611, 333, 278,
+  333, 469, 500, 333, 444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500, 500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444,
+  480, 200, 480, 541,
+];
+const SERIF_BOLD = [
+  250, 333, 555, 500, 500, 1000, 833, 278, 333, 333, 500, 570, 250, 333, 250, 278, 500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 333, 333, 570, 570, 570,
+  500, 930, 722, 667, 722, 722, 667, 611, 778, 778, 389, 500, 778, 667, 944, 722, 778, 611, 778, 722, 556, 667, 722, 722, 1000, 722, 722, 667, 333, 278,
+  333, 581, 500, 333, 500, 556, 444, 556, 444, 333, 500, 556, 278, 333, 556, 278, 833, 556, 500, 556, 556, 444, 389, 333, 556, 500, 722, 500, 500, 444,
+  394, 220, 394, 520,
+];
+
 /** The few other characters a table shows, the same in both weights (the wider where not). */
 const OTHER: Readonly<Record<string, number>> = {
   '\u00a0': 278,
@@ -35,19 +51,46 @@ const OTHER: Readonly<Record<string, number>> = {
 /** A character the table does not know is taken as a full em: wider than any it does, so a column errs roomy. */
 const UNKNOWN = 1000;
 
-function advance(character: string, bold: boolean): number {
+/** How a font's widths are known: by its table, as a fixed pitch, or, unknown, as Arial's a tenth wider (a column errs roomy). */
+export type FontMeasure = 'sans' | 'serif' | 'mono' | 'unknown';
+
+const FAMILIES: Readonly<Record<string, FontMeasure>> = {
+  arial: 'sans',
+  helvetica: 'sans',
+  'liberation sans': 'sans',
+  arimo: 'sans',
+  'times new roman': 'serif',
+  times: 'serif',
+  'liberation serif': 'serif',
+  tinos: 'serif',
+  'courier new': 'mono',
+  courier: 'mono',
+  'liberation mono': 'mono',
+  cousine: 'mono',
+};
+
+/** The measure of a font by its name, as a template's style or theme gives it. */
+export function fontMeasure(font: string): FontMeasure {
+  return FAMILIES[font.trim().toLowerCase()] ?? 'unknown';
+}
+
+const UNKNOWN_FONT_SCALE = 1.1;
+
+function advance(character: string, bold: boolean, measure: FontMeasure): number {
+  if (measure === 'mono') return 600;
   const code = character.codePointAt(0)!;
-  if (code >= 32 && code <= 126) return (bold ? ASCII_BOLD : ASCII_REGULAR)[code - 32]!;
+  const serif = measure === 'serif';
+  if (code >= 32 && code <= 126) return (serif ? (bold ? SERIF_BOLD : SERIF_REGULAR) : bold ? ASCII_BOLD : ASCII_REGULAR)[code - 32]!;
   const known = OTHER[character];
   if (known !== undefined) return known;
-  // An accented letter is as wide as its letter in Arial: é as e, Ç as C.
+  // An accented letter is as wide as its letter: é as e, Ç as C.
   const base = character.normalize('NFD')[0];
-  return base !== undefined && base !== character ? advance(base, bold) : UNKNOWN;
+  return base !== undefined && base !== character ? advance(base, bold, measure) : UNKNOWN;
 }
 
 /** The text's width in twips at a size in half-points, as Word stores sizes (no kerning, as Word's default). */
-export function textWidth(text: string, halfPoints: number, bold: boolean): number {
-  const ems = [...text].reduce((sum, character) => sum + advance(character, bold), 0) / 1000;
+export function textWidth(text: string, halfPoints: number, bold: boolean, measure: FontMeasure = 'sans'): number {
+  const ems = [...text].reduce((sum, character) => sum + advance(character, bold, measure), 0) / 1000;
   // One em is the font size: half-points × 10 twips.
-  return ems * halfPoints * 10;
+  return ems * halfPoints * 10 * (measure === 'unknown' ? UNKNOWN_FONT_SCALE : 1);
 }

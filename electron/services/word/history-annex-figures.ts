@@ -1,0 +1,39 @@
+// The annex's charts, one per metric over the years, planned and drawn before docx loads, as the
+// report's own figures are (word-figures.ts): by the chart workers, each PNG kept by its digest.
+import { describeHistoryChart, historyChart } from '../../../shared/history/history-chart';
+import type { ServiceHistory } from '../../../shared/history/service-history';
+import { drawChartPngs } from '../charts/chart-drawing';
+import type { DrawnFigure, Figure } from './word-figures';
+
+const PIXEL_RATIO = 2;
+/** The page's text width in pixels at 96 per inch: a history spans years, so every chart takes it whole. */
+const WIDTH_PX = 640;
+const HEIGHT_PX = 230;
+
+/** A figure per metric with at least one value, in the history's order; keyed by the metric's series. */
+export function historyFigures(history: ServiceHistory): Map<string, Figure> {
+  const figures = new Map<string, Figure>();
+  const first = history.timeline[0]?.label ?? '';
+  const last = history.timeline.at(-1)?.label ?? '';
+  for (const series of history.metrics) {
+    if (series.byPeriod.every((metric) => metric === null || metric.values.every((value) => value === null))) continue;
+    figures.set(series.id, {
+      chart: historyChart(history, series),
+      size: { width: WIDTH_PX, height: HEIGHT_PX },
+      caption: `${series.name}, month by month, ${first} – ${last}, with the target of each period.`,
+      altText: `${describeHistoryChart(history, series)}.`,
+    });
+  }
+  return figures;
+}
+
+/** Starts drawing every chart now; the document awaits them as it is written. */
+export function startHistoryFigures(history: ServiceHistory): Promise<Map<string, DrawnFigure>> {
+  const figures = [...historyFigures(history)];
+  const drawn = drawChartPngs(figures.map(([, { chart, size }]) => ({ chart, width: size.width, height: size.height, pixelRatio: PIXEL_RATIO }))).then(
+    (pngs) => new Map(figures.map(([id, figure], index) => [id, { ...figure, png: pngs[index]! }])),
+  );
+  // Awaited as the document is built; until then a failure must not count as unhandled.
+  drawn.catch(() => undefined);
+  return drawn;
+}

@@ -1,0 +1,126 @@
+// A metric over the years as a chart.js chart, through the same chart definitions the report's
+// own charts use (chart-config.ts): its line with a gap where a report is missing, the target as
+// it was in each period (a step where it changed), and each miss a red triangle. Drawn on
+// screen by the window and to PNG by the annex's export.
+import type { ChartConfiguration, ChartDataset, Point } from 'chart.js';
+import { LIGHT_CHART_THEME, MISSED_LABEL, MISSED_POINT, valueAxisRange, type ChartTheme, type ReportChart } from '../chart-config';
+import { targetLevel } from '../figure-text';
+import type { Metric } from '../report-schema';
+import { seriesPoints } from './history-facts';
+import type { MetricSeries } from './history-matching';
+import type { ServiceHistory, TimelineMonth } from './service-history';
+
+type LineDataset = ChartDataset<'line', (number | Point | null)[]>;
+
+/** Past this many months the axis names years only: 120 month labels would be a smear. */
+const MONTHS_LABELLED_ONE_BY_ONE = 36;
+
+function axisLabels(timeline: readonly TimelineMonth[]): (string | string[])[] {
+  const byYear = timeline.length > MONTHS_LABELLED_ONE_BY_ONE;
+  return timeline.map((month, index) => {
+    const [name, year] = month.label.split(' ') as [string, string];
+    const yearStarts = index === 0 || month.key.endsWith('-01');
+    if (byYear) return yearStarts ? year : '';
+    return yearStarts ? [name, year] : name;
+  });
+}
+
+/** The chart's id: the metric's series, stable while the history is read again. */
+export function historyChartId(series: Pick<MetricSeries, 'id'>): string {
+  return `history-${series.id}`;
+}
+
+/** One chart per metric, its whole history on one axis. */
+export function historyChart(history: Pick<ServiceHistory, 'timeline'>, series: MetricSeries, theme: ChartTheme = LIGHT_CHART_THEME): ReportChart {
+  const points = seriesPoints(history, series);
+  const { newest } = series;
+  const colour = theme.series[0] ?? theme.text;
+  const long = points.length > MONTHS_LABELLED_ONE_BY_ONE;
+  const radius = long ? 1.5 : 3;
+  const values: LineDataset = {
+    type: 'line',
+    label: series.name,
+    // null stays null: a month without a value, or without a report, is a gap in the line.
+    data: points.map((point) => point.value),
+    spanGaps: false,
+    borderColor: colour,
+    backgroundColor: colour,
+    borderWidth: long ? 1.5 : 2,
+    pointStyle: 'circle',
+    pointRadius: points.map((point) => (point.state === 'missed' ? 0 : radius)),
+    clip: false,
+  };
+  const levels = points.map((point) => (point.metric === null ? null : targetLevel(point.metric)));
+  const target: LineDataset = {
+    type: 'line',
+    label: 'Target, as it was in each period',
+    data: levels.map((level) => level?.value ?? null),
+    spanGaps: false,
+    stepped: 'middle',
+    borderColor: theme.target,
+    borderDash: [6, 4],
+    borderWidth: 1.5,
+    pointRadius: 0,
+    fill: false,
+  };
+  const missedPoints = points.flatMap((point, index) => (point.state === 'missed' && point.value !== null ? [{ x: index, y: point.value }] : []));
+  const misses: LineDataset = {
+    type: 'line',
+    label: MISSED_LABEL,
+    parsing: false,
+    data: missedPoints,
+    showLine: false,
+    borderColor: theme.miss,
+    backgroundColor: theme.miss,
+    pointStyle: MISSED_POINT,
+    pointRadius: radius + 3,
+    clip: false,
+  };
+  const periodMetrics = series.byPeriod.filter((metric): metric is Metric => metric !== null);
+  const title = newest.unit === '' ? series.name : `${series.name} (${newest.unit})`;
+  const config: ChartConfiguration<'line', (number | Point | null)[], string | string[]> = {
+    type: 'line',
+    data: {
+      labels: axisLabels(history.timeline),
+      datasets: [values, ...(missedPoints.length === 0 ? [] : [misses]), ...(levels.some((level) => level !== null) ? [target] : [])],
+    },
+    options: {
+      responsive: false,
+      maintainAspectRatio: false,
+      animation: false,
+      plugins: {
+        title: { display: true, text: title, color: theme.text, font: { size: 14, weight: 'bold' } },
+        legend: { position: 'bottom', labels: { color: theme.text, usePointStyle: true, boxHeight: 6 } },
+      },
+      scales: {
+        x: { offset: true, ticks: { color: theme.text, maxRotation: 0, autoSkip: !long }, grid: { color: theme.grid } },
+        y: {
+          beginAtZero: newest.direction === 'lower-is-better',
+          ...valueAxisRange({ group: null, metrics: [newest, ...periodMetrics] }),
+          ticks: { color: theme.text },
+          grid: { color: theme.grid },
+          title: { display: newest.unit !== '', text: newest.unit, color: theme.text },
+        },
+      },
+    },
+  };
+  return { id: historyChartId(series), title: series.name, config: config as ChartConfiguration };
+}
+
+/** What the chart shows, for its alt text and a screen reader: every period's months met, and the gaps. */
+export function describeHistoryChart(history: Pick<ServiceHistory, 'timeline' | 'periods' | 'missing'>, series: MetricSeries): string {
+  const first = history.timeline[0]?.label ?? '';
+  const last = history.timeline.at(-1)?.label ?? '';
+  const points = seriesPoints(history, series);
+  const checked = points.filter((point) => point.state === 'met' || point.state === 'missed');
+  const missed = checked.filter((point) => point.state === 'missed').map((point) => point.month.label);
+  const gaps = history.missing.map((gap) => gap.name);
+  return [
+    `${series.name} month by month from ${first} to ${last}`,
+    checked.length === 0 ? 'no month checked against a target' : `target met in ${checked.length - missed.length} of ${checked.length} months checked`,
+    missed.length === 0 ? null : `missed in ${missed.join(', ')}`,
+    gaps.length === 0 ? null : `no report for ${gaps.join(', ')}`,
+  ]
+    .filter((part): part is string => part !== null)
+    .join('; ');
+}
