@@ -62,7 +62,7 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
   // A status line says how the document stood ("Saved to …", "Opened …"): it goes once the
   // document changes, so it never says "Saved" of unsaved work. A file written ("Exported to …",
   // with Show in folder) stays true of its file until another document takes the window.
-  useUntilDocumentChanges(status?.busy === false ? status : null, notices.clear, status?.revealPath == null ? 'changed' : 'replaced');
+  useUntilDocumentChanges(status?.busy === false ? status : null, notices.clearStatus, status?.revealPath == null ? 'changed' : 'replaced');
   const recovery = useRecovery(store, ask, notices);
   const commands = useMemo(() => createFileCommands({ store, ask, notices, recovery, startedFrom }), [store, ask, notices, recovery, startedFrom]);
   const periods = useMemo(
@@ -215,7 +215,7 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
       <Toolbar commands={commands} periods={periods} notices={notices} onStartScreen={showStartScreen} onImportFigures={() => void importFigures()} onHistory={showHistory} />
       <main className="document" aria-label="Report" ref={mainRef}>
         {/* A new document draws anew: folded details, grids' active cells and drafts typed start over. */}
-        <ReportSections key={documentId} ask={ask} summary={<ReportSummary panelRef={summaryRef} />} />
+        <ReportSections key={documentId} ask={ask} notices={notices} summary={<ReportSummary panelRef={summaryRef} />} />
       </main>
       <footer className="status-bar">
         <NoticeArea status={status} error={error} onReveal={(revealed) => void commands.reveal(revealed)} onDismissError={dismissError} />

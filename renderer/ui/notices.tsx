@@ -17,6 +17,8 @@ export interface Notices {
   busy(text: string): void;
   error(text: string): void;
   clear(): void;
+  /** Clears the status line if it still says this notice. */
+  clearStatus(notice: StatusNotice): void;
 }
 
 export function useNotices(): { notices: Notices; status: StatusNotice | null; error: string | null; dismissError: () => void } {
@@ -44,6 +46,7 @@ export function useNotices(): { notices: Notices; status: StatusNotice | null; e
         setError(text);
       },
       clear: () => setStatus(null),
+      clearStatus: (notice) => setStatus((current) => (current === notice ? null : current)),
     }),
     [],
   );
