@@ -6,7 +6,7 @@ import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type Reac
 import type { SectionMoves } from '../../shared/section-edits';
 import { sectionHeadingId, type SectionControl } from '../document/places';
 import { useDocumentStore, useFocusRequest } from '../document/use-document';
-import type { NumberedSection } from '../ui/regions';
+import { PASSED_BY_F6, type NumberedSection } from '../ui/regions';
 import type { AddAnchor } from './add-section-dialog';
 import { quoted, type SectionShaping } from './section-shaping';
 import { SectionTools, sectionTools, shapingKey, SHAPING_KEYS } from './section-tools';
@@ -87,7 +87,7 @@ export function SectionHeading({ section, moves, shaping, onAdd }: SectionHeadin
   }
 
   return (
-    <div className="section-head" onKeyDown={onKeyDown}>
+    <div className="section-head" onKeyDown={onKeyDown} {...PASSED_BY_F6}>
       <Heading
         ref={headingRef}
         id={sectionHeadingId(id)}
