@@ -17,6 +17,7 @@ import { DropTarget } from './files/drop-target';
 import { useRecovery } from './files/use-recovery';
 import { Toolbar } from './header/toolbar';
 import { ReportSections } from './narrative/report-sections';
+import { focusedSectionHead } from './narrative/section-heading';
 import { ReportSummary } from './summary/report-summary';
 import { SummaryStatusLine } from './summary/summary-status-line';
 import { StartScreen } from './start/start-screen';
@@ -26,7 +27,7 @@ import { NoticeArea, useNotices, type Notices } from './ui/notices';
 import { NoteEditorProvider } from './notes/note-editor';
 import { moveToRegion, SkipLinks } from './ui/regions';
 import { editSection, sectionText } from '../shared/section-text';
-import { sectionOfKind } from '../shared/sections';
+import { sectionById, sectionOfKind } from '../shared/sections';
 
 // The history view and its tables, charts and styles load on first use, not with the window.
 const HistoryView = lazy(() => import('./history/history-view'));
@@ -115,7 +116,7 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
         case 'redo':
           // An open cell editor keeps its own typing's undo: the menu's Undo goes to it, as Ctrl+Z does.
           if (store.editorUndo(command)) return;
-          return command === 'undo' ? store.undo() : store.redo();
+          return undoKeepingSectionFocus(store, command);
         case 'about':
           return notices.status('Report Desk prepares a periodic service activity report offline and exports it to Word.');
       }
@@ -227,6 +228,14 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
       {periodDialog}
     </div>
   );
+}
+
+/** Undo or Redo; a section's heading or button that held the focus keeps it, wherever the list draws the section now. */
+function undoKeepingSectionFocus(store: DocumentStore, command: 'undo' | 'redo'): void {
+  const head = focusedSectionHead();
+  if (command === 'undo') store.undo();
+  else store.redo();
+  if (head !== null && sectionById(store.report, head.section) !== undefined) store.requestFocus({ kind: 'section-head', ...head });
 }
 
 /** The open report's service and agreement: the history of "this report" is of it. */

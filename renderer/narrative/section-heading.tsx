@@ -23,6 +23,18 @@ export function ShapingKeysHint(): ReactElement {
   );
 }
 
+/**
+ * The section heading or button holding the focus, if any: Undo and Redo give it back the focus
+ * once they have laid the list out again (a section moved back into another part of the window
+ * is drawn anew).
+ */
+export function focusedSectionHead(): { section: string; control: SectionControl } | null {
+  const active = document.activeElement;
+  const section = active?.closest<HTMLElement>('[data-section-head]')?.dataset.sectionHead;
+  if (active === null || section === undefined) return null;
+  return { section, control: (active.closest<HTMLElement>('[data-control]')?.dataset.control ?? 'heading') as SectionControl };
+}
+
 interface SectionHeadingProps {
   section: NumberedSection;
   moves: SectionMoves;
@@ -87,7 +99,7 @@ export function SectionHeading({ section, moves, shaping, onAdd }: SectionHeadin
   }
 
   return (
-    <div className="section-head" onKeyDown={onKeyDown} {...PASSED_BY_F6}>
+    <div className="section-head" data-section-head={id} onKeyDown={onKeyDown} {...PASSED_BY_F6}>
       <Heading
         ref={headingRef}
         id={sectionHeadingId(id)}
@@ -142,6 +154,7 @@ interface TitleFieldProps {
 
 /** The title in place, to rename: Enter keeps it, Escape cancels; an empty title is refused. */
 function TitleField({ title, label, noteId, refused, onRefused, onDone }: TitleFieldProps): ReactElement {
+  const store = useDocumentStore();
   const ref = useRef<HTMLInputElement>(null);
   const [value, setValue] = useState(title);
   // Enter or Escape settles it; the blur that follows as the field goes must not settle it again.
@@ -156,6 +169,12 @@ function TitleField({ title, label, noteId, refused, onRefused, onDone }: TitleF
     settled.current = true;
     onDone(typed, how);
   };
+  // Save, Export and Close take the title as typed (an empty one is given up), as Enter would.
+  const flush = useRef<() => void>(() => undefined);
+  useLayoutEffect(() => {
+    flush.current = () => finish(value.trim() === '' ? null : value, 'key');
+  });
+  useLayoutEffect(() => store.openEditor({ flush: () => flush.current() }), [store]);
 
   return (
     <input
@@ -173,6 +192,8 @@ function TitleField({ title, label, noteId, refused, onRefused, onDone }: TitleF
       }}
       onKeyDown={(event) => {
         if (event.nativeEvent.isComposing) return;
+        // Undo and Redo here are the field's own, of the title being typed, not the report's.
+        if ((event.ctrlKey || event.metaKey) && ['z', 'y'].includes(event.key.toLowerCase())) return event.stopPropagation();
         if (event.key === 'Escape') {
           event.preventDefault();
           finish(null, 'key');

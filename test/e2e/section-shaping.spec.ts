@@ -132,6 +132,8 @@ test('a report given its own shape in the window, step by step with Undo and Red
     await expect(undoButton).toHaveAttribute('title', 'Undo: Move Section “Security incidents” Up (Ctrl+Z)');
     const back = [...six.slice(0, 4), '5 Security incidents', '6 Corrective actions', '7 Foreseen activities and changes'];
     await undoRedo(page, back, movedUp);
+    // Undo and Redo leave the focus on the heading, wherever they put the section.
+    await expect(heading(page, '4 Security incidents')).toBeFocused();
     // The button says its keys, and keeps the focus where the section went.
     const down = page.getByRole('button', { name: 'Move “Security incidents” down' });
     await expect(down).toHaveAccessibleDescription('Move down (Alt+Shift+Down)');
