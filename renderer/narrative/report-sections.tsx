@@ -2,12 +2,13 @@
 // its kind holds (the effort table, the performance table and charts, a table of the person's
 // own, or text alone). Each part reads its own slice of the document store, so typing in one
 // part re-renders it alone; the list is laid out again only when its shape changes.
-import { useDeferredValue, useMemo, useRef, useState, type ReactElement, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import { sameMonths } from '../../shared/periods';
 import { sectionMoves, type SectionMoves } from '../../shared/section-edits';
 import { unplacedDraftedKinds, type SectionOutline } from '../../shared/sections';
 import type { DraftedKind } from '../../shared/report-schema';
 import { EffortChart, PerformanceCharts } from '../charts/report-charts';
+import { sectionHeadingId } from '../document/places';
 import { useDocumentStore, useFocusRequest, useReport } from '../document/use-document';
 import { WordExportOptions } from '../export/word-export-options';
 import { DocumentHeader } from '../header/document-header';
@@ -17,7 +18,6 @@ import type { AskChoice } from '../ui/choice-dialog';
 import { Icon } from '../ui/icons';
 import type { Notices } from '../ui/notices';
 import { partRegion, regionProps, useSectionParts, type NumberedSection } from '../ui/regions';
-import { sectionHeadingId } from '../document/places';
 import { AddSectionDialog, type AddAnchor } from './add-section-dialog';
 import { SectionEditor } from './section-editor';
 import { SectionHeading, ShapingKeysHint } from './section-heading';
@@ -152,14 +152,14 @@ export function ReportSections({ ask, notices, summary }: ReportSectionsProps): 
   const hasPerformance = parts.some((part) => part.kind === 'grid' && part.section.kind === 'performance');
   const shaping = useMemo(() => createSectionShaping({ store, ask, announce: notices.status }), [store, ask, notices]);
   const [adding, setAdding] = useState<{ anchor: AddAnchor | null; unplaced: DraftedKind[] } | null>(null);
-  // What each section can do, read from the list's shape alone: laid out again only when it changes.
-  const shapes = useMemo(() => {
-    const onAdd = (anchor: AddAnchor | null) => setAdding({ anchor, unplaced: unplacedDraftedKinds(store.report) });
+  const onAdd = useCallback((anchor: AddAnchor | null) => setAdding({ anchor, unplaced: unplacedDraftedKinds(store.report) }), [store]);
+  // What each section can do, read from the list's shape alone: worked out again only when it changes.
+  const movesById = useMemo(() => {
     const outline = parts.flatMap((part) => (part.kind === 'grid' ? [part.section] : part.sections));
     const moves = sectionMoves(outline);
-    return { onAdd, byId: new Map(outline.map((section, index) => [section.id, { moves: moves[index] ?? NO_MOVES, shaping, onAdd }] as const)) };
-  }, [parts, shaping, store]);
-  const shapeOf = (id: string): Shape => shapes.byId.get(id) ?? { moves: NO_MOVES, shaping, onAdd: shapes.onAdd };
+    return new Map(outline.map((section, index) => [section.id, moves[index]!]));
+  }, [parts]);
+  const shapeOf = (id: string): Shape => ({ moves: movesById.get(id) ?? NO_MOVES, shaping, onAdd });
   return (
     <>
       <DocumentHeader ask={ask} />
@@ -176,7 +176,7 @@ export function ReportSections({ ask, notices, summary }: ReportSectionsProps): 
           </div>
         ),
       )}
-      <AddAtEnd onAdd={() => shapes.onAdd(null)} />
+      <AddAtEnd onAdd={() => onAdd(null)} />
       {/* The export's options sit with the performance table they mostly shape; without one, after the sections. */}
       {!hasPerformance && <WordExportOptions />}
       {adding !== null && (
