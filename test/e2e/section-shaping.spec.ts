@@ -262,7 +262,10 @@ test('a report given its own shape in the window, step by step with Undo and Red
     const shown = await headingsOf(page).allTextContents();
     expect(wordNumbers(headings.map((paragraph) => paragraph.style!)).map((number, index) => `${number} ${headings[index]!.text}`)).toEqual(shown);
     expect(shown).toEqual([...SHAPED.slice(0, 5), '5 Corrective actions', '6 Risks', '7 Foreseen activities and changes']);
-    for (const style of ['Heading1', 'Heading2']) expect(styleOf(styles!, style)).toContain('<w:numPr>');
+    for (const [style, level] of [['Heading1', 0], ['Heading2', 1]] as const) {
+      expect(styleOf(styles!, style)).toContain('<w:numPr>');
+      expect(styleOf(styles!, style)).toContain(`<w:outlineLvl w:val="${level}"/>`);
+    }
     // Each heading's text follows it.
     const after = (title: string) => all[all.findIndex((paragraph) => paragraph.style !== null && paragraph.text === title) + 1]!.text;
     expect(after('Security incidents')).toBe(INCIDENTS_TEXT);
