@@ -6,6 +6,7 @@ import { MigrationProblem, migrations } from './migrations';
 import { refreshDrafts } from './section-text';
 import { monthLabel } from './periods';
 import { metricLabel } from './metric-label';
+import { unitWarnings } from './figure-text';
 import { namedSection, sectionNumbers } from './section-numbers';
 import { isRecord } from './is-record';
 
@@ -22,7 +23,8 @@ export function notAReportFileMessage(fileName: string): string {
 }
 
 export type ReadResult =
-  | { ok: true; report: Report; migratedFrom: number | null }
+  /** warnings: what the file holds that is kept but is wrong (a figure its unit cannot hold), as sentences naming where. */
+  | { ok: true; report: Report; migratedFrom: number | null; warnings: string[] }
   | { ok: false; message: string; problems: string[] };
 
 function failure(message: string, problems: string[] = [message]): ReadResult {
@@ -108,7 +110,7 @@ function readData(data: unknown): ReadResult {
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more ${problems.length === 2 ? 'problem' : 'problems'})` : '';
     return failure(`${problems[0]}${more}`, problems);
   }
-  return { ok: true, report: parsed.data, migratedFrom: version === SCHEMA_VERSION ? null : version };
+  return { ok: true, report: parsed.data, migratedFrom: version === SCHEMA_VERSION ? null : version, warnings: unitWarnings(parsed.data) };
 }
 
 /**

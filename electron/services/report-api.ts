@@ -11,6 +11,7 @@ import type { RecentFilesService } from './recent-files';
 import type { RecoveryDrafts } from './recovery-drafts';
 import { REPORT_FILE_EXTENSION, isReportFilePath, notAReportFileMessage } from '../../shared/report-file';
 import { periodName } from '../../shared/period-choice';
+import { countOf } from '../../shared/words';
 import { listRecentReports } from './recent-reports';
 import { createHistoryApi, type HistoryPlatform } from './history-api';
 
@@ -112,6 +113,13 @@ function migrationNotice(from: number | null): string | null {
   return `This report was brought up to date from file format ${from}. Saving it writes the current format, which older versions of Report Desk cannot open.`;
 }
 
+/** What opening a file should tell: its migration, and what it holds that its units cannot (each listed as one to fix). */
+function openedNotice(from: number | null, warnings: readonly string[]): string | null {
+  const outside = warnings.length === 0 ? null : `${countOf(warnings.length, 'figure', 'figures')} to fix: ${warnings[0]}${warnings.length > 1 ? ` (and ${warnings.length - 1} more, listed in the summary)` : ''}.`;
+  const parts = [migrationNotice(from), outside].filter((part): part is string => part !== null);
+  return parts.length === 0 ? null : parts.join(' ');
+}
+
 /** The Api the window is served, and what main alone may do with it. */
 export interface ReportApi extends ApiHandlers {
   /**
@@ -143,7 +151,7 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
     }
     platform.recentFiles.add(path);
     remember(path);
-    return { kind: 'opened' as const, path, report: read.report, notice: migrationNotice(read.migratedFrom) };
+    return { kind: 'opened' as const, path, report: read.report, notice: openedNotice(read.migratedFrom, read.warnings) };
   };
 
   // Reports the person chose in a dialog or opened: the page cannot make main save over any
