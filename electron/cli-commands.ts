@@ -10,6 +10,8 @@ import { describeFileError } from './services/file-errors';
 import { PROGRAM, USAGE, UsageError, parseArguments, type CliCommand } from './cli-arguments';
 import { CliError, exists, loadReport, printWarnings, sameFile, type CliOutput } from './cli-files';
 import { countOf } from '../shared/words';
+import { nameInMessage } from '../shared/message-names';
+import { chartsLeftOutWarning } from '../shared/chart-selection';
 
 export type { CliOutput } from './cli-files';
 
@@ -17,7 +19,7 @@ async function runValidate(command: Extract<CliCommand, { command: 'validate' }>
   const { report, migratedFrom, warnings } = await loadReport(command.file);
   printWarnings(output, PROGRAM, command.file, warnings);
   output.out(
-    `${command.file}: valid report "${report.meta.title}", ${countOf(report.meta.period.months, 'month', 'months')}, ${countOf(report.metrics.length, 'metric', 'metrics')}, ${countOf(report.sections.length, 'section', 'sections')}`,
+    `${command.file}: valid report "${nameInMessage(report.meta.title)}", ${countOf(report.meta.period.months, 'month', 'months')}, ${countOf(report.metrics.length, 'metric', 'metrics')}, ${countOf(report.sections.length, 'section', 'sections')}`,
   );
   if (migratedFrom !== null) {
     output.out(`${command.file}: note: saved in the older file format ${migratedFrom}; read through a migration (the file itself is unchanged)`);
@@ -36,7 +38,7 @@ async function runNextPeriod(command: Extract<CliCommand, { command: 'next-perio
   const chosen = command.name === null && command.start === null ? proposed : choosePeriod(proposed.months, command.start ?? proposed.start, command.name ?? '');
   const next = startNextPeriod(report, chosen);
   await saveReportFile(command.out, next);
-  output.out(`Created ${command.out}: the period after "${report.meta.title}" (${describePeriod(next.meta)}), figures cleared`);
+  output.out(`Created ${command.out}: the period after "${nameInMessage(report.meta.title)}" (${describePeriod(next.meta)}), figures cleared`);
 }
 
 function defaultWordPath(file: string): string {
@@ -54,7 +56,11 @@ async function runExport(command: Extract<CliCommand, { command: 'export' }>, ou
   // Loaded on demand: docx and chart drawing are heavy, and validate should not pay for them.
   const { exportWordFile } = await import('./services/word/word-export');
   const chosen = command.groupStyle === null ? report : { ...report, exportOptions: { ...report.exportOptions, groupStyle: command.groupStyle } };
-  await exportWordFile(out, chosen, { includeCharts: command.includeCharts ?? report.exportOptions.includeCharts, template: template?.template ?? null });
+  const includeCharts = command.includeCharts ?? report.exportOptions.includeCharts;
+  // Said first: an export of thousands of charts' worth takes a while, and the person should know why fewer come.
+  const chartsLeftOut = chartsLeftOutWarning(chosen, includeCharts);
+  if (chartsLeftOut !== null) output.err(`${PROGRAM}: warning: ${chartsLeftOut}`);
+  await exportWordFile(out, chosen, { includeCharts, template: template?.template ?? null });
   if (template === null) output.out(`Exported ${out}`);
   else {
     output.out(`Exported ${out} in the Word template ${template.template.fileName}; each part took a style:`);

@@ -2,7 +2,7 @@
 // and the end-to-end harness both serve the Api from here; only the platform differs.
 import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import type { ApiHandlers, DocumentState, UnsavedChoice } from '../../shared/api';
+import type { ApiHandlers, DocumentState, ExportProgress, UnsavedChoice } from '../../shared/api';
 import type { Report } from '../../shared/report-schema';
 import { ReadOnlyReportError, readReportFile, saveReportFile } from './report-files';
 import { exportWordFile } from './word/word-export';
@@ -13,13 +13,16 @@ import { REPORT_FILE_EXTENSION, isReportFilePath, notAReportFileMessage } from '
 import { periodName } from '../../shared/period-choice';
 import { countOf } from '../../shared/words';
 import { listRecentReports } from './recent-reports';
+import { nameInMessage } from '../../shared/message-names';
 import { createHistoryApi, type HistoryPlatform } from './history-api';
+import { createTemplateApi, type TemplatePlatform } from './template-api';
+import { fileNameFromTitle, withExtension } from './file-names';
 
 export const REPORT_EXTENSION = REPORT_FILE_EXTENSION;
 export const WORD_EXTENSION = '.docx';
 
 /** What differs between the Electron app and the test harness. */
-export interface ReportPlatform extends HistoryPlatform {
+export interface ReportPlatform extends HistoryPlatform, TemplatePlatform {
   /** Each dialog resolves to the chosen path, or null when the person cancels. */
   chooseReportToOpen(): Promise<string | null>;
   /** An earlier period's report to compare with (Compare with…). */
@@ -39,20 +42,7 @@ export interface ReportPlatform extends HistoryPlatform {
   defaultFolder: string;
 }
 
-// Characters no file system accepts in a name, and control characters.
-// eslint-disable-next-line no-control-regex -- control characters are what this removes
-const UNSAFE_FILE_NAME_CHARACTERS = /[<>:"/\\|?*\u0000-\u001f]+/g;
-
-/** A file name from a report's title, safe on every platform: "Operations Portal OLA report". */
-export function fileNameFromTitle(title: string): string {
-  const cleaned = title.replace(UNSAFE_FILE_NAME_CHARACTERS, ' ').replace(/\s+/g, ' ').trim().replace(/^\.+/, '').slice(0, 120).trim();
-  return cleaned === '' ? 'Untitled report' : cleaned;
-}
-
-/** Save dialogs on Linux do not add the extension; a name typed without it still gets it. */
-export function withExtension(path: string, extension: string): string {
-  return extname(path).toLowerCase() === extension ? path : `${path}${extension}`;
-}
+export { fileNameFromTitle, withExtension } from './file-names';
 
 /**
  * The name a report never saved is offered: its title, and its period where it has a name or a
@@ -103,7 +93,7 @@ function reason(error: unknown): string {
 
 /** The services' messages often name the file already; name it when they do not. */
 function aboutFile(path: string, failure: string, message: string): string {
-  const name = basename(path);
+  const name = nameInMessage(basename(path));
   return message.includes(`"${name}"`) ? message : `"${name}" ${failure}. ${message}`;
 }
 
@@ -118,6 +108,11 @@ function openedNotice(from: number | null, warnings: readonly string[]): string 
   const outside = warnings.length === 0 ? null : `${countOf(warnings.length, 'figure', 'figures')} to fix: ${warnings[0]}${warnings.length > 1 ? ` (and ${warnings.length - 1} more, listed in the summary)` : ''}.`;
   const parts = [migrationNotice(from), outside].filter((part): part is string => part !== null);
   return parts.length === 0 ? null : parts.join(' ');
+}
+
+interface RunningExport {
+  progress: ExportProgress | null;
+  controller: AbortController;
 }
 
 /** The Api the window is served, and what main alone may do with it. */
@@ -145,7 +140,7 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
     if (!read.ok) {
       // A recent file that has gone is taken off the list as it fails to open.
       if (platform.recentFiles.list().removed.includes(resolve(path))) {
-        return { kind: 'failed' as const, message: `"${basename(path)}" could not be opened: it is no longer there (moved, renamed or deleted).` };
+        return { kind: 'failed' as const, message: `"${nameInMessage(basename(path))}" could not be opened: it is no longer there (moved, renamed or deleted).` };
       }
       return { kind: 'failed' as const, message: aboutFile(path, 'could not be opened', reason(read.message)) };
     }
@@ -165,14 +160,26 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
   // Places chosen in the export dialog, kept apart from knownPaths: an export never writes over
   // an opened report, and a save never goes over an exported document without asking.
   const exportPlaces = new Set<string>();
+  // The folder of the last file the person chose in one of main's dialogs: where a report or a
+  // document with no folder of its own is offered to go, rather than anywhere the page names.
+  let lastChosenFolder: string | null = null;
+  // Exports under way, by the id the window gave each: how far it has gone, and its cancel.
+  const exports = new Map<string, RunningExport>();
+  const chosen = (path: string | null): string | null => {
+    if (path !== null) lastChosenFolder = dirname(resolve(path));
+    return path;
+  };
+  const folderForNew = (): string => lastChosenFolder ?? platform.defaultFolder;
 
   const { exportedTo: historyExportedTo, ...history } = createHistoryApi(platform, { mayOpen, aboutFile, reason, fileName: fileNameFromTitle, withExtension });
+  const { exportedTo: templateExportedTo, ...templates } = createTemplateApi(platform, { mayOpen, aboutFile, reason, withExtension, chosen, folderForNew });
 
   return {
     ...history,
+    ...templates,
 
     async openReport() {
-      const path = await platform.chooseReportToOpen();
+      const path = chosen(await platform.chooseReportToOpen());
       if (path === null) return { kind: 'cancelled' };
       return openAt(path);
     },
@@ -180,7 +187,7 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
     async openReportAt(path) {
       // Refused before the disk is touched: the answer says nothing of whether the file exists.
       if (!mayOpen(path)) {
-        return { kind: 'failed', message: `"${basename(path)}" was not opened: Report Desk opens only the files you choose (with Open, from the recent list, or from your desktop).` };
+        return { kind: 'failed', message: `"${nameInMessage(basename(path))}" was not opened: Report Desk opens only the files you choose (with Open, from the recent list, or from your desktop).` };
       }
       return openAt(path);
     },
@@ -194,11 +201,13 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
       // suggestion: ask, never write blind.
       let target = saveAs || path === null || !isKnown(path) || !isReportFilePath(path) ? null : path;
       if (target === null) {
-        // Only a folder main knows the person opened from is offered, never one the page made up.
+        // The dialog opens only in a folder main knows: the report's own, last period's, or the
+        // last one the person chose; never one the page made up.
+        const current = path !== null && isKnown(path) ? path : null;
         const from = startedFrom !== null && isKnown(startedFrom) ? startedFrom : null;
-        const chosen = await platform.chooseReportSavePath(suggestedReportPath(report, path, platform.defaultFolder, from));
-        if (chosen === null) return { kind: 'cancelled' };
-        target = withExtension(chosen, REPORT_EXTENSION);
+        const answer = chosen(await platform.chooseReportSavePath(suggestedReportPath(report, current, folderForNew(), from)));
+        if (answer === null) return { kind: 'cancelled' };
+        target = withExtension(answer, REPORT_EXTENSION);
       }
       try {
         await saveReportFile(target, report, platform.backupDir === null ? {} : { backupDir: platform.backupDir });
@@ -212,23 +221,40 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
     },
 
     async chooseWordExportPath({ title, period, reportPath }) {
-      const chosen = await platform.chooseWordExportPath(suggestedWordPath({ title, period }, reportPath, platform.defaultFolder));
-      if (chosen === null) return { kind: 'cancelled' };
-      const path = withExtension(chosen, WORD_EXTENSION);
+      // Beside the report only where main knows the report's file.
+      const known = reportPath !== null && isKnown(reportPath) ? reportPath : null;
+      const answer = chosen(await platform.chooseWordExportPath(suggestedWordPath({ title, period }, known, folderForNew())));
+      if (answer === null) return { kind: 'cancelled' };
+      const path = withExtension(answer, WORD_EXTENSION);
       exportPlaces.add(resolve(path));
       return { kind: 'chosen', path };
     },
 
-    async exportWord({ report, path: target }) {
+    async exportWord({ report, path: target, exportId }) {
       if (!exportPlaces.has(resolve(target))) {
-        return { kind: 'failed', message: `"${basename(target)}" was not chosen in the export dialog; Report Desk exports only where you choose.` };
+        return { kind: 'failed', message: `"${nameInMessage(basename(target))}" was not chosen in the export dialog; Report Desk exports only where you choose.` };
       }
+      const running: RunningExport = { progress: null, controller: new AbortController() };
+      if (exportId !== undefined) exports.set(exportId, running);
       try {
-        await exportWordFile(target, report, { includeCharts: report.exportOptions.includeCharts });
+        const onProgress = (progress: ExportProgress) => void (running.progress = progress);
+        await exportWordFile(target, report, { includeCharts: report.exportOptions.includeCharts, onProgress, signal: running.controller.signal });
       } catch (error) {
+        if (running.controller.signal.aborted) return { kind: 'cancelled' };
         return { kind: 'failed', message: aboutFile(target, 'could not be exported', reason(error)) };
+      } finally {
+        if (exportId !== undefined) exports.delete(exportId);
       }
       return { kind: 'exported', path: target };
+    },
+
+    async exportProgress(exportId) {
+      return exports.get(exportId)?.progress ?? null;
+    },
+
+    async cancelExport(exportId) {
+      exports.get(exportId)?.controller.abort();
+      return done;
     },
 
     async chooseImportSource() {
@@ -240,7 +266,7 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
     },
 
     async showInFolder(path) {
-      if (isKnown(path) || exportPlaces.has(resolve(path)) || historyExportedTo(path)) platform.showItemInFolder(path);
+      if (isKnown(path) || exportPlaces.has(resolve(path)) || historyExportedTo(path) || templateExportedTo(path)) platform.showItemInFolder(path);
       return done;
     },
 
@@ -253,7 +279,7 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
     },
 
     async chooseReportToCompare() {
-      const path = await platform.chooseReportToCompare();
+      const path = chosen(await platform.chooseReportToCompare());
       if (path === null) return { kind: 'cancelled' };
       if (!isReportFilePath(path)) return { kind: 'failed', message: notAReportFileMessage(basename(path)) };
       const read = await readReportFile(path);

@@ -11,6 +11,7 @@ import { shippedTemplates } from '../../shared/templates/shipped-templates';
 import { readReportFileText } from './report-files';
 import { writeFileAtomically } from './atomic-write';
 import { describeWriteFailure } from './file-errors';
+import { fileNameFromTitle } from './file-names';
 
 /** The person's own templates: a folder of the app's data, beside its backups and recovery drafts. */
 export function ownTemplatesFolder(userData: string): string {
@@ -34,14 +35,9 @@ export async function saveTemplateFile(path: string, template: Template): Promis
   }
 }
 
-// Characters no file system accepts in a name, and control characters.
-// eslint-disable-next-line no-control-regex -- control characters are what this removes
-const UNSAFE = /[<>:"/\\|?*\u0000-\u001f]+/g;
-
 /** The file a template of this name is kept in, in the person's folder: "Quarterly report.rdesk-template". */
 export function ownTemplateFileName(name: string): string {
-  const cleaned = name.replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim().replace(/^\.+/, '').slice(0, 120).trim();
-  return `${cleaned === '' ? 'Template' : cleaned}${TEMPLATE_FILE_EXTENSION}`;
+  return `${fileNameFromTitle(name, 'Template')}${TEMPLATE_FILE_EXTENSION}`;
 }
 
 /** Whether an id names a template file in the folder itself, never a path out of it. */

@@ -5,11 +5,13 @@ import { createReport } from '../../shared/report-building';
 import { api } from '../api';
 import type { Recovery } from './use-recovery';
 import { isReportFilePath, notAReportFileMessage } from '../../shared/report-file';
+import { isTemplateFilePath } from '../../shared/templates/template-marker';
 import type { DocumentStore } from '../document/document-store';
 import { entriesToFixCount, pendingEntryLine } from '../document/entries-to-fix';
 import { documentName, isDirty } from '../document/open-document';
 import { selectPendingEntries } from '../document/selectors';
-import { exportDespitePrompts } from '../export/prompts-question';
+import { exportDespiteChartLimit, exportDespitePrompts } from '../export/prompts-question';
+import { exportWithProgress } from '../export/export-progress';
 import type { AskChoice } from '../ui/choice-dialog';
 import type { Notices } from '../ui/notices';
 
@@ -35,6 +37,13 @@ interface FileCommandDeps {
   recovery: Recovery;
   /** The file the open document's period was started from, if it was: Save offers its folder. */
   startedFrom: StartedFrom;
+  /** A template file handed over (desktop, command line, a drop) starts a new report from it; set by the window. */
+  templateOpener: TemplateOpener;
+}
+
+/** What starts a new report from a template file the system handed over (renderer/templates). */
+export interface TemplateOpener {
+  current: ((path: string) => Promise<void>) | null;
 }
 
 /** Which document was started from which file (Start Next Period); set by the period commands. */
@@ -46,7 +55,7 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function createFileCommands({ store, ask, notices, recovery, startedFrom }: FileCommandDeps): FileCommands {
+export function createFileCommands({ store, ask, notices, recovery, startedFrom, templateOpener }: FileCommandDeps): FileCommands {
   const currentName = (): string => documentName(store.getSnapshot().path);
   // Typed entries held back because they are not valid yet: unsaved work, named before a save or an export.
   const pendingEntries = () => selectPendingEntries(store.getState());
@@ -149,6 +158,8 @@ export function createFileCommands({ store, ask, notices, recovery, startedFrom 
   }
 
   async function openPath(path: string): Promise<void> {
+    // A template opened from the desktop starts a new report from it, as New Report from Template… does.
+    if (isTemplateFilePath(path) && templateOpener.current !== null) return templateOpener.current(path);
     // A file that cannot be opened must not cost the open work a "Save changes?" first.
     if (!isReportFilePath(path)) {
       notices.error(notAReportFileMessage(documentName(path)));
@@ -199,14 +210,15 @@ export function createFileCommands({ store, ask, notices, recovery, startedFrom 
       await store.flushEditors();
       if (!(await goOnDespitePending('export'))) return;
       if (!(await exportDespitePrompts(ask, store, store.report))) return;
+      if (!(await exportDespiteChartLimit(ask, store.report))) return;
       const report = store.report;
       try {
         const place = await api().chooseWordExportPath({ title: report.meta.title, period: report.meta.period, reportPath: store.getSnapshot().path });
         if (place.kind === 'cancelled') return;
         // Only now, with the dialog closed, is there something to wait for.
-        notices.busy(`Exporting to ${documentName(place.path)}…`);
-        const result = await api().exportWord({ report, path: place.path });
+        const result = await exportWithProgress(notices, report, place.path);
         if (result.kind === 'failed') notices.error(result.message);
+        else if (result.kind === 'cancelled') notices.status(`Export to ${documentName(place.path)} cancelled: nothing was written.`);
         else notices.status(`Exported to ${result.path}`, result.path);
       } catch (error) {
         notices.error(`Could not export to Word: ${messageOf(error)}`);

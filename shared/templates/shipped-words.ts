@@ -6,8 +6,7 @@
 export const SHIPPED_TEMPLATE_WORDS = {
   egiOla: {
     name: 'EGI OLA service report',
-    description:
-      "The semester report of a service under an EGI Operational Level Agreement: effort, overview, performance against the OLA's targets, issues, measures and what is foreseen. Availability and Reliability at 99 %, Support priority at the Medium support level.",
+    description: "A service's semester report under an EGI OLA, as the seed's: effort, overview, performance against the OLA's targets (99 %, Medium support level), issues, measures, what is foreseen.",
     title: 'OLA service report',
     agreement: 'EGI Operational Level Agreement (OLA)',
     availability: 'Availability',
@@ -33,8 +32,7 @@ export const SHIPPED_TEMPLATE_WORDS = {
   },
   project: {
     name: 'Project periodic report',
-    description:
-      "A project's periodic technical report: progress per work package, the partners' effort against the person-months planned, key performance indicators with their targets, the milestones, and the deviations from the work plan with their corrective actions.",
+    description: "A project's periodic technical report: progress per work package, partners' effort against the PM planned, KPIs with targets, milestones, deviations and corrective actions.",
     title: 'Periodic technical report',
     agreement: 'Grant Agreement',
     summary: 'Summary',
