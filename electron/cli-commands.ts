@@ -95,6 +95,7 @@ export async function runCli(argv: readonly string[], output: CliOutput): Promis
     else if (command.command === 'next-period') await runNextPeriod(command, output);
     else if (command.command === 'import') await (await import('./cli-import')).runImport(command, output);
     else if (command.command === 'history') await (await import('./cli-history')).runHistory(command, output);
+    else if (command.command === 'new') await (await import('./cli-new')).runNew(command, output);
     else await runExport(command, output);
     return 0;
   } catch (error) {

@@ -110,7 +110,7 @@ function outsideUnitsSentence(report: Report): string {
   const outside = findFiguresOutsideUnits(report);
   if (outside.length === 0) return '';
   if (outside.length === 1) return `${describeFigureOutsideUnit(outside[0]!)}; it is not checked against its target until it is corrected.`;
-  const listed = outside.length <= MISSES_LISTED_ONE_BY_ONE ? ` (${outside.map(describeFigureOutsideUnit).join('; ')})` : '';
+  const listed = outside.length <= MISSES_LISTED_ONE_BY_ONE ? ` (${outside.map((figure) => describeFigureOutsideUnit(figure)).join('; ')})` : '';
   return `${countOf(outside.length, 'figure is', 'figures are')} outside what ${outside.length === 1 ? 'its unit' : 'their units'} can hold${listed}; they are not checked against their targets until they are corrected.`;
 }
 

@@ -8,6 +8,7 @@ import { formatNumber, formatWithUnit, parseNumberEntry, withUnit } from './numb
 import { MONTH_NAMES, monthLabel } from './periods';
 import { evaluate, findFiguresOutsideUnits, metricAverage, summariseMetric, type Evaluation } from './targets';
 import { outsideUnit, unitRange } from './unit-range';
+import { nameInMessage } from './message-names';
 import { countOf, plural } from './words';
 import { metricLabel } from './metric-label';
 
@@ -163,8 +164,8 @@ export function outsideUnitMessage(value: number, unit: string): string | null {
 }
 
 /** The figures its unit cannot hold as the drafts, the summary and the command line name them: "M3 Availability: 100.78 % is more than 100 %". */
-export function describeFigureOutsideUnit(figure: { metric: Metric; monthLabel: string; value: number }): string {
-  return `${figure.monthLabel} ${metricLabel(figure.metric)}: ${outsideUnitMessage(figure.value, figure.metric.unit) ?? formatMetricValueWithUnit(figure.value, figure.metric)}`;
+export function describeFigureOutsideUnit(figure: { metric: Metric; monthLabel: string; value: number }, name: string = metricLabel(figure.metric)): string {
+  return `${figure.monthLabel} ${name}: ${outsideUnitMessage(figure.value, figure.metric.unit) ?? formatMetricValueWithUnit(figure.value, figure.metric)}`;
 }
 
 /**
@@ -173,10 +174,10 @@ export function describeFigureOutsideUnit(figure: { metric: Metric; monthLabel: 
  * window lists each as one to fix.
  */
 export function unitWarnings(report: Pick<Report, 'meta' | 'metrics'>): string[] {
-  const figures = findFiguresOutsideUnits(report).map((figure) => `${describeFigureOutsideUnit(figure)}; it is kept, and ${NOT_CHECKED_OUTSIDE_UNIT}`);
+  const figures = findFiguresOutsideUnits(report).map((figure) => `${describeFigureOutsideUnit(figure, nameInMessage(metricLabel(figure.metric)))}; it is kept, and ${NOT_CHECKED_OUTSIDE_UNIT}`);
   const targets = report.metrics.flatMap((metric) => {
     const message = metric.target === null ? null : outsideUnitMessage(metric.target, metric.unit);
-    return message === null ? [] : [`${metricLabel(metric)} target: ${message}; no figure can be checked against it until it is corrected`];
+    return message === null ? [] : [`${nameInMessage(metricLabel(metric))} target: ${message}; no figure can be checked against it until it is corrected`];
   });
   return [...figures, ...targets];
 }

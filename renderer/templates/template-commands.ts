@@ -5,6 +5,7 @@ import type { TemplateSource, TemplateSummary } from '../../shared/api';
 import { describePeriod } from '../../shared/periods';
 import { proposeTemplatePeriod, reportFromTemplate, templateFromReport, templateShape } from '../../shared/templates/template-building';
 import type { Template } from '../../shared/templates/template-schema';
+import { nameInMessage } from '../../shared/message-names';
 import { api } from '../api';
 import type { DocumentStore } from '../document/document-store';
 import type { FileCommands } from '../files/file-commands';
@@ -52,7 +53,7 @@ export function createTemplateCommands({ store, ask, notices, askPeriod, askTemp
     if (result.kind === 'template-exists') {
       const answer = await ask({
         title: 'Replace your template?',
-        message: `You already have a template named “${result.name}”. Replace it with this one? Reports made from it before keep their shape.`,
+        message: `You already have a template named “${nameInMessage(result.name)}”. Replace it with this one? Reports made from it before keep their shape.`,
         choices: [
           { value: 'cancel', label: 'Cancel', autoFocus: true },
           { value: 'replace', label: 'Replace', primary: true },
@@ -62,7 +63,7 @@ export function createTemplateCommands({ store, ask, notices, askPeriod, askTemp
       return answer === 'replace' ? keep(template, true) : undefined;
     }
     templatesChanged();
-    notices.status(`Saved the template “${template.name}” (${templateShape(template)}) among your templates: New Report from Template… and the start screen offer it.`);
+    notices.status(`Saved the template “${nameInMessage(template.name)}” (${templateShape(template)}) among your templates: New Report from Template… and the start screen offer it.`);
   }
 
   return {
@@ -80,7 +81,7 @@ export function createTemplateCommands({ store, ask, notices, askPeriod, askTemp
           last: proposal,
           proposal,
           wording: {
-            title: `New report from “${template.name}”`,
+            title: `New report from “${nameInMessage(template.name)}”`,
             message: `${templateShape(template)}, no figures yet. The report is new: it is saved only when you save it${read.fileName === null ? '' : `, and ${read.fileName} stays as it was`}.`,
             action: 'Create report',
           },
@@ -88,7 +89,7 @@ export function createTemplateCommands({ store, ask, notices, askPeriod, askTemp
         if (period === null || !(await files.mayReplace())) return;
         store.replace(reportFromTemplate(template, period), null, false);
         const notice = read.notice === null ? '' : ` ${read.notice}`;
-        notices.status(`New report from the template “${template.name}” for ${describePeriod({ period })}: fill in the figures, and review the text the template gave each section.${notice}`);
+        notices.status(`New report from the template “${nameInMessage(template.name)}” for ${describePeriod({ period })}: fill in the figures, and review the text the template gave each section.${notice}`);
       } catch (error) {
         notices.error(`Could not start a report from the template: ${messageOf(error)}`);
       }
@@ -110,7 +111,7 @@ export function createTemplateCommands({ store, ask, notices, askPeriod, askTemp
         const result = await api().exportTemplate(template);
         if (result.kind === 'cancelled') return;
         if (result.kind === 'failed') return notices.error(result.message);
-        notices.status(`Exported the template “${template.name}” to ${result.path}`, result.path);
+        notices.status(`Exported the template “${nameInMessage(template.name)}” to ${result.path}`, result.path);
       } catch (error) {
         notices.error(`Could not export the template: ${messageOf(error)}`);
       }
@@ -120,7 +121,7 @@ export function createTemplateCommands({ store, ask, notices, askPeriod, askTemp
       if (summary.ref.kind !== 'own') return false;
       const answer = await ask({
         title: 'Remove this template?',
-        message: `“${summary.name}” goes from your templates. Reports made from it keep their shape; a copy exported elsewhere stays there.`,
+        message: `“${nameInMessage(summary.name)}” goes from your templates. Reports made from it keep their shape; a copy exported elsewhere stays there.`,
         choices: [
           { value: 'cancel', label: 'Cancel', autoFocus: true },
           { value: 'remove', label: 'Remove', primary: true },
@@ -136,7 +137,7 @@ export function createTemplateCommands({ store, ask, notices, askPeriod, askTemp
           return false;
         }
         templatesChanged();
-        notices.status(`Removed the template “${summary.name}”.`);
+        notices.status(`Removed the template “${nameInMessage(summary.name)}”.`);
         return true;
       } catch (error) {
         notices.error(`Could not remove the template: ${messageOf(error)}`);

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { FORMAT_MARKER } from '../report-schema';
 import { describeIssue, describePlace, nameAt, parseFileJson, plainMessage, withField } from '../report-file';
 import { migrateToCurrent, type VersionedFormat } from '../migrations';
+import { nameInMessage } from '../message-names';
 import { TEMPLATE_FILE_EXTENSION, TEMPLATE_FORMAT_MARKER, TEMPLATE_VERSION, templateSchema, type Template } from './template-schema';
 import { templateMigrations } from './template-migrations';
 
@@ -78,7 +79,7 @@ export function describeTemplatePlace(path: readonly PropertyKey[], data: unknow
   const [area, row] = path;
   // Metrics and sections sit where a report keeps them, and are named the same way.
   if (area === 'metrics' || area === 'sections') return describePlace(path, data);
-  if (area === 'people' && typeof row === 'number') return withField(`People, ${nameAt(data, 'people', row, 'name') ?? `person ${row + 1}`}`, path.slice(2));
+  if (area === 'people' && typeof row === 'number') return withField(`People, ${nameInMessage(nameAt(data, 'people', row, 'name') ?? `person ${row + 1}`)}`, path.slice(2));
   if (area === 'people') return 'People';
   return withField(TEMPLATE_AREAS[String(area)] ?? String(area), path.slice(1), TEMPLATE_AREAS);
 }
