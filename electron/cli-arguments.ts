@@ -13,7 +13,20 @@ export type CliCommand =
   | { command: 'validate'; file: string }
   | NextPeriodCommand
   | ImportCommand
-  | HistoryCommand;
+  | HistoryCommand
+  | NewCommand;
+
+export interface NewCommand {
+  command: 'new';
+  /** --template: a template's name (shipped or the person's own), or a .rdesk-template file. */
+  template: string;
+  out: string;
+  force: boolean;
+  /** --period-start: the first month (YYYY-MM); null proposes the last period of the template's length that has ended. */
+  start: string | null;
+  /** --name: the period's name; null names it by its months. */
+  name: string | null;
+}
 
 export interface HistoryCommand {
   command: 'history';
@@ -93,6 +106,13 @@ Commands:
       8 hours to a working day unless --hours-per-day says otherwise); --first-month
       says which month M1 is when the report's months are only numbered. Months outside the
       period are listed and left out. Never changes the input files.
+  new --template <name or file.rdesk-template> --out <new.rdesk> [--period-start <month>] [--name <period name>] [--force]
+      Start a new report from a template: one Report Desk ships ("EGI OLA service report",
+      "Quarterly service report", "Project periodic report"), one of your own (kept with Save
+      as Template… in the app), named case and accents aside, or a template file. Its sections,
+      people, metrics and targets, no figures yet. --period-start gives the first month
+      (2026-01, 01/2026 or January 2026; default: the last period of the template's length that
+      has ended); --name the period's name. --force replaces an existing --out file.
   history <files or folders…> --out <history.docx|history.csv> [--subfolders] [--join <old>=<new>]…
       Read a service's reports together, in period order: a Word annex (charts over the years,
       each metric period by period, runs of misses, effort, the measures after misses) or a
@@ -113,10 +133,11 @@ const COMMAND_OPTIONS = {
   'next-period': ['--out', '--force', '--name', '--start'],
   import: ['--out', '--force', '--group', '--map', '--hours', '--working-days', '--hours-per-day', '--first-month'],
   history: ['--out', '--subfolders', '--join'],
+  new: ['--template', '--out', '--period-start', '--name', '--force'],
 } as const satisfies Record<string, readonly string[]>;
 
 type CommandName = keyof typeof COMMAND_OPTIONS;
-const VALUE_OPTIONS = new Set(['--out', '--group-style', '--reference-doc', '--group', '--map', '--hours-per-day', '--first-month', '--name', '--start', '--join']);
+const VALUE_OPTIONS = new Set(['--out', '--group-style', '--reference-doc', '--group', '--map', '--hours-per-day', '--first-month', '--name', '--start', '--join', '--template', '--period-start']);
 /** Options that may be given more than once, each time adding a value. */
 const REPEATED_OPTIONS = new Set(['--map', '--join']);
 
@@ -184,6 +205,7 @@ export function parseArguments(argv: readonly string[]): CliCommand {
   const scanned = scan(first, rest);
   if (first === 'import') return importCommand(scanned);
   if (first === 'history') return historyCommand(scanned);
+  if (first === 'new') return newCommand(scanned);
   const { positionals, values, flags } = scanned;
   const file = oneFile(first, positionals);
   if (first === 'validate') return { command: 'validate', file };
@@ -243,4 +265,16 @@ function historyCommand({ positionals, values, flags, repeated }: Scanned): Hist
     return { from, to };
   });
   return { command: 'history', inputs: positionals, out, format, subfolders: flags.has('--subfolders'), joins };
+}
+
+function newCommand({ positionals, values, flags }: Scanned): NewCommand {
+  if (positionals.length > 0) throw new UsageError(`"new" takes no file of its own (got ${positionals.join(' ')}); name the template with --template`);
+  const template = values.get('--template');
+  if (template === undefined) throw new UsageError('"new" needs --template <name or file>: the template the report starts from');
+  const out = values.get('--out');
+  if (out === undefined) throw new UsageError('"new" needs --out <new.rdesk>: the new report is written to a new file');
+  const startText = values.get('--period-start') ?? null;
+  const start = startText === null ? null : readMonthInput(startText);
+  if (start !== null && !start.ok) throw new UsageError(`--period-start: ${start.message}`);
+  return { command: 'new', template, out, force: flags.has('--force'), start: start?.month ?? null, name: values.get('--name') ?? null };
 }

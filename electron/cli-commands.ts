@@ -7,13 +7,14 @@ import { describePeriod } from '../shared/periods';
 import { findPrompts, promptsLine } from '../shared/draft-prompts';
 import { saveReportFile } from './services/report-files';
 import { PROGRAM, type CliCommand } from './cli-arguments';
-import { CliError, exists, loadReport, sameFile, type CliOutput } from './cli-files';
+import { CliError, exists, loadReport, printWarnings, sameFile, type CliOutput } from './cli-files';
 import { countOf } from '../shared/words';
 import { nameInMessage } from '../shared/message-names';
 import { chartsLeftOutWarning } from '../shared/chart-selection';
 
 export async function runValidate(command: Extract<CliCommand, { command: 'validate' }>, output: CliOutput): Promise<void> {
-  const { report, migratedFrom } = await loadReport(command.file);
+  const { report, migratedFrom, warnings } = await loadReport(command.file);
+  printWarnings(output, PROGRAM, command.file, warnings);
   output.out(
     `${command.file}: valid report "${nameInMessage(report.meta.title)}", ${countOf(report.meta.period.months, 'month', 'months')}, ${countOf(report.metrics.length, 'metric', 'metrics')}, ${countOf(report.sections.length, 'section', 'sections')}`,
   );
@@ -43,7 +44,7 @@ function defaultWordPath(file: string): string {
 }
 
 export async function runExport(command: Extract<CliCommand, { command: 'export' }>, output: CliOutput): Promise<void> {
-  const { report } = await loadReport(command.file);
+  const { report, warnings } = await loadReport(command.file);
   const out = command.out ?? defaultWordPath(command.file);
   if (await sameFile(command.file, out)) throw new CliError(`--out ${out} is the report itself; the Word document needs another name`);
   // Read before anything is written: a template that cannot be used stops the export with its sentence.
@@ -63,6 +64,8 @@ export async function runExport(command: Extract<CliCommand, { command: 'export'
     for (const choice of template.styleMap) output.out(`  ${choice.part}: ${choice.from === 'template' ? `the template's ${choice.style}` : choice.style}`);
     for (const warning of template.warnings) output.err(`${PROGRAM}: warning: template ${template.template.fileName}: ${warning}`);
   }
+  // A figure its unit cannot hold is exported marked, never as met: the script is told which.
+  printWarnings(output, PROGRAM, command.file, warnings);
   // The window asks before exporting prompts the drafts left; a script is told, and the export stands.
   for (const prompts of findPrompts(chosen)) output.err(`${PROGRAM}: warning: ${promptsLine(prompts)}; the document shows ${prompts.count === 1 ? 'it' : 'them'} as written`);
 }

@@ -7,6 +7,7 @@ import { IMPORT_FILE_EXTENSIONS } from '../shared/import/read-source';
 
 export const REPORT_FILTERS: FileFilter[] = [{ name: 'Report Desk reports', extensions: ['rdesk'] }];
 export const WORD_FILTERS: FileFilter[] = [{ name: 'Word documents', extensions: ['docx'] }];
+export const TEMPLATE_FILTERS: FileFilter[] = [{ name: 'Report Desk templates', extensions: ['rdesk-template'] }];
 export const CSV_FILTERS: FileFilter[] = [{ name: 'CSV (comma-separated values)', extensions: ['csv'] }];
 export const IMPORT_FILTERS: FileFilter[] = [
   { name: 'ARGO results, spreadsheets and ticket exports', extensions: [...IMPORT_FILE_EXTENSIONS] },
@@ -17,7 +18,17 @@ const UNSAVED_BUTTONS: readonly UnsavedChoice[] = ['save', 'discard', 'cancel'];
 
 type Dialogs = Pick<
   ReportPlatform,
-  'chooseReportToOpen' | 'chooseReportToCompare' | 'chooseReportSavePath' | 'chooseWordExportPath' | 'chooseImportSource' | 'chooseHistoryFiles' | 'chooseHistoryFolder' | 'chooseHistoryExportPath' | 'askUnsavedChanges'
+  | 'chooseReportToOpen'
+  | 'chooseReportToCompare'
+  | 'chooseReportSavePath'
+  | 'chooseWordExportPath'
+  | 'chooseImportSource'
+  | 'chooseHistoryFiles'
+  | 'chooseHistoryFolder'
+  | 'chooseHistoryExportPath'
+  | 'chooseTemplateFile'
+  | 'chooseTemplateExportPath'
+  | 'askUnsavedChanges'
 >;
 
 export function nativeDialogs(currentWindow: () => BrowserWindow | null): Dialogs {
@@ -47,6 +58,8 @@ export function nativeDialogs(currentWindow: () => BrowserWindow | null): Dialog
     chooseHistoryFolder: async () => (await openPaths('Folder of Reports', ['openDirectory']))?.[0] ?? null,
     chooseHistoryExportPath: (suggestedPath, format) => savePath(format === 'csv' ? 'Export History as CSV' : 'Export History Annex to Word', suggestedPath, format === 'csv' ? CSV_FILTERS : WORD_FILTERS),
     chooseReportToOpen: () => openPath('Open Report', REPORT_FILTERS),
+    chooseTemplateFile: () => openPath('New Report from a Template File', TEMPLATE_FILTERS),
+    chooseTemplateExportPath: (suggestedPath) => savePath('Export Template', suggestedPath, TEMPLATE_FILTERS),
     chooseReportToCompare: () => openPath('Compare with an Earlier Report', REPORT_FILTERS),
     chooseImportSource: () => openPath('Import Figures', IMPORT_FILTERS),
     chooseReportSavePath: (suggestedPath) => savePath('Save Report', suggestedPath, REPORT_FILTERS),

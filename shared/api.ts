@@ -2,9 +2,14 @@
 // one method at a time; main (and the test harness) serve it from the same services.
 import { z } from 'zod';
 import { reportSchema, type Report } from './report-schema';
+import type { Template } from './templates/template-schema';
 import { API_CHANNELS } from './api-channels';
 import type { HistoryFile, HistoryService } from './history/history-periods';
 import type { HistoryJoin } from './history/history-matching';
+import { templateSchema } from './templates/template-schema';
+import type { OpenedTemplate, SaveTemplateRequest, SavedTemplate, TemplateExists, TemplateList, TemplateSource } from './templates/template-api-types';
+
+export type { OpenedTemplate, SaveTemplateRequest, SavedTemplate, TemplateExists, TemplateList, TemplateRef, TemplateSource, TemplateSummary } from './templates/template-api-types';
 
 export type Cancelled = { kind: 'cancelled' };
 export type Failed = { kind: 'failed'; message: string };
@@ -165,7 +170,7 @@ export interface RecoveryDraft {
   savedAt: string;
 }
 
-export const MENU_COMMANDS = ['new', 'open', 'save', 'save-as', 'export-word', 'import-figures', 'next-period', 'compare', 'history', 'start-screen', 'close', 'undo', 'redo', 'about'] as const;
+export const MENU_COMMANDS = ['new', 'new-from-template', 'open', 'save', 'save-as', 'save-as-template', 'export-template', 'export-word', 'import-figures', 'next-period', 'compare', 'history', 'start-screen', 'close', 'undo', 'redo', 'about'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** What main tells the renderer: a menu command, or a file to open (command line, second launch, recent). */
@@ -199,6 +204,16 @@ export interface Api {
   /** Asks where to write the history's annex (.docx) or table (.csv). */
   chooseHistoryExportPath(request: HistoryExportPlaceRequest): Promise<ChosenPath | Cancelled>;
   exportHistory(request: HistoryExportRequest): Promise<ExportedWord | Failed>;
+  /** The shipped templates and the person's own, for the start screen. */
+  listTemplates(): Promise<TemplateList>;
+  /** Reads a template (asking for the file where the source is a dialog); nothing is opened or changed. */
+  readTemplate(source: TemplateSource): Promise<OpenedTemplate | Cancelled | Failed>;
+  /** Keeps a template in the person's own templates folder. */
+  saveTemplate(request: SaveTemplateRequest): Promise<SavedTemplate | TemplateExists | Failed>;
+  /** Asks where, and writes the template as a file of its own, to keep or send. */
+  exportTemplate(template: Template): Promise<SavedTemplate | Cancelled | Failed>;
+  /** Removes one of the person's own templates, by its id in the list. */
+  removeTemplate(id: string): Promise<Done | Failed>;
   confirmUnsavedChanges(documentName: string): Promise<UnsavedChoice>;
   setDocumentState(state: DocumentState): Promise<Done>;
   closeWindow(): Promise<Done>;
@@ -230,6 +245,14 @@ const historySourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('report-and-earlier'), path: pathSchema }),
 ]);
 const historyFormatSchema = z.enum(['docx', 'csv']);
+/** A template's id in its list: a shipped one's, or a file name in the person's templates folder (never a path). */
+const templateIdSchema = z.string().min(1).max(255).regex(/^[^/\\]+$/, 'must be a name, not a path').refine((id) => id !== '.' && id !== '..', 'must be a name, not a path');
+const templateSourceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('shipped'), id: templateIdSchema }),
+  z.object({ kind: z.literal('own'), id: templateIdSchema }),
+  z.object({ kind: z.literal('file') }),
+  z.object({ kind: z.literal('path'), path: pathSchema }),
+]);
 
 /** What main accepts as each method's arguments, checked before any service sees them. */
 export const API_ARGUMENTS = {
@@ -249,6 +272,11 @@ export const API_ARGUMENTS = {
   saveHistoryJoins: z.tuple([serviceSchema.extend({ joins: joinsSchema })]),
   chooseHistoryExportPath: z.tuple([z.object({ format: historyFormatSchema, service: z.string().max(1000) })]),
   exportHistory: z.tuple([serviceSchema.extend({ joins: joinsSchema, format: historyFormatSchema, paths: z.array(pathSchema).min(1).max(500), path: pathSchema })]),
+  listTemplates: z.tuple([]),
+  readTemplate: z.tuple([templateSourceSchema]),
+  saveTemplate: z.tuple([z.object({ template: templateSchema, replace: z.boolean() })]),
+  exportTemplate: z.tuple([templateSchema]),
+  removeTemplate: z.tuple([templateIdSchema]),
   confirmUnsavedChanges: z.tuple([z.string().max(1000)]),
   setDocumentState: z.tuple([z.object({ name: z.string().max(1000), path: nullablePath, dirty: z.boolean() })]),
   closeWindow: z.tuple([]),

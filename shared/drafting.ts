@@ -3,8 +3,8 @@
 import type { DraftedKind, FigureNote, Metric, Report } from './report-schema';
 import { sectionOfKind, shownSectionNumbers } from './sections';
 import { formatPm, formatWithUnit, withUnit } from './numbers';
-import { findMisses, summariseMetric, totalPm, type Miss } from './targets';
-import { countOf, formatMetricAverage, formatMetricValueWithUnit, isolated, joinWords, metricLabel } from './figure-text';
+import { findFiguresOutsideUnits, findMisses, summariseMetric, totalPm, type Miss } from './targets';
+import { countOf, describeFigureOutsideUnit, formatMetricAverage, formatMetricValueWithUnit, isolated, joinWords, metricLabel, outsideUnitPredicate } from './figure-text';
 import { draftTrend } from './period-trend';
 import { figureNote, oneLine } from './figure-notes';
 import { monthLabel } from './periods';
@@ -96,9 +96,22 @@ export function draftOverview(report: Report): string {
 
 function overviewOfMisses(report: Report): string {
   const misses = findMisses(report);
-  if (misses.length === 0) return NO_PROBLEMS;
+  const outside = outsideUnitsSentence(report);
+  if (misses.length === 0) return outside === '' ? NO_PROBLEMS : outside;
   const where = misses.length <= MISSES_LISTED_ONE_BY_ONE ? missedByMonth(misses) : missedInMonths(report, misses);
-  return [`Service targets were missed in ${where}.`, whereDescribed(report)].filter((sentence) => sentence !== '').join(' ');
+  return [`Service targets were missed in ${where}.`, whereDescribed(report), outside].filter((sentence) => sentence !== '').join(' ');
+}
+
+/**
+ * The figures their units cannot hold, which no draft may call met: "M3 Availability: 100.78 %
+ * is more than 100 %; it is not checked against its target until it is corrected."
+ */
+function outsideUnitsSentence(report: Report): string {
+  const outside = findFiguresOutsideUnits(report);
+  if (outside.length === 0) return '';
+  if (outside.length === 1) return `${describeFigureOutsideUnit(outside[0]!)}; it is not checked against its target until it is corrected.`;
+  const listed = outside.length <= MISSES_LISTED_ONE_BY_ONE ? ` (${outside.map((figure) => describeFigureOutsideUnit(figure)).join('; ')})` : '';
+  return `${countOf(outside.length, 'figure is', 'figures are')} outside what ${outside.length === 1 ? 'its unit' : 'their units'} can hold${listed}; they are not checked against their targets until they are corrected.`;
 }
 
 /**
@@ -214,20 +227,30 @@ export function draftMeasures(report: Report): string {
 }
 
 /** "Availability: target met in 6 of 6 months, period average 99.76 %" */
-export function summaryLine(report: Pick<Report, 'metrics'>, metricIndex: number): string {
+export function summaryLine(report: Pick<Report, 'metrics' | 'meta'>, metricIndex: number): string {
   const metric = report.metrics[metricIndex]!;
   const summary = summariseMetric(metric);
   const label = metricLabel(metric);
   if (summary.monthsWithValue === 0) return `${label}: no values in the period`;
   const averageText = summary.average === null ? '' : `, period average ${withUnit(formatMetricAverage(summary.average, metric), metric.unit)}`;
-  if (metric.target === null) return `${label}: no target${averageText}`;
-  return `${label}: target met in ${summary.monthsMet} of ${countOf(summary.monthsWithValue, 'month', 'months')}${averageText}`;
+  const outside = outsideUnitsClause(report.meta, metric);
+  if (metric.target === null) return `${label}: no target${averageText}${outside}`;
+  return `${label}: target met in ${summary.monthsMet} of ${countOf(summary.monthsWithValue, 'month', 'months')}${averageText}${outside}`;
+}
+
+/** "; M3's 100.78 % is more than 100 %, not checked": a figure its unit cannot hold, left out of the months met and the average. */
+function outsideUnitsClause(meta: Report['meta'], metric: Metric): string {
+  const months = metric.values.flatMap((value, index) => {
+    const predicate = value === null ? null : outsideUnitPredicate(value, metric.unit);
+    return predicate === null ? [] : [`${monthLabel(meta, index)}'s ${formatMetricValueWithUnit(value!, metric)} is ${predicate}`];
+  });
+  return months.length === 0 ? '' : `; ${joinWords(months)}, not checked`;
 }
 
 /** Met in every month it has a value for: nothing a reader of many metrics must look at. */
 function metEveryMonth(metric: Report['metrics'][number]): boolean {
   const summary = summariseMetric(metric);
-  return metric.target !== null && summary.monthsWithValue > 0 && summary.monthsMissed === 0;
+  return metric.target !== null && summary.monthsWithValue > 0 && summary.monthsMissed === 0 && summary.monthsOutOfRange === 0;
 }
 
 export function draftPerformance(report: Report): string {

@@ -1,12 +1,14 @@
 // Every text a person reads about a figure: its value, its target, the period average, a
 // group's combined cell, the words for a miss, the ids of the cells that show them. The grid,
 // the summary, the charts and the Word document all call these, so they can never disagree.
-import type { FigureNote, FigureSource, Metric, PreviousPeriod, ReportMeta } from './report-schema';
+import type { FigureNote, FigureSource, Metric, PreviousPeriod, Report, ReportMeta } from './report-schema';
 import { previousOfMetric, previousPeriodName } from './previous-period';
 import { figureNote, oneLine } from './figure-notes';
 import { formatNumber, formatWithUnit, parseNumberEntry, withUnit } from './numbers';
 import { MONTH_NAMES, monthLabel } from './periods';
-import { average, evaluate, summariseMetric, type Evaluation } from './targets';
+import { evaluate, findFiguresOutsideUnits, metricAverage, summariseMetric, type Evaluation } from './targets';
+import { outsideUnit, unitRange } from './unit-range';
+import { nameInMessage } from './message-names';
 import { countOf, plural } from './words';
 import { metricLabel } from './metric-label';
 
@@ -142,10 +144,52 @@ function targetSign(metric: Pick<Metric, 'direction'>): string {
   return metric.direction === 'higher-is-better' ? '≥' : '≤';
 }
 
+/**
+ * What a unit cannot hold of a figure, as a predicate: "more than 100 %", "negative"; null where
+ * the unit can hold it (shared/unit-range.ts decides).
+ */
+export function outsideUnitPredicate(value: number, unit: string): string | null {
+  const side = outsideUnit(value, unit);
+  const range = unitRange(unit);
+  if (side === null || range === null) return null;
+  const bound = side === 'above' ? range.max : range.min;
+  if (bound === 0) return 'negative';
+  return `${side === 'above' ? 'more' : 'less'} than ${formatWithUnit(bound ?? 0, unit)}`;
+}
+
+/** Why a figure is one to fix: "100.78 % is more than 100 %", "-2 working days is negative"; null where its unit can hold it. */
+export function outsideUnitMessage(value: number, unit: string): string | null {
+  const predicate = outsideUnitPredicate(value, unit);
+  return predicate === null ? null : `${formatWithUnit(value, unit)} is ${predicate}`;
+}
+
+/** The figures its unit cannot hold as the drafts, the summary and the command line name them: "M3 Availability: 100.78 % is more than 100 %". */
+export function describeFigureOutsideUnit(figure: { metric: Metric; monthLabel: string; value: number }, name: string = metricLabel(figure.metric)): string {
+  return `${figure.monthLabel} ${name}: ${outsideUnitMessage(figure.value, figure.metric.unit) ?? formatMetricValueWithUnit(figure.value, figure.metric)}`;
+}
+
+/**
+ * What a file or an import holds that its units cannot: a sentence for each figure, naming its
+ * metric and month, and for each such target. Kept, not refused: the file still opens, and the
+ * window lists each as one to fix.
+ */
+export function unitWarnings(report: Pick<Report, 'meta' | 'metrics'>): string[] {
+  const figures = findFiguresOutsideUnits(report).map((figure) => `${describeFigureOutsideUnit(figure, nameInMessage(metricLabel(figure.metric)))}; it is kept, and ${NOT_CHECKED_OUTSIDE_UNIT}`);
+  const targets = report.metrics.flatMap((metric) => {
+    const message = metric.target === null ? null : outsideUnitMessage(metric.target, metric.unit);
+    return message === null ? [] : [`${nameInMessage(metricLabel(metric))} target: ${message}; no figure can be checked against it until it is corrected`];
+  });
+  return [...figures, ...targets];
+}
+
+/** What a figure its unit cannot hold gets instead of a judgement: it is never checked against the target. */
+export const NOT_CHECKED_OUTSIDE_UNIT = 'not checked against its target until it is corrected';
+
 /** Accessible words for a value's state: "below the 99 % target". */
 export function describeEvaluation(evaluation: Evaluation, metric: Metric): string {
   if (evaluation === 'missing') return 'no value';
   if (evaluation === 'no-target') return 'no target set';
+  if (evaluation === 'out-of-range') return `outside what ${metric.unit === '' ? 'its unit' : metric.unit} can hold, ${NOT_CHECKED_OUTSIDE_UNIT}`;
   if (metric.target === null) return '';
   const target = formatWithUnit(metric.target, metric.unit);
   if (evaluation === 'met') return `meets the ${target} target`;
@@ -181,6 +225,11 @@ export function figureView(meta: PeriodMeta, metric: Metric, monthIndex: number)
   const noted = note === null ? '' : ', with a note';
   if (value === null) return { state, text: NO_VALUE, icon: '', words, accessibleName: `${place}: ${words}${noted}`, note };
   const shown = formatMetricValueWithUnit(value, metric);
+  if (state === 'out-of-range') {
+    // As an entry to fix says it: what is wrong with the figure, and that it counts for nothing yet.
+    const fix = `${outsideUnitPredicate(value, metric.unit) ?? 'outside its unit'}, ${NOT_CHECKED_OUTSIDE_UNIT}`;
+    return { state, text: formatMetricValue(value, metric), icon: '⚠', words: fix, accessibleName: `${place}: ${shown}, ${fix}${noted}`, note };
+  }
   return {
     state,
     text: formatMetricValue(value, metric),
@@ -263,7 +312,7 @@ export function targetView(metric: Metric): TargetView {
 
 /** The period average: the mean of the months with a value, as the drafts write it. */
 export function averageView(metric: Metric): { text: string; accessibleName: string } {
-  const value = average(metric.values);
+  const value = metricAverage(metric);
   const label = metricLabel(metric);
   if (value === null) return { text: NO_VALUE, accessibleName: `${label} period average: no values yet` };
   return { text: formatMetricAverage(value, metric), accessibleName: `${label} period average: ${formatMetricAverageWithUnit(value, metric)}` };

@@ -79,6 +79,10 @@ const SINGULAR_OF: Readonly<Record<string, string>> = {
   users: 'user',
   errors: 'error',
   outages: 'outage',
+  events: 'event',
+  changes: 'change',
+  deliverables: 'deliverable',
+  publications: 'publication',
 };
 
 /** The unit as it reads after a value of 1: "working day", "ms". */

@@ -1,7 +1,7 @@
 // The overview's sentence on how this period compares with the last: "Availability averaged
 // 99.60 %, against 99.76 % in the previous period."
 import type { Metric, Report } from './report-schema';
-import { average } from './targets';
+import { metricAverage } from './targets';
 import { formatMetricAverage, joinWords, metricLabel } from './figure-text';
 import { previousOfMetric } from './previous-period';
 import { withUnit } from './numbers';
@@ -17,7 +17,7 @@ interface Trend {
 }
 
 function trendOf(report: Report, metric: Metric): Trend | null {
-  const now = average(metric.values);
+  const now = metricAverage(metric);
   const before = previousOfMetric(report, metric)?.average ?? null;
   if (now === null || before === null) return null;
   const nowText = formatMetricAverage(now, metric);

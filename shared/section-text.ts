@@ -79,10 +79,21 @@ export function isCarried(report: Report, section: Section): boolean {
   return textOfSection(report, section).trim() !== '' || (section.kind === 'table' && section.rows.length > 0);
 }
 
-/** The carried content kept as this period's: reviewed, no longer marked, the person's own (never redrafted). */
+/**
+ * Whether a free-text section or a table still holds the words its template gave it, untouched:
+ * marked "From the template — review" until the person edits or confirms them. A template's own
+ * words live only there (a drafted part takes none), with `edited: false, carried: false`: a
+ * section the person made is empty until they type, and one carried from last period is marked so.
+ */
+export function isStarterText(section: Section): boolean {
+  if (section.edited || section.carried || isDraftedKind(section.kind)) return false;
+  return section.text.trim() !== '' || (section.kind === 'table' && section.rows.length > 0);
+}
+
+/** The carried content, or a template's starter text, kept as this period's: reviewed, no longer marked, the person's own (never redrafted). */
 export function confirmCarried(report: Report, id: string): Report {
   const section = sectionById(report, id);
-  if (section === undefined || !section.carried) return report;
+  if (section === undefined || !(section.carried || isStarterText(section))) return report;
   return changeSection(report, id, (held) => ({ ...held, text: textOfSection(report, held), edited: true, carried: false }));
 }
 

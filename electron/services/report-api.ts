@@ -11,15 +11,18 @@ import type { RecentFilesService } from './recent-files';
 import type { RecoveryDrafts } from './recovery-drafts';
 import { REPORT_FILE_EXTENSION, isReportFilePath, notAReportFileMessage } from '../../shared/report-file';
 import { periodName } from '../../shared/period-choice';
+import { countOf } from '../../shared/words';
 import { listRecentReports } from './recent-reports';
 import { nameInMessage } from '../../shared/message-names';
 import { createHistoryApi, type HistoryPlatform } from './history-api';
+import { createTemplateApi, type TemplatePlatform } from './template-api';
+import { fileNameFromTitle, withExtension } from './file-names';
 
 export const REPORT_EXTENSION = REPORT_FILE_EXTENSION;
 export const WORD_EXTENSION = '.docx';
 
 /** What differs between the Electron app and the test harness. */
-export interface ReportPlatform extends HistoryPlatform {
+export interface ReportPlatform extends HistoryPlatform, TemplatePlatform {
   /** Each dialog resolves to the chosen path, or null when the person cancels. */
   chooseReportToOpen(): Promise<string | null>;
   /** An earlier period's report to compare with (Compare with…). */
@@ -39,20 +42,7 @@ export interface ReportPlatform extends HistoryPlatform {
   defaultFolder: string;
 }
 
-// Characters no file system accepts in a name, and control characters.
-// eslint-disable-next-line no-control-regex -- control characters are what this removes
-const UNSAFE_FILE_NAME_CHARACTERS = /[<>:"/\\|?*\u0000-\u001f]+/g;
-
-/** A file name from a report's title, safe on every platform: "Operations Portal OLA report". */
-export function fileNameFromTitle(title: string): string {
-  const cleaned = title.replace(UNSAFE_FILE_NAME_CHARACTERS, ' ').replace(/\s+/g, ' ').trim().replace(/^\.+/, '').slice(0, 120).trim();
-  return cleaned === '' ? 'Untitled report' : cleaned;
-}
-
-/** Save dialogs on Linux do not add the extension; a name typed without it still gets it. */
-export function withExtension(path: string, extension: string): string {
-  return extname(path).toLowerCase() === extension ? path : `${path}${extension}`;
-}
+export { fileNameFromTitle, withExtension } from './file-names';
 
 /**
  * The name a report never saved is offered: its title, and its period where it has a name or a
@@ -113,6 +103,13 @@ function migrationNotice(from: number | null): string | null {
   return `This report was brought up to date from file format ${from}. Saving it writes the current format, which older versions of Report Desk cannot open.`;
 }
 
+/** What opening a file should tell: its migration, and what it holds that its units cannot (each listed as one to fix). */
+function openedNotice(from: number | null, warnings: readonly string[]): string | null {
+  const outside = warnings.length === 0 ? null : `${countOf(warnings.length, 'figure', 'figures')} to fix: ${warnings[0]}${warnings.length > 1 ? ` (and ${warnings.length - 1} more, listed in the summary)` : ''}.`;
+  const parts = [migrationNotice(from), outside].filter((part): part is string => part !== null);
+  return parts.length === 0 ? null : parts.join(' ');
+}
+
 interface RunningExport {
   progress: ExportProgress | null;
   controller: AbortController;
@@ -149,7 +146,7 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
     }
     platform.recentFiles.add(path);
     remember(path);
-    return { kind: 'opened' as const, path, report: read.report, notice: migrationNotice(read.migratedFrom) };
+    return { kind: 'opened' as const, path, report: read.report, notice: openedNotice(read.migratedFrom, read.warnings) };
   };
 
   // Reports the person chose in a dialog or opened: the page cannot make main save over any
@@ -175,9 +172,11 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
   const folderForNew = (): string => lastChosenFolder ?? platform.defaultFolder;
 
   const { exportedTo: historyExportedTo, ...history } = createHistoryApi(platform, { mayOpen, aboutFile, reason, fileName: fileNameFromTitle, withExtension });
+  const { exportedTo: templateExportedTo, ...templates } = createTemplateApi(platform, { mayOpen, aboutFile, reason, withExtension, chosen, folderForNew });
 
   return {
     ...history,
+    ...templates,
 
     async openReport() {
       const path = chosen(await platform.chooseReportToOpen());
@@ -267,7 +266,7 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
     },
 
     async showInFolder(path) {
-      if (isKnown(path) || exportPlaces.has(resolve(path)) || historyExportedTo(path)) platform.showItemInFolder(path);
+      if (isKnown(path) || exportPlaces.has(resolve(path)) || historyExportedTo(path) || templateExportedTo(path)) platform.showItemInFolder(path);
       return done;
     },
 

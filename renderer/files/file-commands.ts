@@ -5,6 +5,7 @@ import { createReport } from '../../shared/report-building';
 import { api } from '../api';
 import type { Recovery } from './use-recovery';
 import { isReportFilePath, notAReportFileMessage } from '../../shared/report-file';
+import { isTemplateFilePath } from '../../shared/templates/template-marker';
 import type { DocumentStore } from '../document/document-store';
 import { entriesToFixCount, pendingEntryLine } from '../document/entries-to-fix';
 import { documentName, isDirty } from '../document/open-document';
@@ -36,6 +37,13 @@ interface FileCommandDeps {
   recovery: Recovery;
   /** The file the open document's period was started from, if it was: Save offers its folder. */
   startedFrom: StartedFrom;
+  /** A template file handed over (desktop, command line, a drop) starts a new report from it; set by the window. */
+  templateOpener: TemplateOpener;
+}
+
+/** What starts a new report from a template file the system handed over (renderer/templates). */
+export interface TemplateOpener {
+  current: ((path: string) => Promise<void>) | null;
 }
 
 /** Which document was started from which file (Start Next Period); set by the period commands. */
@@ -47,7 +55,7 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function createFileCommands({ store, ask, notices, recovery, startedFrom }: FileCommandDeps): FileCommands {
+export function createFileCommands({ store, ask, notices, recovery, startedFrom, templateOpener }: FileCommandDeps): FileCommands {
   const currentName = (): string => documentName(store.getSnapshot().path);
   // Typed entries held back because they are not valid yet: unsaved work, named before a save or an export.
   const pendingEntries = () => selectPendingEntries(store.getState());
@@ -150,6 +158,8 @@ export function createFileCommands({ store, ask, notices, recovery, startedFrom 
   }
 
   async function openPath(path: string): Promise<void> {
+    // A template opened from the desktop starts a new report from it, as New Report from Template… does.
+    if (isTemplateFilePath(path) && templateOpener.current !== null) return templateOpener.current(path);
     // A file that cannot be opened must not cost the open work a "Save changes?" first.
     if (!isReportFilePath(path)) {
       notices.error(notAReportFileMessage(documentName(path)));

@@ -12,6 +12,8 @@ export interface PeriodRequest {
   /** The period it covered, and the one proposed to follow it. */
   last: Period;
   proposal: Period;
+  /** The question's own words, where it is not Start Next Period's (a new report from a template). */
+  wording?: { title: string; message: string; action: string };
 }
 
 /** The period as confirmed, or null when the person cancelled. */
@@ -70,12 +72,19 @@ function PeriodDialog({ request, onAnswer }: PeriodDialogProps): ReactElement {
         }}
       >
         <h2 id={`${id}-title`} className="choice-dialog-title">
-          Start the next period
+          {request.wording?.title ?? 'Start the next period'}
         </h2>
         <p id={`${id}-message`} className="choice-dialog-message">
-          The new report follows {request.from}
-          {lastName === null ? '' : ` (${lastName})`}: the same people, metrics and targets, no figures yet, last period kept beside
-          each figure. {request.from} stays as it was. Which {months === 1 ? 'month' : `${months} months`} does it cover?
+          {request.wording === undefined ? (
+            <>
+              The new report follows {request.from}
+              {lastName === null ? '' : ` (${lastName})`}: the same people, metrics and targets, no figures yet, last period kept beside
+              each figure. {request.from} stays as it was.
+            </>
+          ) : (
+            request.wording.message
+          )}{' '}
+          Which {months === 1 ? 'month' : `${months} months`} does it cover?
         </p>
         <div className="period-dialog-fields">
           <div className="field">
@@ -109,7 +118,7 @@ function PeriodDialog({ request, onAnswer }: PeriodDialogProps): ReactElement {
             Cancel
           </button>
           <button type="submit" className="button button-primary">
-            Start next period
+            {request.wording?.action ?? 'Start next period'}
           </button>
         </div>
       </form>

@@ -6,6 +6,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SEED_EXAMPLE, expect, test } from './harness';
 import { HISTORY_AGREEMENT, HISTORY_SERVICE, writeHistoryFolder } from '../support/history-files';
+import { ownTemplatesFolder, saveTemplateFile } from '../../electron/services/template-files';
+import { templateFromReport } from '../../shared/templates/template-building';
+import { readReportText } from '../../shared/report-file';
 
 const SCREENSHOTS = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..', 'assets', 'screenshots');
 const UPDATE_TRACKED = process.env.REPORT_DESK_UPDATE_SCREENSHOTS === '1';
@@ -34,7 +37,7 @@ const EXAMPLES = join(dirname(SEED_EXAMPLE));
 test.describe('the start screen', () => {
   test.use({ launch: 'start-screen' });
 
-  test('takes start-screen.png: the recent reports at launch, last period’s first', async ({ page, harness }, testInfo) => {
+  test('takes start-screen.png: the recent reports at launch, last period’s first, and the templates', async ({ page, harness }, testInfo) => {
     await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
     const files = [
       { name: 'Operations Portal OLA report January – June 2025.rdesk', from: 'seed-report.rdesk', changed: new Date(2025, 6, 4, 16, 20) },
@@ -45,8 +48,14 @@ test.describe('the start screen', () => {
       await utimes(harness.path(name), changed, changed);
       harness.recentFiles.add(harness.path(name));
     }
+    // One of the person's own templates beside the shipped ones.
+    const seed = readReportText(await readFile(SEED_EXAMPLE, 'utf8'));
+    if (!seed.ok) throw new Error(seed.message);
+    await mkdir(ownTemplatesFolder(harness.userData), { recursive: true });
+    await saveTemplateFile(join(ownTemplatesFolder(harness.userData), 'Operations Portal OLA report.rdesk-template'), templateFromReport(seed.report, { name: 'Operations Portal OLA report', description: 'Our semester report to EGI', keepWords: new Set() }));
     await harness.relaunch();
     await expect(page.getByRole('list', { name: 'Recent reports' }).getByRole('listitem')).toHaveCount(2);
+    await expect(page.getByRole('list', { name: 'Your templates' }).getByRole('listitem')).toHaveCount(1);
     await settle(page);
     await take(page, 'start-screen.png', (name) => testInfo.outputPath(name));
   });

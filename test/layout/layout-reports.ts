@@ -9,6 +9,7 @@ import { reportWithMisses, seedReport } from '../fixtures/seed';
 import { setFigureNote } from '../../shared/figure-notes';
 import { randomSequence } from '../../scripts/bench-reports';
 import { newSection } from '../../shared/sections';
+import { shippedTemplateDocuments } from './template-reports';
 
 export interface LayoutDocument {
   name: string;
@@ -173,5 +174,6 @@ export function layoutDocuments(): LayoutDocument[] {
     { name: 'noted-misses', report: valid(notedMisses()), includeCharts: false, pages: { least: 1, most: 2 } },
     { name: 'quarterly-shape', report: valid(quarterlyShape()), includeCharts: true, pages: { least: 2, most: 3 } },
     ...templateDocuments(),
+    ...shippedTemplateDocuments(),
   ];
 }

@@ -166,6 +166,7 @@ beforeAll(async () => {
       ['seed', 1, 'word-seed-page-1'],
       ['twelve-months', 2, 'word-twelve-months-page-2'],
       ['seed-in-a4-logo', 1, 'word-seed-in-template-page-1'],
+      ['template-project', 1, 'word-project-report-page-1'],
     ] as const) {
       await run('pdftoppm', ['-png', '-r', '60', '-f', String(page), '-l', String(page), '-singlefile', join(folder, `${name}.pdf`), join(folder, file)]);
       await copyFile(join(folder, `${file}.png`), join(SCREENSHOTS, `${file}.png`));
@@ -257,6 +258,24 @@ describe('the seed, as a reader sees it', () => {
     const text = laid('unicode-names').text.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
     expect(text).toMatch(/محمد عبد الله: \d(\.\d)? PM/);
     expect(text).not.toMatch(/\d :\s*محمد/);
+  });
+});
+
+describe('a new report from each shipped template, filled in, as a reader sees it', () => {
+  test.each([
+    ['template-egi-ola', ['1 effort', '3 performance against service targets', 'availability m3, 98.42 %: the database host failed', '6 foreseen activities and changes']],
+    ['template-quarterly', ['service targets were missed in feb 2026', '3 incidents', 'chg-209', '5 plans for next quarter']],
+    ['template-project', ['2.1 wp1 project management', 'against 36 pm planned', 'partner 1 (coordinator): 14.5 pm', 'ms3 first user workshop m9 ahead', '6 deviations from the work plan', '7 corrective actions']],
+  ] as const)('%s: what was filled in is there, in order, and none of the template\'s starter text', (name, expected) => {
+    const text = normalise(laid(name).text);
+    let cursor = 0;
+    for (const phrase of expected) {
+      const found = text.indexOf(phrase, cursor);
+      expect(found, `"${phrase}" is missing after position ${cursor}`).toBeGreaterThanOrEqual(0);
+      cursor = found + phrase.length;
+    }
+    expect(text).not.toContain('[for each major incident');
+    expect(text).not.toContain('[describe the measure planned]');
   });
 });
 

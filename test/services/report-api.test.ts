@@ -58,6 +58,9 @@ function scriptedPlatform(answers: { open?: string | null; compare?: string | nu
     chooseHistoryFiles: async () => null,
     chooseHistoryFolder: async () => null,
     chooseHistoryExportPath: async () => null,
+    chooseTemplateFile: async () => null,
+    chooseTemplateExportPath: async () => null,
+    templatesDir: join(folder, 'Templates'),
     historyJoins: createHistoryJoins({ read: () => ({}), write: () => undefined }),
     askUnsavedChanges: async (name) => {
       record.dialogs.push({ dialog: 'unsaved', suggested: name });

@@ -2,7 +2,7 @@
 // lines, each line knowing whether its figure missed its target (evaluate() decides).
 import type { Metric, Report, ReportMeta } from '../../../shared/report-schema';
 import { figureNote } from '../../../shared/figure-notes';
-import { average, evaluate, type MetricRowGroup } from '../../../shared/targets';
+import { evaluate, metricAverage, type MetricRowGroup } from '../../../shared/targets';
 import {
   COMBINED_KEYS_MAX,
   formatMetricAverage,
@@ -23,6 +23,14 @@ import { previousOfMetric, previousPeriodName } from '../../../shared/previous-p
 /** Follows a missed figure, with bold and shading, so colour is never the only sign. Attached, so it never wraps alone. */
 export const MISS_MARKER = '*';
 
+/** Follows a figure its unit cannot hold (100.78 %): not shaded, since it is no miss, and never counted as met. */
+export const OUTSIDE_UNIT_MARKER = '†';
+
+/** A figure's text in the table, marked by what evaluate() says of it. */
+function markedFigure(text: string, state: string): string {
+  return `${text}${state === 'missed' ? MISS_MARKER : state === 'out-of-range' ? OUTSIDE_UNIT_MARKER : ''}`;
+}
+
 /** A noted figure's footnote: its id in the document's footnotes, and what it says. */
 export interface CellNote {
   id: number;
@@ -36,6 +44,8 @@ export interface CellLine {
   missed: boolean;
   /** A key of a combined cell with no value this month ("vu: —"). */
   missing?: boolean;
+  /** A figure its unit cannot hold, marked OUTSIDE_UNIT_MARKER. */
+  outside?: boolean;
   /** The figure has a note: a footnote reference follows the text. */
   note?: CellNote;
 }
@@ -100,12 +110,12 @@ function monthCell(metric: Metric, monthIndex: number, notes: NoteNumbers): Cell
   const noted = notes.of(metric, monthIndex);
   // A month with no value may still be noted ("monitoring down all month"): its dash carries the reference.
   if (value === null) return noted.note === undefined ? cell('value', []) : { kind: 'missing', lines: [{ text: NO_VALUE, missed: false, ...noted }], missed: false };
-  const missed = evaluate(value, metric) === 'missed';
-  return cell('value', [{ text: `${formatMetricValue(value, metric)}${missed ? MISS_MARKER : ''}`, missed, ...noted }]);
+  const state = evaluate(value, metric);
+  return cell('value', [{ text: markedFigure(formatMetricValue(value, metric), state), missed: state === 'missed', outside: state === 'out-of-range', ...noted }]);
 }
 
 function averageText(metric: Metric): string | null {
-  const mean = average(metric.values);
+  const mean = metricAverage(metric);
   // The targets are monthly, so the period average is shown, not judged; two places, as the
   // drafted summary line writes it ("period average 0.70 working days").
   return mean === null ? null : formatMetricAverage(mean, metric);
@@ -148,8 +158,7 @@ function groupMonthCell(metrics: readonly Metric[], monthIndex: number, notes: N
   return cell(
     'value',
     lines.map((line, index) => {
-      const missed = line.state === 'missed';
-      return { text: keyedText({ key: line.key, text: `${line.text}${missed ? MISS_MARKER : ''}` }), missed, missing: line.state === 'missing', ...noted[index] };
+      return { text: keyedText({ key: line.key, text: markedFigure(line.text, line.state) }), missed: line.state === 'missed', missing: line.state === 'missing', outside: line.state === 'out-of-range', ...noted[index] };
     }),
   );
 }
@@ -244,11 +253,13 @@ export function tableNote(groups: readonly MetricRowGroup[], rows: readonly Tabl
   const anyMissing = cells.some((content) => content.kind === 'missing' || content.lines.some((line) => line.missing === true));
   const marking = anyMissed ? `Shaded bold values marked ${MISS_MARKER} missed their target.` : 'No monthly value missed its target.';
   const missing = anyMissing ? ` ${NO_VALUE} marks a month with no value.` : '';
+  const anyOutside = cells.some((content) => content.lines.some((line) => line.outside === true));
+  const outside = anyOutside ? ` Values marked ${OUTSIDE_UNIT_MARKER} are outside what their unit can hold and are not checked against their target.` : '';
   const noted = tableNotes(rows).length > 0 ? ' A small number after a value refers to its note at the foot of the page.' : '';
   const lead = units.length === 0 ? '' : `${units.join('; ')}. `;
   const hasPrevious = rows.some((row) => row.kind === 'metric' && row.previous !== null);
   const named = previousPeriodName(previous);
   const previousName = named === null ? '' : ` (${named})`;
   const previousNote = hasPrevious && previous !== null ? ` ${PREVIOUS_HEADING} is the average of the period before${previousName}.` : '';
-  return `${lead}${marking}${missing}${noted} The period average is the mean of the months with a value.${previousNote}`;
+  return `${lead}${marking}${missing}${outside}${noted} The period average is the mean of the months with a value.${previousNote}`;
 }
