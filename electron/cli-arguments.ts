@@ -66,10 +66,12 @@ Commands:
       the group layout default to what the report file says: combined, a group of up to two
       metrics is one row ("lu: 4.42" over "vu: 0.09"), larger groups a row per metric;
       sub-rows, a row per metric always. Prompts the drafts left ("[describe the measure
-      planned]") are exported as written, with a warning on stderr. --reference-doc dresses
-      the document in an organisation's Word template (.dotx or .docx): its styles, page,
-      headers and footers; the style each part took is listed, and what the template refers
-      to outside itself is left out with a warning.
+      planned]") are exported as written, with a warning on stderr. A report that keeps a
+      Word template (chosen in its details) is exported in it; --reference-doc dresses the
+      document in another organisation's template (.dotx or .docx) for this run: its styles,
+      page, headers and footers. The style each part took is listed, and what the template
+      refers to outside itself is left out with a warning. A report's template that cannot
+      be used leaves Report Desk's own look, with a warning.
   validate <file.rdesk>
       Check that the file is a report Report Desk can open, and say what it holds.
   next-period <file.rdesk> --out <new.rdesk> [--name <period name>] [--start <month>] [--force]

@@ -1,7 +1,7 @@
 // The typed contract between the renderer and the main process. The preload implements Api
 // one method at a time; main (and the test harness) serve it from the same services.
 import { z } from 'zod';
-import { reportSchema, type Report } from './report-schema';
+import { reportSchema, wordTemplateSchema, type Report, type ReportWordTemplate } from './report-schema';
 import { API_CHANNELS } from './api-channels';
 import type { HistoryFile, HistoryService } from './history/history-periods';
 import type { HistoryJoin } from './history/history-matching';
@@ -28,6 +28,8 @@ export interface SavedReport {
 export interface ExportedWord {
   kind: 'exported';
   path: string;
+  /** What the person should know about the document: the report's Word template could not be used, so it is in the app's own look. */
+  notice?: string;
 }
 
 export interface SaveRequest {
@@ -56,6 +58,41 @@ export interface ExportRequest {
   report: Report;
   /** A place chosen with chooseWordExportPath in this session; main writes nowhere else. */
   path: string;
+}
+
+/** A part of the report and the style that dresses it in a Word template. */
+export interface TemplateStyleChoice {
+  /** What the report calls the part: "Section headings", "Body text", "Table text" … */
+  part: string;
+  /** The style's name as Word shows it, with the template's id where that differs ("heading 1 (Titre1)"). */
+  style: string;
+  from: 'template' | 'Report Desk';
+}
+
+/** The file where a report's Word template was last seen, when it differs from the one the report keeps. */
+export interface WordTemplateOnDisk {
+  path: string;
+  fileName: string;
+  /** When the file last changed, as an ISO 8601 time. */
+  modified: string;
+}
+
+/**
+ * What main made of the Word template a report keeps, read anew from its bytes: the style each
+ * part takes and what was left out, or why it cannot be used (the report then exports in the
+ * app's own look). onDisk: the file where it was last seen, readable as a template and not the
+ * one the report keeps (changed since, or whole where the report's copy is damaged).
+ */
+export type WordTemplateStatus =
+  | { kind: 'readable'; styleMap: TemplateStyleChoice[]; warnings: string[]; onDisk: WordTemplateOnDisk | null }
+  | { kind: 'unreadable'; problem: string; onDisk: WordTemplateOnDisk | null };
+
+/** A Word template read from a file (chosen in main's dialog, or the newer one where it was last seen), ready for the report to keep. */
+export interface TakenWordTemplate {
+  kind: 'word-template';
+  template: ReportWordTemplate;
+  styleMap: TemplateStyleChoice[];
+  warnings: string[];
 }
 
 /** A file to import figures from, as chosen in the Import dialog: its name and its text. */
@@ -171,6 +208,12 @@ export interface Api {
   /** Asks where to export (the save dialog); apart from exportWord so the page shows "Exporting…" only once it writes. */
   chooseWordExportPath(request: ExportPlaceRequest): Promise<ChosenPath | Cancelled>;
   exportWord(request: ExportRequest): Promise<ExportedWord | Failed>;
+  /** Asks for a Word template (.dotx, .docx) in main's dialog, opened where the report's was last seen, and reads it; the report does not change. */
+  chooseWordTemplate(request: { lastSeenPath: string | null }): Promise<TakenWordTemplate | Cancelled | Failed>;
+  /** Reads the report's Word template from its bytes, checked against their digest, and looks at the file where it was last seen (where main knows that place). */
+  checkWordTemplate(template: ReportWordTemplate): Promise<WordTemplateStatus>;
+  /** Reads the template file where the report's was last seen (a place main knows), to take in its place. */
+  takeWordTemplateFromDisk(path: string): Promise<TakenWordTemplate | Failed>;
   /** Asks for a file to import figures from (ARGO results, CSV, TSV) and reads it; nothing in the report changes. */
   chooseImportSource(): Promise<ImportSourceFile | Cancelled | Failed>;
   showInFolder(path: string): Promise<Done>;
@@ -224,6 +267,9 @@ export const API_ARGUMENTS = {
   saveReport: z.tuple([z.object({ report: reportSchema, path: nullablePath, saveAs: z.boolean(), startedFrom: nullablePath.optional() })]),
   chooseWordExportPath: z.tuple([z.object({ title: z.string().max(1000), period: reportSchema.shape.meta.shape.period, reportPath: nullablePath })]),
   exportWord: z.tuple([z.object({ report: reportSchema, path: pathSchema })]),
+  chooseWordTemplate: z.tuple([z.object({ lastSeenPath: nullablePath })]),
+  checkWordTemplate: z.tuple([wordTemplateSchema]),
+  takeWordTemplateFromDisk: z.tuple([pathSchema]),
   chooseImportSource: z.tuple([]),
   showInFolder: z.tuple([pathSchema]),
   recentFiles: z.tuple([]),

@@ -13,12 +13,14 @@ import { REPORT_FILE_EXTENSION, isReportFilePath, notAReportFileMessage } from '
 import { periodName } from '../../shared/period-choice';
 import { listRecentReports } from './recent-reports';
 import { createHistoryApi, type HistoryPlatform } from './history-api';
+import { createWordTemplateApi, type WordTemplatePlatform } from './word-template-api';
+import { reportExportLook } from './word/report-word-template';
 
 export const REPORT_EXTENSION = REPORT_FILE_EXTENSION;
 export const WORD_EXTENSION = '.docx';
 
 /** What differs between the Electron app and the test harness. */
-export interface ReportPlatform extends HistoryPlatform {
+export interface ReportPlatform extends HistoryPlatform, WordTemplatePlatform {
   /** Each dialog resolves to the chosen path, or null when the person cancels. */
   chooseReportToOpen(): Promise<string | null>;
   /** An earlier period's report to compare with (Compare with…). */
@@ -143,6 +145,7 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
     }
     platform.recentFiles.add(path);
     remember(path);
+    knowTemplatePlacesOf(read.report);
     return { kind: 'opened' as const, path, report: read.report, notice: migrationNotice(read.migratedFrom) };
   };
 
@@ -159,9 +162,11 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
   const exportPlaces = new Set<string>();
 
   const { exportedTo: historyExportedTo, ...history } = createHistoryApi(platform, { mayOpen, aboutFile, reason, fileName: fileNameFromTitle, withExtension });
+  const { knowPlacesOf: knowTemplatePlacesOf, ...wordTemplates } = createWordTemplateApi(platform);
 
   return {
     ...history,
+    ...wordTemplates,
 
     async openReport() {
       const path = await platform.chooseReportToOpen();
@@ -215,12 +220,15 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
       if (!exportPlaces.has(resolve(target))) {
         return { kind: 'failed', message: `"${basename(target)}" was not chosen in the export dialog; Report Desk exports only where you choose.` };
       }
+      // The report's own Word template, read anew from its bytes; one that cannot be used leaves the app's look, and the answer says so.
+      const look = reportExportLook(report);
       try {
-        await exportWordFile(target, report, { includeCharts: report.exportOptions.includeCharts });
+        await exportWordFile(target, report, { includeCharts: report.exportOptions.includeCharts, template: look.template });
       } catch (error) {
         return { kind: 'failed', message: aboutFile(target, 'could not be exported', reason(error)) };
       }
-      return { kind: 'exported', path: target };
+      if (look.problem === null) return { kind: 'exported', path: target };
+      return { kind: 'exported', path: target, notice: `${look.problem.replace(/\.$/, '')}; the document is in Report Desk's own look. Choose the template file again in the report details to export in its look.` };
     },
 
     async chooseImportSource() {
@@ -283,6 +291,7 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
     async takeRecoveryDraft() {
       const draft = await platform.recoveryDrafts.take();
       if (draft?.path != null) remember(draft.path);
+      if (draft !== null) knowTemplatePlacesOf(draft.report);
       return draft;
     },
 

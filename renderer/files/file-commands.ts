@@ -10,6 +10,7 @@ import { entriesToFixCount, pendingEntryLine } from '../document/entries-to-fix'
 import { documentName, isDirty } from '../document/open-document';
 import { selectPendingEntries } from '../document/selectors';
 import { exportDespitePrompts } from '../export/prompts-question';
+import { exportDespiteTemplate } from '../export/template-question';
 import type { AskChoice } from '../ui/choice-dialog';
 import type { Notices } from '../ui/notices';
 
@@ -40,6 +41,12 @@ interface FileCommandDeps {
 /** Which document was started from which file (Start Next Period); set by the period commands. */
 export interface StartedFrom {
   current: { documentId: number; path: string } | null;
+}
+
+/** "Exported to …", in the Word template where the report has one, or why the app's own look was used. */
+function exportedLine(path: string, report: Report, notice: string | undefined): string {
+  if (notice !== undefined) return `Exported to ${path}. ${notice}`;
+  return report.wordTemplate === null ? `Exported to ${path}` : `Exported to ${path} in the Word template ${report.wordTemplate.fileName}`;
 }
 
 function messageOf(error: unknown): string {
@@ -199,6 +206,7 @@ export function createFileCommands({ store, ask, notices, recovery, startedFrom 
       await store.flushEditors();
       if (!(await goOnDespitePending('export'))) return;
       if (!(await exportDespitePrompts(ask, store, store.report))) return;
+      if (!(await exportDespiteTemplate(ask, store, notices))) return;
       const report = store.report;
       try {
         const place = await api().chooseWordExportPath({ title: report.meta.title, period: report.meta.period, reportPath: store.getSnapshot().path });
@@ -207,7 +215,7 @@ export function createFileCommands({ store, ask, notices, recovery, startedFrom 
         notices.busy(`Exporting to ${documentName(place.path)}…`);
         const result = await api().exportWord({ report, path: place.path });
         if (result.kind === 'failed') notices.error(result.message);
-        else notices.status(`Exported to ${result.path}`, result.path);
+        else notices.status(exportedLine(result.path, report, result.notice), result.path);
       } catch (error) {
         notices.error(`Could not export to Word: ${messageOf(error)}`);
       }

@@ -77,6 +77,7 @@ function platform(answers: { folder?: string | null; exportPath?: string | null 
     chooseReportSavePath: async () => null,
     chooseWordExportPath: async () => null,
     chooseImportSource: async () => null,
+    chooseWordTemplate: async () => null,
     chooseHistoryFiles: async () => null,
     chooseHistoryFolder: async () => answers.folder ?? null,
     chooseHistoryExportPath: async () => answers.exportPath ?? null,

@@ -77,6 +77,7 @@ describe('saves of one file at once', () => {
       chooseReportSavePath: async () => path,
       chooseWordExportPath: async () => null,
       chooseImportSource: async () => null,
+    chooseWordTemplate: async () => null,
       chooseHistoryFiles: async () => null,
       chooseHistoryFolder: async () => null,
       chooseHistoryExportPath: async () => null,

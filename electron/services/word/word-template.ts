@@ -3,6 +3,7 @@
 // properties), and which of the report's parts each of its styles will dress. Its body is never
 // read into the document. word-template-read.ts makes one; word-template-apply.ts puts it on
 // the package docx wrote.
+import type { TemplateStyleChoice } from '../../../shared/api';
 
 export const NS = {
   w: 'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
@@ -84,14 +85,8 @@ export interface TemplateStyle {
   isDefault: boolean;
 }
 
-/** A part of the report, and the style that dresses it in the exported document. */
-export interface StyleChoice {
-  /** What the report calls the part: "Section headings", "Body text", "Table text" … */
-  part: string;
-  /** The style's name as Word shows it, with the template's id where that differs ("heading 1 (Titre1)"). */
-  style: string;
-  from: 'template' | 'Report Desk';
-}
+/** A part of the report, and the style that dresses it in the exported document (the window lists them). */
+export type StyleChoice = TemplateStyleChoice;
 
 export interface WordTemplate {
   fileName: string;
