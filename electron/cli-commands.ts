@@ -12,13 +12,15 @@ import { CliError, exists, loadReport, sameFile, type CliOutput } from './cli-fi
 import { countOf } from '../shared/words';
 import type { Report } from '../shared/report-schema';
 import type { ExportLook } from './services/word/report-word-template';
+import { nameInMessage } from '../shared/message-names';
+import { chartsLeftOutWarning } from '../shared/chart-selection';
 
 export type { CliOutput } from './cli-files';
 
 async function runValidate(command: Extract<CliCommand, { command: 'validate' }>, output: CliOutput): Promise<void> {
   const { report, migratedFrom } = await loadReport(command.file);
   output.out(
-    `${command.file}: valid report "${report.meta.title}", ${countOf(report.meta.period.months, 'month', 'months')}, ${countOf(report.metrics.length, 'metric', 'metrics')}, ${countOf(report.sections.length, 'section', 'sections')}`,
+    `${command.file}: valid report "${nameInMessage(report.meta.title)}", ${countOf(report.meta.period.months, 'month', 'months')}, ${countOf(report.metrics.length, 'metric', 'metrics')}, ${countOf(report.sections.length, 'section', 'sections')}`,
   );
   if (migratedFrom !== null) {
     output.out(`${command.file}: note: saved in the older file format ${migratedFrom}; read through a migration (the file itself is unchanged)`);
@@ -37,7 +39,7 @@ async function runNextPeriod(command: Extract<CliCommand, { command: 'next-perio
   const chosen = command.name === null && command.start === null ? proposed : choosePeriod(proposed.months, command.start ?? proposed.start, command.name ?? '');
   const next = startNextPeriod(report, chosen);
   await saveReportFile(command.out, next);
-  output.out(`Created ${command.out}: the period after "${report.meta.title}" (${describePeriod(next.meta)}), figures cleared`);
+  output.out(`Created ${command.out}: the period after "${nameInMessage(report.meta.title)}" (${describePeriod(next.meta)}), figures cleared`);
 }
 
 function defaultWordPath(file: string): string {
@@ -62,10 +64,14 @@ async function runExport(command: Extract<CliCommand, { command: 'export' }>, ou
   // Loaded on demand: docx and chart drawing are heavy, and validate should not pay for them.
   const { exportWordFile } = await import('./services/word/word-export');
   const chosen = command.groupStyle === null ? report : { ...report, exportOptions: { ...report.exportOptions, groupStyle: command.groupStyle } };
-  await exportWordFile(out, chosen, { includeCharts: command.includeCharts ?? report.exportOptions.includeCharts, template: look.template });
+  const includeCharts = command.includeCharts ?? report.exportOptions.includeCharts;
+  // Said first: an export of thousands of charts' worth takes a while, and the person should know why fewer come.
+  const chartsLeftOut = chartsLeftOutWarning(chosen, includeCharts);
+  if (chartsLeftOut !== null) output.err(`${PROGRAM}: warning: ${chartsLeftOut}`);
+  await exportWordFile(out, chosen, { includeCharts, template: look.template });
   if (look.reading === null) output.out(`Exported ${out}`);
   else {
-    const name = look.reading.template.fileName;
+    const name = nameInMessage(look.reading.template.fileName);
     output.out(`Exported ${out} in the Word template ${name} (${look.source}); each part took a style:`);
     for (const choice of look.reading.styleMap) output.out(`  ${choice.part}: ${choice.from === 'template' ? `the template's ${choice.style}` : choice.style}`);
     for (const warning of look.reading.warnings) output.err(`${PROGRAM}: warning: template ${name}: ${warning}`);

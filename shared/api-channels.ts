@@ -7,6 +7,8 @@ export const API_CHANNELS = {
   saveReport: 'report:save',
   chooseWordExportPath: 'report:choose-word-export-path',
   exportWord: 'report:export-word',
+  exportProgress: 'report:export-progress',
+  cancelExport: 'report:cancel-export',
   chooseWordTemplate: 'template:choose',
   checkWordTemplate: 'template:check',
   takeWordTemplateFromDisk: 'template:take-from-disk',

@@ -8,6 +8,7 @@ import { countOf, formatMetricAverage, formatMetricValueWithUnit, isolated, join
 import { draftTrend } from './period-trend';
 import { figureNote, oneLine } from './figure-notes';
 import { monthLabel } from './periods';
+import { withNamesIsolated } from './names-isolated';
 
 export const NOTHING_TO_REPORT = 'N.A';
 export const NO_PROBLEMS = 'No problems encountered during the period.';
@@ -256,5 +257,6 @@ const drafters: Record<DraftedKind, (report: Report) => string> = {
 
 /** The app's draft of a drafted part, from the data. */
 export function draftKind(report: Report, kind: DraftedKind): string {
-  return drafters[kind](report);
+  // Names, units and notes set among the draft's own words are isolated, so none can reorder them.
+  return drafters[kind](withNamesIsolated(report));
 }

@@ -7,6 +7,7 @@ import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { ApiHandlers, TakenWordTemplate, WordTemplateOnDisk } from '../../shared/api';
 import type { Report, ReportWordTemplate } from '../../shared/report-schema';
+import { nameInMessage } from '../../shared/message-names';
 import { keptWordTemplate, readKeptWordTemplate, sha256Of } from './word/report-word-template';
 import { readTemplateFileBytes } from './word/word-template-file';
 import { readWordTemplate } from './word/word-template-read';
@@ -67,7 +68,7 @@ export function createWordTemplateApi(platform: WordTemplatePlatform): TemplateH
 
     async takeWordTemplateFromDisk(path) {
       if (!known(path)) {
-        return { kind: 'failed', message: `"${basename(path)}" was not read: Report Desk reads a Word template only from a file you choose, or from where a report you opened last saw its template.` };
+        return { kind: 'failed', message: `"${nameInMessage(basename(path))}" was not read: Report Desk reads a Word template only from a file you choose, or from where a report you opened last saw its template.` };
       }
       return take(path);
     },

@@ -4,6 +4,8 @@
 // answer back without asking again.
 import type { TakenWordTemplate, WordTemplateStatus } from '../../shared/api';
 import type { ReportWordTemplate } from '../../shared/report-schema';
+import { oversizeReason, reportFileBytes } from '../../shared/report-size';
+import { nameInMessage } from '../../shared/message-names';
 import { api } from '../api';
 import type { DocumentStore } from '../document/document-store';
 
@@ -19,7 +21,7 @@ export function wordTemplateStatus(template: ReportWordTemplate): Promise<WordTe
   if (status === undefined) {
     status = api()
       .checkWordTemplate(template)
-      .catch((error: unknown): WordTemplateStatus => ({ kind: 'unreadable', problem: `The Word template "${template.fileName}" could not be checked: ${messageOf(error)}`, onDisk: null }));
+      .catch((error: unknown): WordTemplateStatus => ({ kind: 'unreadable', problem: `The Word template "${nameInMessage(template.fileName)}" could not be checked: ${messageOf(error)}`, onDisk: null }));
     statuses.set(template, status);
   }
   return status;
@@ -31,13 +33,16 @@ export function checkWordTemplateAgain(template: ReportWordTemplate): Promise<Wo
   return wordTemplateStatus(template);
 }
 
-/** The template taken into the report, as one undo step, its reading kept for the window to show. */
-function keep(store: DocumentStore, taken: TakenWordTemplate, label: string): void {
+export type TemplateStep = { kind: 'taken'; taken: TakenWordTemplate } | { kind: 'cancelled' } | { kind: 'failed'; message: string };
+
+/** The template taken into the report, as one undo step, its reading kept for the window to show; refused where the report would grow past what it may be. */
+function keep(store: DocumentStore, taken: TakenWordTemplate, label: string): TemplateStep {
+  const tooLarge = oversizeReason(reportFileBytes({ ...store.report, wordTemplate: taken.template }), 'add-template', taken.template);
+  if (tooLarge !== null) return { kind: 'failed', message: `The Word template "${nameInMessage(taken.template.fileName)}" was not added: ${tooLarge}.` };
   statuses.set(taken.template, Promise.resolve({ kind: 'readable', styleMap: taken.styleMap, warnings: taken.warnings, onDisk: null }));
   store.edit(label, (report) => ({ ...report, wordTemplate: taken.template }));
+  return { kind: 'taken', taken };
 }
-
-export type TemplateStep = { kind: 'taken'; taken: TakenWordTemplate } | { kind: 'cancelled' } | { kind: 'failed'; message: string };
 
 /** Choose a Word template… (or Choose the file again…): main's dialog, opened where the report's was last seen. */
 export async function chooseWordTemplate(store: DocumentStore): Promise<TemplateStep> {
@@ -45,8 +50,7 @@ export async function chooseWordTemplate(store: DocumentStore): Promise<Template
   try {
     const answer = await api().chooseWordTemplate({ lastSeenPath: current?.lastSeenPath ?? null });
     if (answer.kind !== 'word-template') return answer;
-    keep(store, answer, current === null ? 'Choose the Word template' : current.sha256 === answer.template.sha256 ? 'Choose the Word template file again' : 'Change the Word template');
-    return { kind: 'taken', taken: answer };
+    return keep(store, answer, current === null ? 'Choose the Word template' : current.sha256 === answer.template.sha256 ? 'Choose the Word template file again' : 'Change the Word template');
   } catch (error) {
     return { kind: 'failed', message: `The Word template could not be chosen: ${messageOf(error)}` };
   }
@@ -57,8 +61,7 @@ export async function takeWordTemplateFromDisk(store: DocumentStore, path: strin
   try {
     const answer = await api().takeWordTemplateFromDisk(path);
     if (answer.kind !== 'word-template') return answer;
-    keep(store, answer, 'Take the newer Word template');
-    return { kind: 'taken', taken: answer };
+    return keep(store, answer, 'Take the newer Word template');
   } catch (error) {
     return { kind: 'failed', message: `The Word template could not be read: ${messageOf(error)}` };
   }

@@ -9,10 +9,12 @@ import type { DocumentStore } from '../document/document-store';
 import { entriesToFixCount, pendingEntryLine } from '../document/entries-to-fix';
 import { documentName, isDirty } from '../document/open-document';
 import { selectPendingEntries } from '../document/selectors';
-import { exportDespitePrompts } from '../export/prompts-question';
+import { exportDespiteChartLimit, exportDespitePrompts } from '../export/prompts-question';
+import { exportWithProgress } from '../export/export-progress';
 import { exportDespiteTemplate } from '../export/template-question';
 import type { AskChoice } from '../ui/choice-dialog';
 import type { Notices } from '../ui/notices';
+import { nameInMessage } from '../../shared/message-names';
 
 export interface FileCommands {
   newReport(): Promise<void>;
@@ -46,7 +48,7 @@ export interface StartedFrom {
 /** "Exported to …", in the Word template where the report has one, or why the app's own look was used. */
 function exportedLine(path: string, report: Report, notice: string | undefined): string {
   if (notice !== undefined) return `Exported to ${path}. ${notice}`;
-  return report.wordTemplate === null ? `Exported to ${path}` : `Exported to ${path} in the Word template ${report.wordTemplate.fileName}`;
+  return report.wordTemplate === null ? `Exported to ${path}` : `Exported to ${path} in the Word template ${nameInMessage(report.wordTemplate.fileName)}`;
 }
 
 function messageOf(error: unknown): string {
@@ -206,15 +208,16 @@ export function createFileCommands({ store, ask, notices, recovery, startedFrom 
       await store.flushEditors();
       if (!(await goOnDespitePending('export'))) return;
       if (!(await exportDespitePrompts(ask, store, store.report))) return;
+      if (!(await exportDespiteChartLimit(ask, store.report))) return;
       if (!(await exportDespiteTemplate(ask, store, notices))) return;
       const report = store.report;
       try {
         const place = await api().chooseWordExportPath({ title: report.meta.title, period: report.meta.period, reportPath: store.getSnapshot().path });
         if (place.kind === 'cancelled') return;
         // Only now, with the dialog closed, is there something to wait for.
-        notices.busy(`Exporting to ${documentName(place.path)}…`);
-        const result = await api().exportWord({ report, path: place.path });
+        const result = await exportWithProgress(notices, report, place.path);
         if (result.kind === 'failed') notices.error(result.message);
+        else if (result.kind === 'cancelled') notices.status(`Export to ${documentName(place.path)} cancelled: nothing was written.`);
         else notices.status(exportedLine(result.path, report, result.notice), result.path);
       } catch (error) {
         notices.error(`Could not export to Word: ${messageOf(error)}`);

@@ -8,6 +8,7 @@ import type { AskChoice } from '../ui/choice-dialog';
 import { ReportHeaderForm } from './report-header-form';
 import { isDetailsPlace } from '../document/places';
 import { Icon } from '../ui/icons';
+import { nameInMessage } from '../../shared/message-names';
 import { useWordTemplateStatus } from './word-template-field';
 
 function needsDetails(meta: ReportMeta): boolean {
@@ -28,9 +29,9 @@ export function DocumentHeader({ ask }: { ask: AskChoice }): ReactElement {
     template === null || templateStatus === null
       ? null
       : templateStatus.kind === 'unreadable'
-        ? `The Word template "${template.fileName}" cannot be used: the report exports in Report Desk's own look until it is chosen again.`
+        ? `The Word template "${nameInMessage(template.fileName)}" cannot be used: the report exports in Report Desk's own look until it is chosen again.`
         : templateStatus.onDisk !== null
-          ? `The Word template "${template.fileName}" has a newer file where it was last seen.`
+          ? `The Word template "${nameInMessage(template.fileName)}" has a newer file where it was last seen.`
           : null;
   const revealRequested = useDocument((state) => state.focusRequest !== null && isDetailsPlace(state.focusRequest.target));
   if (revealRequested && !open) setOpen(true);

@@ -2,12 +2,15 @@
 // never trusted (base64, digest, a template at all), exported in, or the app's own look with a
 // sentence saying why; and the command line's export, which takes the report's own template
 // unless --reference-doc gives another for the run, warning on stderr when it cannot be used.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeReportText } from '../../shared/report-file';
+import { oversizeReason, reportFileBytes } from '../../shared/report-size';
+import { saveReportFile } from '../../electron/services/report-files';
+import { exportWordFile } from '../../electron/services/word/word-export';
 import type { ReportWordTemplate } from '../../shared/report-schema';
 import { keptWordTemplate, readKeptWordTemplate, reportExportLook } from '../../electron/services/word/report-word-template';
 import { readWordTemplate } from '../../electron/services/word/word-template-read';
@@ -76,6 +79,30 @@ describe('the template a report keeps is read anew from its bytes, never trusted
 
   test('a report without a template is in the app\'s own look, with nothing to say', () => {
     expect(reportExportLook({ wordTemplate: null })).toEqual({ template: null, reading: null, problem: null });
+  });
+});
+
+describe('a template counts toward the report\'s size, and the message says so', () => {
+  // Base64 of 21 MB: not a template anyone could read, but the size rule looks at its size first.
+  const huge = (): ReportWordTemplate => ({ ...kept(a4, 'Letterhead with photos.dotx'), base64: 'A'.repeat(21 * 1024 * 1024) });
+
+  test('a report over the limit with its template is neither saved nor exported, and the sentence says how much the template takes and what to do', async () => {
+    const report = { ...seedReport(), wordTemplate: huge() };
+    const path = join(folder, 'With photos.rdesk');
+    await expect(saveReportFile(path, report)).rejects.toThrow(
+      /^"With photos\.rdesk" was not saved: the report would take 21\.0 MB as a file, and Report Desk opens reports of up to 20 MB; its Word template "Letterhead with photos\.dotx", kept inside it, takes 21\.0 MB of that\. Choose a smaller Word template \(its pictures make most of its size\) or remove it in the report details, or split it into two reports .*and save again\. Nothing was written\.$/,
+    );
+    await expect(exportWordFile(join(folder, 'With photos.docx'), report, { includeCharts: false })).rejects.toThrow(/was not exported: .*its Word template "Letterhead with photos\.dotx", kept inside it, takes 21\.0 MB of that\. Choose a smaller Word template/);
+    await expect(stat(path)).rejects.toThrow();
+  }, 60_000);
+
+  test('adding a template that would take the report past the limit is refused before the report changes', () => {
+    const template = huge();
+    const bytes = reportFileBytes({ ...seedReport(), wordTemplate: template });
+    expect(oversizeReason(bytes, 'add-template', template)).toMatch(
+      /^with it the report would take 21\.0 MB as a file, and Report Desk opens reports of up to 20 MB; its Word template "Letterhead with photos\.dotx", kept inside it, takes 21\.0 MB of that\. Make the template smaller \(its pictures make most of its size\) and choose it again\. The report is as it was$/,
+    );
+    expect(oversizeReason(reportFileBytes({ ...seedReport(), wordTemplate: kept(a4) }), 'add-template', kept(a4))).toBeNull();
   });
 });
 

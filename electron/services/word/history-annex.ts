@@ -9,7 +9,7 @@ import type { ServiceHistory } from '../../../shared/history/service-history';
 import { formatPm } from '../../../shared/numbers';
 import { asSentence } from '../../../shared/figure-text';
 import { captionParagraph, newCaptionCounter, type CaptionCounter } from './word-captions';
-import { completedParts, ImageStandIns, XmlBlocks, zipParts } from './word-package';
+import { completedParts, ImageStandIns, zipParts } from './word-package';
 import { figureParagraphs } from './word-charts';
 import { pageFooter } from './word-document';
 import type { DrawnFigure } from './word-figures';
@@ -227,5 +227,5 @@ export async function historyAnnex(history: ServiceHistory, drawing: Promise<Map
       },
     ],
   });
-  return zipParts(completedParts(await Packer.toBuffer(document), new XmlBlocks(), images, language));
+  return zipParts(completedParts(await Packer.toBuffer(document), images, language));
 }

@@ -4,6 +4,7 @@
 // is named in a sentence and the report exports in the app's own look, never silently.
 import { createHash } from 'node:crypto';
 import type { Report, ReportWordTemplate } from '../../../shared/report-schema';
+import { nameInMessage } from '../../../shared/message-names';
 import type { TemplateReading, WordTemplate } from './word-template';
 import { readWordTemplate } from './word-template-read';
 
@@ -25,12 +26,12 @@ export function keptBytes(kept: ReportWordTemplate): Buffer | null {
 
 /** The template the report keeps, read from its bytes after they are checked against their digest. Never throws. */
 export function readKeptWordTemplate(kept: ReportWordTemplate): TemplateReading {
-  const refuse = (why: string): TemplateReading => ({ ok: false, problem: `The Word template "${kept.fileName}" kept in this report cannot be used: ${why}.` });
+  const refuse = (why: string): TemplateReading => ({ ok: false, problem: `The Word template "${nameInMessage(kept.fileName)}" kept in this report cannot be used: ${why}.` });
   const bytes = keptBytes(kept);
   if (bytes === null || bytes.length === 0) return refuse('its content in the report file is damaged (it is not a file written in base64)');
   if (sha256Of(bytes) !== kept.sha256) return refuse('its content in the report file does not match the digest saved with it, so it was damaged or changed outside Report Desk');
   const reading = readWordTemplate(bytes, kept.fileName);
-  return reading.ok ? reading : { ok: false, problem: reading.problem.replace(`"${kept.fileName}" cannot`, `"${kept.fileName}" kept in this report cannot`) };
+  return reading.ok ? reading : { ok: false, problem: reading.problem.replace(`"${nameInMessage(kept.fileName)}" cannot`, `"${nameInMessage(kept.fileName)}" kept in this report cannot`) };
 }
 
 /** How a document is dressed: in a template, or in the app's own look with the sentence saying why. */

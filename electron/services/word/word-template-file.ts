@@ -4,6 +4,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { describeFileError } from '../file-errors';
+import { nameInMessage } from '../../../shared/message-names';
 import type { TemplateReading } from './word-template';
 import { readWordTemplate } from './word-template-read';
 import { TEMPLATE_LIMITS } from './word-template-zip';
@@ -16,7 +17,7 @@ export async function readTemplateFileBytes(path: string): Promise<TemplateFileB
   try {
     const size = (await stat(path)).size;
     if (size > TEMPLATE_LIMITS.file) {
-      return { ok: false, problem: `The Word template "${fileName}" cannot be used: it is ${Math.round(size / 1024 / 1024)} MB, more than the ${TEMPLATE_LIMITS.file / 1024 / 1024} MB a template may be.` };
+      return { ok: false, problem: `The Word template "${nameInMessage(fileName)}" cannot be used: it is ${Math.round(size / 1024 / 1024)} MB, more than the ${TEMPLATE_LIMITS.file / 1024 / 1024} MB a template may be.` };
     }
     return { ok: true, bytes: await readFile(path), fileName };
   } catch (error) {

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import { XMLSerializer } from '@xmldom/xmldom';
 import { childElement, childElements, ownText, type Element } from '../../../shared/xml-reading';
+import { nameInMessage } from '../../../shared/message-names';
 import { PAGE } from './word-page';
 import { NS, RELATIONSHIP, type HeaderFooterType, type TemplateHeaderFooter, type TemplatePage, type TemplateStyle, type TemplateReading, type WordTemplate } from './word-template';
 import { TemplatePackage, TemplateProblem, contentTypeOf, describeLeftOut } from './word-template-parts';
@@ -204,7 +205,7 @@ function readPackage(bytes: Uint8Array, fileName: string, warnings: string[]): W
  */
 export function readWordTemplate(bytes: Uint8Array, fileName: string): TemplateReading {
   const extension = extname(fileName).toLowerCase();
-  const refuse = (why: string): TemplateReading => ({ ok: false, problem: `The Word template "${fileName}" cannot be used: ${why}.` });
+  const refuse = (why: string): TemplateReading => ({ ok: false, problem: `The Word template "${nameInMessage(fileName)}" cannot be used: ${why}.` });
   if (extension === '.docm' || extension === '.dotm') return refuse('it is a macro-enabled Word file (.docm, .dotm); macros are never run or carried, so save the template as .dotx or .docx without macros');
   if (extension === '.doc' || extension === '.dot') return refuse('it is in the Word 97–2003 format; open it in Word or LibreOffice and save it as a Word Template (.dotx) or Word Document (.docx)');
   const warnings: string[] = [];
