@@ -19,6 +19,8 @@ import { describeProblems, schemaProblems } from '../support/ooxml-validation';
 import { brokenTemplate } from '../support/kept-templates';
 import { seedReport } from '../fixtures/seed';
 import { cli } from './cli-run';
+import { createReportApi } from '../../electron/services/report-api';
+import { quietPlatform } from '../support/quiet-platform';
 
 let folder: string;
 let a4: Uint8Array;
@@ -103,6 +105,58 @@ describe('a template counts toward the report\'s size, and the message says so',
       /^with it the report would take 21\.0 MB as a file, and Report Desk opens reports of up to 20 MB; its Word template "Letterhead with photos\.dotx", kept inside it, takes 21\.0 MB of that\. Make the template smaller \(its pictures make most of its size\) and choose it again\. The report is as it was$/,
     );
     expect(oversizeReason(reportFileBytes({ ...seedReport(), wordTemplate: kept(a4) }), 'add-template', kept(a4))).toBeNull();
+  });
+});
+
+describe('through the Api, as the window asks', () => {
+  test('a template chosen in main\'s dialog comes back kept as the report keeps it, with its styles; a macro-enabled file is refused with its sentence', async () => {
+    const path = join(folder, 'Org letterhead.dotx');
+    await writeFile(path, a4);
+    const api = createReportApi(quietPlatform(folder, { wordTemplatePath: path }));
+    const taken = await api.chooseWordTemplate({ lastSeenPath: null });
+    expect(taken).toMatchObject({ kind: 'word-template', template: { fileName: 'Org letterhead.dotx', lastSeenPath: path, sha256: kept(a4).sha256 } });
+    expect(taken.kind === 'word-template' && taken.styleMap.find((choice) => choice.part === 'Section headings')).toEqual({ part: 'Section headings', style: 'heading 1 (Heading1)', from: 'template' });
+    const macros = join(folder, 'Macros.dotm');
+    await writeFile(macros, a4);
+    expect(await createReportApi(quietPlatform(folder, { wordTemplatePath: macros })).chooseWordTemplate({ lastSeenPath: null })).toEqual({
+      kind: 'failed',
+      message: expect.stringMatching(/^The Word template "Macros\.dotm" cannot be used: it is a macro-enabled Word file/) as unknown,
+    });
+    expect(await createReportApi(quietPlatform(folder)).chooseWordTemplate({ lastSeenPath: null })).toEqual({ kind: 'cancelled' });
+  });
+
+  test('the export of a report whose template is damaged is written in the app\'s look, and its answer says why', async () => {
+    const out = join(folder, 'api-broken.docx');
+    const api = createReportApi(quietPlatform(folder, { exportPath: out }));
+    expect(await api.chooseWordExportPath({ title: 'x', period: seedReport().meta.period, reportPath: null })).toEqual({ kind: 'chosen', path: out });
+    const answer = await api.exportWord({ report: { ...seedReport(), wordTemplate: brokenTemplate(kept(a4)) }, path: out });
+    expect(answer).toEqual({ kind: 'exported', path: out, notice: expect.stringMatching(/kept in this report cannot be used: .*; the document is in Report Desk's own look\. Choose the template file again in the report details/) as unknown });
+    expect(parts(await readFile(out))['word/styles.xml']).not.toContain('00603B');
+  });
+
+  test('the file where the template was last seen: read only where main read the report, offered when it changed, taken on asking', async () => {
+    const templatePath = join(folder, 'Changing.dotx');
+    await writeFile(templatePath, a4);
+    const template = keptWordTemplate(a4, 'Changing.dotx', templatePath);
+    const reportPath = await savedWith('changing.rdesk', template);
+    const api = createReportApi(quietPlatform(folder));
+    // Before main has read a report naming that place, the page cannot make it read there.
+    expect(await api.takeWordTemplateFromDisk(templatePath)).toEqual({ kind: 'failed', message: expect.stringMatching(/^"Changing\.dotx" was not read: Report Desk reads a Word template only from a file you choose/) as unknown });
+    expect(await api.checkWordTemplate(template)).toMatchObject({ kind: 'readable', onDisk: null });
+    api.grantPath(reportPath);
+    expect(await api.openReportAt(reportPath)).toMatchObject({ kind: 'opened' });
+    // Unchanged: nothing to offer. Changed: offered, and taken with its new digest.
+    expect(await api.checkWordTemplate(template)).toMatchObject({ kind: 'readable', onDisk: null });
+    await writeFile(templatePath, french);
+    expect(await api.checkWordTemplate(template)).toMatchObject({ kind: 'readable', onDisk: { path: templatePath, fileName: 'Changing.dotx' } });
+    const newer = await api.takeWordTemplateFromDisk(templatePath);
+    expect(newer).toMatchObject({ kind: 'word-template', template: { sha256: kept(french).sha256, lastSeenPath: templatePath } });
+    // A damaged copy in the report is offered the file even where it is the same one.
+    await writeFile(templatePath, a4);
+    expect(await api.checkWordTemplate(brokenTemplate(template))).toMatchObject({ kind: 'unreadable', onDisk: { path: templatePath } });
+    // Gone from disk: nothing to offer, and the report's own copy still serves.
+    await rm(templatePath);
+    expect(await api.checkWordTemplate(template)).toMatchObject({ kind: 'readable', onDisk: null });
   });
 });
 
