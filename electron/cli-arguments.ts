@@ -23,6 +23,8 @@ export interface HistoryCommand {
   subfolders: boolean;
   /** --join <old name>=<new name>: a renamed metric or person, read as one. */
   joins: { from: string; to: string }[];
+  /** --reference-doc: the Word template the annex wears, in place of the newest report's own. */
+  referenceDoc: string | null;
 }
 
 export interface NextPeriodCommand {
@@ -92,12 +94,15 @@ Commands:
       says which month M1 is when the report's months are only numbered. Months outside the
       period are listed and left out. Never changes the input files.
   history <files or folders…> --out <history.docx|history.csv> [--subfolders] [--join <old>=<new>]…
+          [--reference-doc <template.dotx>]
       Read a service's reports together, in period order: a Word annex (charts over the years,
       each metric period by period, runs of misses, effort, the measures after misses) or a
       CSV in long form (period, month, metric, group, key, value, unit, target, met, note).
       A folder gives its .rdesk files (--subfolders: its sub-folders' too). Files of another
       service, unreadable files, a second file for a period and overlapping months are left
-      out, each named on stderr. --join reads a renamed metric or person as one.
+      out, each named on stderr. --join reads a renamed metric or person as one. The annex
+      wears the newest report's Word template where it keeps one, or the one --reference-doc
+      gives.
 
 Options:
   -h, --help   Show this help.
@@ -109,7 +114,7 @@ const COMMAND_OPTIONS = {
   validate: [],
   'next-period': ['--out', '--force', '--name', '--start'],
   import: ['--out', '--force', '--group', '--map', '--hours', '--working-days', '--hours-per-day', '--first-month'],
-  history: ['--out', '--subfolders', '--join'],
+  history: ['--out', '--subfolders', '--join', '--reference-doc'],
 } as const satisfies Record<string, readonly string[]>;
 
 type CommandName = keyof typeof COMMAND_OPTIONS;
@@ -238,5 +243,5 @@ function historyCommand({ positionals, values, flags, repeated }: Scanned): Hist
     if (equals <= 0 || from === '' || to === '') throw new UsageError(`--join takes <old name>=<new name>, such as "Service availability=Availability", not "${join}"`);
     return { from, to };
   });
-  return { command: 'history', inputs: positionals, out, format, subfolders: flags.has('--subfolders'), joins };
+  return { command: 'history', inputs: positionals, out, format, subfolders: flags.has('--subfolders'), joins, referenceDoc: values.get('--reference-doc') ?? null };
 }

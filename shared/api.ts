@@ -178,6 +178,8 @@ export interface HistoryExportRequest extends HistoryJoins {
   paths: string[];
   /** A place chosen with chooseHistoryExportPath in this session. */
   path: string;
+  /** The open report's Word template, which the annex wears as the report does; null: the app's own look. */
+  wordTemplate: ReportWordTemplate | null;
 }
 
 export interface RecentFiles {
@@ -294,7 +296,7 @@ export const API_ARGUMENTS = {
   readHistory: z.tuple([z.object({ source: historySourceSchema, service: serviceSchema.nullable() })]),
   saveHistoryJoins: z.tuple([serviceSchema.extend({ joins: joinsSchema })]),
   chooseHistoryExportPath: z.tuple([z.object({ format: historyFormatSchema, service: z.string().max(1000) })]),
-  exportHistory: z.tuple([serviceSchema.extend({ joins: joinsSchema, format: historyFormatSchema, paths: z.array(pathSchema).min(1).max(500), path: pathSchema })]),
+  exportHistory: z.tuple([serviceSchema.extend({ joins: joinsSchema, format: historyFormatSchema, paths: z.array(pathSchema).min(1).max(500), path: pathSchema, wordTemplate: wordTemplateSchema.nullable() })]),
   confirmUnsavedChanges: z.tuple([z.string().max(1000)]),
   setDocumentState: z.tuple([z.object({ name: z.string().max(1000), path: nullablePath, dirty: z.boolean() })]),
   closeWindow: z.tuple([]),

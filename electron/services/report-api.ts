@@ -15,7 +15,7 @@ import { listRecentReports } from './recent-reports';
 import { nameInMessage } from '../../shared/message-names';
 import { createHistoryApi, type HistoryPlatform } from './history-api';
 import { createWordTemplateApi, type WordTemplatePlatform } from './word-template-api';
-import { reportExportLook } from './word/report-word-template';
+import { defaultLookNotice, reportExportLook } from './word/report-word-template';
 
 export const REPORT_EXTENSION = REPORT_FILE_EXTENSION;
 export const WORD_EXTENSION = '.docx';
@@ -254,7 +254,7 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
         if (exportId !== undefined) exports.delete(exportId);
       }
       if (look.problem === null) return { kind: 'exported', path: target };
-      return { kind: 'exported', path: target, notice: `${look.problem.replace(/\.$/, '')}; the document is in Report Desk's own look. Choose the template file again in the report details to export in its look.` };
+      return { kind: 'exported', path: target, notice: defaultLookNotice(look.problem) };
     },
 
     async exportProgress(exportId) {

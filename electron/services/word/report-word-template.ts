@@ -43,6 +43,11 @@ export interface ExportLook {
   problem: string | null;
 }
 
+/** What the window says of a document exported in the app's look because the report's template could not be used. */
+export function defaultLookNotice(problem: string): string {
+  return `${problem.replace(/\.$/, '')}; the document is in Report Desk's own look. Choose the template file again in the report details to export in its look.`;
+}
+
 /** The look the report's own template gives its export: the template, or the app's look and why. */
 export function reportExportLook(report: Pick<Report, 'wordTemplate'>): ExportLook {
   if (report.wordTemplate === null) return { template: null, reading: null, problem: null };

@@ -10,6 +10,8 @@ import { childElement, childElements, readXml, type Document, type Element } fro
 import { xmlText } from './word-package';
 import { NS, RELATIONSHIP, type KeptRelationship, type TemplatePart, type WordTemplate } from './word-template';
 import { mergedStyles, planStyles } from './word-template-styles';
+import { isRightToLeft } from './word-styles';
+import { nameInMessage } from '../../../shared/message-names';
 
 export type PackageParts = Record<string, Uint8Array>;
 
@@ -226,4 +228,13 @@ export function applyTemplate(parts: PackageParts, template: WordTemplate, langu
   addProperty(result, 'docProps/app.xml', EXTENDED_PROPERTIES, 'Company', template.properties.company);
   addProperty(result, 'docProps/core.xml', CORE_PROPERTIES, 'cp:category', template.properties.category);
   return { parts: result, rewrite: (xml) => renameReferences(xml, ids, numbers) };
+}
+
+/** The template stage of a document in a language; whatever in a template it cannot take stops the export with a sentence naming the template. */
+export function dressedInTemplate(parts: PackageParts, template: WordTemplate, language: string): DressedParts {
+  try {
+    return applyTemplate(parts, template, language, isRightToLeft(language));
+  } catch (error) {
+    throw new Error(`The Word template "${nameInMessage(template.fileName)}" could not be applied (${error instanceof Error ? error.message : String(error)}); nothing was written.`, { cause: error });
+  }
 }
