@@ -13,6 +13,7 @@ import { buildTemplate, layoutTemplates, logoPng, type TemplateSpec } from '../s
 import { performanceRows, runText } from '../support/word-xml';
 import { NO_BREAK_SPACE } from '../../shared/figure-text';
 import { reportWithMisses, seedReport } from '../fixtures/seed';
+import { editSection } from '../../shared/section-text';
 
 const exported: { name: string; docx: Buffer }[] = [];
 
@@ -176,6 +177,46 @@ describe('the report keeps its meaning in the template\'s look', () => {
     const numberIds = [...app['word/document.xml']!.matchAll(/<w:pStyle w:val="Heading1"\/><w:numPr><w:ilvl w:val="0"\/><w:numId w:val="(\d+)"\/><\/w:numPr>/g)].map(([, id]) => id);
     expect(numberIds).toHaveLength(6);
     expect(app['word/numbering.xml']).toContain(`<w:num w:numId="${numberIds[0]}">`);
+  });
+});
+
+describe('the report\'s lists take the template\'s own list styles', () => {
+  const withLists = () =>
+    editSection(seedReport(), 'overview', 'Done this period:\n- the portal moved\n  - its database too\n- a new team member\nPlanned:\n1. first step\n2. second step\n  1. a detail\n\nAnd later:\n1. one more');
+
+  test('bullets take List Bullet and List Bullet 2 with their lists; each numbered list takes List Number, counting from 1 on a list of its own', async () => {
+    const a4 = await template(templates['a4-logo']!);
+    expect(styleOf(a4.styleMap, 'Bulleted lists')).toBe('List Bullet, List Bullet 2 [template]');
+    expect(styleOf(a4.styleMap, 'Numbered lists')).toBe('List Number [template]');
+    const parts = await exportIn('lists', a4.template, withLists());
+    const document = parts['word/document.xml']!;
+    const paragraphOf = (text: string) => new RegExp(`<w:p>(?:(?!<w:p>).)*?>${text}</w:t>`).exec(document)![0];
+    // A bullet is its style alone: the style's own list gives the bullet and the indent.
+    expect(paragraphOf('the portal moved')).toContain('<w:pStyle w:val="ListBullet"/>');
+    expect(paragraphOf('the portal moved')).not.toContain('<w:numPr>');
+    expect(paragraphOf('its database too')).toContain('<w:pStyle w:val="ListBullet2"/>');
+    // The people of the effort section are a bulleted list too.
+    expect(paragraphOf('Pierre Frebault: 6 PM')).toContain('<w:pStyle w:val="ListBullet"/>');
+    // Two numbered lists, each on a list of its own made from List Number's definition, restarting at 1.
+    const first = /<w:numId w:val="(\d+)"\/>/.exec(paragraphOf('first step'))![1]!;
+    expect(paragraphOf('first step')).toContain('<w:pStyle w:val="ListNumber"/>');
+    expect(paragraphOf('second step')).toContain(`<w:numId w:val="${first}"/>`);
+    const later = /<w:numId w:val="(\d+)"\/>/.exec(paragraphOf('one more'))![1]!;
+    expect(later).not.toBe(first);
+    const numbering = parts['word/numbering.xml']!;
+    for (const id of [first, later]) expect(numbering).toMatch(new RegExp(`<w:num w:numId="${id}"><w:abstractNumId w:val="13"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>`));
+    // The template has no second level of numbers: that item keeps the app's own list.
+    expect(paragraphOf('a detail')).not.toContain('ListNumber');
+    expect(paragraphOf('a detail')).toContain('<w:ilvl w:val="1"/>');
+  });
+
+  test('a template without list styles leaves the app\'s lists, on its List Paragraph where it has one', async () => {
+    const letter = await template(templates['letter-landscape']!);
+    expect(styleOf(letter.styleMap, 'Bulleted lists')).toBe("Report Desk's list items [Report Desk]");
+    const withListParagraph = await template({ ...templates['letter-landscape']!, styles: [...templates['letter-landscape']!.styles, { id: 'Listenabsatz', name: 'List Paragraph', basedOn: 'Normal', paragraph: '<w:ind w:left="720"/>' }] });
+    expect(styleOf(withListParagraph.styleMap, 'Numbered lists')).toBe("List Paragraph (Listenabsatz), with Report Desk's numbers [template]");
+    const document = (await exportIn('app lists', withListParagraph.template, withLists()))['word/document.xml']!;
+    expect(document.match(/<w:pStyle w:val="Listenabsatz"\/>/g)!.length).toBeGreaterThanOrEqual(9);
   });
 });
 

@@ -10,6 +10,7 @@ import { childElement, childElements, readXml, type Document, type Element } fro
 import { xmlText } from './word-package';
 import { NS, RELATIONSHIP, type KeptRelationship, type TemplatePart, type WordTemplate } from './word-template';
 import { mergedStyles, planStyles } from './word-template-styles';
+import { appListKinds, dressLists } from './word-template-lists';
 import { isRightToLeft } from './word-styles';
 import { nameInMessage } from '../../../shared/message-names';
 
@@ -216,7 +217,15 @@ export function applyTemplate(parts: PackageParts, template: WordTemplate, langu
   }
   const section = sectionXml(template, documentXml, references);
   documentXml = documentXml.slice(0, section.start) + section.xml + documentXml.slice(section.end);
-  result['word/document.xml'] = strToU8(renameReferences(documentXml, ids, numbers));
+  documentXml = renameReferences(documentXml, ids, numbers);
+  if (result['word/numbering.xml'] !== undefined && template.numbering !== null) {
+    // The app's lists, by their ids in the merged numbering, then in the template's list styles.
+    const kinds = new Map([...appListKinds(strFromU8(parts['word/numbering.xml'] ?? new Uint8Array()))].map(([id, kind]) => [numbers.get(id) ?? id, kind]));
+    const lists = dressLists(documentXml, result['word/numbering.xml'], ids.get('ListParagraph') ?? 'ListParagraph', kinds, plan.lists);
+    documentXml = lists.documentXml;
+    result['word/numbering.xml'] = lists.numbering;
+  }
+  result['word/document.xml'] = strToU8(documentXml);
   for (const name of Object.keys(result).filter((part) => /^word\/(footnotes|endnotes|header\d+|footer\d+)\.xml$/.test(part))) {
     result[name] = strToU8(renameReferences(strFromU8(result[name]!), ids, numbers));
   }

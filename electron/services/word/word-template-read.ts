@@ -59,7 +59,9 @@ function styleCatalogue(pack: TemplatePackage, stylesPart: string | null, number
   return childElements(pack.xmlOf(stylesPart).documentElement!, 'style', NS.w).map((style): TemplateStyle => {
     const paragraph = childElement(style, 'pPr', NS.w);
     const run = childElement(style, 'rPr', NS.w);
-    const numberId = paragraph === null ? null : childElement(childElement(paragraph, 'numPr', NS.w) ?? paragraph, 'numId', NS.w);
+    const numberProperties = paragraph === null ? null : childElement(paragraph, 'numPr', NS.w);
+    const numberId = numberProperties === null ? null : childElement(numberProperties, 'numId', NS.w);
+    const listId = w(numberId, 'val');
     const outline = paragraph === null ? null : childElement(paragraph, 'outlineLvl', NS.w);
     const size = run === null ? null : childElement(run, 'sz', NS.w);
     const id = w(style, 'styleId') ?? '';
@@ -70,7 +72,8 @@ function styleCatalogue(pack: TemplatePackage, stylesPart: string | null, number
       type: type === 'character' || type === 'table' || type === 'numbering' ? type : 'paragraph',
       basedOn: w(childElement(style, 'basedOn', NS.w), 'val'),
       outlineLevel: outline === null ? null : number(outline, 'val', 9),
-      numbered: (numberId !== null && w(numberId, 'val') !== '0') || numberedByList.has(id),
+      numbered: (listId !== null && listId !== '0') || numberedByList.has(id),
+      list: listId === null || listId === '0' ? null : { numId: listId, level: number(childElement(numberProperties!, 'ilvl', NS.w), 'val', 0) },
       font: runFont(run),
       size: size === null ? null : number(size, 'val', 0) || null,
       isDefault: ['1', 'true', 'on'].includes((w(style, 'default') ?? '').toLowerCase()),

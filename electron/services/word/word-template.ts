@@ -78,6 +78,8 @@ export interface TemplateStyle {
   outlineLevel: number | null;
   /** The style numbers its paragraphs (w:numPr with a list other than 0). */
   numbered: boolean;
+  /** The list its own w:numPr names (List Bullet's bullets, List Number's numbers), and the level in it; null where it names none. */
+  list: { numId: string; level: number } | null;
   /** Its own font: a name, or "+minor" / "+major" for the theme's body or heading font. */
   font: string | null;
   /** In half-points. */
