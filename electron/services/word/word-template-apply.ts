@@ -11,6 +11,8 @@ import { xmlText } from './word-package';
 import { NS, RELATIONSHIP, type KeptRelationship, type TemplatePart, type WordTemplate } from './word-template';
 import { mergedStyles, planStyles } from './word-template-styles';
 import { appListKinds, dressLists } from './word-template-lists';
+import { themeHeaderFill } from './word-template-colours';
+import { COLOUR } from './word-page';
 import { isRightToLeft } from './word-styles';
 import { nameInMessage } from '../../../shared/message-names';
 
@@ -20,6 +22,8 @@ const CONTENT_TYPE = {
   header: 'application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml',
   footer: 'application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml',
 } as const;
+/** The app's shading of table headings, as docx and the tables' XML write it. */
+const APP_HEADER_FILL = new RegExp(`w:fill="${COLOUR.headerFill}"`, 'gi');
 const PACKAGE_RELATIONSHIPS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const EXTENDED_PROPERTIES = 'http://schemas.openxmlformats.org/officeDocument/2006/extended-properties';
 const CORE_PROPERTIES = 'http://schemas.openxmlformats.org/package/2006/metadata/core-properties';
@@ -217,7 +221,10 @@ export function applyTemplate(parts: PackageParts, template: WordTemplate, langu
   }
   const section = sectionXml(template, documentXml, references);
   documentXml = documentXml.slice(0, section.start) + section.xml + documentXml.slice(section.end);
-  documentXml = renameReferences(documentXml, ids, numbers);
+  // Table headings shaded in the theme's accent, where a miss still stands out from them.
+  const headerFill = themeHeaderFill(template.theme?.xml ?? null);
+  const recoloured = (xml: string) => (headerFill === null ? xml : xml.replace(APP_HEADER_FILL, `w:fill="${headerFill}"`));
+  documentXml = recoloured(renameReferences(documentXml, ids, numbers));
   if (result['word/numbering.xml'] !== undefined && template.numbering !== null) {
     // The app's lists, by their ids in the merged numbering, then in the template's list styles.
     const kinds = new Map([...appListKinds(strFromU8(parts['word/numbering.xml'] ?? new Uint8Array()))].map(([id, kind]) => [numbers.get(id) ?? id, kind]));
@@ -236,7 +243,7 @@ export function applyTemplate(parts: PackageParts, template: WordTemplate, langu
   result['[Content_Types].xml'] = serialise(types);
   addProperty(result, 'docProps/app.xml', EXTENDED_PROPERTIES, 'Company', template.properties.company);
   addProperty(result, 'docProps/core.xml', CORE_PROPERTIES, 'cp:category', template.properties.category);
-  return { parts: result, rewrite: (xml) => renameReferences(xml, ids, numbers) };
+  return { parts: result, rewrite: (xml) => recoloured(renameReferences(xml, ids, numbers)) };
 }
 
 /** The template stage of a document in a language; whatever in a template it cannot take stops the export with a sentence naming the template. */

@@ -7,6 +7,7 @@ import { XMLSerializer } from '@xmldom/xmldom';
 import { childElement, childElements, readXml, type Element } from '../../../shared/xml-reading';
 import { NS, type StyleChoice, type TemplateStyle, type WordTemplate } from './word-template';
 import { listChoices, templateLists, type TemplateLists } from './word-template-lists';
+import { themeHeaderFill } from './word-template-colours';
 
 interface ReportPart {
   /** The style id the app's own document uses for the part. */
@@ -94,7 +95,7 @@ function shownName(style: TemplateStyle): string {
 /** The app's own styles that the copied ones are based on: Table figure on Table text, Table caption on Caption. */
 const APP_BASED_ON: Readonly<Record<string, string>> = { TableFigure: 'TableText', TableHeading: 'TableText', TableCaption: 'Caption' };
 
-export function planStyles(template: Pick<WordTemplate, 'styles' | 'headersFooters' | 'numbering'>): StylePlan {
+export function planStyles(template: Pick<WordTemplate, 'styles' | 'headersFooters' | 'numbering' | 'theme'>): StylePlan {
   const { catalogue } = template.styles;
   const styles = byId(catalogue);
   const taken = new Set(catalogue.map((style) => style.id));
@@ -124,6 +125,8 @@ export function planStyles(template: Pick<WordTemplate, 'styles' | 'headersFoote
   // List items are told apart: bulleted and numbered lists each take the template's own list style where it has one.
   const listItems = choices.findIndex((choice) => choice.part === 'List items');
   choices.splice(listItems, 1, ...listChoices(lists, choices[listItems]!));
+  const tableHeadings = choices.find((choice) => choice.part === 'Table headings');
+  if (tableHeadings !== undefined && themeHeaderFill(template.theme?.xml ?? null) !== null) tableHeadings.style += ", shaded in the template's first accent colour";
   return {
     choices,
     lists,
