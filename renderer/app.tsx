@@ -17,6 +17,7 @@ import { DropTarget } from './files/drop-target';
 import { useRecovery } from './files/use-recovery';
 import { Toolbar } from './header/toolbar';
 import { ReportSections } from './narrative/report-sections';
+import { focusedSectionHead } from './narrative/section-heading';
 import { ReportSummary } from './summary/report-summary';
 import { SummaryStatusLine } from './summary/summary-status-line';
 import { StartScreen } from './start/start-screen';
@@ -26,7 +27,7 @@ import { NoticeArea, useNotices, type Notices } from './ui/notices';
 import { NoteEditorProvider } from './notes/note-editor';
 import { moveToRegion, SkipLinks } from './ui/regions';
 import { editSection, sectionText } from '../shared/section-text';
-import { sectionOfKind } from '../shared/sections';
+import { sectionById, sectionOfKind } from '../shared/sections';
 
 // The history view and its tables, charts and styles load on first use, not with the window.
 const HistoryView = lazy(() => import('./history/history-view'));
@@ -62,7 +63,7 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
   // A status line says how the document stood ("Saved to …", "Opened …"): it goes once the
   // document changes, so it never says "Saved" of unsaved work. A file written ("Exported to …",
   // with Show in folder) stays true of its file until another document takes the window.
-  useUntilDocumentChanges(status?.busy === false ? status : null, notices.clear, status?.revealPath == null ? 'changed' : 'replaced');
+  useUntilDocumentChanges(status?.busy === false ? status : null, notices.clearStatus, status?.revealPath == null ? 'changed' : 'replaced');
   const recovery = useRecovery(store, ask, notices);
   const commands = useMemo(() => createFileCommands({ store, ask, notices, recovery, startedFrom }), [store, ask, notices, recovery, startedFrom]);
   const periods = useMemo(
@@ -115,7 +116,7 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
         case 'redo':
           // An open cell editor keeps its own typing's undo: the menu's Undo goes to it, as Ctrl+Z does.
           if (store.editorUndo(command)) return;
-          return command === 'undo' ? store.undo() : store.redo();
+          return undoKeepingSectionFocus(store, command);
         case 'about':
           return notices.status('Report Desk prepares a periodic service activity report offline and exports it to Word.');
       }
@@ -222,7 +223,7 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
       <Toolbar commands={commands} periods={periods} notices={notices} onStartScreen={showStartScreen} onImportFigures={() => void importFigures()} onHistory={showHistory} />
       <main className="document" aria-label="Report" ref={mainRef}>
         {/* A new document draws anew: folded details, grids' active cells and drafts typed start over. */}
-        <ReportSections key={documentId} ask={ask} summary={<ReportSummary panelRef={summaryRef} />} />
+        <ReportSections key={documentId} ask={ask} notices={notices} summary={<ReportSummary panelRef={summaryRef} />} />
       </main>
       <footer className="status-bar">
         <NoticeArea status={status} error={error} onReveal={(revealed) => void commands.reveal(revealed)} onDismissError={dismissError} />
@@ -234,6 +235,14 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
       {periodDialog}
     </div>
   );
+}
+
+/** Undo or Redo; a section's heading or button that held the focus keeps it, wherever the list draws the section now. */
+function undoKeepingSectionFocus(store: DocumentStore, command: 'undo' | 'redo'): void {
+  const head = focusedSectionHead();
+  if (command === 'undo') store.undo();
+  else store.redo();
+  if (head !== null && sectionById(store.report, head.section) !== undefined) store.requestFocus({ kind: 'section-head', ...head });
 }
 
 /** The open report's service and agreement: the history of "this report" is of it. */

@@ -42,7 +42,7 @@ export function addSection(report: Report, section: Section, place: SectionPlace
 }
 
 /** Where a move would put the section, as the new list, or null where it cannot go that way. */
-function moved(sections: readonly Section[], index: number, step: -1 | 1): Section[] | null {
+function moved<Item extends { level: number }>(sections: readonly Item[], index: number, step: -1 | 1): Item[] | null {
   const section = sections[index];
   if (section === undefined) return null;
   if (section.level === 2) {
@@ -66,8 +66,33 @@ function moved(sections: readonly Section[], index: number, step: -1 | 1): Secti
   return [...sections.slice(0, index), ...sections.slice(end, nextEnd), ...sections.slice(index, end), ...sections.slice(nextEnd)];
 }
 
+/** A section (level 1) can become a sub-section, but never the first. */
+function canIndent(sections: readonly { level: number }[], index: number): boolean {
+  return index > 0 && sections[index]?.level === 1;
+}
+
 export function canMoveSection(report: Report, id: string, step: -1 | 1): boolean {
   return moved(report.sections, indexOf(report, id), step) !== null;
+}
+
+/** What a section of the list can do, as the window offers it. */
+export interface SectionMoves {
+  up: boolean;
+  down: boolean;
+  /** Become a sub-section of the section before it. */
+  indent: boolean;
+  /** Become a section again. */
+  outdent: boolean;
+}
+
+/** For each section of a list (levels alone are read), what it can do: the steps below, asked of every section at once. */
+export function sectionMoves(sections: readonly { level: number }[]): SectionMoves[] {
+  return sections.map((section, index) => ({
+    up: moved(sections, index, -1) !== null,
+    down: moved(sections, index, 1) !== null,
+    indent: canIndent(sections, index),
+    outdent: section.level === 2,
+  }));
 }
 
 /** Up (-1) or down (1): a section with its sub-sections past the section beside it; a sub-section one place. */
@@ -78,8 +103,8 @@ export function moveSection(report: Report, id: string, step: -1 | 1): Report {
 
 /** A section becomes a sub-section of the one before it (its own sub-sections follow it there); never the first. */
 export function indentSection(report: Report, id: string): Report {
-  if (indexOf(report, id) <= 0) return report;
-  return changeSection(report, id, (section) => (section.level === 2 ? section : { ...section, level: 2 }));
+  if (!canIndent(report.sections, indexOf(report, id))) return report;
+  return changeSection(report, id, (section) => ({ ...section, level: 2 }));
 }
 
 /** A sub-section becomes a section; the sub-sections after it become its own. */

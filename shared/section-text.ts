@@ -85,3 +85,28 @@ export function confirmCarried(report: Report, id: string): Report {
   if (section === undefined || !section.carried) return report;
   return changeSection(report, id, (held) => ({ ...held, text: textOfSection(report, held), edited: true, carried: false }));
 }
+
+/** What a section holds of the person's own: the words of its text, a table's rows with something written, whether carried from last period. */
+export interface OwnContent {
+  words: number;
+  rows: number;
+  carried: boolean;
+}
+
+function wordCount(text: string): number {
+  const trimmed = text.trim();
+  return trimmed === '' ? 0 : trimmed.split(/\s+/u).length;
+}
+
+/**
+ * What removing a section would take of the person's own work, or null where it holds none: an
+ * empty section, or a drafted part untouched (its draft comes back from the data when the part
+ * is placed again). Free text and tables are the person's whatever their marks say.
+ */
+export function ownContent(report: Report, section: Section): OwnContent | null {
+  const carried = isCarried(report, section);
+  if (isDraftedKind(section.kind) && !section.edited && !carried) return null;
+  const words = wordCount(textOfSection(report, section));
+  const rows = section.kind === 'table' ? section.rows.filter((row) => row.some((cell) => cell.trim() !== '')).length : 0;
+  return words === 0 && rows === 0 ? null : { words, rows, carried };
+}

@@ -96,7 +96,7 @@ export function sameOutline(a: readonly SectionOutline[], b: readonly SectionOut
 }
 
 /** Where a section's block ends (exclusive): a section (level 1) with its sub-sections, a sub-section alone. */
-export function blockEnd(sections: readonly Section[], index: number): number {
+export function blockEnd(sections: readonly { level: number }[], index: number): number {
   if (sections[index]?.level !== 1) return index + 1;
   let end = index + 1;
   while (end < sections.length && sections[end]!.level === 2) end += 1;

@@ -16,6 +16,7 @@ import {
   removeTableRows,
   renameSection,
   renameTableColumn,
+  sectionMoves,
   setTableCells,
 } from '../../shared/section-edits';
 import { newSection, sectionNumbers, unplacedDraftedKinds } from '../../shared/sections';
@@ -106,6 +107,20 @@ describe('indenting and outdenting', () => {
     expect(indentSection(report, 'a')).toBe(report);
     expect(indentSection(report, 'b1')).toBe(report);
     expect(outdentSection(report, 'a')).toBe(report);
+  });
+});
+
+describe('what each section can do, as the window offers it', () => {
+  test('read from the levels alone, each answer is what the step itself does', () => {
+    const report = nested();
+    const moves = sectionMoves(report.sections);
+    expect(moves.map((can) => Object.entries(can).filter(([, yes]) => yes).map(([step]) => step).join(' '))).toEqual(['down', 'up down indent', 'up down outdent', 'up down outdent', 'up indent']);
+    report.sections.forEach((section, index) => {
+      expect(moves[index]!.up).toBe(moveSection(report, section.id, -1) !== report);
+      expect(moves[index]!.down).toBe(moveSection(report, section.id, 1) !== report);
+      expect(moves[index]!.indent).toBe(indentSection(report, section.id) !== report);
+      expect(moves[index]!.outdent).toBe(outdentSection(report, section.id) !== report);
+    });
   });
 });
 
