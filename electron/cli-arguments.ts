@@ -38,6 +38,8 @@ export interface HistoryCommand {
   subfolders: boolean;
   /** --join <old name>=<new name>: a renamed metric or person, read as one. */
   joins: { from: string; to: string }[];
+  /** --reference-doc: the Word template the annex wears, in place of the newest report's own. */
+  referenceDoc: string | null;
 }
 
 export interface NextPeriodCommand {
@@ -83,10 +85,12 @@ Commands:
       the group layout default to what the report file says: combined, a group of up to two
       metrics is one row ("lu: 4.42" over "vu: 0.09"), larger groups a row per metric;
       sub-rows, a row per metric always. Prompts the drafts left ("[describe the measure
-      planned]") are exported as written, with a warning on stderr. --reference-doc dresses
-      the document in an organisation's Word template (.dotx or .docx): its styles, page,
-      headers and footers; the style each part took is listed, and what the template refers
-      to outside itself is left out with a warning.
+      planned]") are exported as written, with a warning on stderr. A report that keeps a
+      Word template (chosen in its details) is exported in it; --reference-doc dresses the
+      document in another organisation's template (.dotx or .docx) for this run: its styles,
+      page, headers and footers. The style each part took is listed, and what the template
+      refers to outside itself is left out with a warning. A report's template that cannot
+      be used leaves Report Desk's own look, with a warning.
   validate <file.rdesk>
       Check that the file is a report Report Desk can open, and say what it holds.
   next-period <file.rdesk> --out <new.rdesk> [--name <period name>] [--start <month>] [--force]
@@ -114,12 +118,15 @@ Commands:
       (2026-01, 01/2026 or January 2026; default: the last period of the template's length that
       has ended); --name the period's name. --force replaces an existing --out file.
   history <files or folders…> --out <history.docx|history.csv> [--subfolders] [--join <old>=<new>]…
+          [--reference-doc <template.dotx>]
       Read a service's reports together, in period order: a Word annex (charts over the years,
       each metric period by period, runs of misses, effort, the measures after misses) or a
       CSV in long form (period, month, metric, group, key, value, unit, target, met, note).
       A folder gives its .rdesk files (--subfolders: its sub-folders' too). Files of another
       service, unreadable files, a second file for a period and overlapping months are left
-      out, each named on stderr. --join reads a renamed metric or person as one.
+      out, each named on stderr. --join reads a renamed metric or person as one. The annex
+      wears the newest report's Word template where it keeps one, or the one --reference-doc
+      gives.
 
 Options:
   -h, --help      Show this help.
@@ -132,7 +139,7 @@ const COMMAND_OPTIONS = {
   validate: [],
   'next-period': ['--out', '--force', '--name', '--start'],
   import: ['--out', '--force', '--group', '--map', '--hours', '--working-days', '--hours-per-day', '--first-month'],
-  history: ['--out', '--subfolders', '--join'],
+  history: ['--out', '--subfolders', '--join', '--reference-doc'],
   new: ['--template', '--out', '--period-start', '--name', '--force'],
 } as const satisfies Record<string, readonly string[]>;
 
@@ -264,7 +271,7 @@ function historyCommand({ positionals, values, flags, repeated }: Scanned): Hist
     if (equals <= 0 || from === '' || to === '') throw new UsageError(`--join takes <old name>=<new name>, such as "Service availability=Availability", not "${join}"`);
     return { from, to };
   });
-  return { command: 'history', inputs: positionals, out, format, subfolders: flags.has('--subfolders'), joins };
+  return { command: 'history', inputs: positionals, out, format, subfolders: flags.has('--subfolders'), joins, referenceDoc: values.get('--reference-doc') ?? null };
 }
 
 function newCommand({ positionals, values, flags }: Scanned): NewCommand {

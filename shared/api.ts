@@ -1,7 +1,7 @@
 // The typed contract between the renderer and the main process. The preload implements Api
 // one method at a time; main (and the test harness) serve it from the same services.
 import { z } from 'zod';
-import { reportSchema, type Report } from './report-schema';
+import { reportSchema, wordTemplateSchema, type Report, type ReportWordTemplate } from './report-schema';
 import type { Template } from './templates/template-schema';
 import { API_CHANNELS } from './api-channels';
 import type { HistoryFile, HistoryService } from './history/history-periods';
@@ -33,6 +33,8 @@ export interface SavedReport {
 export interface ExportedWord {
   kind: 'exported';
   path: string;
+  /** What the person should know about the document: the report's Word template could not be used, so it is in the app's own look. */
+  notice?: string;
 }
 
 export interface SaveRequest {
@@ -69,6 +71,41 @@ export interface ExportRequest {
 export interface ExportProgress {
   stage: 'charts' | 'tables' | 'writing';
   fraction: number;
+}
+
+/** A part of the report and the style that dresses it in a Word template. */
+export interface TemplateStyleChoice {
+  /** What the report calls the part: "Section headings", "Body text", "Table text" … */
+  part: string;
+  /** The style's name as Word shows it, with the template's id where that differs ("heading 1 (Titre1)"). */
+  style: string;
+  from: 'template' | 'Report Desk';
+}
+
+/** The file where a report's Word template was last seen, when it differs from the one the report keeps. */
+export interface WordTemplateOnDisk {
+  path: string;
+  fileName: string;
+  /** When the file last changed, as an ISO 8601 time. */
+  modified: string;
+}
+
+/**
+ * What main made of the Word template a report keeps, read anew from its bytes: the style each
+ * part takes and what was left out, or why it cannot be used (the report then exports in the
+ * app's own look). onDisk: the file where it was last seen, readable as a template and not the
+ * one the report keeps (changed since, or whole where the report's copy is damaged).
+ */
+export type WordTemplateStatus =
+  | { kind: 'readable'; styleMap: TemplateStyleChoice[]; warnings: string[]; onDisk: WordTemplateOnDisk | null }
+  | { kind: 'unreadable'; problem: string; onDisk: WordTemplateOnDisk | null };
+
+/** A Word template read from a file (chosen in main's dialog, or the newer one where it was last seen), ready for the report to keep. */
+export interface TakenWordTemplate {
+  kind: 'word-template';
+  template: ReportWordTemplate;
+  styleMap: TemplateStyleChoice[];
+  warnings: string[];
 }
 
 /** A file to import figures from, as chosen in the Import dialog: its name and its text. */
@@ -146,6 +183,8 @@ export interface HistoryExportRequest extends HistoryJoins {
   paths: string[];
   /** A place chosen with chooseHistoryExportPath in this session. */
   path: string;
+  /** The open report's Word template, which the annex wears as the report does; null: the app's own look. */
+  wordTemplate: ReportWordTemplate | null;
 }
 
 export interface RecentFiles {
@@ -189,6 +228,12 @@ export interface Api {
   exportProgress(exportId: string): Promise<ExportProgress | null>;
   /** Stops the export named, which then writes nothing; an export already ended is left as it is. */
   cancelExport(exportId: string): Promise<Done>;
+  /** Asks for a Word template (.dotx, .docx) in main's dialog, opened where the report's was last seen, and reads it; the report does not change. */
+  chooseWordTemplate(request: { lastSeenPath: string | null }): Promise<TakenWordTemplate | Cancelled | Failed>;
+  /** Reads the report's Word template from its bytes, checked against their digest, and looks at the file where it was last seen (where main knows that place). */
+  checkWordTemplate(template: ReportWordTemplate): Promise<WordTemplateStatus>;
+  /** Reads the template file where the report's was last seen (a place main knows), to take in its place. */
+  takeWordTemplateFromDisk(path: string): Promise<TakenWordTemplate | Failed>;
   /** Asks for a file to import figures from (ARGO results, CSV, TSV) and reads it; nothing in the report changes. */
   chooseImportSource(): Promise<ImportSourceFile | Cancelled | Failed>;
   showInFolder(path: string): Promise<Done>;
@@ -263,6 +308,9 @@ export const API_ARGUMENTS = {
   exportWord: z.tuple([z.object({ report: reportSchema, path: pathSchema, exportId: exportIdSchema.optional() })]),
   exportProgress: z.tuple([exportIdSchema]),
   cancelExport: z.tuple([exportIdSchema]),
+  chooseWordTemplate: z.tuple([z.object({ lastSeenPath: nullablePath })]),
+  checkWordTemplate: z.tuple([wordTemplateSchema]),
+  takeWordTemplateFromDisk: z.tuple([pathSchema]),
   chooseImportSource: z.tuple([]),
   showInFolder: z.tuple([pathSchema]),
   recentFiles: z.tuple([]),
@@ -271,7 +319,7 @@ export const API_ARGUMENTS = {
   readHistory: z.tuple([z.object({ source: historySourceSchema, service: serviceSchema.nullable() })]),
   saveHistoryJoins: z.tuple([serviceSchema.extend({ joins: joinsSchema })]),
   chooseHistoryExportPath: z.tuple([z.object({ format: historyFormatSchema, service: z.string().max(1000) })]),
-  exportHistory: z.tuple([serviceSchema.extend({ joins: joinsSchema, format: historyFormatSchema, paths: z.array(pathSchema).min(1).max(500), path: pathSchema })]),
+  exportHistory: z.tuple([serviceSchema.extend({ joins: joinsSchema, format: historyFormatSchema, paths: z.array(pathSchema).min(1).max(500), path: pathSchema, wordTemplate: wordTemplateSchema.nullable() })]),
   listTemplates: z.tuple([]),
   readTemplate: z.tuple([templateSourceSchema]),
   saveTemplate: z.tuple([z.object({ template: templateSchema, replace: z.boolean() })]),

@@ -152,12 +152,13 @@ function fromV1(data: unknown): unknown {
  * Format 2 to 3: the six fixed sections become the ordered list, in their order, each with the
  * id and title it always had, level 1; the Foreseen text still as last period wrote it is marked
  * carried (format 2 derived that mark); section numbering on, as every format-2 report was
- * numbered. A section the file lacks stays in the list without its text, for the validator to
+ * numbered; no Word template (the app's own look, as every format-2 report was exported). A section the file lacks stays in the list without its text, for the validator to
  * name; unknown shapes pass through.
  */
 function fromV2(data: unknown): unknown {
   if (!isRecord(data)) return data;
-  const next: Record<string, unknown> = { ...data, version: 3 };
+  // No report carried a Word template before format 3.
+  const next: Record<string, unknown> = { ...data, version: 3, wordTemplate: null };
   if (isRecord(data.meta)) next.meta = { ...data.meta, numberSections: true };
   const sections = data.sections;
   if (!isRecord(sections)) return next;

@@ -83,6 +83,7 @@ export function createReport(fields: NewReportFields = {}): Report {
     sections: defaultSections(),
     previous: null,
     exportOptions: { groupStyle: 'combined', includeCharts: true, includePrevious: false },
+    wordTemplate: null,
   };
   return refreshDrafts(report);
 }

@@ -207,6 +207,7 @@ export const AREA_WORDS: Record<string, string> = {
   sections: 'Sections',
   previous: "Last period's report",
   exportOptions: 'Word export options',
+  wordTemplate: 'Word template',
 };
 
 // Names that take "are": "Metrics are missing", but "Effort is missing".
@@ -259,6 +260,11 @@ export const FIELD_WORDS: Record<string, string> = {
   totalPm: 'total person-months',
   metrics: 'metrics',
   numberSections: 'section numbering',
+  fileName: 'file name',
+  sha256: 'digest',
+  addedAt: 'time it was added',
+  lastSeenPath: 'place it was last seen',
+  base64: 'content',
 };
 
 /** A section's fields, where a word differs from the same key elsewhere ("title" is the report's in its details). */

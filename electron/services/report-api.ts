@@ -17,12 +17,14 @@ import { nameInMessage } from '../../shared/message-names';
 import { createHistoryApi, type HistoryPlatform } from './history-api';
 import { createTemplateApi, type TemplatePlatform } from './template-api';
 import { fileNameFromTitle, withExtension } from './file-names';
+import { createWordTemplateApi, type WordTemplatePlatform } from './word-template-api';
+import { defaultLookNotice, reportExportLook } from './word/report-word-template';
 
 export const REPORT_EXTENSION = REPORT_FILE_EXTENSION;
 export const WORD_EXTENSION = '.docx';
 
 /** What differs between the Electron app and the test harness. */
-export interface ReportPlatform extends HistoryPlatform, TemplatePlatform {
+export interface ReportPlatform extends HistoryPlatform, TemplatePlatform, WordTemplatePlatform {
   /** Each dialog resolves to the chosen path, or null when the person cancels. */
   chooseReportToOpen(): Promise<string | null>;
   /** An earlier period's report to compare with (Compare with…). */
@@ -146,6 +148,7 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
     }
     platform.recentFiles.add(path);
     remember(path);
+    knowTemplatePlacesOf(read.report);
     return { kind: 'opened' as const, path, report: read.report, notice: openedNotice(read.migratedFrom, read.warnings) };
   };
 
@@ -173,10 +176,12 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
 
   const { exportedTo: historyExportedTo, ...history } = createHistoryApi(platform, { mayOpen, aboutFile, reason, fileName: fileNameFromTitle, withExtension });
   const { exportedTo: templateExportedTo, ...templates } = createTemplateApi(platform, { mayOpen, aboutFile, reason, withExtension, chosen, folderForNew });
+  const { knowPlacesOf: knowTemplatePlacesOf, ...wordTemplates } = createWordTemplateApi(platform);
 
   return {
     ...history,
     ...templates,
+    ...wordTemplates,
 
     async openReport() {
       const path = chosen(await platform.chooseReportToOpen());
@@ -234,18 +239,21 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
       if (!exportPlaces.has(resolve(target))) {
         return { kind: 'failed', message: `"${nameInMessage(basename(target))}" was not chosen in the export dialog; Report Desk exports only where you choose.` };
       }
+      // The report's own Word template, read anew from its bytes; one that cannot be used leaves the app's look, and the answer says so.
+      const look = reportExportLook(report);
       const running: RunningExport = { progress: null, controller: new AbortController() };
       if (exportId !== undefined) exports.set(exportId, running);
       try {
         const onProgress = (progress: ExportProgress) => void (running.progress = progress);
-        await exportWordFile(target, report, { includeCharts: report.exportOptions.includeCharts, onProgress, signal: running.controller.signal });
+        await exportWordFile(target, report, { includeCharts: report.exportOptions.includeCharts, template: look.template, onProgress, signal: running.controller.signal });
       } catch (error) {
         if (running.controller.signal.aborted) return { kind: 'cancelled' };
         return { kind: 'failed', message: aboutFile(target, 'could not be exported', reason(error)) };
       } finally {
         if (exportId !== undefined) exports.delete(exportId);
       }
-      return { kind: 'exported', path: target };
+      if (look.problem === null) return { kind: 'exported', path: target };
+      return { kind: 'exported', path: target, notice: defaultLookNotice(look.problem) };
     },
 
     async exportProgress(exportId) {
@@ -317,6 +325,7 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
     async takeRecoveryDraft() {
       const draft = await platform.recoveryDrafts.take();
       if (draft?.path != null) remember(draft.path);
+      if (draft !== null) knowTemplatePlacesOf(draft.report);
       return draft;
     },
 

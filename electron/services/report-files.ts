@@ -69,7 +69,7 @@ export async function saveReportFile(path: string, report: Report, options: { ba
     throw new Error(`"${name}" was not saved: ${error instanceof Error ? error.message : String(error)}`);
   }
   // Refused before anything is written: the app would not open the file again.
-  const tooLarge = oversizeReason(Buffer.byteLength(text), 'save');
+  const tooLarge = oversizeReason(Buffer.byteLength(text), 'save', report.wordTemplate);
   if (tooLarge !== null) throw new Error(`"${name}" was not saved: ${tooLarge}.`);
   await inFileTurn(path, async (target) => {
     let backup: string | null = null;

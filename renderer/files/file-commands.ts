@@ -12,8 +12,10 @@ import { documentName, isDirty } from '../document/open-document';
 import { selectPendingEntries } from '../document/selectors';
 import { exportDespiteChartLimit, exportDespitePrompts } from '../export/prompts-question';
 import { exportWithProgress } from '../export/export-progress';
+import { exportDespiteTemplate } from '../export/template-question';
 import type { AskChoice } from '../ui/choice-dialog';
 import type { Notices } from '../ui/notices';
+import { nameInMessage } from '../../shared/message-names';
 
 export interface FileCommands {
   newReport(): Promise<void>;
@@ -49,6 +51,12 @@ export interface TemplateOpener {
 /** Which document was started from which file (Start Next Period); set by the period commands. */
 export interface StartedFrom {
   current: { documentId: number; path: string } | null;
+}
+
+/** "Exported to …", in the Word template where the report has one, or why the app's own look was used. */
+function exportedLine(path: string, report: Report, notice: string | undefined): string {
+  if (notice !== undefined) return `Exported to ${path}. ${notice}`;
+  return report.wordTemplate === null ? `Exported to ${path}` : `Exported to ${path} in the Word template ${nameInMessage(report.wordTemplate.fileName)}`;
 }
 
 function messageOf(error: unknown): string {
@@ -211,6 +219,7 @@ export function createFileCommands({ store, ask, notices, recovery, startedFrom,
       if (!(await goOnDespitePending('export'))) return;
       if (!(await exportDespitePrompts(ask, store, store.report))) return;
       if (!(await exportDespiteChartLimit(ask, store.report))) return;
+      if (!(await exportDespiteTemplate(ask, store, notices))) return;
       const report = store.report;
       try {
         const place = await api().chooseWordExportPath({ title: report.meta.title, period: report.meta.period, reportPath: store.getSnapshot().path });
@@ -219,7 +228,7 @@ export function createFileCommands({ store, ask, notices, recovery, startedFrom,
         const result = await exportWithProgress(notices, report, place.path);
         if (result.kind === 'failed') notices.error(result.message);
         else if (result.kind === 'cancelled') notices.status(`Export to ${documentName(place.path)} cancelled: nothing was written.`);
-        else notices.status(`Exported to ${result.path}`, result.path);
+        else notices.status(exportedLine(result.path, report, result.notice), result.path);
       } catch (error) {
         notices.error(`Could not export to Word: ${messageOf(error)}`);
       }

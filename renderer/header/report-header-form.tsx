@@ -12,6 +12,7 @@ import { periodName } from '../../shared/period-choice';
 import { MonthField } from '../ui/month-field';
 import { MONTH_INPUT_EXAMPLES } from '../../shared/month-cells';
 import { languageChoices } from './report-languages';
+import { WordTemplateField } from './word-template-field';
 
 type TextField = 'title' | 'organisation' | 'service' | 'agreement' | 'author';
 
@@ -304,6 +305,7 @@ export function ReportHeaderForm({ ask }: HeaderFormProps): ReactElement {
           <span className="period-months">{monthRange(meta)}</span>
         </p>
       </fieldset>
+      <WordTemplateField />
     </form>
   );
 }

@@ -33,7 +33,7 @@ function template(fields: Pick<Template, 'name' | 'description' | 'sections' | '
     version: TEMPLATE_VERSION,
     ...fields,
     details: { organisation: '', service: '', agreement: '', language: DEFAULT_LANGUAGE, ...fields.details },
-    look: { numberSections: true, exportOptions: { ...EXPORT_OPTIONS } },
+    look: { numberSections: true, exportOptions: { ...EXPORT_OPTIONS }, wordTemplate: null },
   };
 }
 

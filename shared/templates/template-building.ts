@@ -60,7 +60,7 @@ export function templateFromReport(report: Report, choices: TemplateChoices): Te
     plannedPm: report.effort.plannedPm,
     // Spelled out rather than spread: a field the report's metric gains later is not carried into templates unseen.
     metrics: report.metrics.map(({ id, name, unit, direction, target, targetLabel, decimals, group, key }) => ({ id, name, unit, direction, target, targetLabel, decimals, group, key })),
-    look: { numberSections: meta.numberSections, exportOptions: { ...report.exportOptions } },
+    look: { numberSections: meta.numberSections, exportOptions: { ...report.exportOptions }, wordTemplate: report.wordTemplate },
   };
 }
 
@@ -99,6 +99,7 @@ export function reportFromTemplate(template: Template, period: Pick<Period, 'sta
     sections: template.sections.map(reportSection),
     previous: null,
     exportOptions: { ...look.exportOptions },
+    wordTemplate: look.wordTemplate,
   };
   return refreshDrafts(report);
 }

@@ -3,7 +3,7 @@
 // how the document looks. One zod schema is the validator, the types and the JSON Schema
 // (schema/template.schema.json), as the report's is.
 import { z } from 'zod';
-import { MAX_PERIOD_MONTHS, exportOptionsSchema, metricSchema, reportMetaSchema } from '../report-schema';
+import { MAX_PERIOD_MONTHS, exportOptionsSchema, metricSchema, reportMetaSchema, wordTemplateSchema } from '../report-schema';
 import { draftedSectionSchema, sectionListProblems, tableSectionSchema, textSectionSchema } from '../section-schema';
 import { TEMPLATE_FORMAT_MARKER, TEMPLATE_VERSION } from './template-marker';
 
@@ -38,6 +38,8 @@ export const templateDetailsSchema = z.object({
 export const templateLookSchema = z.object({
   numberSections: z.boolean(),
   exportOptions: exportOptionsSchema,
+  /** The organisation's Word template, kept as the report keeps it; a template written before it had one has none. */
+  wordTemplate: wordTemplateSchema.nullable().default(null),
 });
 
 export const templatePersonSchema = z.object({ id: z.string().min(1), name: z.string() });

@@ -20,7 +20,7 @@
  *   - `folder`: this test's own temp folder (removed afterwards); `path(name)` joins into it;
  *     `copyExample(name?)` copies the seed report there and returns its path.
  *   - `dialogs`: what each dialog answers; set before the action. `openPath`, `comparePath`, `savePath`,
- *     `exportPath`, `historyPaths` (the files of a history), `historyFolder`, `historyExportPath`,
+ *     `exportPath`, `wordTemplatePath`, `historyPaths` (the files of a history), `historyFolder`, `historyExportPath`,
  *     `templatePath` (a template file chosen anywhere), `templateExportPath`
  *     (null = the person cancels; the default), `unsavedChoice` ('cancel' by
  *     default); `dialogs.shown` records each dialog shown, with the path or name suggested;
@@ -97,6 +97,7 @@ export type ShownDialog =
   | { kind: 'save'; suggestedPath: string }
   | { kind: 'export'; suggestedPath: string }
   | { kind: 'import' }
+  | { kind: 'word-template'; defaultPath: string | null }
   | { kind: 'history-files' }
   | { kind: 'history-folder' }
   | { kind: 'history-export'; suggestedPath: string }
@@ -115,6 +116,8 @@ export interface ScriptedDialogs {
   exportPath: string | null;
   /** The file Import Figures… picks; null: the person cancels. */
   importPath: string | null;
+  /** The Word template chosen in the report details; null: the person cancels. */
+  wordTemplatePath: string | null;
   /** The reports a history reads, chosen in the open dialog; null: the person cancels. */
   historyPaths: string[] | null;
   /** The folder a history reads; null: the person cancels. */
@@ -225,6 +228,7 @@ async function createHarness(): Promise<{ harness: HarnessCore; dispose: () => P
     savePath: null,
     exportPath: null,
     importPath: null,
+    wordTemplatePath: null,
     historyPaths: null,
     historyFolder: null,
     historyExportPath: null,
@@ -266,6 +270,10 @@ async function createHarness(): Promise<{ harness: HarnessCore; dispose: () => P
     chooseImportSource: async () => {
       dialogs.shown.push({ kind: 'import' });
       return dialogs.importPath;
+    },
+    chooseWordTemplate: async (defaultPath) => {
+      dialogs.shown.push({ kind: 'word-template', defaultPath });
+      return dialogs.wordTemplatePath;
     },
     chooseHistoryFiles: async () => {
       dialogs.shown.push({ kind: 'history-files' });

@@ -1,7 +1,7 @@
 // The README's pictures of the main window, with the seed example open, in both themes. Every
 // run takes and checks them, into the test's output folder; only REPORT_DESK_UPDATE_SCREENSHOTS=1
 // (npm run screenshots) replaces the tracked ones in assets/screenshots.
-import { copyFile, mkdir, readFile, utimes } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SEED_EXAMPLE, expect, test } from './harness';
@@ -9,6 +9,7 @@ import { HISTORY_AGREEMENT, HISTORY_SERVICE, writeHistoryFolder } from '../suppo
 import { ownTemplatesFolder, saveTemplateFile } from '../../electron/services/template-files';
 import { templateFromReport } from '../../shared/templates/template-building';
 import { readReportText } from '../../shared/report-file';
+import { buildTemplate, layoutTemplates } from '../support/word-templates';
 
 const SCREENSHOTS = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..', 'assets', 'screenshots');
 const UPDATE_TRACKED = process.env.REPORT_DESK_UPDATE_SCREENSHOTS === '1';
@@ -85,6 +86,22 @@ test('takes history.png: a service’s history, six semesters read together', as
   await page.getByRole('region', { name: 'Month by month, every period' }).evaluate((box) => (box.scrollLeft = 1780));
   await settle(page);
   await take(page, 'history.png', (name) => testInfo.outputPath(name));
+});
+
+test('takes word-template-details.png: a Word template chosen in the report details, and the style each part takes', async ({ page, harness }, testInfo) => {
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+  const template = harness.path('EGI OLA report.dotx');
+  await writeFile(template, await buildTemplate(layoutTemplates()['a4-logo']!));
+  await harness.emitAppEvent({ type: 'open-path', path: SEED_EXAMPLE });
+  await expect(page).toHaveTitle('seed-report.rdesk — Report Desk');
+  await page.getByRole('button', { name: 'Edit report details' }).click();
+  harness.dialogs.wordTemplatePath = template;
+  await page.getByRole('button', { name: 'Choose a Word template…' }).click();
+  const details = page.getByRole('group', { name: 'Word template' });
+  await expect(details.getByRole('table')).toBeVisible();
+  await details.evaluate((group) => group.scrollIntoView({ block: 'center' }));
+  await settle(page);
+  await take(page, 'word-template-details.png', (name) => testInfo.outputPath(name));
 });
 
 const PICTURES = [

@@ -71,7 +71,7 @@ describe('the published JSON Schema', () => {
     const published = schema();
     expect(published.$id).toMatch(/^urn:report-desk:schema:report:3$/);
     expect(published.title).toBeTruthy();
-    expect(published.required).toEqual(['format', 'version', 'meta', 'effort', 'metrics', 'sections', 'previous', 'exportOptions']);
+    expect(published.required).toEqual(['format', 'version', 'meta', 'effort', 'metrics', 'sections', 'previous', 'exportOptions', 'wordTemplate']);
   });
 
   test('the seed example satisfies it', () => {

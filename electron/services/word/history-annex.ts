@@ -1,6 +1,7 @@
 // The history annex: a document of its own in the report's look (the same styles, page, running
-// header, footer and captions), with each metric's chart over the years and its table period by
-// period, the runs of misses, effort period by period and the notes and measures of past misses.
+// header, footer and captions, and the report's Word template where it has one), with each
+// metric's chart over the years and its table period by period, the runs of misses, effort period
+// by period and the notes and measures of past misses.
 import { BorderStyle, Document, Header, HeadingLevel, Packer, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type FileChild } from 'docx';
 import { allMissRuns, describeRun, historyParagraph, periodRows } from '../../../shared/history/history-facts';
 import { effortTotals } from '../../../shared/history/history-effort';
@@ -14,7 +15,10 @@ import { figureParagraphs } from './word-charts';
 import { pageFooter } from './word-document';
 import type { DrawnFigure } from './word-figures';
 import { BULLET_LIST, NUMBERING, documentStyles } from './word-styles';
-import { COLOUR, FONT, PAGE, SIZE, TEXT_WIDTH } from './word-page';
+import { COLOUR, FONT, PAGE, SIZE } from './word-page';
+import type { WordTemplate } from './word-template';
+import { dressedInTemplate } from './word-template-apply';
+import { documentFrames } from './word-frames';
 
 const RULE = { style: BorderStyle.SINGLE, size: 4, color: COLOUR.rule };
 const BORDERS = { top: RULE, bottom: RULE, left: RULE, right: RULE, insideHorizontal: RULE, insideVertical: RULE };
@@ -42,10 +46,10 @@ interface Column {
   figure?: boolean;
 }
 
-/** A table with its header repeated on each page; the `marked` cells of a row shaded and bold (a miss), never by colour alone: the text says it too. */
-function table(columns: readonly Column[], rows: readonly { cells: string[]; marked?: readonly number[] }[]): Table {
+/** A table across the text width, its header repeated on each page; the `marked` cells of a row shaded and bold (a miss), never by colour alone: the text says it too. */
+function table(columns: readonly Column[], rows: readonly { cells: string[]; marked?: readonly number[] }[], textWidth: number): Table {
   const total = columns.reduce((sum, column) => sum + column.share, 0);
-  const widths = columns.map((column) => Math.floor((TEXT_WIDTH * column.share) / total));
+  const widths = columns.map((column) => Math.floor((textWidth * column.share) / total));
   const cell = (text: string, index: number, look: { header?: boolean; marked?: boolean }) =>
     new TableCell({
       width: { size: widths[index]!, type: WidthType.DXA },
@@ -82,7 +86,7 @@ function periodsSection(history: ServiceHistory): FileChild[] {
   return parts;
 }
 
-function metricsSection(history: ServiceHistory, figures: Map<string, DrawnFigure>, captions: CaptionCounter, images: ImageStandIns): FileChild[] {
+function metricsSection(history: ServiceHistory, figures: Map<string, DrawnFigure>, captions: CaptionCounter, images: ImageStandIns, textWidth: number): FileChild[] {
   const parts: FileChild[] = [heading('Performance over the years')];
   const paragraph = historyParagraph(history);
   if (paragraph !== '') parts.push(body(paragraph));
@@ -106,6 +110,7 @@ function metricsSection(history: ServiceHistory, figures: Map<string, DrawnFigur
           { heading: 'Worst month', share: 3 },
         ],
         rows,
+        textWidth,
       ),
     );
   }
@@ -117,7 +122,7 @@ function runsSection(history: ServiceHistory): FileChild[] {
   return [heading('Consecutive misses'), ...(runs.length === 0 ? [body('No metric missed its target two months in a row.')] : runs.map((run) => bullet(`${describeRun(run)}.`)))];
 }
 
-function effortSection(history: ServiceHistory, captions: CaptionCounter): FileChild[] {
+function effortSection(history: ServiceHistory, captions: CaptionCounter, textWidth: number): FileChild[] {
   const totals = effortTotals(history);
   const rows = history.periods.map((period, index) => {
     const people = history.people.flatMap((person) => {
@@ -138,6 +143,7 @@ function effortSection(history: ServiceHistory, captions: CaptionCounter): FileC
         { heading: 'People (PM)', share: 5 },
       ],
       rows,
+      textWidth,
     ),
   ];
 }
@@ -180,8 +186,13 @@ function annexStyles(language: string): ReturnType<typeof documentStyles> {
   };
 }
 
-/** The annex's bytes, from a history whose texts have passed the Word gate, its charts drawing. */
-export async function historyAnnex(history: ServiceHistory, drawing: Promise<Map<string, DrawnFigure>>, language: string): Promise<Buffer> {
+/**
+ * The annex's bytes, from a history whose texts have passed the Word gate, its charts drawing
+ * (sized to the template's text width, where there is one); a Word template, last, dresses it as
+ * it dresses the report.
+ */
+export async function historyAnnex(history: ServiceHistory, drawing: Promise<Map<string, DrawnFigure>>, language: string, template: WordTemplate | null = null): Promise<Buffer> {
+  const textWidth = documentFrames(template).table.textWidth;
   const title = `History of ${history.service.trim() || 'the service'}`;
   const details: [string, string][] = [
     ['Service', history.service],
@@ -202,9 +213,9 @@ export async function historyAnnex(history: ServiceHistory, drawing: Promise<Map
         }),
     ),
     ...periodsSection(history),
-    ...metricsSection(history, figures, captions, images),
+    ...metricsSection(history, figures, captions, images, textWidth),
     ...runsSection(history),
-    ...effortSection(history, captions),
+    ...effortSection(history, captions, textWidth),
     ...notesSection(history),
   ];
   const footer = pageFooter();
@@ -227,5 +238,8 @@ export async function historyAnnex(history: ServiceHistory, drawing: Promise<Map
       },
     ],
   });
-  return zipParts(completedParts(await Packer.toBuffer(document), images, language));
+  const completed = completedParts(await Packer.toBuffer(document), images, language);
+  if (template === null) return zipParts(completed);
+  // No blocks are written as XML text here, so none awaits the stage's renaming.
+  return zipParts(dressedInTemplate(completed, template, language).parts);
 }

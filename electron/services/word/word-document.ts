@@ -15,9 +15,9 @@ import { newCaptionCounter, type CaptionCounter } from './word-captions';
 import { completedParts, ImageStandIns, XmlBlocks, zipParts, type PackageWatch } from './word-package';
 import { figureParagraphs } from './word-charts';
 import type { ReportFigures } from './word-figures';
-import { BULLET_LIST, NUMBERING, documentStyles, isRightToLeft } from './word-styles';
+import { BULLET_LIST, NUMBERING, documentStyles } from './word-styles';
 import type { WordTemplate } from './word-template';
-import { applyTemplate, type DressedParts } from './word-template-apply';
+import { dressedInTemplate } from './word-template-apply';
 import { COLOUR, PAGE, SIZE } from './word-page';
 
 function reportTitle(report: Report): string {
@@ -111,7 +111,7 @@ export async function wordDocument(report: Report, view: PerformanceView, figure
   watch.signal?.throwIfAborted();
   const completed = completedParts(packed, parts.images, report.meta.language);
   if (template === null) return zipParts(completed, parts.blocks, watch);
-  const dressing = dressed(completed, template, report.meta.language);
+  const dressing = dressedInTemplate(completed, template, report.meta.language);
   return zipParts(dressing.parts, parts.blocks, { ...watch, rewrite: dressing.rewrite });
 }
 
@@ -151,13 +151,4 @@ async function packedByDocx(parts: Parts): Promise<Buffer> {
     ],
   });
   return Packer.toBuffer(document);
-}
-
-/** The template stage; whatever in a template it cannot take stops the export with a sentence naming the template. */
-function dressed(completed: Record<string, Uint8Array>, template: WordTemplate, language: string): DressedParts {
-  try {
-    return applyTemplate(completed, template, language, isRightToLeft(language));
-  } catch (error) {
-    throw new Error(`The Word template "${template.fileName}" could not be applied (${error instanceof Error ? error.message : String(error)}); nothing was written.`, { cause: error });
-  }
 }
