@@ -1,0 +1,152 @@
+// The words of a document in its language: its catalogue's messages (ICU MessageFormat through
+// intl-messageformat: plurals by the language's own rules, selects), and its numbers, months,
+// lists and quotes through Intl. English writes exactly what the app wrote before it had
+// catalogues ("99.76 %", "Jan 2026", "a, b and c"), whatever Intl's English would say.
+import { IntlMessageFormat } from 'intl-messageformat';
+import { messageSource } from './message-source';
+import type { MessageKey, MessageValues } from './catalogues';
+import { documentLanguage, documentLocale, type DocumentLanguage } from './document-language';
+
+const ENGLISH_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const NO_BREAK_SPACE = '\u00a0';
+
+/** A figure as the app writes it before it is put in a locale: "99.76", "-0.5", digits and a point. */
+const PLAIN_FIGURE = /^([+-]?)(\d+)(?:\.(\d+))?$/;
+
+export interface DocumentWords {
+  /** The catalogue's language: en, fr or de. */
+  readonly language: DocumentLanguage;
+  /** The locale numbers and months are written in: the report's tag, or en-GB. */
+  readonly locale: string;
+  /** A message of the catalogue, with its values. */
+  say<Key extends MessageKey>(key: Key, ...values: keyof MessageValues<Key> extends never ? [] : [MessageValues<Key>]): string;
+  /** A figure the app has rounded ("99.76") in the locale's digits ("99,76"); anything else as it is. */
+  number(figure: string): string;
+  /** A count in the locale's digits: 1,000 in English, 1 000 in French. */
+  count(value: number): string;
+  /** The space between a figure and its unit: the locale's before %, a no-break space before any other in French and German. */
+  unitSpace(unit: string): string;
+  /** "a", "a and b", "a, b and c": the locale's list. */
+  list(items: readonly string[]): string;
+  /** "Label: value", with the language's space before the colon. */
+  colon(before: string, after: string): string;
+  /** "a; b", with the language's space before the semicolon. */
+  semicolon(before: string, after: string): string;
+  /** A title quoted as the language quotes: “…”, « … », „…“. */
+  quoted(text: string): string;
+  /** "January", "janvier", "Januar". */
+  monthName(month: number): string;
+  /** A month and its year, short: "Jan 2026", "janv. 2026", "Jan. 2026". */
+  shortMonth(year: number, month: number): string;
+}
+
+const formatters = new Map<string, IntlMessageFormat>();
+
+function formatter(language: DocumentLanguage, locale: string, key: MessageKey): IntlMessageFormat {
+  const id = `${locale}\u0000${key}`;
+  let known = formatters.get(id);
+  if (known === undefined) {
+    // Tags are not markup here: a "<" in a message is a "<".
+    known = new IntlMessageFormat(messageSource(language, key), locale, undefined, { ignoreTag: true });
+    formatters.set(id, known);
+  }
+  return known;
+}
+
+function monthDate(year: number, month: number): Date {
+  return new Date(Date.UTC(year, month - 1, 15));
+}
+
+class LocaleWords implements DocumentWords {
+  readonly language: DocumentLanguage;
+  readonly locale: string;
+  private readonly figures = new Map<number, Intl.NumberFormat>();
+  private readonly counts: Intl.NumberFormat;
+  private readonly lists: Intl.ListFormat;
+  private readonly percentSpace: string;
+  private readonly longMonths: Intl.DateTimeFormat;
+  private readonly shortMonths: Intl.DateTimeFormat;
+
+  constructor(tag: string) {
+    this.language = documentLanguage(tag);
+    this.locale = documentLocale(tag);
+    this.counts = new Intl.NumberFormat(this.locale);
+    this.lists = new Intl.ListFormat(this.locale, { type: 'conjunction', style: 'long' });
+    // The locale's own spacing before %: a narrow no-break space in French, a no-break space in German.
+    const parts = new Intl.NumberFormat(this.locale, { style: 'percent' }).formatToParts(0.5);
+    const before = parts.findIndex((part) => part.type === 'percentSign');
+    this.percentSpace = before > 0 && parts[before - 1]?.type === 'literal' ? parts[before - 1]!.value : NO_BREAK_SPACE;
+    this.longMonths = new Intl.DateTimeFormat(this.locale, { month: 'long', timeZone: 'UTC' });
+    this.shortMonths = new Intl.DateTimeFormat(this.locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  }
+
+  say<Key extends MessageKey>(key: Key, ...values: keyof MessageValues<Key> extends never ? [] : [MessageValues<Key>]): string {
+    const said = formatter(this.language, this.locale, key).format(values[0]);
+    return Array.isArray(said) ? said.join('') : String(said);
+  }
+
+  number(figure: string): string {
+    const match = PLAIN_FIGURE.exec(figure);
+    if (this.language === 'en' || match === null) return figure;
+    const places = match[3]?.length ?? 0;
+    let format = this.figures.get(places);
+    if (format === undefined) {
+      // Thousands grouped from five digits (12 345), as French and German typesetters do; 1234 stays whole.
+      format = new Intl.NumberFormat(this.locale, { minimumFractionDigits: places, maximumFractionDigits: places, useGrouping: 'min2' });
+      this.figures.set(places, format);
+    }
+    return format.format(Number(figure));
+  }
+
+  count(value: number): string {
+    return this.language === 'en' ? String(value) : this.counts.format(value);
+  }
+
+  unitSpace(unit: string): string {
+    if (this.language === 'en') return ' ';
+    return unit === '%' ? this.percentSpace : NO_BREAK_SPACE;
+  }
+
+  list(items: readonly string[]): string {
+    if (this.language !== 'en') return this.lists.format(items);
+    if (items.length <= 1) return items[0] ?? '';
+    return `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
+  }
+
+  colon(before: string, after: string): string {
+    return this.say('punctuation.colon', { before, after });
+  }
+
+  semicolon(before: string, after: string): string {
+    return this.say('punctuation.semicolon', { before, after });
+  }
+
+  quoted(text: string): string {
+    return this.say('punctuation.quoted', { text });
+  }
+
+  monthName(month: number): string {
+    if (this.language === 'en') return ENGLISH_MONTHS[month - 1] ?? '';
+    return this.longMonths.format(monthDate(2000, month));
+  }
+
+  shortMonth(year: number, month: number): string {
+    if (this.language === 'en') return `${ENGLISH_MONTHS[month - 1]?.slice(0, 3) ?? ''} ${year}`;
+    return this.shortMonths.format(monthDate(year, month));
+  }
+}
+
+const byTag = new Map<string, DocumentWords>();
+
+/** The words of a document in the report's language (its BCP 47 tag, "fr-FR"); English for a language without a catalogue. */
+export function documentWords(tag: string): DocumentWords {
+  let words = byTag.get(tag);
+  if (words === undefined) {
+    words = new LocaleWords(tag);
+    byTag.set(tag, words);
+  }
+  return words;
+}
+
+/** The English words, as the window and every text that is not the document's say them. */
+export const ENGLISH_WORDS: DocumentWords = documentWords('en-GB');
