@@ -33,7 +33,7 @@ const written = {
   'empty.foreseen': 'Aucune activité ni aucun changement n’est prévu.',
 
   'effort.sentence':
-    '{organisationForm, select, none {L’effort global} du {L’effort global du {organisation}} elided {L’effort global de l’{organisation}} vowel {L’effort global d’{organisation}} other {L’effort global de {organisation}}} est de {pm} PM sur {months, plural, one {le dernier mois} other {les # derniers mois}}{hasPlanned, select, yes {, pour {planned} PM prévus} other {}}{people, plural, =0 {.} one {, assuré par # personne :} other {, réparti entre # personnes :}}',
+    '{organisationForm, select, none {L’effort global} masculine {L’effort global du {organisation}} feminine {L’effort global de la {organisation}} elided {L’effort global de l’{organisation}} vowel {L’effort global d’{organisation}} other {L’effort global de {organisation}}} est de {pm} PM sur {months, plural, one {le dernier mois} other {les # derniers mois}}{hasPlanned, select, yes {, pour {planned} PM prévus} other {}}{people, plural, =0 {.} one {, assuré par # personne :} other {, réparti entre # personnes :}}',
   'effort.person': '{name} : {pm} PM',
 
   'overview.noProblems': 'Aucun problème rencontré sur la période.',

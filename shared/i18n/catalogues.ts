@@ -10,14 +10,25 @@ export type { Catalogue, MessageKey } from './catalogue-en';
 
 export const CATALOGUES: Readonly<Record<DocumentLanguage, Catalogue>> = { en, fr, de };
 
-/** Options of select and plural, and the message's own text, are never argument names: they hold no letter, or a space or brace. */
-type ArgumentName<Name extends string> = Name extends '' | `${string}${' ' | '{' | ',' | '#' | "'"}${string}` ? never : Lowercase<Name> extends Uppercase<Name> ? never : Name;
+/** A name as an argument's braces hold it: letters, no space, brace or comma (the text of a message holds those). */
+type ArgumentName<Name extends string> = Name extends '' | `${string}${' ' | '{' | '}' | ',' | '#' | "'"}${string}` ? never : Lowercase<Name> extends Uppercase<Name> ? never : Name;
 
-/** The names in a message's braces: "{name}: {pm} PM" → "name" | "pm"; "{people, plural, …}" → "people". */
-type ArgumentsOf<Message extends string, Found extends string = never> = Message extends `${string}{${infer Rest}`
-  ? Rest extends `${infer Name}}${string}`
-    ? ArgumentsOf<Rest, Found | ArgumentName<Name> | (Rest extends `${infer Head},${string}` ? ArgumentName<Head> : never)>
-    : ArgumentsOf<Rest, Found | (Rest extends `${infer Head},${string}` ? ArgumentName<Head> : never)>
+/** The argument named right after an opening brace: "{pm} PM" → "pm", "{people, plural, …" → "people". */
+type NameAfterBrace<Rest extends string> = (Rest extends `${infer Name}}${string}` ? ArgumentName<Name> : never) | (Rest extends `${infer Name},${string}` ? ArgumentName<Name> : never);
+
+type Popped<Depth extends unknown[]> = Depth extends [unknown, ...infer Rest] ? Rest : [];
+
+/**
+ * The names of a message's arguments, read brace by brace: a brace opened outside any argument,
+ * or inside an option of a select or plural, opens an argument ("{name}", "{count, plural, …}");
+ * one opened inside an argument opens an option's text ("one {# month}"), whatever it says.
+ */
+type ArgumentsOf<Message extends string, Depth extends unknown[] = [], Found extends string = never> = Message extends `${infer Head}{${infer Rest}`
+  ? Head extends `${string}}${string}`
+    ? Message extends `${string}}${infer AfterClose}`
+      ? ArgumentsOf<AfterClose, Popped<Depth>, Found>
+      : Found
+    : ArgumentsOf<Rest, [...Depth, unknown], Depth['length'] extends 0 | 2 | 4 | 6 | 8 ? Found | NameAfterBrace<Rest> : Found>
   : Found;
 
 /** The values a message takes: each argument its English text names, a figure already written or a count. */

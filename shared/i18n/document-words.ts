@@ -148,5 +148,8 @@ export function documentWords(tag: string): DocumentWords {
   return words;
 }
 
+/** The language a report is written in unless the person says otherwise (the schema's DEFAULT_LANGUAGE). */
+export const DEFAULT_LANGUAGE_TAG = 'en-GB';
+
 /** The English words, as the window and every text that is not the document's say them. */
-export const ENGLISH_WORDS: DocumentWords = documentWords('en-GB');
+export const ENGLISH_WORDS: DocumentWords = documentWords(DEFAULT_LANGUAGE_TAG);
