@@ -4,7 +4,8 @@ import { format, parse } from 'node:path';
 import { startNextPeriod } from '../shared/report-building';
 import { choosePeriod, proposeNextPeriod } from '../shared/period-choice';
 import { describePeriod } from '../shared/periods';
-import { findPrompts, promptsLine } from '../shared/draft-prompts';
+import { findPrompts, promptsWarning } from '../shared/draft-prompts';
+import { documentWords } from '../shared/i18n/document-words';
 import { saveReportFile } from './services/report-files';
 import { describeFileError } from './services/file-errors';
 import { PROGRAM, USAGE, UsageError, parseArguments, type CliCommand } from './cli-arguments';
@@ -61,7 +62,9 @@ async function runExport(command: Extract<CliCommand, { command: 'export' }>, ou
     for (const warning of template.warnings) output.err(`${PROGRAM}: warning: template ${template.template.fileName}: ${warning}`);
   }
   // The window asks before exporting prompts the drafts left; a script is told, and the export stands.
-  for (const prompts of findPrompts(chosen)) output.err(`${PROGRAM}: warning: ${promptsLine(prompts)}; the document shows ${prompts.count === 1 ? 'it' : 'them'} as written`);
+  // In the report's language: they speak of the document, in its words.
+  const words = documentWords(chosen.meta.language);
+  for (const prompts of findPrompts(chosen)) output.err(`${PROGRAM}: warning: ${promptsWarning(prompts, words)}`);
 }
 
 /** Our own errors are already sentences; a bare Node error gets its file and reason in words. */

@@ -334,8 +334,13 @@ export function groupMonthLines(metrics: readonly Metric[], monthIndex: number, 
   });
 }
 
-/** "lu: 4.42" as one unbreakable piece, the way a combined cell writes each key ("lu : 4,42" in French). */
-export function keyedText(line: Pick<KeyedLine, 'key' | 'text'>, words: DocumentWords = ENGLISH_WORDS): string {
+/** "lu: 4.42" as one unbreakable piece, the way a combined cell writes each key. */
+export function keyedText(line: Pick<KeyedLine, 'key' | 'text'>): string {
+  return keyedTextIn(line, ENGLISH_WORDS);
+}
+
+/** A combined cell's line in a document's words: "lu\u202f:\u00a04,42" in French. */
+export function keyedTextIn(line: Pick<KeyedLine, 'key' | 'text'>, words: DocumentWords): string {
   return `${words.colon(line.key, '').trimEnd()}${NO_BREAK_SPACE}${line.text}`;
 }
 

@@ -20,9 +20,10 @@ export async function buildHistoryAnnex(history: ServiceHistory): Promise<Buffer
   // Every text passes the Word gate as it enters, as the report's export does.
   const safe = xmlSafeValue(history);
   const { startHistoryFigures } = await import('./word/history-annex-figures');
-  const drawing = startHistoryFigures(safe);
+  const language = languageOf(safe);
+  const drawing = startHistoryFigures(safe, language);
   const { historyAnnex } = await import('./word/history-annex');
-  return historyAnnex(safe, drawing, languageOf(safe));
+  return historyAnnex(safe, drawing, language);
 }
 
 export interface HistoryExport {

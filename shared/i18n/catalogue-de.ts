@@ -121,6 +121,7 @@ export const de = {
   'chart.described': '{intro}: {verdict}',
   'chart.series': '{name} ({target}): {months}',
   'chart.seriesTarget': 'Zielwert: {target}',
+  'chart.seriesTargetWorded': 'Zielwert: {wording} laut Vereinbarung, nicht geprüft',
   'chart.monthFigure': '{month} {value}',
   'chart.effortPerson': '{name} {pm} PM',
   'chart.effortDescribed': 'Aufwand je Person: {people}; insgesamt {pm} PM',

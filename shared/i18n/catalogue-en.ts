@@ -136,6 +136,7 @@ export const en = {
   'chart.described': '{intro}: {verdict}',
   'chart.series': '{name} ({target}): {months}',
   'chart.seriesTarget': 'target: {target}',
+  'chart.seriesTargetWorded': 'target: {wording} as agreed, not checked',
   'chart.monthFigure': '{month} {value}',
   'chart.effortPerson': '{name} {pm} PM',
   'chart.effortDescribed': 'Effort by person: {people}; total {pm} PM',

@@ -130,6 +130,7 @@ const written = {
   'chart.described': '{intro} : {verdict}',
   'chart.series': '{name} ({target}) : {months}',
   'chart.seriesTarget': 'objectif : {target}',
+  'chart.seriesTargetWorded': 'objectif : {wording} selon l’accord, non vérifié',
   'chart.monthFigure': '{month} {value}',
   'chart.effortPerson': '{name} {pm} PM',
   'chart.effortDescribed': 'Effort par personne : {people} ; total {pm} PM',

@@ -4,7 +4,7 @@
 // effort chart a bar per person. No docx here: the drawing starts while docx is still loading.
 import type { Report } from '../../../shared/report-schema';
 import { effortChart, effortChartHeight, metricChart, type ReportChart } from '../../../shared/chart-config';
-import { describeEffortChart, describeMetricChart, EFFORT_CHART_CAPTION, metricChartFigures, metricFigureCaption } from '../../../shared/chart-descriptions';
+import { describeEffortChart, describeMetricChart, effortChartCaption, metricChartFigures, metricFigureCaption } from '../../../shared/chart-descriptions';
 import type { MetricRowGroup } from '../../../shared/targets';
 import { hasSectionOfKind } from '../../../shared/sections';
 import { drawChartPngs } from '../charts/chart-drawing';
@@ -68,14 +68,14 @@ function metricFigures(report: Pick<Report, 'meta'>, groups: readonly MetricRowG
   );
 }
 
-function effortFigures(report: Pick<Report, 'effort'>, frame: ChartFrame): Figure[] {
+function effortFigures(report: Pick<Report, 'effort' | 'meta'>, frame: ChartFrame): Figure[] {
   const people = report.effort.people.length;
   if (people === 0 || report.effort.people.every((person) => person.pm === 0)) return [];
   return [
     {
       chart: effortChart(report),
       size: { width: Math.min(480, frame.width), height: Math.min(frame.mostHeight, effortChartHeight(people)) },
-      caption: `${EFFORT_CHART_CAPTION}.`,
+      caption: `${effortChartCaption(report.meta)}.`,
       altText: `${describeEffortChart(report)}.`,
     },
   ];
