@@ -2,6 +2,7 @@
 // Every figure is rounded here as digits and a point ("99.76"); a document's words then write it
 // in its locale ("99,76 %"). Reading takes both separators, whatever the report's language.
 import { ENGLISH_WORDS, type DocumentWords } from './i18n/document-words';
+import { singularUnitIn } from './i18n/unit-singulars';
 
 export type NumberEntry = { ok: true; value: number | null } | { ok: false; message: string };
 
@@ -100,7 +101,7 @@ export function singularUnit(unit: string): string {
  */
 export function withUnit(shown: string, unit: string, words: DocumentWords = ENGLISH_WORDS): string {
   if (unit === '') return shown;
-  if (words.language !== 'en') return `${shown}${words.unitSpace(unit)}${unit}`;
+  if (words.language !== 'en') return `${shown}${words.unitSpace(unit)}${words.takesSingular(shown) ? singularUnitIn(words.language, unit) : unit}`;
   if (unit === '%') return `${shown} %`;
   // "1 working day", but "1.00 working days" as English writes a figure with decimals.
   return `${shown} ${/^[+-]?1$/.test(shown) ? singularUnit(unit) : unit}`;

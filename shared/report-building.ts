@@ -156,7 +156,7 @@ function foreseenText(report: Report): string {
 export function summarisePeriod(report: Report): PreviousPeriod {
   return {
     // An unnamed period of numbered months has no name worth repeating ("6 months"): readers say "the previous period".
-    name: periodName(report.meta.period) ?? '',
+    name: periodName(report.meta.period, documentWords(report.meta.language)) ?? '',
     foreseen: foreseenText(report),
     metrics: report.metrics.map((metric) => {
       const summary = summariseMetric(metric);

@@ -9,6 +9,7 @@ import { documentLanguage, documentLocale, type DocumentLanguage } from './docum
 
 const ENGLISH_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const NO_BREAK_SPACE = '\u00a0';
+const NARROW_NO_BREAK_SPACE = '\u202f';
 
 /** A figure as the app writes it before it is put in a locale: "99.76", "-0.5", digits and a point. */
 const PLAIN_FIGURE = /^([+-]?)(\d+)(?:\.(\d+))?$/;
@@ -24,7 +25,9 @@ export interface DocumentWords {
   number(figure: string): string;
   /** A count in the locale's digits: 1,000 in English, 1 000 in French. */
   count(value: number): string;
-  /** The space between a figure and its unit: the locale's before %, a no-break space before any other in French and German. */
+  /** Whether a figure as written ("1", "1,5", "1,00") takes the singular, by the language's plural rules. */
+  takesSingular(shown: string): boolean;
+  /** The space between a figure and its unit: French sets a narrow no-break space before %, otherwise a no-break space. */
   unitSpace(unit: string): string;
   /** "a", "a and b", "a, b and c": the locale's list. */
   list(items: readonly string[]): string;
@@ -64,6 +67,8 @@ class LocaleWords implements DocumentWords {
   private readonly counts: Intl.NumberFormat;
   private readonly lists: Intl.ListFormat;
   private readonly percentSpace: string;
+  private readonly decimal: string;
+  private readonly group: string;
   private readonly longMonths: Intl.DateTimeFormat;
   private readonly shortMonths: Intl.DateTimeFormat;
 
@@ -72,10 +77,13 @@ class LocaleWords implements DocumentWords {
     this.locale = documentLocale(tag);
     this.counts = new Intl.NumberFormat(this.locale);
     this.lists = new Intl.ListFormat(this.locale, { type: 'conjunction', style: 'long' });
-    // The locale's own spacing before %: a narrow no-break space in French, a no-break space in German.
-    const parts = new Intl.NumberFormat(this.locale, { style: 'percent' }).formatToParts(0.5);
-    const before = parts.findIndex((part) => part.type === 'percentSign');
-    this.percentSpace = before > 0 && parts[before - 1]?.type === 'literal' ? parts[before - 1]!.value : NO_BREAK_SPACE;
+    // French typography sets a narrow no-break space before %, German a no-break space. Set here,
+    // not read from Intl: the ICU data of Node and of Chromium differ on it, and the window's
+    // drafts must read as the exported document does.
+    this.percentSpace = this.language === 'fr' ? NARROW_NO_BREAK_SPACE : NO_BREAK_SPACE;
+    const figure = new Intl.NumberFormat(this.locale).formatToParts(12345.5);
+    this.decimal = figure.find((part) => part.type === 'decimal')?.value ?? '.';
+    this.group = figure.find((part) => part.type === 'group')?.value ?? ',';
     this.longMonths = new Intl.DateTimeFormat(this.locale, { month: 'long', timeZone: 'UTC' });
     this.shortMonths = new Intl.DateTimeFormat(this.locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   }
@@ -100,6 +108,18 @@ class LocaleWords implements DocumentWords {
 
   count(value: number): string {
     return this.language === 'en' ? String(value) : this.counts.format(value);
+  }
+
+  takesSingular(shown: string): boolean {
+    // English as it always wrote it: "1 working day", "1.00 working days".
+    if (this.language === 'en') return /^[+-]?1$/.test(shown);
+    // Read back as written in the locale: its grouping left out, its decimal mark a point.
+    const plain = [...shown].filter((character) => character !== this.group && !/\s/.test(character)).join('').replace(this.decimal, '.');
+    const value = Number(plain);
+    if (!Number.isFinite(value)) return false;
+    // French "1,5 jour", German "1 Tag" but "1,0 Tage": the plural rules see the decimals written.
+    const places = /\.(\d+)$/.exec(plain)?.[1]?.length ?? 0;
+    return new Intl.PluralRules(this.locale, { minimumFractionDigits: places, maximumFractionDigits: places }).select(value) === 'one';
   }
 
   unitSpace(unit: string): string {
