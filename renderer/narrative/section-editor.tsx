@@ -53,6 +53,7 @@ export function SectionEditor({ id, label, context, hint }: SectionEditorProps):
   const { edited } = section;
   // Last period's text, carried over word for word: marked for review until edited or confirmed.
   const carried = useReport((report) => isCarried(report, sectionById(report, id) ?? GONE));
+  const language = useReport((report) => report.meta.language);
   // Free text has no draft to tell apart from the person's words: only carried text is marked.
   const mark = carried ? 'From last period — review' : !drafted ? null : edited ? 'Edited — kept as you wrote it' : 'Draft — follows the data';
   const describedBy = [mark === null ? null : markId, hint === undefined ? null : hintId].filter((part) => part !== null).join(' ');
@@ -115,6 +116,8 @@ export function SectionEditor({ id, label, context, hint }: SectionEditorProps):
         className="narrative-text"
         aria-describedby={describedBy === '' ? undefined : describedBy}
         value={section.text}
+        // The drafts are in the report's language: the browser checks their spelling in it.
+        lang={language}
         spellCheck
         onFocus={showCurrent}
         onChange={(event) => {
