@@ -11,13 +11,14 @@ const FRENCH_NOUNS: Readonly<Record<string, 'masculine' | 'feminine'>> = {
   centre: 'masculine', consortium: 'masculine', groupe: 'masculine', institut: 'masculine', laboratoire: 'masculine', observatoire: 'masculine', office: 'masculine', projet: 'masculine', réseau: 'masculine', service: 'masculine',
 };
 
-const VOWEL_OR_MUTE_H = /^[aeiouyhàâäéèêëîïôöùûü]/i;
+/** A vowel or a mute h, accents aside: "Université", "Ústav", "hôpital". */
+const VOWEL_OR_MUTE_H = /^[aeiouyh]/i;
 
 /** The form of an organisation's name, for the articles of the languages that need them. */
 export function organisationForm(name: string): OrganisationForm {
   const first = name.trim().split(/\s+/)[0] ?? '';
   if (first === '') return 'none';
-  const vowel = VOWEL_OR_MUTE_H.test(first);
+  const vowel = VOWEL_OR_MUTE_H.test(first.normalize('NFD'));
   // CNRS, IN2P3, EGI: an acronym takes the article ("le CNRS", "l’INFN").
   if (/^[A-Z][A-Z0-9&-]+$/.test(first) && /[A-Z].*[A-Z]/.test(first)) return vowel ? 'elided' : 'masculine';
   const gender = FRENCH_NOUNS[first.toLowerCase()];
