@@ -11,13 +11,15 @@ import { describeFileError } from './services/file-errors';
 import { PROGRAM, USAGE, UsageError, parseArguments, type CliCommand } from './cli-arguments';
 import { CliError, exists, loadReport, sameFile, type CliOutput } from './cli-files';
 import { countOf } from '../shared/words';
+import { nameInMessage } from '../shared/message-names';
+import { chartsLeftOutWarning } from '../shared/chart-selection';
 
 export type { CliOutput } from './cli-files';
 
 async function runValidate(command: Extract<CliCommand, { command: 'validate' }>, output: CliOutput): Promise<void> {
   const { report, migratedFrom } = await loadReport(command.file);
   output.out(
-    `${command.file}: valid report "${report.meta.title}", ${countOf(report.meta.period.months, 'month', 'months')}, ${countOf(report.metrics.length, 'metric', 'metrics')}, ${countOf(report.sections.length, 'section', 'sections')}`,
+    `${command.file}: valid report "${nameInMessage(report.meta.title)}", ${countOf(report.meta.period.months, 'month', 'months')}, ${countOf(report.metrics.length, 'metric', 'metrics')}, ${countOf(report.sections.length, 'section', 'sections')}`,
   );
   if (migratedFrom !== null) {
     output.out(`${command.file}: note: saved in the older file format ${migratedFrom}; read through a migration (the file itself is unchanged)`);
@@ -36,7 +38,7 @@ async function runNextPeriod(command: Extract<CliCommand, { command: 'next-perio
   const chosen = command.name === null && command.start === null ? proposed : choosePeriod(proposed.months, command.start ?? proposed.start, command.name ?? '');
   const next = startNextPeriod(report, chosen);
   await saveReportFile(command.out, next);
-  output.out(`Created ${command.out}: the period after "${report.meta.title}" (${describePeriod(next.meta)}), figures cleared`);
+  output.out(`Created ${command.out}: the period after "${nameInMessage(report.meta.title)}" (${describePeriod(next.meta)}), figures cleared`);
 }
 
 function defaultWordPath(file: string): string {
@@ -54,7 +56,13 @@ async function runExport(command: Extract<CliCommand, { command: 'export' }>, ou
   // Loaded on demand: docx and chart drawing are heavy, and validate should not pay for them.
   const { exportWordFile } = await import('./services/word/word-export');
   const chosen = command.groupStyle === null ? report : { ...report, exportOptions: { ...report.exportOptions, groupStyle: command.groupStyle } };
-  await exportWordFile(out, chosen, { includeCharts: command.includeCharts ?? report.exportOptions.includeCharts, template: template?.template ?? null });
+  const includeCharts = command.includeCharts ?? report.exportOptions.includeCharts;
+  // The warnings about the document are in the report's language: they speak of it, in its words.
+  const words = documentWords(chosen.meta.language);
+  // Said first: an export of thousands of charts' worth takes a while, and the person should know why fewer come.
+  const chartsLeftOut = chartsLeftOutWarning(chosen, includeCharts, words);
+  if (chartsLeftOut !== null) output.err(`${PROGRAM}: warning: ${chartsLeftOut}`);
+  await exportWordFile(out, chosen, { includeCharts, template: template?.template ?? null });
   if (template === null) output.out(`Exported ${out}`);
   else {
     output.out(`Exported ${out} in the Word template ${template.template.fileName}; each part took a style:`);
@@ -62,8 +70,6 @@ async function runExport(command: Extract<CliCommand, { command: 'export' }>, ou
     for (const warning of template.warnings) output.err(`${PROGRAM}: warning: template ${template.template.fileName}: ${warning}`);
   }
   // The window asks before exporting prompts the drafts left; a script is told, and the export stands.
-  // In the report's language: they speak of the document, in its words.
-  const words = documentWords(chosen.meta.language);
   for (const prompts of findPrompts(chosen)) output.err(`${PROGRAM}: warning: ${promptsWarning(prompts, words)}`);
 }
 

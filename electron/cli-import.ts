@@ -25,13 +25,14 @@ import { readImportFile } from './services/import-files';
 import { saveReportFile } from './services/report-files';
 import type { ImportCommand } from './cli-arguments';
 import { CliError, exists, loadReport, sameFile, type CliOutput } from './cli-files';
+import { nameInMessage } from '../shared/message-names';
 
 /** The person's choices from the command line, over the ones proposed by name. */
 function commandLineChoices(source: ImportSource, report: Report, command: ImportCommand): ImportChoices {
   const proposed = proposeChoices(source, report);
   let entry = proposed.entry;
   if (command.group !== null) {
-    if (source.kind !== 'argo') throw new CliError(`--group chooses among ARGO results, but "${source.fileName}" is a ${source.kind === 'tickets' ? 'ticket export' : 'spreadsheet'}`);
+    if (source.kind !== 'argo') throw new CliError(`--group chooses among ARGO results, but "${nameInMessage(source.fileName)}" is a ${source.kind === 'tickets' ? 'ticket export' : 'spreadsheet'}`);
     const found = findEntry(source, command.group);
     if (!found.ok) throw new CliError(found.message);
     entry = found.entry.id;
@@ -39,14 +40,14 @@ function commandLineChoices(source: ImportSource, report: Report, command: Impor
     const selectable = selectableEntries(source);
     // All daily: the plan's refusal says what to do, whichever entry would be chosen.
     if (selectable.some((one) => one.granularity !== 'daily')) {
-      throw new CliError(`"${source.fileName}" holds ${selectable.length} groups and endpoints; choose one with --group: ${selectable.map(describeEntry).join('; ')}`);
+      throw new CliError(`"${nameInMessage(source.fileName)}" holds ${selectable.length} groups and endpoints; choose one with --group: ${selectable.map(describeEntry).join('; ')}`);
     }
   }
   const mapping = { ...proposed.mapping };
   const offered = importableSeries(source);
   for (const map of command.maps) {
     const series = findSeriesName(offered, map.series);
-    if (series === null) throw new CliError(`--map ${map.series}=${map.metric}: "${source.fileName}" has no "${map.series}" (it offers ${offered.join(', ')})`);
+    if (series === null) throw new CliError(`--map ${map.series}=${map.metric}: "${nameInMessage(source.fileName)}" has no "${nameInMessage(map.series)}" (it offers ${offered.join(', ')})`);
     if (map.metric === '') {
       mapping[series] = null;
       continue;
@@ -100,7 +101,7 @@ export async function runImport(command: ImportCommand, output: CliOutput): Prom
     const nothingChosen = Object.values(choices.mapping).every((metric) => metric === null);
     if (!nothingChosen) throw new CliError(plan.nothing);
     const metrics = report.metrics.map(metricLabel).join(', ');
-    throw new CliError(`Nothing in "${file.fileName}" goes into a metric of the report by its name; say where each goes with --map <series>=<metric> (it offers ${importableSeries(read.source).join(', ')}; the report has ${metrics})`);
+    throw new CliError(`Nothing in "${nameInMessage(file.fileName)}" goes into a metric of the report by its name; say where each goes with --map <series>=<metric> (it offers ${importableSeries(read.source).join(', ')}; the report has ${metrics})`);
   }
   await saveReportFile(command.out, applyImportPlan(report, plan));
   for (const line of describePlan(plan, report, command.out)) output.out(line);

@@ -199,7 +199,7 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
     return (
       <div className="app">
         <Suspense fallback={<p role="status">Opening the history…</p>}>
-          <HistoryView reportPath={path} service={historyService(store)} notices={notices} onClose={() => setHistoryOver(null)} onAddToOverview={addToOverview} />
+          <HistoryView reportPath={path} service={historyService(store)} notices={notices} onClose={() => setHistoryOver(null)} onAddToOverview={addToOverview} language={store.report.meta.language} />
         </Suspense>
         <footer className="status-bar">
           <NoticeArea status={status} error={error} onReveal={(revealed) => void commands.reveal(revealed)} onDismissError={dismissError} />

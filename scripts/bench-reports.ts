@@ -1,7 +1,7 @@
 // The reports the benchmarks measure beside the seed, filled with the same pseudo-random figures
 // and words on every run, so that one run compares with the next.
 import { createReport, customMetric, newPerson, presetMetrics } from '../shared/report-building';
-import { editSection } from '../shared/section-text';
+import { editSection, refreshDrafts } from '../shared/section-text';
 import type { DraftedKind, Metric, Report } from '../shared/report-schema';
 
 /** A repeatable pseudo-random sequence (mulberry32), so every run measures the same report. */
@@ -100,3 +100,37 @@ export function scaled(shape: BenchReportShape, factor: number): BenchReportShap
 
 /** 1,000 metrics over 36 months: the measure of cost per metric row. */
 export const THOUSAND_METRICS: BenchReportShape = { title: '1,000 metrics', months: 36, metrics: 1000, people: 25, words: 0, charts: false };
+
+/** About the largest report the reader accepts: 36 months of some 12,000 metrics, every figure as precise as ARGO gives it. */
+export const LARGEST_METRICS = 12_000;
+
+/**
+ * The largest report the reader accepts: 36 months × about 12,000 metrics with ARGO's full
+ * precision ("99.99999900000002"), the first quarter imported (each figure with its source), as many metrics as fit
+ * under the size limit.
+ */
+export function largestAcceptedReport(charts: boolean, limitBytes: number, fileBytes: (report: Report) => number): Report {
+  const random = randomSequence(7);
+  const shape: BenchReportShape = { title: 'Largest accepted report', months: 36, metrics: LARGEST_METRICS, people: 25, words: 0, charts };
+  const report = benchReport(shape, 7);
+  // A service that meets its targets most months: one figure in fifty misses.
+  const figure = (metric: Metric): number => {
+    const miss = random() < 0.02;
+    if (metric.unit === '%') return miss ? 97 + random() * 2 : 99 + random();
+    const target = metric.target ?? 5;
+    return miss ? target * (1.1 + random()) : target * random();
+  };
+  const metrics = report.metrics.map((metric) => ({
+    ...metric,
+    values: metric.values.map((value) => (value === null ? null : figure(metric))),
+    sources: metric.values.flatMap((value, month) => (value !== null && month < 3 ? [{ month, file: 'argo-results.json', importedOn: '2026-01-05' }] : [])),
+  }));
+  let fitted: Report = refreshDrafts({ ...report, metrics });
+  // Drop metrics from the end until the file fits: one more would be refused.
+  while (fileBytes(fitted) > limitBytes) {
+    const over = fileBytes(fitted) - limitBytes;
+    const perMetric = fileBytes(fitted) / fitted.metrics.length;
+    fitted = refreshDrafts({ ...fitted, metrics: fitted.metrics.slice(0, fitted.metrics.length - Math.max(1, Math.ceil(over / perMetric))) });
+  }
+  return fitted;
+}

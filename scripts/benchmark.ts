@@ -12,11 +12,12 @@ import { measureInProcess } from './bench-in-process';
 import { measureHistory } from './bench-history';
 import { measureRendererBundle, measureWindow } from './bench-window';
 import { findPandoc, measureWholeProcess } from './bench-whole-process';
+import { measureLargest } from './bench-largest';
 import type { Command } from './bench-timing';
 import { ensureCliBundle } from './cli-bundle.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const PARTS = ['whole-process', 'in-process', 'history', 'window', 'bundle'] as const;
+const PARTS = ['whole-process', 'in-process', 'largest', 'history', 'window', 'bundle'] as const;
 type Part = (typeof PARTS)[number];
 
 const USAGE = `Usage: npm run bench -- [--json <file>] [--runs <n>] [--only <parts>] [--baseline-cli "<command>"]
@@ -72,7 +73,7 @@ async function build(parts: Set<Part>): Promise<void> {
     console.log('Building (npm run build) so that the figures are of the sources as they are…');
     const run = spawnSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
     if (run.status !== 0) fail('npm run build failed; its errors are above');
-  } else if (parts.has('whole-process') || parts.has('in-process') || parts.has('history')) {
+  } else if (parts.has('whole-process') || parts.has('in-process') || parts.has('largest') || parts.has('history')) {
     await ensureCliBundle();
   }
 }
@@ -106,6 +107,7 @@ try {
     figures.wholeProcess = measureWholeProcess(cases, { folder, runs: options.runs, pandoc: pandoc.path, baseline: options.baseline });
   }
   if (options.parts.has('in-process')) figures.inProcess = await measureInProcess(cases, folder, options.runs);
+  if (options.parts.has('largest')) figures.largest = await measureLargest(folder, options.runs);
   if (options.parts.has('history')) figures.history = await measureHistory(folder, options.runs);
   if (options.parts.has('bundle')) figures.rendererBundle = await measureRendererBundle();
   if (options.parts.has('window')) figures.window = await measureWindow(folder);

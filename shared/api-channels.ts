@@ -7,6 +7,8 @@ export const API_CHANNELS = {
   saveReport: 'report:save',
   chooseWordExportPath: 'report:choose-word-export-path',
   exportWord: 'report:export-word',
+  exportProgress: 'report:export-progress',
+  cancelExport: 'report:cancel-export',
   chooseImportSource: 'import:choose-source',
   showInFolder: 'shell:show-in-folder',
   recentFiles: 'recent:list',

@@ -56,6 +56,14 @@ export interface ExportRequest {
   report: Report;
   /** A place chosen with chooseWordExportPath in this session; main writes nowhere else. */
   path: string;
+  /** Names this export, so the window can ask how far it has gone and cancel it. */
+  exportId?: string;
+}
+
+/** How far an export has gone: its stage, and the share of the whole done (0 to 1). */
+export interface ExportProgress {
+  stage: 'charts' | 'tables' | 'writing';
+  fraction: number;
 }
 
 /** A file to import figures from, as chosen in the Import dialog: its name and its text. */
@@ -170,7 +178,12 @@ export interface Api {
   saveReport(request: SaveRequest): Promise<SavedReport | Cancelled | SaveFailed>;
   /** Asks where to export (the save dialog); apart from exportWord so the page shows "Exporting…" only once it writes. */
   chooseWordExportPath(request: ExportPlaceRequest): Promise<ChosenPath | Cancelled>;
-  exportWord(request: ExportRequest): Promise<ExportedWord | Failed>;
+  /** Cancelled: cancelExport stopped it, and nothing was written. */
+  exportWord(request: ExportRequest): Promise<ExportedWord | Cancelled | Failed>;
+  /** How far the export named so far has gone; null before it starts and once it has ended. */
+  exportProgress(exportId: string): Promise<ExportProgress | null>;
+  /** Stops the export named, which then writes nothing; an export already ended is left as it is. */
+  cancelExport(exportId: string): Promise<Done>;
   /** Asks for a file to import figures from (ARGO results, CSV, TSV) and reads it; nothing in the report changes. */
   chooseImportSource(): Promise<ImportSourceFile | Cancelled | Failed>;
   showInFolder(path: string): Promise<Done>;
@@ -208,6 +221,7 @@ const CHANNELS: Record<InvokeMethod, string> & Record<Exclude<keyof typeof API_C
 
 const pathSchema = z.string().min(1).max(4096);
 const nullablePath = pathSchema.nullable();
+const exportIdSchema = z.string().min(1).max(100);
 const serviceSchema = z.object({ service: z.string().max(1000), agreement: z.string().max(1000) });
 const joinsSchema = z.array(z.object({ kind: z.enum(['metric', 'person']), from: z.string().min(1).max(1000), to: z.string().min(1).max(1000) })).max(1000);
 const historySourceSchema = z.discriminatedUnion('kind', [
@@ -223,7 +237,9 @@ export const API_ARGUMENTS = {
   openReportAt: z.tuple([pathSchema]),
   saveReport: z.tuple([z.object({ report: reportSchema, path: nullablePath, saveAs: z.boolean(), startedFrom: nullablePath.optional() })]),
   chooseWordExportPath: z.tuple([z.object({ title: z.string().max(1000), period: reportSchema.shape.meta.shape.period, reportPath: nullablePath })]),
-  exportWord: z.tuple([z.object({ report: reportSchema, path: pathSchema })]),
+  exportWord: z.tuple([z.object({ report: reportSchema, path: pathSchema, exportId: exportIdSchema.optional() })]),
+  exportProgress: z.tuple([exportIdSchema]),
+  cancelExport: z.tuple([exportIdSchema]),
   chooseImportSource: z.tuple([]),
   showInFolder: z.tuple([pathSchema]),
   recentFiles: z.tuple([]),

@@ -9,6 +9,7 @@ import { formatMetricAverage, formatMetricValueWithUnit, isolated, metricLabel }
 import { draftTrend } from './period-trend';
 import { figureNote, oneLine } from './figure-notes';
 import { monthLabel } from './periods';
+import { withNamesIsolated } from './names-isolated';
 import { documentWords, ENGLISH_WORDS, type DocumentWords } from './i18n/document-words';
 import { DOCUMENT_LANGUAGES } from './i18n/document-language';
 import { organisationForm } from './i18n/organisation-names';
@@ -320,5 +321,6 @@ const drafters: Record<DraftedKind, (report: Report) => string> = {
 
 /** The app's draft of a drafted part, from the data. */
 export function draftKind(report: Report, kind: DraftedKind): string {
-  return drafters[kind](report);
+  // Names, units and notes set among the draft's own words are isolated, so none can reorder them.
+  return drafters[kind](withNamesIsolated(report));
 }

@@ -344,19 +344,8 @@ export function keyedTextIn(line: Pick<KeyedLine, 'key' | 'text'>, words: Docume
   return `${words.colon(line.key, '').trimEnd()}${NO_BREAK_SPACE}${line.text}`;
 }
 
-// Strong right-to-left letters: Hebrew, Arabic, Syriac, Thaana, NKo and their presentation forms.
-const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]|\ud802[\udc00-\udfff]|\ud83a[\udc00-\udfff]/;
-const FIRST_STRONG_ISOLATE = '\u2068';
-const POP_DIRECTIONAL_ISOLATE = '\u2069';
-
-/**
- * A name set apart from the numbers and punctuation around it, where it is written right to
- * left: "محمد عبد الله: 0.5 PM" then reads in that order, not "0.5 :محمد عبد الله PM". Other
- * names are left as they are, so the text stays byte for byte what the person typed.
- */
-export function isolated(name: string): string {
-  return RIGHT_TO_LEFT.test(name) ? `${FIRST_STRONG_ISOLATE}${name}${POP_DIRECTIONAL_ISOLATE}` : name;
-}
+// Names set apart from the words around them, where they need it (bidi-text.ts).
+export { isolated } from './bidi-text';
 
 /** The DOM id of a month value cell; the summary focuses it to take the person to a miss. */
 export function monthCellId(metricId: string, monthIndex: number): string {

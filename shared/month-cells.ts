@@ -1,5 +1,6 @@
 // Months and dates as people, spreadsheets and ticket exports write them, read to a month (YYYY-MM).
 import { MONTH_NAMES, formatMonthKey } from './periods';
+import { nameInMessage } from './message-names';
 
 const MONTH_NAMES_EN = MONTH_NAMES.map((name) => name.toLowerCase());
 const MONTH_NAMES_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
@@ -128,5 +129,5 @@ export function readMonthInput(text: string): MonthInput {
   // A whole date names its month too, but a person typing a month means a month: keep to month forms.
   const month = YEAR_MONTH.test(typed) || MONTH_YEAR.test(typed) || NAME_YEAR.test(typed) ? monthOfCell(typed) : null;
   if (month !== null) return { ok: true, month };
-  return { ok: false, message: `'${typed}' is not a month Report Desk can read: write it as ${MONTH_INPUT_EXAMPLES}.` };
+  return { ok: false, message: `'${nameInMessage(typed)}' is not a month Report Desk can read: write it as ${MONTH_INPUT_EXAMPLES}.` };
 }

@@ -1,6 +1,8 @@
 // Reading and showing numbers the way report coordinators type them (99.94, 99,94, 99.94 %).
 // Every figure is rounded here as digits and a point ("99.76"); a document's words then write it
 // in its locale ("99,76 %"). Reading takes both separators, whatever the report's language.
+import { nameInMessage } from './message-names';
+import { isolated } from './bidi-text';
 import { ENGLISH_WORDS, type DocumentWords } from './i18n/document-words';
 import { singularUnitIn } from './i18n/unit-singulars';
 
@@ -21,11 +23,11 @@ export function parseNumberEntry(raw: string): NumberEntry {
   if (trimmed === '' || trimmed === '—' || trimmed === '-') return { ok: true, value: null };
   const withoutUnit = trimmed.replace(/\s*%$/, '').trim();
   if (groupedThousands.test(withoutUnit) && /,/.test(withoutUnit) && /\./.test(withoutUnit)) {
-    return { ok: false, message: `'${raw.trim()}': type the number without a thousands separator` };
+    return { ok: false, message: `'${nameInMessage(raw.trim())}': type the number without a thousands separator` };
   }
-  if (!numberPattern.test(withoutUnit)) return { ok: false, message: `'${raw.trim()}' is not a number` };
+  if (!numberPattern.test(withoutUnit)) return { ok: false, message: `'${nameInMessage(raw.trim())}' is not a number` };
   const value = Number(withoutUnit.replace(',', '.'));
-  if (!Number.isFinite(value)) return { ok: false, message: `'${raw.trim()}' is too large to be a figure` };
+  if (!Number.isFinite(value)) return { ok: false, message: `'${nameInMessage(raw.trim())}' is too large to be a figure` };
   return { ok: true, value };
 }
 
@@ -101,10 +103,12 @@ export function singularUnit(unit: string): string {
  */
 export function withUnit(shown: string, unit: string, words: DocumentWords = ENGLISH_WORDS): string {
   if (unit === '') return shown;
-  if (words.language !== 'en') return `${shown}${words.unitSpace(unit)}${words.takesSingular(shown) ? singularUnitIn(words.language, unit) : unit}`;
+  // A unit with a bidirectional control in it is isolated, so it cannot turn the words after it around.
+  if (words.language !== 'en') return `${shown}${words.unitSpace(unit)}${isolated(words.takesSingular(shown) ? singularUnitIn(words.language, unit) : unit)}`;
   if (unit === '%') return `${shown} %`;
-  // "1 working day", but "1.00 working days" as English writes a figure with decimals.
-  return `${shown} ${/^[+-]?1$/.test(shown) ? singularUnit(unit) : unit}`;
+  // "1 working day", but "1.00 working days" as English writes a figure with decimals; a unit
+  // with a bidirectional control in it is isolated, so it cannot turn the words after it around.
+  return `${shown} ${isolated(/^[+-]?1$/.test(shown) ? singularUnit(unit) : unit)}`;
 }
 
 /** Person-months: 12, 4.5 (4,5 in French). */

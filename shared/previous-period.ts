@@ -2,6 +2,7 @@
 // copying last period's PM. The summary itself is made in report-building (summarisePeriod).
 import type { Metric, Person, PreviousPeriod, Report } from './report-schema';
 import { joinWords } from './words';
+import { nameInMessage } from './message-names';
 
 export type PreviousMetric = PreviousPeriod['metrics'][number];
 
@@ -46,7 +47,7 @@ export function copyPreviousPm(report: Report): Report {
 const NAMED_AT_MOST = 3;
 
 function someNamed(names: readonly string[]): string {
-  const quoted = names.map((name) => `“${name}”`);
+  const quoted = names.map((name) => `“${nameInMessage(name)}”`);
   if (quoted.length <= NAMED_AT_MOST) return joinWords(quoted);
   return `${quoted.slice(0, NAMED_AT_MOST).join(', ')} and ${quoted.length - NAMED_AT_MOST} more`;
 }

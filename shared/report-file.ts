@@ -8,6 +8,7 @@ import { monthLabel } from './periods';
 import { metricLabel } from './metric-label';
 import { namedSection, sectionNumbers } from './section-numbers';
 import { isRecord } from './is-record';
+import { nameInMessage } from './message-names';
 
 export const REPORT_FILE_EXTENSION = '.rdesk';
 
@@ -18,7 +19,7 @@ export function isReportFilePath(path: string): boolean {
 
 /** Why another kind of file is not opened, in the words both main and the window use. */
 export function notAReportFileMessage(fileName: string): string {
-  return `"${fileName}" could not be opened: Report Desk opens reports saved as ${REPORT_FILE_EXTENSION} files.`;
+  return `"${nameInMessage(fileName)}" could not be opened: Report Desk opens reports saved as ${REPORT_FILE_EXTENSION} files.`;
 }
 
 export type ReadResult =
@@ -276,7 +277,7 @@ export const SECTION_FIELD_WORDS: Record<string, string> = {
 /** "Availability", or "Support priority lu" inside a group, as the table names the row. */
 function metricNameAt(data: unknown, index: number): string {
   const name = nameAt(data, 'metrics', index, 'name') ?? `Metric ${index + 1}`;
-  return metricLabel({ name, group: nameAt(data, 'metrics', index, 'group'), key: nameAt(data, 'metrics', index, 'key') });
+  return nameInMessage(metricLabel({ name, group: nameAt(data, 'metrics', index, 'group'), key: nameAt(data, 'metrics', index, 'key') }));
 }
 
 /** "Availability, M5" or "Availability, Nov 2025": a month's figure as its column is headed. */
@@ -292,7 +293,7 @@ function monthCellAt(data: unknown, row: string, month: number): string {
 function withField(row: string, within: readonly PropertyKey[], words: Record<string, string> = FIELD_WORDS): string {
   const field = within.at(-1);
   if (field === undefined) return row;
-  return `${row}: ${typeof field === 'number' ? `entry ${field + 1}` : (words[String(field)] ?? FIELD_WORDS[String(field)] ?? String(field))}`;
+  return `${row}: ${typeof field === 'number' ? `entry ${field + 1}` : (words[String(field)] ?? FIELD_WORDS[String(field)] ?? nameInMessage(String(field)))}`;
 }
 
 /** 'Section 4 "Risks"': numbered as the window numbers it, read leniently from what the file holds. */
@@ -321,11 +322,11 @@ export function describePlace(path: readonly PropertyKey[], data: unknown): stri
     return withField(name, path.slice(2));
   }
   if (area === 'effort' && row === 'people' && typeof field === 'number') {
-    const name = nameAt(data, 'effort', 'people', field, 'name') ?? `person ${field + 1}`;
+    const name = nameInMessage(nameAt(data, 'effort', 'people', field, 'name') ?? `person ${field + 1}`);
     return withField(`Effort, ${name}`, path.slice(3));
   }
   if (area === 'sections' && typeof row === 'number') return sectionPlace(path, data, row);
-  return withField(AREA_WORDS[String(area)] ?? String(area), path.slice(1));
+  return withField(AREA_WORDS[String(area)] ?? nameInMessage(String(area)), path.slice(1));
 }
 
 function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { metricLabel } from './metric-label';
 import { sectionListProblems, sectionSchema } from './section-schema';
+import { nameInMessage } from './message-names';
 
 export const FORMAT_MARKER = 'report-desk/report';
 export const SCHEMA_VERSION = 3;
@@ -166,20 +167,20 @@ export const reportSchema = z
     });
     // Edits find a row by its id: two rows sharing one would both change. One pass each, so a
     // list of thousands is checked as fast as a list of ten.
-    const metricName = (metric: Metric, index: number) => metricLabel(metric).trim() || `metric ${index + 1}`;
-    const personName = (person: Person, index: number) => person.name.trim() || `person ${index + 1}`;
+    const metricName = (metric: Metric, index: number) => nameInMessage(metricLabel(metric).trim() || `metric ${index + 1}`);
+    const personName = (person: Person, index: number) => nameInMessage(person.name.trim() || `person ${index + 1}`);
     const firstMetric = new Map<string, number>();
     report.metrics.forEach((metric, index) => {
       const first = firstMetric.get(metric.id);
       if (first === undefined) return void firstMetric.set(metric.id, index);
-      const message = `has the same id "${metric.id}" as ${metricName(report.metrics[first]!, first)}; each metric needs its own id`;
+      const message = `has the same id "${nameInMessage(metric.id)}" as ${metricName(report.metrics[first]!, first)}; each metric needs its own id`;
       ctx.addIssue({ code: 'custom', path: ['metrics', index], message });
     });
     const firstPerson = new Map<string, number>();
     report.effort.people.forEach((person, index) => {
       const first = firstPerson.get(person.id);
       if (first === undefined) return void firstPerson.set(person.id, index);
-      const message = `has the same id "${person.id}" as ${personName(report.effort.people[first]!, first)}; each person needs their own id`;
+      const message = `has the same id "${nameInMessage(person.id)}" as ${personName(report.effort.people[first]!, first)}; each person needs their own id`;
       ctx.addIssue({ code: 'custom', path: ['effort', 'people', index], message });
     });
     for (const { index, message } of sectionListProblems(report.sections)) ctx.addIssue({ code: 'custom', path: ['sections', index], message });

@@ -2,12 +2,13 @@
 // renamed over it, and the folder flushed. A failure at any step leaves the previous file exactly
 // as it was and removes only its own temp file; a temp file left by a killed save is removed by
 // the next save of that file. Writes to one file run one after another, whatever name they use.
-import { randomBytes } from 'node:crypto';
 import type { Stats } from 'node:fs';
-import { open, readdir, readlink, realpath, rename, rm, stat } from 'node:fs/promises';
+import { open, readlink, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { errorCode } from './file-errors';
+import { nameInMessage } from '../../shared/message-names';
 import { inTurn } from './file-turns';
+import { removeAbandonedTemps, withTempPath } from './temp-files';
 
 export interface WriteOptions {
   /** Permissions of a file written for the first time (the umask applies); an existing file keeps its own. */
@@ -18,55 +19,11 @@ export interface WriteOptions {
 export class ReadOnlyFileError extends Error {
   readonly code = 'EREADONLY';
   constructor(path: string) {
-    super(`"${basename(path)}" is read-only`);
+    super(`"${nameInMessage(basename(path))}" is read-only`);
   }
 }
 
-/** A save still running for longer than this has died with its process, wherever that ran. */
-const ABANDONED_TEMP_AGE_MS = 10 * 60 * 1000;
-const TEMP_SUFFIX = /^(\d+)-[0-9a-f]{8}\.tmp$/;
 const SYMLINK_HOPS = 16;
-
-const ownTemps = new Set<string>();
-
-function tempPathFor(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it runs, as another user.
-    return errorCode(error) === 'EPERM';
-  }
-}
-
-/** Removes temp files of this target that no save is writing any more (their process has gone). */
-async function removeAbandonedTemps(target: string): Promise<void> {
-  const folder = dirname(target);
-  const prefix = `.${basename(target)}.`;
-  let names: string[];
-  try {
-    names = await readdir(folder);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    if (!name.startsWith(prefix)) continue;
-    const match = TEMP_SUFFIX.exec(name.slice(prefix.length));
-    if (match === null) continue;
-    const temp = join(folder, name);
-    const pid = Number(match[1]);
-    let abandoned = pid === process.pid ? !ownTemps.has(temp) : !isRunning(pid);
-    if (!abandoned) {
-      const info = await stat(temp).catch(() => null);
-      abandoned = info !== null && Date.now() - info.mtimeMs > ABANDONED_TEMP_AGE_MS;
-    }
-    if (abandoned) await rm(temp, { force: true }).catch(() => undefined);
-  }
-}
 
 /**
  * Where a write to `path` really lands: through symbolic links (a dangling one too) to the file
@@ -98,17 +55,19 @@ function fileKey(realPath: string): string {
   return process.platform === 'win32' || process.platform === 'darwin' ? realPath.toLowerCase() : realPath;
 }
 
+// Names are looked up one at a time, in the order the calls came, and each call joins its
+// file's turn as soon as its name is known: so work reaching one file by several names (a link,
+// a relative path) still runs in the order it was asked for.
+let lookingUp: Promise<unknown> = Promise.resolve();
+
 /**
- * Runs work in the file's turn, given its real path: work on one file, under any of its names
- * (a link, a relative path), never overlaps, and runs in the order it was asked for.
+ * Runs work in the file's turn, given its real path: work on one file, under any of its names,
+ * never overlaps, and runs in the order it was asked for.
  */
 export function inFileTurn<T>(path: string, work: (target: string) => Promise<T>): Promise<T> {
-  // The turn of the name as given is taken at once, so calls keep their order while the real
-  // path is looked up; then the real file's turn, in case another name is being written too.
-  return inTurn(`name:${resolve(path)}`, async () => {
-    const target = await realTarget(path);
-    return inTurn(`file:${fileKey(target)}`, () => work(target));
-  });
+  const target = lookingUp.then(() => realTarget(path));
+  lookingUp = target.catch(() => undefined);
+  return target.then((real) => inTurn(`file:${fileKey(real)}`, () => work(real)));
 }
 
 function isReadOnly(info: Stats): boolean {
@@ -150,25 +109,23 @@ export async function replaceable(target: string): Promise<Stats | null> {
 export async function replaceFile(target: string, data: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
   const before = await replaceable(target);
   await removeAbandonedTemps(target);
-  const temp = tempPathFor(target);
-  ownTemps.add(temp);
-  let handle;
-  try {
-    // An existing file's copy stays private until it has the file's own permissions.
-    handle = await open(temp, 'wx', before === null ? (options.mode ?? 0o666) : 0o600);
-    await handle.writeFile(data);
-    if (before !== null) await handle.chmod(before.mode & 0o7777);
-    await handle.sync();
-    await handle.close();
-    handle = undefined;
-    await rename(temp, target);
-  } catch (error) {
-    await handle?.close().catch(() => undefined);
-    await rm(temp, { force: true }).catch(() => undefined);
-    throw error;
-  } finally {
-    ownTemps.delete(temp);
-  }
+  await withTempPath(target, async (temp) => {
+    let handle;
+    try {
+      // An existing file's copy stays private until it has the file's own permissions.
+      handle = await open(temp, 'wx', before === null ? (options.mode ?? 0o666) : 0o600);
+      await handle.writeFile(data);
+      if (before !== null) await handle.chmod(before.mode & 0o7777);
+      await handle.sync();
+      await handle.close();
+      handle = undefined;
+      await rename(temp, target);
+    } catch (error) {
+      await handle?.close().catch(() => undefined);
+      await rm(temp, { force: true }).catch(() => undefined);
+      throw error;
+    }
+  });
   await syncFolder(dirname(target));
 }
 

@@ -2,6 +2,7 @@
 // saving, exporting and the command line. Never a system message: those quote paths, temp
 // names included.
 import { basename } from 'node:path';
+import { nameInMessage } from '../../shared/message-names';
 
 export function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
@@ -46,5 +47,5 @@ export function describeFileError(error: unknown): string {
 /** '"Q3.docx" could not be exported: its folder does not exist.' — never a temp file's name. */
 export function describeWriteFailure(path: string, failure: string, error: unknown): string {
   const reason = errorCode(error) === 'ENOENT' ? 'its folder does not exist' : describeFileError(error);
-  return `"${basename(path)}" ${failure}: ${reason.replace(/\.$/, '')}.`;
+  return `"${nameInMessage(basename(path))}" ${failure}: ${reason.replace(/\.$/, '')}.`;
 }

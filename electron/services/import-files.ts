@@ -2,6 +2,7 @@
 // encodings spreadsheets save in. Plain Node: the app's main process, the CLI and the tests.
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import { nameInMessage } from '../../shared/message-names';
 import { describeFileError } from './file-errors';
 
 /** Far above a year of ARGO's daily results for a whole infrastructure; stops a wrong file early. */
@@ -37,7 +38,7 @@ function isWorkbook(bytes: Uint8Array, extension: string): boolean {
 /** The file's name and text, or one sentence naming the file and what is wrong. Never throws. */
 export async function readImportFile(path: string): Promise<ImportFileText> {
   const fileName = basename(path);
-  const unreadable = (reason: string): ImportFileText => ({ ok: false, message: `"${fileName}" could not be read: ${reason}.` });
+  const unreadable = (reason: string): ImportFileText => ({ ok: false, message: `"${nameInMessage(fileName)}" could not be read: ${reason}.` });
   let bytes: Uint8Array;
   try {
     const info = await stat(path);
@@ -49,7 +50,7 @@ export async function readImportFile(path: string): Promise<ImportFileText> {
     return unreadable(describeFileError(error));
   }
   if (isWorkbook(bytes, extname(fileName).toLowerCase())) {
-    return { ok: false, message: `"${fileName}" is a spreadsheet workbook, not CSV: save the sheet as CSV (File › Save As) and import that file.` };
+    return { ok: false, message: `"${nameInMessage(fileName)}" is a spreadsheet workbook, not CSV: save the sheet as CSV (File › Save As) and import that file.` };
   }
   const text = decodeImportBytes(bytes);
   if (text === null) return unreadable('it is not a text file (ARGO results, CSV or TSV)');

@@ -2,7 +2,7 @@
 // and the end-to-end harness both serve the Api from here; only the platform differs.
 import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import type { ApiHandlers, DocumentState, UnsavedChoice } from '../../shared/api';
+import type { ApiHandlers, DocumentState, ExportProgress, UnsavedChoice } from '../../shared/api';
 import type { Report } from '../../shared/report-schema';
 import { ReadOnlyReportError, readReportFile, saveReportFile } from './report-files';
 import { exportWordFile } from './word/word-export';
@@ -12,6 +12,7 @@ import type { RecoveryDrafts } from './recovery-drafts';
 import { REPORT_FILE_EXTENSION, isReportFilePath, notAReportFileMessage } from '../../shared/report-file';
 import { periodName } from '../../shared/period-choice';
 import { listRecentReports } from './recent-reports';
+import { nameInMessage } from '../../shared/message-names';
 import { createHistoryApi, type HistoryPlatform } from './history-api';
 
 export const REPORT_EXTENSION = REPORT_FILE_EXTENSION;
@@ -102,7 +103,7 @@ function reason(error: unknown): string {
 
 /** The services' messages often name the file already; name it when they do not. */
 function aboutFile(path: string, failure: string, message: string): string {
-  const name = basename(path);
+  const name = nameInMessage(basename(path));
   return message.includes(`"${name}"`) ? message : `"${name}" ${failure}. ${message}`;
 }
 
@@ -110,6 +111,11 @@ function aboutFile(path: string, failure: string, message: string): string {
 function migrationNotice(from: number | null): string | null {
   if (from === null) return null;
   return `This report was brought up to date from file format ${from}. Saving it writes the current format, which older versions of Report Desk cannot open.`;
+}
+
+interface RunningExport {
+  progress: ExportProgress | null;
+  controller: AbortController;
 }
 
 /** The Api the window is served, and what main alone may do with it. */
@@ -137,7 +143,7 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
     if (!read.ok) {
       // A recent file that has gone is taken off the list as it fails to open.
       if (platform.recentFiles.list().removed.includes(resolve(path))) {
-        return { kind: 'failed' as const, message: `"${basename(path)}" could not be opened: it is no longer there (moved, renamed or deleted).` };
+        return { kind: 'failed' as const, message: `"${nameInMessage(basename(path))}" could not be opened: it is no longer there (moved, renamed or deleted).` };
       }
       return { kind: 'failed' as const, message: aboutFile(path, 'could not be opened', reason(read.message)) };
     }
@@ -157,6 +163,16 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
   // Places chosen in the export dialog, kept apart from knownPaths: an export never writes over
   // an opened report, and a save never goes over an exported document without asking.
   const exportPlaces = new Set<string>();
+  // The folder of the last file the person chose in one of main's dialogs: where a report or a
+  // document with no folder of its own is offered to go, rather than anywhere the page names.
+  let lastChosenFolder: string | null = null;
+  // Exports under way, by the id the window gave each: how far it has gone, and its cancel.
+  const exports = new Map<string, RunningExport>();
+  const chosen = (path: string | null): string | null => {
+    if (path !== null) lastChosenFolder = dirname(resolve(path));
+    return path;
+  };
+  const folderForNew = (): string => lastChosenFolder ?? platform.defaultFolder;
 
   const { exportedTo: historyExportedTo, ...history } = createHistoryApi(platform, { mayOpen, aboutFile, reason, fileName: fileNameFromTitle, withExtension });
 
@@ -164,7 +180,7 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
     ...history,
 
     async openReport() {
-      const path = await platform.chooseReportToOpen();
+      const path = chosen(await platform.chooseReportToOpen());
       if (path === null) return { kind: 'cancelled' };
       return openAt(path);
     },
@@ -172,7 +188,7 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
     async openReportAt(path) {
       // Refused before the disk is touched: the answer says nothing of whether the file exists.
       if (!mayOpen(path)) {
-        return { kind: 'failed', message: `"${basename(path)}" was not opened: Report Desk opens only the files you choose (with Open, from the recent list, or from your desktop).` };
+        return { kind: 'failed', message: `"${nameInMessage(basename(path))}" was not opened: Report Desk opens only the files you choose (with Open, from the recent list, or from your desktop).` };
       }
       return openAt(path);
     },
@@ -186,11 +202,13 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
       // suggestion: ask, never write blind.
       let target = saveAs || path === null || !isKnown(path) || !isReportFilePath(path) ? null : path;
       if (target === null) {
-        // Only a folder main knows the person opened from is offered, never one the page made up.
+        // The dialog opens only in a folder main knows: the report's own, last period's, or the
+        // last one the person chose; never one the page made up.
+        const current = path !== null && isKnown(path) ? path : null;
         const from = startedFrom !== null && isKnown(startedFrom) ? startedFrom : null;
-        const chosen = await platform.chooseReportSavePath(suggestedReportPath(report, path, platform.defaultFolder, from));
-        if (chosen === null) return { kind: 'cancelled' };
-        target = withExtension(chosen, REPORT_EXTENSION);
+        const answer = chosen(await platform.chooseReportSavePath(suggestedReportPath(report, current, folderForNew(), from)));
+        if (answer === null) return { kind: 'cancelled' };
+        target = withExtension(answer, REPORT_EXTENSION);
       }
       try {
         await saveReportFile(target, report, platform.backupDir === null ? {} : { backupDir: platform.backupDir });
@@ -204,23 +222,40 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
     },
 
     async chooseWordExportPath({ title, period, reportPath }) {
-      const chosen = await platform.chooseWordExportPath(suggestedWordPath({ title, period }, reportPath, platform.defaultFolder));
-      if (chosen === null) return { kind: 'cancelled' };
-      const path = withExtension(chosen, WORD_EXTENSION);
+      // Beside the report only where main knows the report's file.
+      const known = reportPath !== null && isKnown(reportPath) ? reportPath : null;
+      const answer = chosen(await platform.chooseWordExportPath(suggestedWordPath({ title, period }, known, folderForNew())));
+      if (answer === null) return { kind: 'cancelled' };
+      const path = withExtension(answer, WORD_EXTENSION);
       exportPlaces.add(resolve(path));
       return { kind: 'chosen', path };
     },
 
-    async exportWord({ report, path: target }) {
+    async exportWord({ report, path: target, exportId }) {
       if (!exportPlaces.has(resolve(target))) {
-        return { kind: 'failed', message: `"${basename(target)}" was not chosen in the export dialog; Report Desk exports only where you choose.` };
+        return { kind: 'failed', message: `"${nameInMessage(basename(target))}" was not chosen in the export dialog; Report Desk exports only where you choose.` };
       }
+      const running: RunningExport = { progress: null, controller: new AbortController() };
+      if (exportId !== undefined) exports.set(exportId, running);
       try {
-        await exportWordFile(target, report, { includeCharts: report.exportOptions.includeCharts });
+        const onProgress = (progress: ExportProgress) => void (running.progress = progress);
+        await exportWordFile(target, report, { includeCharts: report.exportOptions.includeCharts, onProgress, signal: running.controller.signal });
       } catch (error) {
+        if (running.controller.signal.aborted) return { kind: 'cancelled' };
         return { kind: 'failed', message: aboutFile(target, 'could not be exported', reason(error)) };
+      } finally {
+        if (exportId !== undefined) exports.delete(exportId);
       }
       return { kind: 'exported', path: target };
+    },
+
+    async exportProgress(exportId) {
+      return exports.get(exportId)?.progress ?? null;
+    },
+
+    async cancelExport(exportId) {
+      exports.get(exportId)?.controller.abort();
+      return done;
     },
 
     async chooseImportSource() {
@@ -245,7 +280,7 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
     },
 
     async chooseReportToCompare() {
-      const path = await platform.chooseReportToCompare();
+      const path = chosen(await platform.chooseReportToCompare());
       if (path === null) return { kind: 'cancelled' };
       if (!isReportFilePath(path)) return { kind: 'failed', message: notAReportFileMessage(basename(path)) };
       const read = await readReportFile(path);

@@ -1,6 +1,7 @@
 // Entries a person typed that are not figures yet: kept where they were typed, listed until
 // fixed, and counted as unsaved work. The store holds them by place; this is what they say.
 import { countOf } from '../../shared/figure-text';
+import { nameInMessage } from '../../shared/message-names';
 import type { Place } from './places';
 
 export interface EntryToFix {
@@ -28,7 +29,7 @@ export interface PendingEntry extends EntryToFix {
 /** "M3 Availability keeps its previous value 99.92 in the saved file until '99,9x' is fixed (not a number)". */
 export function pendingEntryLine(entry: PendingEntry, where: 'the saved file' | 'the Word document'): string {
   const kept = entry.kept === null ? 'stays empty' : `keeps its previous value ${entry.kept}`;
-  return `${entry.place} ${kept} in ${where} until '${entry.raw.trim()}' is fixed (${shortProblem(entry)})`;
+  return `${entry.place} ${kept} in ${where} until '${nameInMessage(entry.raw.trim())}' is fixed (${shortProblem(entry)})`;
 }
 
 /** The one-line message a person reads: "M3 Availability: '99,9x' is not a number". */
@@ -38,7 +39,7 @@ export function problemLine(entry: Pick<EntryToFix, 'place' | 'message'>): strin
 
 /** The message as a cell has room for it, under the entry it is about: "not a number". */
 export function shortProblem(entry: Pick<EntryToFix, 'message' | 'raw'>): string {
-  const quoted = `'${entry.raw.trim()}' `;
+  const quoted = `'${nameInMessage(entry.raw.trim())}' `;
   const withoutEntry = entry.message.startsWith(quoted) ? entry.message.slice(quoted.length) : entry.message;
   return withoutEntry.replace(/^is /, '');
 }

@@ -9,7 +9,8 @@ import type { DocumentStore } from '../document/document-store';
 import { entriesToFixCount, pendingEntryLine } from '../document/entries-to-fix';
 import { documentName, isDirty } from '../document/open-document';
 import { selectPendingEntries } from '../document/selectors';
-import { exportDespitePrompts } from '../export/prompts-question';
+import { exportDespiteChartLimit, exportDespitePrompts } from '../export/prompts-question';
+import { exportWithProgress } from '../export/export-progress';
 import type { AskChoice } from '../ui/choice-dialog';
 import type { Notices } from '../ui/notices';
 
@@ -199,14 +200,15 @@ export function createFileCommands({ store, ask, notices, recovery, startedFrom 
       await store.flushEditors();
       if (!(await goOnDespitePending('export'))) return;
       if (!(await exportDespitePrompts(ask, store, store.report))) return;
+      if (!(await exportDespiteChartLimit(ask, store.report))) return;
       const report = store.report;
       try {
         const place = await api().chooseWordExportPath({ title: report.meta.title, period: report.meta.period, reportPath: store.getSnapshot().path });
         if (place.kind === 'cancelled') return;
         // Only now, with the dialog closed, is there something to wait for.
-        notices.busy(`Exporting to ${documentName(place.path)}…`);
-        const result = await api().exportWord({ report, path: place.path });
+        const result = await exportWithProgress(notices, report, place.path);
         if (result.kind === 'failed') notices.error(result.message);
+        else if (result.kind === 'cancelled') notices.status(`Export to ${documentName(place.path)} cancelled: nothing was written.`);
         else notices.status(`Exported to ${result.path}`, result.path);
       } catch (error) {
         notices.error(`Could not export to Word: ${messageOf(error)}`);

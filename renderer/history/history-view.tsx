@@ -8,6 +8,7 @@ import type { HistoryService } from '../../shared/history/history-periods';
 import type { ServiceHistory } from '../../shared/history/service-history';
 import { allMissRuns, describeRun, historyParagraph, type MissRun } from '../../shared/history/history-facts';
 import { countOf } from '../../shared/words';
+import { documentWords } from '../../shared/i18n/document-words';
 import { api } from '../api';
 import type { Notices } from '../ui/notices';
 import { useHistoryReading } from './use-history-reading';
@@ -27,6 +28,8 @@ export interface HistoryViewProps {
   onClose: () => void;
   /** Puts the paragraph at the end of the open report's overview (one undo step). */
   onAddToOverview: (paragraph: string) => void;
+  /** The open report's language: the paragraph goes into its overview, so it is written in it. */
+  language: string;
 }
 
 function Chooser({ reportPath, reading, onRead }: { reportPath: string | null; reading: boolean; onRead: ReturnType<typeof useHistoryReading>['read'] }): ReactElement {
@@ -121,7 +124,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-export default function HistoryView({ reportPath, service, notices, onClose, onAddToOverview }: HistoryViewProps): ReactElement {
+export default function HistoryView({ reportPath, service, notices, onClose, onAddToOverview, language }: HistoryViewProps): ReactElement {
   const { state, read, changeJoins, again, show } = useHistoryReading(service, notices);
   const history = state.state === 'read' ? state.history : null;
 
@@ -139,7 +142,7 @@ export default function HistoryView({ reportPath, service, notices, onClose, onA
     [state, notices],
   );
 
-  const paragraph = history === null ? '' : historyParagraph(history);
+  const paragraph = history === null ? '' : historyParagraph(history, documentWords(language));
   const runs = history === null ? [] : allMissRuns(history);
   return (
     <div className="history-view">

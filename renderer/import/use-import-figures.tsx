@@ -3,6 +3,7 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { applyImportPlan, importDay, isPlanCurrent, readImportSource, type ImportSource } from '../../shared/import';
 import type { Report } from '../../shared/report-schema';
+import { nameInMessage } from '../../shared/message-names';
 import { api } from '../api';
 import type { DocumentStore } from '../document/document-store';
 import type { Notices } from '../ui/notices';
@@ -42,7 +43,7 @@ export function useImportFigures(store: DocumentStore, notices: Notices): { impo
         onApply={(plan) => {
           setPreview(null);
           // The dialog is modal, but a file opened from the menu could still replace the report under it.
-          if (!isPlanCurrent(store.report, plan)) return notices.error(`The report changed while the import of "${plan.fileName}" was shown; nothing was imported. Import it again.`);
+          if (!isPlanCurrent(store.report, plan)) return notices.error(`The report changed while the import of "${nameInMessage(plan.fileName)}" was shown; nothing was imported. Import it again.`);
           store.edit(`Import figures from ${plan.fileName}`, (report) => applyImportPlan(report, plan));
           notices.status(`Imported ${plan.changes.length === 1 ? '1 figure' : `${plan.changes.length} figures`} from ${plan.fileName}.`);
         }}

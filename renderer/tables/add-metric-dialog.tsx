@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState, type FormEvent, type ReactElement }
 import type { Direction, Metric } from '../../shared/report-schema';
 import { customMetric, METRIC_PRESETS, presetMetrics } from '../../shared/report-building';
 import { parseNumberEntry } from '../../shared/numbers';
+import { nameInMessage } from '../../shared/message-names';
 import { useReport } from '../document/use-document';
 
 interface AddMetricDialogProps {
@@ -39,7 +40,7 @@ export function AddMetricDialog({ onAdd, onClose }: AddMetricDialogProps): React
     event.preventDefault();
     const next: { name?: string; target?: string } = {};
     if (name.trim() === '') next.name = 'Name: a metric needs a name';
-    else if (hasMetricNamed(name)) next.name = `Name: a metric called '${name.trim()}' is already in the table`;
+    else if (hasMetricNamed(name)) next.name = `Name: a metric called '${nameInMessage(name.trim())}' is already in the table`;
     const target = parseNumberEntry(targetText);
     if (!target.ok) next.target = `Target: ${target.message}`;
     setErrors(next);

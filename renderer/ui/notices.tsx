@@ -8,6 +8,8 @@ export interface StatusNotice {
   busy: boolean;
   /** A file just written, offered with "Show in folder". */
   revealPath: string | null;
+  /** Work that reports how far it has gone (a long export): its share done (null: not known yet), and its cancel. */
+  progress?: { fraction: number | null; cancel: (() => void) | null };
 }
 
 export const STATUS_LIFETIME_MS = 12_000;
@@ -15,6 +17,8 @@ export const STATUS_LIFETIME_MS = 12_000;
 export interface Notices {
   status(text: string, revealPath?: string): void;
   busy(text: string): void;
+  /** Long work under way: a progress bar, and a Cancel button while cancel is given. */
+  progress(text: string, fraction: number | null, cancel: (() => void) | null): void;
   error(text: string): void;
   clear(): void;
 }
@@ -38,6 +42,10 @@ export function useNotices(): { notices: Notices; status: StatusNotice | null; e
       busy: (text) => {
         setError(null);
         setStatus({ text, busy: true, revealPath: null });
+      },
+      progress: (text, fraction, cancel) => {
+        setError(null);
+        setStatus({ text, busy: true, revealPath: null, progress: { fraction, cancel } });
       },
       error: (text) => {
         setStatus(null);
@@ -72,9 +80,17 @@ export function NoticeArea({ status, error, onReveal, onDismissError }: NoticeAr
       </div>
       <div className={status === null ? 'notice-status notice-empty' : 'notice-status'}>
         <div role="status" className="notice-status-text" data-busy={status?.busy === true ? 'true' : undefined}>
-          {status?.busy === true && <span className="spinner" aria-hidden="true" />}
+          {status?.busy === true && status.progress === undefined && <span className="spinner" aria-hidden="true" />}
           {status?.text}
         </div>
+        {status?.progress !== undefined && (
+          <progress className="notice-progress" aria-label={status.text} max={1} {...(status.progress.fraction === null ? {} : { value: status.progress.fraction })} />
+        )}
+        {status?.progress?.cancel != null && (
+          <button type="button" className="button button-small" onClick={status.progress.cancel}>
+            Cancel
+          </button>
+        )}
         {status?.revealPath != null && (
           <button type="button" className="button button-small" onClick={() => onReveal(status.revealPath!)}>
             <Icon name="folder" /> Show in folder

@@ -128,6 +128,13 @@ export const de = {
   'chart.effortNobody': 'noch niemand',
   'chart.effortCaption': 'Aufwand je Person, in Personenmonaten (PM)',
 
+  'charts.leftOut': "Die Werte ergeben {charted} Diagramme, mehr als ein Dokument sinnvoll fassen kann; unten dargestellt sind {which}. Alle Werte stehen in den Tabellen oben.",
+  'charts.leftOutWarning': "Die Werte dieses Berichts ergeben {charted} Diagramme; das Word-Dokument zeigt {shown} davon ({which}) und weist darauf hin. Alle Werte stehen in seinen Tabellen.",
+  'charts.shownMissed': "{missed, plural, one {das eine, das einen verfehlten Zielwert zeigt} other {die {missedCount}, die einen verfehlten Zielwert zeigen}}",
+  'charts.shownFirstOfMissed': "die ersten {shown} der {missedCount}, die einen verfehlten Zielwert zeigen, in Tabellenreihenfolge",
+  'charts.shownFirst': "die ersten {shown} in Tabellenreihenfolge",
+  'charts.shownMissedAndFirst': "{missed, plural, one {das eine, das einen verfehlten Zielwert zeigt} other {die {missedCount}, die einen verfehlten Zielwert zeigen}} und die ersten {others} der übrigen, in Tabellenreihenfolge",
+
   'history.record': '{metric} hat den Zielwert seit {since} in {met} von {checked, plural, one {# Monat} other {# Monaten}} erreicht.',
   'history.recordOthers': 'Die übrigen {count} Kennzahlen haben ihre Zielwerte in {met} von {checked, plural, one {# geprüften Monat} other {# geprüften Monaten}} erreicht.',
   'history.run':

@@ -143,6 +143,14 @@ export const en = {
   'chart.effortNobody': 'nobody yet',
   'chart.effortCaption': 'Effort by person, in person-months (PM)',
 
+  // Past a hundred charts, the document shows the ones that matter and says so.
+  'charts.leftOut': "The figures make {charted} charts, more than a document can usefully hold: shown below are {which}. Every figure is in the tables above.",
+  'charts.leftOutWarning': "This report's figures make {charted} charts; the Word document shows {shown} of them ({which}) and says so. Every figure is in its tables.",
+  'charts.shownMissed': "{missed, plural, one {the one that shows a missed target} other {the {missedCount} that show a missed target}}",
+  'charts.shownFirstOfMissed': "the first {shown} of the {missedCount} that show a missed target, in table order",
+  'charts.shownFirst': "the first {shown} in table order",
+  'charts.shownMissedAndFirst': "{missed, plural, one {the one that shows a missed target} other {the {missedCount} that show a missed target}} and the first {others} of the others, in table order",
+
   // A service's history: the paragraph for the overview, and the annex.
   'history.record': '{metric} has met its target in {met} of {checked, plural, one {# month} other {# months}} since {since}.',
   'history.recordOthers': 'The other {count} metrics met their targets in {met} of {checked, plural, one {# month} other {# months}} checked.',

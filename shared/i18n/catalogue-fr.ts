@@ -137,6 +137,13 @@ const written = {
   'chart.effortNobody': 'personne pour l’instant',
   'chart.effortCaption': 'Effort par personne, en personnes-mois (PM)',
 
+  'charts.leftOut': "Les chiffres donnent {charted} graphiques, plus qu’un document ne peut utilement en contenir ; figurent ci-dessous {which}. Tous les chiffres sont dans les tableaux ci-dessus.",
+  'charts.leftOutWarning': "Les chiffres de ce rapport donnent {charted} graphiques ; le document Word en présente {shown} ({which}) et le signale. Tous les chiffres sont dans ses tableaux.",
+  'charts.shownMissed': "{missed, plural, one {celui qui montre un objectif manqué} other {les {missedCount} qui montrent un objectif manqué}}",
+  'charts.shownFirstOfMissed': "les {shown} premiers des {missedCount} qui montrent un objectif manqué, dans l’ordre du tableau",
+  'charts.shownFirst': "les {shown} premiers dans l’ordre du tableau",
+  'charts.shownMissedAndFirst': "{missed, plural, one {celui qui montre un objectif manqué} other {les {missedCount} qui montrent un objectif manqué}}, puis les {others} premiers des autres, dans l’ordre du tableau",
+
   'history.record': '{metric} a atteint son objectif {met} mois sur {checked} depuis {since}.',
   'history.recordOthers': 'Les {count} autres indicateurs ont atteint leur objectif {met} mois sur {checked} vérifiés.',
   'history.run':

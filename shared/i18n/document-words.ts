@@ -23,7 +23,7 @@ export interface DocumentWords {
   say<Key extends MessageKey>(key: Key, ...values: keyof MessageValues<Key> extends never ? [] : [MessageValues<Key>]): string;
   /** A figure the app has rounded ("99.76") in the locale's digits ("99,76"); anything else as it is. */
   number(figure: string): string;
-  /** A count in the locale's digits: 1,000 in English, 1 000 in French. */
+  /** A count in the locale's digits: 2,340 in English, 2 340 in French, 2.340 in German. */
   count(value: number): string;
   /** Whether a figure as written ("1", "1,5", "1,00") takes the singular, by the language's plural rules. */
   takesSingular(shown: string): boolean;
@@ -107,7 +107,7 @@ class LocaleWords implements DocumentWords {
   }
 
   count(value: number): string {
-    return this.language === 'en' ? String(value) : this.counts.format(value);
+    return this.counts.format(value);
   }
 
   takesSingular(shown: string): boolean {

@@ -8,6 +8,7 @@
 // Every figure is a string ("99.99999900000002"), kept as given until it is imported.
 import { childElements, lineAndColumn, lineOf, ownText, readXml, type Element } from '../xml-reading';
 import type { ArgoEntry, ArgoGranularity, ArgoResult, SourceReading } from './source-types';
+import { nameInMessage } from '../message-names';
 
 /** The lists a JSON node nests its children in: groups of groups, service flavours, endpoints. */
 const CHILD_LISTS = ['groups', 'serviceflavors', 'endpoints'] as const;
@@ -51,7 +52,7 @@ class EntryList {
         continue;
       }
       if (!MONTHLY_DATE.test(item.date) && !DAILY_DATE.test(item.date)) {
-        problems.push(`${place}: "${item.date}" is not a month (2015-06) or a day (2015-06-22); left out.`);
+        problems.push(`${place}: "${nameInMessage(item.date)}" is not a month (2015-06) or a day (2015-06-22); left out.`);
         continue;
       }
       if (item.availability === null || item.reliability === null) {
@@ -123,7 +124,7 @@ function argoError(data: Json): string | null {
   if (message === null || 'results' in data || 'endpoints' in data) return null;
   const code = figureText(status.code);
   const details = Array.isArray(data.errors) ? data.errors.filter(isObject).map((error) => figureText(error.details)).find((text) => text !== null) : null;
-  return `is an error answer from ARGO, not results: "${message}"${code === null ? '' : ` (${code})`}${details == null ? '' : `: ${details}`}`;
+  return `is an error answer from ARGO, not results: "${nameInMessage(message)}"${code === null ? '' : ` (${code})`}${details == null ? '' : `: ${details}`}`;
 }
 
 /** Where a JSON parse error points, as "line 27, column 5", from the engine's "position N". */
@@ -137,7 +138,7 @@ function jsonErrorPlace(text: string, error: unknown): string {
 }
 
 function quoted(fileName: string): string {
-  return `"${fileName}"`;
+  return `"${nameInMessage(fileName)}"`;
 }
 
 export function readArgoJson(fileName: string, text: string): SourceReading {
@@ -227,7 +228,7 @@ export function readArgoXml(fileName: string, text: string): SourceReading {
   const groups = childElements(root, 'group');
   if (message !== undefined && groups.length === 0) {
     const code = childElements(root, 'code').map(ownText)[0]?.trim();
-    return { ok: false, message: `${quoted(fileName)} is an error answer from ARGO, not results: "${ownText(message).trim()}"${code ? ` (${code})` : ''}.` };
+    return { ok: false, message: `${quoted(fileName)} is an error answer from ARGO, not results: "${nameInMessage(ownText(message).trim())}"${code ? ` (${code})` : ''}.` };
   }
   if (groups.length === 0) return { ok: false, message: `${quoted(fileName)} ${NOT_ARGO}: its <${root.nodeName}> holds no <group> elements.` };
   const list = new EntryList();

@@ -4,6 +4,7 @@
 import type { Report } from '../report-schema';
 import { proposeMetric } from './name-matching';
 import { TICKET_PRIORITIES, type ArgoEntry, type ArgoSource, type ImportSource, type ResponseUnit } from './source-types';
+import { nameInMessage } from '../message-names';
 
 export interface ImportChoices {
   /** ARGO: the id of the entry whose figures are imported (from the source's entries); null: not chosen yet. */
@@ -84,7 +85,7 @@ export function findEntry(source: ArgoSource, text: string): { ok: true; entry: 
   const lower = wanted.toLowerCase();
   const byEnd = source.entries.filter((entry) => entry.name.toLowerCase() === lower || entry.id.toLowerCase().endsWith(` / ${lower}`) || entry.id.toLowerCase() === lower);
   if (byEnd.length === 1) return { ok: true, entry: byEnd[0]! };
-  if (byEnd.length > 1) return { ok: false, message: `"${text}" names ${byEnd.length} entries in "${source.fileName}" (${byEnd.map((entry) => entry.id).join('; ')}); give its path` };
+  if (byEnd.length > 1) return { ok: false, message: `"${nameInMessage(text)}" names ${byEnd.length} entries in "${nameInMessage(source.fileName)}" (${byEnd.map((entry) => entry.id).join('; ')}); give its path` };
   const names = selectableEntries(source).map((entry) => entry.id);
-  return { ok: false, message: `"${source.fileName}" has no group or endpoint "${text}" (it holds ${names.join('; ')})` };
+  return { ok: false, message: `"${nameInMessage(source.fileName)}" has no group or endpoint "${nameInMessage(text)}" (it holds ${names.join('; ')})` };
 }

@@ -7,6 +7,7 @@ import { describeMonth, monthIndex } from '../month-cells';
 import type { ImportChoices } from './import-choices';
 import { sourceSeries } from './source-series';
 import type { ImportSource, ResponseUnit, SourceFigure } from './source-types';
+import { nameInMessage } from '../message-names';
 
 /** What an imported figure does to its cell. */
 export type CellChangeKind = 'fills' | 'replaces-typed' | 'replaces-imported' | 'same-value';
@@ -100,7 +101,7 @@ export function planImport(report: Report, source: ImportSource, choices: Import
   if (!reading.ok) return emptyPlan(source, importedOn, source.fileName, { nothing: reading.reason });
   const { description } = reading;
   if (first === null) {
-    const nothing = `This report's months are numbered M1 … M${period.months} with no first month; say which month M1 is, so the months in "${source.fileName}" can be matched to them.`;
+    const nothing = `This report's months are numbered M1 … M${period.months} with no first month; say which month M1 is, so the months in "${nameInMessage(source.fileName)}" can be matched to them.`;
     return emptyPlan(source, importedOn, description, { nothing, problems: reading.problems, notes: reading.notes });
   }
   const problems = [...reading.problems];
@@ -122,18 +123,18 @@ export function planImport(report: Report, source: ImportSource, choices: Import
     if (metricId !== null) mapped += 1;
     if (series.figures.length === 0) continue;
     if (metricId === null) {
-      notes.push(`"${series.name}" goes into no metric; its ${series.figures.length === 1 ? 'figure is' : `${series.figures.length} figures are`} left out.`);
+      notes.push(`"${nameInMessage(series.name)}" goes into no metric; its ${series.figures.length === 1 ? 'figure is' : `${series.figures.length} figures are`} left out.`);
       continue;
     }
     const metric = report.metrics.find((candidate) => candidate.id === metricId);
     if (metric === undefined) {
-      problems.push(`"${series.name}" is set to go into a metric the report does not have; left out.`);
+      problems.push(`"${nameInMessage(series.name)}" is set to go into a metric the report does not have; left out.`);
       continue;
     }
     const sharing = seriesByMetric.get(metricId) ?? [];
     if (sharing.length > 1) {
       const all = sharing.length === 2 ? ['both', 'neither'] : ['all', 'none of them'];
-      if (sharing[0] === series.name) problems.push(`${joinWords(sharing.map((name) => `"${name}"`))} are ${all[0]} set to go into ${metricLabel(metric)}; ${all[1]} is imported.`);
+      if (sharing[0] === series.name) problems.push(`${joinWords(sharing.map((name) => `"${nameInMessage(name)}"`))} are ${all[0]} set to go into ${metricLabel(metric)}; ${all[1]} is imported.`);
       continue;
     }
     if (source.kind === 'argo' && metric.unit !== '%') problems.push(`ARGO's ${series.name}, a percentage, goes into ${metricLabel(metric)}, measured in ${metric.unit || 'no unit'}.`);
@@ -180,11 +181,11 @@ function whyNothing(report: Report, plan: ImportPlan, mapped: number): string {
   if (plan.outside.length > 0) {
     const months = plan.outside.map((month) => month.label);
     const span = months.length === 1 ? months[0]! : `${months[0]!} to ${months.at(-1)!}`;
-    return `No month in "${plan.fileName}" falls in the report's period (${describePeriod(report.meta)}): it holds ${span}.`;
+    return `No month in "${nameInMessage(plan.fileName)}" falls in the report's period (${describePeriod(report.meta)}): it holds ${span}.`;
   }
-  if (mapped === 0) return `Nothing in "${plan.fileName}" is set to go into a metric of the report: choose which metric receives each of its series.`;
+  if (mapped === 0) return `Nothing in "${nameInMessage(plan.fileName)}" is set to go into a metric of the report: choose which metric receives each of its series.`;
   if (plan.problems.length > 0) return plan.problems[0]!;
-  return `"${plan.fileName}" holds no figures to import.`;
+  return `"${nameInMessage(plan.fileName)}" holds no figures to import.`;
 }
 
 /** "12 figures: 8 into empty cells, 3 replacing figures typed by hand, 1 the same as the figure there". */

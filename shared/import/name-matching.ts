@@ -3,6 +3,7 @@
 import type { Metric, Report } from '../report-schema';
 import { metricLabel } from '../figure-text';
 import { TICKET_PRIORITIES } from './source-types';
+import { nameInMessage } from '../message-names';
 
 /** "Availability (%)" → "availability", "Priorité" → "priorite", "less_urgent" → "less urgent". */
 export function normaliseName(text: string): string {
@@ -63,8 +64,8 @@ export function findMetricByName(report: Report, text: string): { ok: true; metr
   const matches = report.metrics.filter((metric) => namesOf(metric).includes(name));
   if (matches.length === 1) return { ok: true, metric: matches[0]! };
   const known = report.metrics.map((metric) => metricLabel(metric)).join(', ');
-  if (matches.length > 1) return { ok: false, message: `"${text}" names ${matches.length} metrics (${matches.map(metricLabel).join(', ')}); give the whole name` };
-  return { ok: false, message: `the report has no metric "${text}" (its metrics: ${known})` };
+  if (matches.length > 1) return { ok: false, message: `"${nameInMessage(text)}" names ${matches.length} metrics (${matches.map(metricLabel).join(', ')}); give the whole name` };
+  return { ok: false, message: `the report has no metric "${nameInMessage(text)}" (its metrics: ${known})` };
 }
 
 /** The series a person names among those a source offers, in any case and spacing; null if none. */

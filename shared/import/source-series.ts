@@ -4,6 +4,7 @@ import { describeMonth } from '../month-cells';
 import { describeEntry, findEntry, selectableEntries, type ImportChoices } from './import-choices';
 import { describeLines } from './ticket-export';
 import { TICKET_PRIORITIES, type ArgoEntry, type ArgoSource, type ImportSource, type SourceFigure, type SourceSeries, type TicketSource } from './source-types';
+import { nameInMessage } from '../message-names';
 
 export type SeriesReading =
   | { ok: true; series: SourceSeries[]; problems: string[]; notes: string[]; description: string }
@@ -27,7 +28,7 @@ function dayRange(entry: ArgoEntry): string {
 function dailyRefusal(source: ArgoSource, entries: readonly ArgoEntry[]): string {
   const which = entries.length === 1 ? ` for ${entries[0]!.id}` : '';
   return (
-    `"${source.fileName}" holds daily results${which} (${dayRange(entries[0]!)}). Report Desk imports ARGO's monthly figures: ` +
+    `"${nameInMessage(source.fileName)}" holds daily results${which} (${dayRange(entries[0]!)}). Report Desk imports ARGO's monthly figures: ` +
     `a month's availability is not the mean of its days when unknown time differs from day to day. Ask ARGO for the same results with granularity=monthly.`
   );
 }
@@ -38,7 +39,7 @@ function argoSeries(source: ArgoSource, choices: ImportChoices): SeriesReading {
   let entry: ArgoEntry | undefined;
   if (choices.entry === null) {
     if (selectable.length !== 1) {
-      return { ok: false, reason: `Choose which of the ${selectable.length} groups and endpoints in "${source.fileName}" to import: ${selectable.map((one) => one.id).join('; ')}.` };
+      return { ok: false, reason: `Choose which of the ${selectable.length} groups and endpoints in "${nameInMessage(source.fileName)}" to import: ${selectable.map((one) => one.id).join('; ')}.` };
     }
     entry = selectable[0];
   } else {
@@ -46,14 +47,14 @@ function argoSeries(source: ArgoSource, choices: ImportChoices): SeriesReading {
     if (!found.ok) return { ok: false, reason: `${found.message[0]!.toUpperCase()}${found.message.slice(1)}.` };
     entry = found.entry;
   }
-  if (entry === undefined) return { ok: false, reason: `"${source.fileName}" holds no results.` };
+  if (entry === undefined) return { ok: false, reason: `"${nameInMessage(source.fileName)}" holds no results.` };
   if (entry.results.length === 0) {
     const children = source.entries.filter((other) => other.path.length === entry.path.length + 1 && other.id.startsWith(`${entry.id} / `));
     const within = children.length === 0 ? '' : `, only ${children.map((child) => child.name).join(', ')} within it; choose one of them`;
-    return { ok: false, reason: `${entry.id} has no results of its own in "${source.fileName}"${within}.` };
+    return { ok: false, reason: `${entry.id} has no results of its own in "${nameInMessage(source.fileName)}"${within}.` };
   }
   if (entry.granularity === 'daily') return { ok: false, reason: dailyRefusal(source, [entry]) };
-  if (entry.granularity === 'mixed') return { ok: false, reason: `${entry.id} in "${source.fileName}" mixes monthly and daily results; ask ARGO again with granularity=monthly.` };
+  if (entry.granularity === 'mixed') return { ok: false, reason: `${entry.id} in "${nameInMessage(source.fileName)}" mixes monthly and daily results; ask ARGO again with granularity=monthly.` };
   const problems = [...entry.problems];
   const series = (['availability', 'reliability'] as const).map((name): SourceSeries => {
     const figures: SourceFigure[] = [];
@@ -61,7 +62,7 @@ function argoSeries(source: ArgoSource, choices: ImportChoices): SeriesReading {
       const given = result[name];
       const value = ARGO_NUMBER.test(given.trim()) ? Number(given) : Number.NaN;
       const where = `${entry.id}, ${result.date}`;
-      if (!Number.isFinite(value)) problems.push(`${where}: the ${name} "${given}" is not a number; left out.`);
+      if (!Number.isFinite(value)) problems.push(`${where}: the ${name} "${nameInMessage(given)}" is not a number; left out.`);
       else if (value < 0 || value > 100) problems.push(`${where}: the ${name} ${given} is not a percentage between 0 and 100; left out.`);
       else figures.push({ month: result.date, value, given, where });
     }
@@ -80,7 +81,7 @@ function ticketSeries(source: TicketSource, choices: ImportChoices): SeriesReadi
   const problems = [...source.problems];
   if (source.headingUnit !== null && source.headingUnit !== choices.responseUnit) {
     const said = (unit: string) => (unit === 'hours' ? 'hours' : 'working days');
-    problems.push(`The column "${source.columns.response}" reads as ${said(source.headingUnit)}, but its times are taken as ${said(choices.responseUnit)}, as chosen.`);
+    problems.push(`The column "${nameInMessage(source.columns.response)}" reads as ${said(source.headingUnit)}, but its times are taken as ${said(choices.responseUnit)}, as chosen.`);
   }
   const series = TICKET_PRIORITIES.map(({ name }): SourceSeries => {
     const byMonth = new Map<string, { total: number; lines: number[] }>();
@@ -104,5 +105,5 @@ function ticketSeries(source: TicketSource, choices: ImportChoices): SeriesReadi
 export function sourceSeries(source: ImportSource, choices: ImportChoices): SeriesReading {
   if (source.kind === 'argo') return argoSeries(source, choices);
   if (source.kind === 'tickets') return ticketSeries(source, choices);
-  return { ok: true, series: source.series, problems: [...source.problems], notes: [...source.notes], description: `Spreadsheet: months in "${source.monthColumn}", ${source.series.length === 1 ? 'one column' : `${source.series.length} columns`} of figures` };
+  return { ok: true, series: source.series, problems: [...source.problems], notes: [...source.notes], description: `Spreadsheet: months in "${nameInMessage(source.monthColumn)}", ${source.series.length === 1 ? 'one column' : `${source.series.length} columns`} of figures` };
 }

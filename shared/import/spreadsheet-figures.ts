@@ -4,6 +4,7 @@ import { SEPARATOR_NAMES, type DelimitedText } from './delimited-text';
 import { dayOrderOf, describeMonth, monthOfCell } from '../month-cells';
 import { normaliseName } from './name-matching';
 import type { SourceFigure, SourceReading, SourceSeries } from './source-types';
+import { nameInMessage } from '../message-names';
 
 const MONTH_HEADINGS = new Set(['month', 'months', 'date', 'period', 'mois', 'periode']);
 const MONTH_FORMS = '2025-07, Jul 2025, 07/2025 or a date';
@@ -26,7 +27,7 @@ export function readSpreadsheet(fileName: string, table: DelimitedText): SourceR
   const monthColumn = findMonthColumn(table);
   const columns = table.header.map(columnName).join(', ');
   if (monthColumn === -1) {
-    return { ok: false, message: `"${fileName}" has no month column: head one "Month" and write its months as ${MONTH_FORMS} (its columns: ${columns}).` };
+    return { ok: false, message: `"${nameInMessage(fileName)}" has no month column: head one "Month" and write its months as ${MONTH_FORMS} (its columns: ${columns}).` };
   }
   const problems: string[] = [];
   const notes: string[] = [];
@@ -48,7 +49,7 @@ export function readSpreadsheet(fileName: string, table: DelimitedText): SourceR
     }
     const month = monthOfCell(cell, order.order);
     if (month === null) {
-      if (hasFigures) problems.push(`Line ${row.line}: "${cell}" is not a month (write ${MONTH_FORMS}); its figures are left out.`);
+      if (hasFigures) problems.push(`Line ${row.line}: "${nameInMessage(cell)}" is not a month (write ${MONTH_FORMS}); its figures are left out.`);
       return;
     }
     rowsByMonth.set(month, [...(rowsByMonth.get(month) ?? []), index]);
@@ -80,13 +81,13 @@ export function readSpreadsheet(fileName: string, table: DelimitedText): SourceR
     // A column of words (Comments) holds no figures: it is no series, and no cell of it a problem.
     const cells = table.rows.map((row) => row.cells[column]?.trim() ?? '').filter((cell) => cell !== '');
     if (!cells.some((cell) => parseNumberEntry(cell).ok)) {
-      if (cells.length > 0) notes.push(`The column "${name}" holds no figures; left out.`);
+      if (cells.length > 0) notes.push(`The column "${nameInMessage(name)}" holds no figures; left out.`);
       return;
     }
     problems.push(...unreadable);
     series.push({ name, figures: figures.sort((a, b) => a.month.localeCompare(b.month)) });
   });
-  if (series.length === 0) return { ok: false, message: `"${fileName}" has a month column but no other column to take figures from.` };
+  if (series.length === 0) return { ok: false, message: `"${nameInMessage(fileName)}" has a month column but no other column to take figures from.` };
   if (table.separator !== ',') notes.push(`Cells are separated by ${SEPARATOR_NAMES[table.separator]}.`);
   return {
     ok: true,

@@ -6,6 +6,7 @@ import type { DelimitedText } from './delimited-text';
 import { dayOrderOf, monthOfDate } from '../month-cells';
 import { normaliseName, ticketPriorityOf } from './name-matching';
 import type { ResponseUnit, SourceReading, Ticket } from './source-types';
+import { nameInMessage } from '../message-names';
 
 export interface TicketColumns {
   priority: number;
@@ -55,7 +56,7 @@ function ticketCount(count: number): string {
 export function readTicketExport(fileName: string, table: DelimitedText, columns: TicketColumns): SourceReading {
   const heading = (index: number) => table.header[index] ?? `column ${index + 1}`;
   if (columns.date === -1) {
-    return { ok: false, message: `"${fileName}" looks like a ticket export (${heading(columns.priority)}, ${heading(columns.response)}) but has no date column to place each ticket in a month.` };
+    return { ok: false, message: `"${nameInMessage(fileName)}" looks like a ticket export (${heading(columns.priority)}, ${heading(columns.response)}) but has no date column to place each ticket in a month.` };
   }
   const problems: string[] = [];
   const notes: string[] = [];
@@ -87,7 +88,7 @@ export function readTicketExport(fileName: string, table: DelimitedText, columns
     else tickets.push({ line: row.line, priority: priority.name, month, response: response.value });
   });
   for (const [value, lines] of unknownPriorities) {
-    const what = value === '' ? 'no priority' : `the priority "${value}"`;
+    const what = value === '' ? 'no priority' : `the priority "${nameInMessage(value)}"`;
     problems.push(`${ticketCount(lines.length)} with ${what} (${describeLines(lines)}) left out: the priorities are less urgent, urgent, very urgent and top priority.`);
   }
   if (badDates.length > 0) {
@@ -95,7 +96,7 @@ export function readTicketExport(fileName: string, table: DelimitedText, columns
   }
   if (unanswered.length > 0) problems.push(`${ticketCount(unanswered.length)} without a response time (${describeLines(unanswered)}) left out.`);
   if (tickets.length === 0) {
-    return { ok: false, message: `"${fileName}" holds no ticket with a priority, a date and a response time${problems.length > 0 ? `: ${problems[0]!.replace(/\.$/, '')}` : ''}.` };
+    return { ok: false, message: `"${nameInMessage(fileName)}" holds no ticket with a priority, a date and a response time${problems.length > 0 ? `: ${problems[0]!.replace(/\.$/, '')}` : ''}.` };
   }
   return {
     ok: true,

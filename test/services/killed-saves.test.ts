@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { readReportFile, saveReportFile } from '../../electron/services/report-files';
+import { listBackups } from '../../electron/services/report-backups';
 import { writeReportText } from '../../shared/report-file';
 import { killTestVersions } from '../support/kill-test-reports';
 import { testSize } from '../support/test-sizes';
@@ -72,6 +73,8 @@ test(`${KILLS} saves killed at random moments: the report is always whole, and t
   let tempsLeftByKills = 0;
   let tempsLeftAfterNextSave = 0;
   const damaged: string[] = [];
+  const backupsMade = new Set<string>();
+  let repeats = 0;
   for (let round = 0; round < KILLS; round += 1) {
     const saver = waiting.shift()!;
     if (round + waiting.length + 1 < KILLS) waiting.push(startSaver(path, backupDir));
@@ -90,9 +93,19 @@ test(`${KILLS} saves killed at random moments: the report is always whole, and t
     }
     await saveReportFile(path, versions[round % versions.length]!, { backupDir });
     tempsLeftAfterNextSave += (await readdir(reportFolder)).filter(isTemp).length;
+    // A kill between a backup and its save leaves the file as that backup holds it: no save may keep it again.
+    const backups = await listBackups(backupDir, path);
+    for (const [index, name] of backups.entries()) {
+      if (index === 0 || backupsMade.has(name)) continue;
+      backupsMade.add(name);
+      if ((await readFile(join(backupDir, name), 'utf8')) === (await readFile(join(backupDir, backups[index - 1]!), 'utf8'))) repeats += 1;
+    }
   }
-  console.log(`Kill test: ${kills} kills, ${kills - damaged.length} left a whole report; temp files left by the kills ${tempsLeftByKills}, after the next save ${tempsLeftAfterNextSave}.`);
+  console.log(
+    `Kill test: ${kills} kills, ${kills - damaged.length} left a whole report; temp files left by the kills ${tempsLeftByKills}, after the next save ${tempsLeftAfterNextSave}; ${backupsMade.size} backups made, ${repeats} repeating the one before.`,
+  );
   expect(damaged).toEqual([]);
+  expect(repeats).toBe(0);
   expect(kills).toBe(KILLS);
   expect(tempsLeftAfterNextSave).toBe(0);
 }, 600_000);

@@ -161,7 +161,9 @@ describe('saving', () => {
   test('Save As asks even when the report has a file, suggesting the same folder', async () => {
     const path = await seedCopy();
     const { platform, record } = scriptedPlatform({ save: join(folder, 'copy.rdesk') });
-    await createReportApi(platform).saveReport({ report: seedReport(), path, saveAs: true });
+    const api = createReportApi(platform);
+    await openGranted(api, path);
+    await api.saveReport({ report: seedReport(), path, saveAs: true });
     expect(record.dialogs).toEqual([{ dialog: 'save', suggested: join(folder, 'Operations Portal OLA report.rdesk') }]);
   });
 
@@ -212,12 +214,14 @@ describe('exporting to Word', () => {
     const path = await seedCopy('Q3 2025.rdesk');
     const target = join(folder, 'Q3 2025.docx');
     const { platform, record, recentPaths } = scriptedPlatform({ export: target });
-    const result = await exportThroughApi(createReportApi(platform), seedReport(), path);
+    const api = createReportApi(platform);
+    await openGranted(api, path);
+    const result = await exportThroughApi(api, seedReport(), path);
     expect(result).toEqual({ kind: 'exported', path: target });
     expect(record.dialogs).toEqual([{ dialog: 'export', suggested: target }]);
     const zip = await JSZip.loadAsync(await readFile(target));
     expect(await zip.file('word/document.xml')?.async('string')).toContain('Performance against service targets');
-    expect(recentPaths()).toEqual([]);
+    expect(recentPaths()).toEqual([path]);
   });
 
   test('exporting a report never saved suggests its title in Documents, and a bare name gets .docx', async () => {
@@ -507,6 +511,35 @@ describe('the next period’s file', () => {
     const { platform, record } = scriptedPlatform({ save: null });
     await createReportApi(platform).saveReport({ report: startNextPeriod(seedReport()), path: null, saveAs: false, startedFrom: '/etc/passwd.rdesk' });
     expect(record.dialogs.at(-1)?.suggested).toBe(join(folder, 'Documents', 'Operations Portal OLA report.rdesk'));
+  });
+
+  test('the save and export dialogs open only in folders main knows: a path the page makes up chooses none', async () => {
+    const secret = join(folder, 'secret');
+    await mkdir(secret);
+    const { platform, record } = scriptedPlatform({ save: null, export: null });
+    const api = createReportApi(platform);
+    const documents = join(folder, 'Documents');
+    // Nothing chosen yet: the person's Documents folder, whatever folder the page names.
+    await dispatchApiCall(api, 'saveReport', [{ report: seedReport(), path: join(secret, 'Q3.rdesk'), saveAs: true }]);
+    await dispatchApiCall(api, 'saveReport', [{ report: seedReport(), path: join(secret, 'Q3.rdesk'), saveAs: false, startedFrom: join(secret, 'Q2.rdesk') }]);
+    await dispatchApiCall(api, 'chooseWordExportPath', [{ title: 'Q3', period: seedReport().meta.period, reportPath: join(secret, 'Q3.rdesk') }]);
+    expect(record.dialogs.map((shown) => shown.suggested?.startsWith(`${documents}/`))).toEqual([true, true, true]);
+    expect(record.dialogs.some((shown) => shown.suggested?.includes('secret'))).toBe(false);
+  });
+
+  test('a report with no folder of its own is offered the last folder the person chose, not the page’s', async () => {
+    const chosenFolder = join(folder, 'Reports 2025');
+    await mkdir(chosenFolder);
+    const { platform, record } = scriptedPlatform({ save: join(chosenFolder, 'Q3.rdesk'), export: null });
+    const api = createReportApi(platform);
+    await api.saveReport({ report: seedReport(), path: null, saveAs: false });
+    // A new report: its Save and its export are offered the folder chosen last, even as the page names another.
+    await api.saveReport({ report: seedReport(), path: join(folder, 'secret', 'x.rdesk'), saveAs: true });
+    await api.chooseWordExportPath({ title: 'Q4', period: seedReport().meta.period, reportPath: null });
+    expect(record.dialogs.slice(1).map((shown) => shown.suggested)).toEqual([
+      join(chosenFolder, 'Operations Portal OLA report.rdesk'),
+      join(chosenFolder, 'Q4.docx'),
+    ]);
   });
 
   test('the start screen’s recent reports carry each one’s title, period and last change; an unreadable one says why', async () => {

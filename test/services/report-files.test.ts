@@ -1,11 +1,16 @@
-import { mkdir, mkdtemp, readFile, readdir, rm, truncate, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { writeReportText } from '../../shared/report-file';
-import { BACKUPS_KEPT, backupStamp, listBackups, readReportFile, saveReportFile } from '../../electron/services/report-files';
+import { readReportFile, saveReportFile } from '../../electron/services/report-files';
+import { BACKUPS_KEPT, backupStamp, listBackups } from '../../electron/services/report-backups';
 import { seedReport, seedText, titledSeed as titled } from '../fixtures/seed';
+import { exportWordFile } from '../../electron/services/word/word-export';
+import { MAX_REPORT_FILE_BYTES, MAX_REPORT_SIZE_TEXT } from '../../shared/report-size';
+import type { Report } from '../../shared/report-schema';
+import { editSection } from '../../shared/section-text';
 
 let folder: string;
 
@@ -131,7 +136,7 @@ describe('backups', () => {
     await saveReportFile(path, titled('second'), { backupDir: backups });
     const names = await listBackups(backups, path);
     expect(names).toHaveLength(1);
-    expect(names[0]).toMatch(/^Q3-[0-9a-f]{8}-\d{8}-\d{6}\.rdesk$/);
+    expect(names[0]).toMatch(/^Q3-[0-9a-f]{8}-000001-\d{8}-\d{6}\.rdesk$/);
     expect((await readFile(join(backups, names[0]!))).equals(firstBytes)).toBe(true);
   });
 
@@ -182,4 +187,50 @@ describe('backups', () => {
   test('timestamps are local time as YYYYMMDD-HHMMSS', () => {
     expect(backupStamp(new Date(2026, 0, 9, 8, 5, 3))).toBe('20260109-080503');
   });
+});
+
+describe('the size a report may be: what is saved always opens again', () => {
+  /** The seed with an extra metric, its Foreseen text grown so the file is exactly `bytes` long. */
+  function reportOfSize(bytes: number): Report {
+    const seed = seedReport();
+    const report: Report = { ...seed, metrics: [...seed.metrics, { ...seed.metrics[0]!, id: 'extra-1', name: 'Extra availability' }] };
+    const padding = bytes - Buffer.byteLength(writeReportText(editSection(report, 'foreseen', '')));
+    return editSection(report, 'foreseen', 'x'.repeat(padding));
+  }
+  const withoutExtra = (report: Report): Report => ({ ...report, metrics: report.metrics.filter((metric) => metric.id !== 'extra-1') });
+  const withAnother = (report: Report): Report => ({ ...report, metrics: [...report.metrics, { ...report.metrics[0]!, id: 'extra-2', name: 'Another availability' }] });
+
+  test(`a report of exactly ${MAX_REPORT_SIZE_TEXT} saves and opens, and so does one a record smaller; one record more is refused before anything is written`, async () => {
+    const atLimit = reportOfSize(MAX_REPORT_FILE_BYTES);
+    expect(Buffer.byteLength(writeReportText(atLimit))).toBe(MAX_REPORT_FILE_BYTES);
+    const path = join(folder, 'Large.rdesk');
+    const backups = join(folder, 'backups');
+
+    await saveReportFile(path, withoutExtra(atLimit), { backupDir: backups });
+    expect((await readReportFile(path)).ok).toBe(true);
+    await saveReportFile(path, atLimit, { backupDir: backups });
+    expect((await stat(path)).size).toBe(MAX_REPORT_FILE_BYTES);
+    const reopened = await readReportFile(path);
+    expect(reopened.ok && reopened.report.metrics.length).toBe(atLimit.metrics.length);
+
+    const before = await readFile(path);
+    const over = withAnother(atLimit);
+    await expect(saveReportFile(path, over, { backupDir: backups })).rejects.toThrow(
+      /^"Large\.rdesk" was not saved: the report would take (just over 20 MB|20\.0 MB) as a file, and Report Desk opens reports of up to 20 MB\. Split it into two reports .*Nothing was written\.$/,
+    );
+    expect((await readFile(path)).equals(before)).toBe(true);
+    expect(await readdir(folder)).toEqual(['Large.rdesk', 'backups']);
+    expect(await listBackups(backups, path)).toHaveLength(1);
+
+    // An export of the report one record over is refused in the same words, with no document written.
+    const docx = join(folder, 'Large.docx');
+    await expect(exportWordFile(docx, over, { includeCharts: false })).rejects.toThrow(/^"Large\.docx" was not exported: the report would take .* Split it into two reports .* and export each\. Nothing was written\.$/);
+    expect(await readdir(folder)).toEqual(['Large.rdesk', 'backups']);
+  }, 120_000);
+
+  test('a report well over the limit says how big it is', async () => {
+    const report = reportOfSize(MAX_REPORT_FILE_BYTES + 1_500_000);
+    await expect(saveReportFile(join(folder, 'Huge.rdesk'), report)).rejects.toThrow(/the report would take 21\.4 MB as a file/);
+    expect(await readdir(folder)).toEqual([]);
+  }, 60_000);
 });

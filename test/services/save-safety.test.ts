@@ -1,20 +1,21 @@
 // Saving never fails because another save of the same file is under way, never leaks temp
 // files, keeps the file's permissions and links, and refuses a read-only file.
-import { spawnSync } from 'node:child_process';
-import { chmod, lstat, mkdir, mkdtemp, readFile, readdir, readlink, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmod, lstat, mkdir, mkdtemp, readFile, readdir, readlink, rm, stat, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { dispatchApiCall } from '../../shared/api';
 import { readReportText, writeReportText } from '../../shared/report-file';
 import { writeFileAtomically } from '../../electron/services/atomic-write';
+import { tempOwner } from '../../electron/services/temp-files';
 import { describeWriteFailure } from '../../electron/services/file-errors';
-import { createHistoryJoins } from '../../electron/services/history-joins';
-import { createRecentFiles } from '../../electron/services/recent-files';
 import { createRecoveryDrafts } from '../../electron/services/recovery-drafts';
-import { createReportApi, type ReportPlatform } from '../../electron/services/report-api';
-import { BACKUPS_KEPT, ReadOnlyReportError, listBackups, readReportFile, saveReportFile } from '../../electron/services/report-files';
+import { createReportApi } from '../../electron/services/report-api';
+import { ReadOnlyReportError, readReportFile, saveReportFile } from '../../electron/services/report-files';
+import { BACKUPS_KEPT, listBackups } from '../../electron/services/report-backups';
 import { seedReport, titledSeed as titled } from '../fixtures/seed';
+import { quietPlatform } from '../support/quiet-platform';
 
 let folder: string;
 
@@ -35,6 +36,12 @@ async function titleIn(path: string): Promise<string> {
 /** The temp files a save leaves beside a file: hidden, ending .tmp. */
 async function tempFiles(dir: string): Promise<string[]> {
   return (await readdir(dir)).filter((name) => name.startsWith('.') && name.endsWith('.tmp'));
+}
+
+/** The state letter /proc gives a process: R running, S sleeping, Z exited but not reaped. */
+async function processState(pid: number): Promise<string> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+  return stat.charAt(stat.lastIndexOf(')') + 2);
 }
 
 /** A process id that has just ended, as a killed save's would be. */
@@ -61,6 +68,26 @@ describe('saves of one file at once', () => {
     expect(kept).toEqual(Array.from({ length: BACKUPS_KEPT }, (_, index) => `version ${20 - BACKUPS_KEPT + index}`));
   });
 
+  test.skipIf(process.platform === 'win32')('saves of one file through several names (links, a roundabout path) finish in the order asked', async () => {
+    const real = join(folder, 'Q3.rdesk');
+    const link = join(folder, 'Q3 link.rdesk');
+    const linkToLink = join(folder, 'Q3 link to link.rdesk');
+    await saveReportFile(real, titled('first'));
+    await symlink(real, link);
+    await symlink(link, linkToLink);
+    const names = [linkToLink, real, join(folder, 'elsewhere', '..', 'Q3.rdesk'), link];
+    for (let round = 0; round < 25; round += 1) {
+      const finished: number[] = [];
+      const saves = Array.from({ length: 8 }, (_, index) =>
+        saveReportFile(names[(index + round) % names.length]!, titled(`round ${round}, save ${index + 1}`)).then(() => finished.push(index + 1)),
+      );
+      await Promise.all(saves);
+      expect(finished, `round ${round}`).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+      expect(await titleIn(real)).toBe(`round ${round}, save 8`);
+    }
+    expect((await lstat(link)).isSymbolicLink()).toBe(true);
+  });
+
   test('20 writes of one file at once (exports, drafts) all land, the last one winning', async () => {
     const path = join(folder, 'out.docx');
     await Promise.all(Array.from({ length: 20 }, (_, index) => writeFileAtomically(path, `content ${index + 1}`)));
@@ -70,26 +97,7 @@ describe('saves of one file at once', () => {
 
   test('through main’s dispatch, two saves back to back succeed in each of 200 rounds', async () => {
     const path = join(folder, 'Q3.rdesk');
-    let recent: string[] = [];
-    const platform: ReportPlatform = {
-      chooseReportToOpen: async () => null,
-      chooseReportToCompare: async () => null,
-      chooseReportSavePath: async () => path,
-      chooseWordExportPath: async () => null,
-      chooseImportSource: async () => null,
-      chooseHistoryFiles: async () => null,
-      chooseHistoryFolder: async () => null,
-      chooseHistoryExportPath: async () => null,
-      historyJoins: createHistoryJoins({ read: () => ({}), write: () => undefined }),
-      askUnsavedChanges: async () => 'cancel',
-      showItemInFolder: () => undefined,
-      setDocumentState: () => undefined,
-      close: () => undefined,
-      recentFiles: createRecentFiles({ read: () => recent, write: (paths) => (recent = paths) }),
-      recoveryDrafts: createRecoveryDrafts(join(folder, 'Recovery')),
-      backupDir: join(folder, 'Backups'),
-      defaultFolder: folder,
-    };
+    const platform = quietPlatform(folder, { savePath: path, backupDir: join(folder, 'Backups') });
     const api = createReportApi(platform);
     expect(await api.saveReport({ report: titled('first'), path: null, saveAs: false })).toEqual({ kind: 'saved', path });
     const failures: unknown[] = [];
@@ -110,10 +118,11 @@ describe('temp files', () => {
     const path = join(folder, 'Q3.rdesk');
     await saveReportFile(path, titled('before'));
     const dead = endedProcessId();
-    const leftover = `.Q3.rdesk.${dead}-0123abcd.tmp`;
+    const leftover = `.Q3.rdesk.${await tempOwner(dead)}-0123abcd.tmp`;
+    const leftoverOldName = `.Q3.rdesk.${dead}-0123abcd.tmp`;
     const othersLeftover = `.other.rdesk.${dead}-0123abcd.tmp`;
-    const ownAbandoned = `.Q3.rdesk.${process.pid}-89abcdef.tmp`;
-    for (const name of [leftover, othersLeftover, ownAbandoned]) await writeFile(join(folder, name), 'half a report');
+    const ownAbandoned = `.Q3.rdesk.${await tempOwner(process.pid)}-89abcdef.tmp`;
+    for (const name of [leftover, leftoverOldName, othersLeftover, ownAbandoned]) await writeFile(join(folder, name), 'half a report');
     await saveReportFile(path, titled('after'));
     expect((await readdir(folder)).sort()).toEqual([othersLeftover, 'Q3.rdesk'].sort());
     expect(await titleIn(path)).toBe('after');
@@ -121,10 +130,54 @@ describe('temp files', () => {
 
   test('a temp file of a save still running in another process is left alone', async () => {
     const path = join(folder, 'Q3.rdesk');
-    const running = `.Q3.rdesk.${process.ppid}-0123abcd.tmp`;
-    await writeFile(join(folder, running), 'being written');
+    const running = `.Q3.rdesk.${await tempOwner(process.ppid)}-0123abcd.tmp`;
+    const runningOldName = `.Q3.rdesk.${process.ppid}-0123abcd.tmp`;
+    for (const name of [running, runningOldName]) await writeFile(join(folder, name), 'being written');
     await saveReportFile(path, titled('mine'));
-    expect((await readdir(folder)).sort()).toEqual([running, 'Q3.rdesk'].sort());
+    expect((await readdir(folder)).sort()).toEqual([running, runningOldName, 'Q3.rdesk'].sort());
+  });
+
+  test('a temp named with a live but unrelated process (its pid reused) is removed by the next save, at once', async () => {
+    const path = join(folder, 'Q3.rdesk');
+    // The live parent's pid, but another start time: the process that wrote it has gone, and the pid was given again.
+    const owner = await tempOwner(process.ppid);
+    const [pid, start, machine] = owner.split('-');
+    const reused = `.Q3.rdesk.${pid}-${start === '1' ? '2' : '1'}-${machine}-0123abcd.tmp`;
+    // This process's own pid, from an earlier process that had it.
+    const ours = (await tempOwner(process.pid)).split('-');
+    const reusedOwn = `.Q3.rdesk.${process.pid}-${ours[1] === '1' ? '2' : '1'}-${ours[2]}-89abcdef.tmp`;
+    for (const name of [reused, reusedOwn]) await writeFile(join(folder, name), 'half a report');
+    await saveReportFile(path, titled('after'));
+    expect(await readdir(folder)).toEqual(['Q3.rdesk']);
+  });
+
+  test.skipIf(process.platform !== 'linux')('a temp of a process that has exited but is not reaped yet (a zombie) is removed by the next save', async () => {
+    const path = join(folder, 'Q3.rdesk');
+    // The shell's child exits at once; the shell becomes `sleep`, which never reaps it.
+    const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 30'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    try {
+      const zombie = Number(await new Promise<string>((answer) => parent.stdout.once('data', (chunk: Buffer) => answer(chunk.toString()))));
+      await expect.poll(() => processState(zombie)).toBe('Z');
+      const leftover = `.Q3.rdesk.${await tempOwner(zombie)}-0123abcd.tmp`;
+      await writeFile(join(folder, leftover), 'half a report');
+      await saveReportFile(path, titled('after'));
+      expect(await readdir(folder)).toEqual(['Q3.rdesk']);
+    } finally {
+      parent.kill();
+    }
+  });
+
+  test('a temp of another machine (a network folder) is left until it has not changed for ten minutes', async () => {
+    const path = join(folder, 'Q3.rdesk');
+    const [pid, start, machine] = (await tempOwner(process.pid)).split('-');
+    const other = machine === 'abcdef' ? '012345' : 'abcdef';
+    const fresh = `.Q3.rdesk.${pid}-${start}-${other}-0123abcd.tmp`;
+    const stale = `.Q3.rdesk.${pid}-${start}-${other}-89abcdef.tmp`;
+    for (const name of [fresh, stale]) await writeFile(join(folder, name), 'being written elsewhere');
+    const elevenMinutesAgo = new Date(Date.now() - 11 * 60_000);
+    await utimes(join(folder, stale), elevenMinutesAgo, elevenMinutesAgo);
+    await saveReportFile(path, titled('after'));
+    expect((await readdir(folder)).sort()).toEqual([fresh, 'Q3.rdesk'].sort());
   });
 
   test('a failure names the file, never the temp file the system names', () => {

@@ -11,6 +11,8 @@ import { reportSchema, type Report } from '../../shared/report-schema';
 import { buildWordDocument } from '../../electron/services/word/word-export';
 import { xmlSafeText } from '../../electron/services/word/word-safe-text';
 import { seedReport } from '../fixtures/seed';
+import { embeddingDepths, wordsInOrder } from '../support/bidi-levels';
+import { runText } from '../support/word-xml';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -119,4 +121,23 @@ describe('every size the validator accepts exports', () => {
     const report = { ...seed, metrics: seed.metrics.map((metric, index) => (index === 0 ? { ...metric, name: 'availability '.repeat(20_000) } : metric)) };
     expect(await xmlProblems(await buildWordDocument(report, { includeCharts: true }))).toEqual([]);
   }, 120_000);
+});
+
+describe('bidirectional controls in names and units never reorder the words the export writes', () => {
+  test('U+202E in a unit: the table note reads its own words in order after it', async () => {
+    const seed = seedReport();
+    const report = { ...seed, metrics: seed.metrics.map((metric, index) => (index === 0 ? { ...metric, unit: '%\u202e', name: 'Avail\u202eability' } : metric)) };
+    const docx = await buildWordDocument(report, { includeCharts: false });
+    const document = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
+    const note = runText(/<w:p>(?:(?!<\/w:p>)[\s\S])*?<w:pStyle w:val="TableNote"\/>[\s\S]*?<\/w:p>/.exec(document)![0]);
+    expect(note).toContain('\u2068%\u202e\u2069');
+    for (const words of [', higher is better', 'No monthly value missed its target.', 'The period average is the mean of the months with a value.']) {
+      expect(wordsInOrder(note, words), words).toBe(true);
+    }
+    // Every paragraph ends with no embedding still open: nothing after a name is laid out backwards.
+    for (const [paragraph] of document.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)) {
+      const text = runText(paragraph);
+      if (text.includes('\u202e')) expect(embeddingDepths(`${text}x`).at(-1), text).toBe(0);
+    }
+  });
 });

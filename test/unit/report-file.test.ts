@@ -6,6 +6,8 @@ import { AREA_WORDS, FIELD_WORDS, SECTION_FIELD_WORDS, readReportText, writeRepo
 import { SCHEMA_VERSION, reportSchema, type Report } from '../../shared/report-schema';
 import { fixturePath, seedReport, seedText } from '../fixtures/seed';
 import { held } from '../support/sections';
+import { NAME_IN_MESSAGE_MAX, nameInMessage } from '../../shared/message-names';
+import { describeWriteFailure } from '../../electron/services/file-errors';
 
 function readFixture(name: string) {
   return readReportText(readFileSync(fixturePath(name), 'utf8'));
@@ -271,5 +273,44 @@ describe('the reader answers every file with a sentence, never a JavaScript erro
       file.metrics[4999]!.id = 'm0';
     });
     expect(problems).toEqual(['Metric 4999: has the same id "m0" as Metric 0; each metric needs its own id']);
+  });
+});
+
+describe('a message quotes a name cut to a readable length', () => {
+  test('a 5,000,000-character metric name with one bad value gives a message of one short line', () => {
+    const name = `Availability of the ${'very '.repeat(1_000_000)}long service`;
+    const [problem, ...others] = problemsAfter((file) => {
+      file.metrics[0]!.name = name;
+      (file.metrics[0]!.values as unknown[])[4] = '99,9x';
+    });
+    expect(others).toEqual([]);
+    expect(problem!.length).toBeLessThan(160);
+    expect(problem).toMatch(/^Availability of the very very .*…, M5: expected a number, got text$/);
+  });
+
+  test('a long person name, a duplicated long id and a long file name are cut the same way', () => {
+    const person = problemsAfter((file) => {
+      file.effort.people[0]!.name = 'Pierre '.repeat(100_000);
+      (file.effort.people[0]! as { pm: unknown }).pm = 'six';
+    })[0]!;
+    expect(person.length).toBeLessThan(160);
+    expect(person).toContain('…');
+    const id = 'x'.repeat(1_000_000);
+    const duplicate = problemsAfter((file) => {
+      file.metrics[0]!.id = id;
+      file.metrics[1]!.id = id;
+    })[0]!;
+    expect(duplicate.length).toBeLessThan(260);
+    expect(describeWriteFailure(`/r/${'Q'.repeat(250)}.rdesk`, 'could not be saved', Object.assign(new Error('x'), { code: 'EACCES' }))).toBe(
+      `"${'Q'.repeat(59)}…" could not be saved: permission denied.`,
+    );
+  });
+
+  test(`names up to ${NAME_IN_MESSAGE_MAX} characters are quoted whole; a line break becomes a space; an override is isolated`, () => {
+    expect(nameInMessage('A'.repeat(NAME_IN_MESSAGE_MAX))).toBe('A'.repeat(NAME_IN_MESSAGE_MAX));
+    expect(nameInMessage('A'.repeat(NAME_IN_MESSAGE_MAX + 1))).toBe(`${'A'.repeat(NAME_IN_MESSAGE_MAX - 1)}…`);
+    expect(nameInMessage('Line one\r\n  line two')).toBe('Line one line two');
+    expect(nameInMessage('😀'.repeat(100))).toBe(`${'😀'.repeat(NAME_IN_MESSAGE_MAX - 1)}…`);
+    expect(nameInMessage('Avail\u202e')).toBe('\u2068Avail\u202e\u2069');
   });
 });

@@ -61,6 +61,16 @@ export function chartCacheFolder(env: NodeJS.ProcessEnv = process.env, platform:
   return join(env.XDG_CACHE_HOME?.trim() || join(home, '.cache'), 'report-desk', 'charts');
 }
 
+/**
+ * Stops the chart threads now, if none is drawing, and gives their memory back: a large export
+ * does so once its charts are drawn, before it writes its tables. The next chart starts them again.
+ */
+export function stopIdleChartWorkers(): void {
+  if (pool?.unoccupied !== true) return;
+  void pool.close();
+  pool = null;
+}
+
 function workers(): ChartWorkerPool {
   if (workerScript === null) throw new Error('no chart renderer was set up (useChartWorker names its file)');
   pool ??= new ChartWorkerPool(workerScript);
@@ -98,13 +108,27 @@ function chartPng(rendererId: string, request: ChartImageRequest): Promise<Buffe
   return png;
 }
 
+export interface DrawingOptions {
+  /** Hears of each chart as it is drawn or found drawn. */
+  onDrawn?: () => void;
+  /** Draw with one thread: the export has more use for the memory than for the speed. */
+  oneThread?: boolean;
+}
+
 /** Every chart asked for, in order; the ones not cached drawn in parallel. */
-export async function drawChartPngs(requests: readonly ChartImageRequest[]): Promise<Buffer[]> {
+export async function drawChartPngs(requests: readonly ChartImageRequest[], { onDrawn, oneThread = false }: DrawingOptions = {}): Promise<Buffer[]> {
   try {
+    if (workerScript !== null) workers().mostThreads = oneThread ? 1 : Number.POSITIVE_INFINITY;
     // In memory only, one process has one renderer; a folder is shared with other builds.
     renderer ??= cache.hasFolder() ? rendererIdentity() : Promise.resolve('this process');
     const rendererId = await renderer;
-    const images = await Promise.all(requests.map((request) => chartPng(rendererId, request)));
+    const images = await Promise.all(
+      requests.map(async (request) => {
+        const png = await chartPng(rendererId, request);
+        onDrawn?.();
+        return png;
+      }),
+    );
     await cache.trimFolder();
     return images;
   } catch (error) {

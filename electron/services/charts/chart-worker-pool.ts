@@ -29,6 +29,11 @@ interface PoolWorker {
 
 /** Long enough for the next export of a session to find the workers started; short enough to give their memory back. */
 const IDLE_MS = 10_000;
+/**
+ * A chart needs a few megabytes of V8's heap; without a limit each thread's garbage from a run
+ * of charts grows to a hundred megabytes before it is collected. Its pixels are the canvas's own.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 };
 
 export class ChartWorkerPool {
   private readonly workers: PoolWorker[] = [];
@@ -55,14 +60,26 @@ export class ChartWorkerPool {
     return this.workers.length;
   }
 
+  /** Whether no chart is being drawn or waiting. */
+  get unoccupied(): boolean {
+    return this.queue.length === 0 && this.workers.every((worker) => worker.drawing === null);
+  }
+
   /** Stops every worker; a chart being drawn fails with a sentence. */
   async close(): Promise<void> {
     await Promise.all(this.workers.map((worker) => worker.thread.terminate()));
   }
 
+  /**
+   * At most this many threads draw, when fewer than the cores are wanted: each holds some 90 MB,
+   * and an export of a very large report needs its memory for the tables more than it needs speed.
+   */
+  mostThreads = Number.POSITIVE_INFINITY;
+
   private dispatch(): void {
     while (this.queue.length > 0) {
-      const free = this.workers.find((worker) => worker.drawing === null) ?? (this.workers.length < this.size ? this.start() : null);
+      const most = Math.min(this.size, this.mostThreads);
+      const free = this.workers.slice(0, most).find((worker) => worker.drawing === null) ?? (this.workers.length < most ? this.start() : null);
       if (free === null) return;
       this.assign(free, this.queue.shift()!);
     }
@@ -78,7 +95,7 @@ export class ChartWorkerPool {
 
   private start(): PoolWorker {
     // Messages posted before the thread has loaded wait for it; it is given its first chart at once.
-    const worker: PoolWorker = { thread: new Worker(this.script), drawing: null, idleTimer: null };
+    const worker: PoolWorker = { thread: new Worker(this.script, { resourceLimits: WORKER_LIMITS }), drawing: null, idleTimer: null };
     this.workers.push(worker);
     worker.thread.on('message', (result: ChartJobResult) => this.finished(worker, result));
     worker.thread.on('error', (error) => this.stopped(worker, `the chart renderer failed: ${error.message}`));

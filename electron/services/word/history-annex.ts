@@ -12,7 +12,7 @@ import { describePeriod } from '../../../shared/periods';
 import { describeMonths, type PlacedPeriod } from '../../../shared/history/history-periods';
 import { documentWords, type DocumentWords } from '../../../shared/i18n/document-words';
 import { captionParagraph, newCaptionCounter, type CaptionCounter } from './word-captions';
-import { completedParts, ImageStandIns, XmlBlocks, zipParts } from './word-package';
+import { completedParts, ImageStandIns, zipParts } from './word-package';
 import { figureParagraphs } from './word-charts';
 import { pageFooter } from './word-document';
 import type { DrawnFigure } from './word-figures';
@@ -244,5 +244,5 @@ export async function historyAnnex(history: ServiceHistory, drawing: Promise<Map
       },
     ],
   });
-  return zipParts(completedParts(await Packer.toBuffer(document), new XmlBlocks(), images, language));
+  return zipParts(completedParts(await Packer.toBuffer(document), images, language));
 }

@@ -13,12 +13,12 @@ import type { PerformanceView } from './word-performance-view';
 import { tableNotes } from './word-table-content';
 import { sectionTableBlock } from './word-section-table';
 import { newCaptionCounter, type CaptionCounter } from './word-captions';
-import { completedParts, ImageStandIns, XmlBlocks, zipParts } from './word-package';
+import { completedParts, ImageStandIns, XmlBlocks, zipParts, type PackageWatch } from './word-package';
 import { figureParagraphs } from './word-charts';
 import type { ReportFigures } from './word-figures';
 import { BULLET_LIST, NUMBERING, documentStyles, isRightToLeft } from './word-styles';
 import type { WordTemplate } from './word-template';
-import { applyTemplate } from './word-template-apply';
+import { applyTemplate, type DressedParts } from './word-template-apply';
 import { COLOUR, PAGE, SIZE } from './word-page';
 
 function reportTitle(report: Report): string {
@@ -71,16 +71,22 @@ interface Parts {
 async function sectionBody(section: Section, parts: Parts): Promise<FileChild[]> {
   const { report, view, figures, captions, images } = parts;
   // The text before a table introduces it: it stays on the table's page.
-  const text = narrativeParagraphs(documentSectionText(report, section), parts.lists, section.kind === 'performance' || section.kind === 'table');
+  const text = narrativeParagraphs(documentSectionText(report, section), parts.lists, section.kind === 'performance' || section.kind === 'table', parts.blocks);
   if (section.kind === 'effort') {
     const people = effortLines(report).map((line) => new Paragraph({ numbering: { reference: BULLET_LIST, level: 0 }, children: [new TextRun(line)] }));
     return [...text, ...people, ...(figures === null ? [] : figureParagraphs(await figures.effort, captions, images))];
   }
   if (section.kind === 'performance') {
-    return [...text, ...performanceBlock(report, view, parts.blocks, captions), ...(figures === null ? [] : figureParagraphs(await figures.metrics, captions, images))];
+    return [...text, ...performanceBlock(report, view, parts.blocks, captions), ...(figures === null ? [] : await chartParagraphs(figures, parts))];
   }
   if (section.kind === 'table') return [...text, ...sectionTableBlock(section, parts.blocks, captions, view.layout.frame)];
   return text;
+}
+
+/** The performance charts, after a sentence saying which where the document leaves some out (chart-selection). */
+async function chartParagraphs(figures: ReportFigures, parts: Parts): Promise<FileChild[]> {
+  const leftOut = figures.leftOut === null ? [] : [new Paragraph({ keepNext: true, children: [new TextRun(figures.leftOut)] })];
+  return [...leftOut, ...figureParagraphs(await figures.metrics, parts.captions, parts.images)];
 }
 
 const PAGE_FIELD = '\u0000page\u0000';
@@ -105,9 +111,21 @@ function runningHeader(report: Report, words: DocumentWords): Header {
  * The document's bytes: the report has passed the XML gate, its view is built (measured to the
  * template's page, where there is one) and its charts are drawing; the template, last, dresses it.
  */
-export async function wordDocument(report: Report, view: PerformanceView, figures: ReportFigures | null, template: WordTemplate | null = null): Promise<Buffer> {
-  const words = documentWords(report.meta.language);
-  const parts: Parts = { report, view, figures, blocks: new XmlBlocks(), images: new ImageStandIns(), captions: newCaptionCounter(words), lists: { numberedLists: 0 } };
+export async function wordDocument(report: Report, view: PerformanceView, figures: ReportFigures | null, template: WordTemplate | null = null, watch: PackageWatch = {}): Promise<Buffer> {
+  const parts: Parts = { report, view, figures, blocks: new XmlBlocks(), images: new ImageStandIns(), captions: newCaptionCounter(documentWords(report.meta.language)), lists: { numberedLists: 0 } };
+  // Packed apart, so docx's tree of the document is gone before the tables are made and written.
+  const packed = await packedByDocx(parts);
+  watch.signal?.throwIfAborted();
+  const completed = completedParts(packed, parts.images, report.meta.language);
+  if (template === null) return zipParts(completed, parts.blocks, watch);
+  const dressing = dressed(completed, template, report.meta.language);
+  return zipParts(dressing.parts, parts.blocks, { ...watch, rewrite: dressing.rewrite });
+}
+
+/** The document as docx packs it: everything but the blocks written as XML text and the images, which stand in. */
+async function packedByDocx(parts: Parts): Promise<Buffer> {
+  const { report, view } = parts;
+  const words = parts.captions.words;
   const children: FileChild[] = [...titleBlock(report, words)];
   for (const section of report.sections) children.push(heading(section), ...(await sectionBody(section, parts)));
   // The notes on figures are footnotes of the performance table: without it, nothing refers to them.
@@ -140,12 +158,11 @@ export async function wordDocument(report: Report, view: PerformanceView, figure
       },
     ],
   });
-  const completed = completedParts(await Packer.toBuffer(document), parts.blocks, parts.images, meta.language);
-  return zipParts(template === null ? completed : dressed(completed, template, meta.language));
+  return Packer.toBuffer(document);
 }
 
 /** The template stage; whatever in a template it cannot take stops the export with a sentence naming the template. */
-function dressed(completed: Record<string, Uint8Array>, template: WordTemplate, language: string): Record<string, Uint8Array> {
+function dressed(completed: Record<string, Uint8Array>, template: WordTemplate, language: string): DressedParts {
   try {
     return applyTemplate(completed, template, language, isRightToLeft(language));
   } catch (error) {

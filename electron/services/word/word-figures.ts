@@ -7,7 +7,9 @@ import { effortChart, effortChartHeight, metricChart, type ReportChart } from '.
 import { describeEffortChart, describeMetricChart, effortChartCaption, metricChartFigures, metricFigureCaption } from '../../../shared/chart-descriptions';
 import type { MetricRowGroup } from '../../../shared/targets';
 import { hasSectionOfKind } from '../../../shared/sections';
-import { drawChartPngs } from '../charts/chart-drawing';
+import { chartsLeftOutSentence, documentCharts } from '../../../shared/chart-selection';
+import { documentWords } from '../../../shared/i18n/document-words';
+import { drawChartPngs, type DrawingOptions } from '../charts/chart-drawing';
 
 /** Pixels at 96 per inch (the default page's text is 642 px wide); drawn at twice that for print. */
 const PIXEL_RATIO = 2;
@@ -52,20 +54,15 @@ function metricChartSize(months: number, keys: number, frame: ChartFrame): { wid
   return { width: Math.min(width, frame.width), height: Math.min(frame.mostHeight, height + 32 * (keys - 1)) };
 }
 
-/** One figure per stand-alone metric and per group, in table order; a row with no value at all has none. */
-function metricFigures(report: Pick<Report, 'meta'>, groups: readonly MetricRowGroup[], frame: ChartFrame): Figure[] {
+/** One figure per stand-alone metric and per group the document shows, in table order (chart-selection). */
+function metricFigures(report: Pick<Report, 'meta'>, rows: readonly MetricRowGroup[], frame: ChartFrame): Figure[] {
   const months = report.meta.period.months;
-  return (
-    groups
-      // An empty chart says nothing the table's dashes do not; leave it out of the document.
-      .filter((row) => row.metrics.some((metric) => metric.values.some((value) => value !== null)))
-      .map((row) => ({
-        chart: metricChart(report, row),
-        size: metricChartSize(months, row.metrics.length, frame),
-        caption: metricFigureCaption(report.meta, row),
-        altText: `${describeMetricChart(report.meta, row)}. ${metricChartFigures(report.meta, row)}`,
-      }))
-  );
+  return rows.map((row) => ({
+    chart: metricChart(report, row),
+    size: metricChartSize(months, row.metrics.length, frame),
+    caption: metricFigureCaption(report.meta, row),
+    altText: `${describeMetricChart(report.meta, row)}. ${metricChartFigures(report.meta, row)}`,
+  }));
 }
 
 function effortFigures(report: Pick<Report, 'effort' | 'meta'>, frame: ChartFrame): Figure[] {
@@ -86,20 +83,30 @@ export interface ReportFigures {
   effort: Promise<DrawnFigure[]>;
   /** The performance section's figures, after its table. */
   metrics: Promise<DrawnFigure[]>;
+  /** Said before the performance figures when the document leaves some charts out; null when it shows them all. */
+  leftOut: string | null;
+  /** How many charts there are to draw. */
+  count: number;
 }
 
 /**
- * Starts drawing every chart the report shows now, all at once; each section awaits its own when
- * it is written. A report without an effort or a performance section has none of its charts.
+ * Starts drawing every chart the document shows now, all at once; each section awaits its own
+ * when it is written, drawn as `drawing` says. A report without an effort or a performance
+ * section has none of its charts.
  */
-export function startReportFigures(report: Pick<Report, 'meta' | 'effort' | 'sections'>, groups: readonly MetricRowGroup[], frame: ChartFrame = DEFAULT_CHART_FRAME): ReportFigures {
+export function startReportFigures(
+  report: Pick<Report, 'meta' | 'effort' | 'sections'>,
+  groups: readonly MetricRowGroup[],
+  frame: ChartFrame = DEFAULT_CHART_FRAME,
+  drawing: DrawingOptions = {},
+): ReportFigures {
   const effort = hasSectionOfKind(report, 'effort') ? effortFigures(report, frame) : [];
-  const all = [...effort, ...(hasSectionOfKind(report, 'performance') ? metricFigures(report, groups, frame) : [])];
-  const drawn = drawChartPngs(all.map(({ chart, size }) => ({ chart, width: size.width, height: size.height, pixelRatio: PIXEL_RATIO }))).then((pngs) =>
-    all.map((figure, index): DrawnFigure => ({ ...figure, png: pngs[index]! })),
-  );
+  const selection = documentCharts(hasSectionOfKind(report, 'performance') ? groups : []);
+  const all = [...effort, ...metricFigures(report, selection.shown, frame)];
+  const requests = all.map(({ chart, size }) => ({ chart, width: size.width, height: size.height, pixelRatio: PIXEL_RATIO }));
+  const drawn = drawChartPngs(requests, drawing).then((pngs) => all.map((figure, index): DrawnFigure => ({ ...figure, png: pngs[index]! })));
   const figures = { effort: drawn.then((every) => every.slice(0, effort.length)), metrics: drawn.then((every) => every.slice(effort.length)) };
   // Awaited as the document is built; until then a failure must not count as unhandled, should the export stop first.
   for (const part of [drawn, figures.effort, figures.metrics]) part.catch(() => undefined);
-  return figures;
+  return { ...figures, leftOut: chartsLeftOutSentence(selection, documentWords(report.meta.language)), count: all.length };
 }

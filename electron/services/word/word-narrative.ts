@@ -3,11 +3,13 @@
 // list, web addresses real links.
 import { ExternalHyperlink, Paragraph, TextRun, type ParagraphChild } from 'docx';
 import { BULLET_LIST, NUMBERED_LIST } from './word-styles';
+import { xmlText, type XmlBlocks } from './word-package';
 
 const BULLET_LINE = /^(\s*)[-•*]\s+(.*)$/;
 /** "1. ", "2) ": one or two digits, so "2025. A good year" stays a sentence. */
 const NUMBERED_LINE = /^(\s*)\d{1,2}[.)]\s+(.*)$/;
 const WEB_ADDRESS = /https?:\/\/[^\s<>"]+/g;
+const HAS_WEB_ADDRESS = /https?:\/\//;
 
 /** Splits off the punctuation that ends the sentence around an address, not the address itself. */
 function trimAddress(candidate: string): string {
@@ -54,14 +56,49 @@ export interface ListCounter {
 /** An empty line in the text: space before the next paragraph, as Word sets a gap, not an empty paragraph. */
 const GAP = 200;
 
+/** A text longer than this (a draft naming each of thousands of metrics) has its plain lines written as XML text. */
+const LONG_TEXT_LINES = 200;
+
+/** A line without list marker or address, as docx would write its paragraph. */
+function plainParagraphXml(line: string, keepNext: boolean, gapBefore: boolean): string {
+  const properties = keepNext || gapBefore ? `<w:pPr>${keepNext ? '<w:keepNext/>' : ''}${gapBefore ? `<w:spacing w:before="${GAP}"/>` : ''}</w:pPr>` : '';
+  return `<w:p>${properties}<w:r><w:t xml:space="preserve">${xmlText(line)}</w:t></w:r></w:p>`;
+}
+
+/**
+ * The paragraphs of a long text with each run of plain lines one block written as XML text when
+ * the package is written: docx would make an object tree of tens of thousands of paragraphs.
+ */
+function withPlainRunsAsBlocks(paragraphs: (Paragraph | string)[], blocks: XmlBlocks): Paragraph[] {
+  const result: Paragraph[] = [];
+  let run: string[] = [];
+  const closeRun = (): void => {
+    if (run.length === 0) return;
+    const lines = run;
+    result.push(blocks.placeholder({ pieces: lines.length, render: () => lines }));
+    run = [];
+  };
+  for (const paragraph of paragraphs) {
+    if (typeof paragraph === 'string') run.push(paragraph);
+    else {
+      closeRun();
+      result.push(paragraph);
+    }
+  }
+  closeRun();
+  return result;
+}
+
 /**
  * keepLastWithNext: the last line stays on the page of what follows (the table it introduces).
  * lists: shared by the whole document, so two numbered lists never continue each other.
+ * blocks: where a long text's plain lines go as XML text (withPlainRunsAsBlocks).
  */
-export function narrativeParagraphs(text: string, lists: ListCounter, keepLastWithNext = false): Paragraph[] {
+export function narrativeParagraphs(text: string, lists: ListCounter, keepLastWithNext = false, blocks?: XmlBlocks): Paragraph[] {
   const lines = textLines(text);
+  const asXml = blocks !== undefined && lines.length > LONG_TEXT_LINES;
   let inNumberedList = false;
-  const paragraphs: Paragraph[] = [];
+  const paragraphs: (Paragraph | string)[] = [];
   lines.forEach((line, index) => {
     const keepNext = keepLastWithNext && index === lines.length - 1;
     const numbered = NUMBERED_LINE.exec(line);
@@ -80,7 +117,8 @@ export function narrativeParagraphs(text: string, lists: ListCounter, keepLastWi
       paragraphs.push(new Paragraph({ keepNext, ...spacing, children: lineRuns(bullet[2] ?? ''), numbering: { reference: BULLET_LIST, level: listLevel(bullet[1] ?? '') } }));
       return;
     }
-    paragraphs.push(new Paragraph({ keepNext, ...spacing, children: lineRuns(line) }));
+    if (asXml && !HAS_WEB_ADDRESS.test(line)) paragraphs.push(plainParagraphXml(line, keepNext, spacing.spacing !== undefined));
+    else paragraphs.push(new Paragraph({ keepNext, ...spacing, children: lineRuns(line) }));
   });
-  return paragraphs;
+  return asXml ? withPlainRunsAsBlocks(paragraphs, blocks) : (paragraphs as Paragraph[]);
 }

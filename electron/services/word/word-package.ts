@@ -2,8 +2,10 @@
 // written as XML text goes (the performance tables, word-table-xml), and a few bytes standing in
 // for each chart image; the package is then opened once, the blocks and images put in their
 // places and the report's language added to its properties; the template stage
-// (word-template-apply) may then dress it, and it is zipped again.
-import { crc32, deflateRawSync } from 'node:zlib';
+// (word-template-apply) may then dress it, and it is zipped again: the blocks made row by row as
+// the document part is deflated, so no part is ever whole in memory.
+import { once } from 'node:events';
+import { crc32, createDeflateRaw, deflateRawSync } from 'node:zlib';
 import { Paragraph, TextRun } from 'docx';
 import { strFromU8, strToU8, unzipSync, Zip, type ZipInputFile } from 'fflate';
 
@@ -21,22 +23,33 @@ export function xmlText(text: string): string {
 const MARK = '\u2063report-desk-block-';
 const MARK_END = '\u2063';
 
+/** A block of WordprocessingML written as text (a table): its pieces made one at a time, as the package is written. */
+export interface XmlBlock {
+  /** How many pieces it makes (a table's rows): the measure of the export's progress. */
+  pieces: number;
+  render(): Iterable<string>;
+}
+
 /** Blocks of WordprocessingML the document holds in place of the paragraphs docx wrote for them. */
 export class XmlBlocks {
-  private readonly blocks: string[] = [];
+  private readonly blocks: XmlBlock[] = [];
 
   /** A paragraph to put in the document where the block belongs. */
-  placeholder(xml: string): Paragraph {
-    this.blocks.push(xml);
+  placeholder(block: XmlBlock): Paragraph {
+    this.blocks.push(block);
     return new Paragraph({ children: [new TextRun(`${MARK}${this.blocks.length - 1}${MARK_END}`)] });
+  }
+
+  /** The pieces of every block: the measure of the export's progress. */
+  get pieces(): number {
+    return this.blocks.reduce((sum, block) => sum + block.pieces, 0);
   }
 
   /**
    * The document's XML with each placeholder paragraph replaced by its block, in one pass, as
-   * UTF-8: each piece encoded on its own and the bytes joined, never one string of them all.
+   * pieces of text: a block's rows are made as they are written, never one string of them all.
    */
-  fillIn(documentXml: string): Buffer {
-    const pieces: string[] = [];
+  *fillIn(documentXml: string, rewrite: (xml: string) => string = (xml) => xml): Generator<string> {
     let cursor = 0;
     for (let mark = documentXml.indexOf(MARK); mark !== -1; mark = documentXml.indexOf(MARK, cursor)) {
       const start = documentXml.lastIndexOf('<w:p>', mark);
@@ -44,11 +57,11 @@ export class XmlBlocks {
       const end = documentXml.indexOf('</w:p>', mark) + '</w:p>'.length;
       const block = this.blocks[Number(documentXml.slice(mark + MARK.length, numberEnd))];
       if (start < cursor || numberEnd === -1 || block === undefined) throw new Error('The Word document lost the place of one of its tables.');
-      pieces.push(documentXml.slice(cursor, start), block);
+      yield documentXml.slice(cursor, start);
+      for (const piece of block.render()) yield rewrite(piece);
       cursor = end;
     }
-    pieces.push(documentXml.slice(cursor));
-    return Buffer.concat(pieces.map((piece) => Buffer.from(piece, 'utf8')));
+    yield documentXml.slice(cursor);
   }
 }
 
@@ -85,37 +98,119 @@ export class ImageStandIns {
   }
 }
 
+/** What the export reports as it goes, and how it is stopped: an AbortSignal checked between batches. */
+export interface PackageWatch {
+  /** Pieces of the blocks written so far, of all of them. */
+  onPieces?: (written: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+/** About this much text is made, encoded and handed to the deflater at a time: small enough to stay in V8's young generation, which is swept often. */
+const BATCH_CHARACTERS = 1 << 16;
+
+/**
+ * One part deflated as it is made, by Node's zlib off the main thread: the text goes in batches,
+ * so the whole part (a hundred megabytes for the largest report's tables) is never in memory, and
+ * the event loop turns between batches (the window's progress and cancel are heard).
+ */
+async function streamedPart(zip: Zip, name: string, pieces: Iterable<string>, countPiece: () => void, signal: AbortSignal | undefined): Promise<void> {
+  const file: ZipInputFile = { filename: name, size: 0, crc: 0, compression: 8 };
+  zip.add(file);
+  const deflater = createDeflateRaw();
+  const finished = new Promise<void>((done, fail) => {
+    deflater.on('data', (chunk: Buffer) => file.ondata!(null, new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length) as Uint8Array<ArrayBuffer>, false));
+    deflater.on('end', () => {
+      file.ondata!(null, new Uint8Array(0), true);
+      done();
+    });
+    deflater.on('error', fail);
+  });
+  const write = async (text: string): Promise<void> => {
+    const bytes = Buffer.from(text, 'utf8');
+    file.crc = crc32(bytes, file.crc);
+    file.size += bytes.length;
+    if (!deflater.write(bytes)) await once(deflater, 'drain');
+  };
+  try {
+    let batch: string[] = [];
+    let batchLength = 0;
+    for (const piece of pieces) {
+      batch.push(piece);
+      batchLength += piece.length;
+      countPiece();
+      if (batchLength < BATCH_CHARACTERS) continue;
+      signal?.throwIfAborted();
+      await write(batch.join(''));
+      batch = [];
+      batchLength = 0;
+    }
+    await write(batch.join(''));
+    signal?.throwIfAborted();
+  } catch (error) {
+    deflater.destroy();
+    throw error;
+  }
+  deflater.end();
+  await finished;
+}
+
+/**
+ * The package docx packed, with the images in place and the language in its core properties
+ * (docx has no option for it). The document part keeps its blocks' places: they are made as it
+ * is zipped (zipParts), after the template stage (word-template-apply) has dressed the rest.
+ */
+export function completedParts(packed: Buffer, images: ImageStandIns, language: string): Record<string, Uint8Array> {
+  const files = unzipSync(packed);
+  if (files['word/document.xml'] === undefined || files['docProps/core.xml'] === undefined) throw new Error('The Word document is missing its main part.');
+  return Object.fromEntries(
+    Object.entries(files).map(([name, data]): [string, Uint8Array] => {
+      if (name.startsWith('word/media/')) return [name, images.imageFor(data) ?? data];
+      if (name === 'docProps/core.xml') return [name, strToU8(strFromU8(data).replace('</cp:coreProperties>', `<dc:language>${xmlText(language)}</dc:language></cp:coreProperties>`))];
+      return [name, data];
+    }),
+  );
+}
+
+/** How the blocks are written into the document part: what the template renames in them, and the export's watch. */
+export interface BlockWriting extends PackageWatch {
+  /** The template stage's renaming of styles and lists, applied to the blocks as they are made. */
+  rewrite?: (xml: string) => string;
+}
+
 /**
  * The package's parts zipped again: Node's own zlib deflates (ten times fflate's speed on a
  * table of thousands of rows), fflate writes the archive around what it made. Images are
- * compressed already, and stored.
+ * compressed already, and stored. The document part is written as it is made, its blocks in place.
  */
-export function zipParts(parts: Record<string, Uint8Array>): Buffer {
+export async function zipParts(parts: Record<string, Uint8Array>, blocks: XmlBlocks = new XmlBlocks(), writing: BlockWriting = {}): Promise<Buffer> {
   const chunks: Uint8Array[] = [];
+  let failed: Error | null = null;
   const zip = new Zip((error, chunk) => {
-    if (error !== null) throw error;
-    chunks.push(chunk);
+    if (error !== null) failed ??= error;
+    else chunks.push(chunk);
   });
+  const total = blocks.pieces;
+  let written = 0;
+  let reported = -1;
+  const countPiece = (): void => {
+    written += 1;
+    // A report a hundredth at a time is enough for a progress bar.
+    if (writing.onPieces !== undefined && (written === total || Math.floor((100 * written) / total) !== reported)) {
+      reported = Math.floor((100 * written) / total);
+      writing.onPieces(Math.min(written, total), total);
+    }
+  };
   for (const [name, data] of Object.entries(parts)) {
+    if (name === 'word/document.xml') {
+      await streamedPart(zip, name, blocks.fillIn(strFromU8(data), writing.rewrite), countPiece, writing.signal);
+      continue;
+    }
     const store = name.startsWith('word/media/');
     const file: ZipInputFile = { filename: name, size: data.length, crc: crc32(data), compression: store ? 0 : 8 };
     zip.add(file);
     file.ondata!(null, store ? data.slice() : deflateRawSync(data), true);
   }
   zip.end();
+  if (failed !== null) throw failed;
   return Buffer.concat(chunks);
-}
-
-/** The package docx packed, with the blocks and images in place and the language in its core properties (docx has no option for it). */
-export function completedParts(packed: Buffer, blocks: XmlBlocks, images: ImageStandIns, language: string): Record<string, Uint8Array> {
-  const files = unzipSync(packed);
-  if (files['word/document.xml'] === undefined || files['docProps/core.xml'] === undefined) throw new Error('The Word document is missing its main part.');
-  return Object.fromEntries(
-    Object.entries(files).map(([name, data]): [string, Uint8Array] => {
-      if (name === 'word/document.xml') return [name, blocks.fillIn(strFromU8(data))];
-      if (name.startsWith('word/media/')) return [name, images.imageFor(data) ?? data];
-      if (name === 'docProps/core.xml') return [name, strToU8(strFromU8(data).replace('</cp:coreProperties>', `<dc:language>${xmlText(language)}</dc:language></cp:coreProperties>`))];
-      return [name, data];
-    }),
-  );
 }

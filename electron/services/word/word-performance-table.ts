@@ -30,8 +30,8 @@ export function performanceBlock(report: Pick<Report, 'meta'>, view: Performance
   return parts.flatMap((part, index) => {
     const caption = partCaption(report, part, parts.length, captions.words);
     const described = captions.words.colon(nextCaptionLabel('Table', captions), caption);
-    const xml = performanceTableXml(view.headings, view.rows, view.layout, part, described);
+    const table = performanceTableXml(view.headings, view.rows, view.layout, part, described);
     const note = index === 0 ? [new Paragraph({ style: 'TableNote', children: [new TextRun(view.note)] })] : [];
-    return [captionParagraph('Table', caption, captions), ...note, blocks.placeholder(xml)];
+    return [captionParagraph('Table', caption, captions), ...note, blocks.placeholder(table)];
   });
 }

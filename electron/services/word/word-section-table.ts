@@ -8,7 +8,7 @@ import { COLOUR } from './word-page';
 import { DEFAULT_TABLE_FRAME, lineNeed, widest, wordNeed, type Line, type TableFrame } from './word-table-layout';
 import { KEPT_WHOLE_LINES, paragraph, tableCell, tableGridXml, tablePropertiesXml } from './word-table-xml';
 import { captionParagraph, nextCaptionLabel, type CaptionCounter } from './word-captions';
-import type { XmlBlocks } from './word-package';
+import type { XmlBlock, XmlBlocks } from './word-package';
 
 /** Past this a column's text wraps at its spaces, like the sentence it is, rather than take the other columns' room. */
 const COLUMN_MOST = 4000;
@@ -56,17 +56,24 @@ function bodyLines(rows: readonly (readonly string[])[], widths: readonly number
   return lines;
 }
 
-function sectionTableXml(section: TableSection, widths: readonly number[], caption: string, frame: TableFrame): string {
-  const header = section.columns.map((name, index) => tableCell(widths[index]!, paragraph(name, { style: 'TableHeading', keepNext: true }), { fill: COLOUR.headerFill, bottom: true }));
-  // A short table stays on one page; a long one breaks between rows, its header repeated.
-  const keptWhole = bodyLines(section.rows, widths, frame) <= KEPT_WHOLE_LINES;
-  const last = section.rows.length - 1;
-  const body = section.rows.map((row, rowIndex) => {
-    const keepNext = keptWhole && rowIndex < last;
-    const cells = section.columns.map((_, index) => tableCell(widths[index]!, cellLines(row[index] ?? '').map((text) => paragraph(text, { style: 'TableText', keepNext })).join('')));
-    return `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cells.join('')}</w:tr>`;
-  });
-  return `<w:tbl>${tablePropertiesXml(caption, frame)}${tableGridXml(widths)}<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${header.join('')}</w:tr>${body.join('')}</w:tbl>`;
+/** The table as a block of the document, written row by row as the package is completed. */
+function sectionTableXml(section: TableSection, widths: readonly number[], caption: string, frame: TableFrame): XmlBlock {
+  return {
+    pieces: section.rows.length + 2,
+    *render() {
+      const header = section.columns.map((name, index) => tableCell(widths[index]!, paragraph(name, { style: 'TableHeading', keepNext: true }), { fill: COLOUR.headerFill, bottom: true }));
+      // A short table stays on one page; a long one breaks between rows, its header repeated.
+      const keptWhole = bodyLines(section.rows, widths, frame) <= KEPT_WHOLE_LINES;
+      const last = section.rows.length - 1;
+      yield `<w:tbl>${tablePropertiesXml(caption, frame)}${tableGridXml(widths)}<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${header.join('')}</w:tr>`;
+      for (const [rowIndex, row] of section.rows.entries()) {
+        const keepNext = keptWhole && rowIndex < last;
+        const cells = section.columns.map((_, index) => tableCell(widths[index]!, cellLines(row[index] ?? '').map((text) => paragraph(text, { style: 'TableText', keepNext })).join('')));
+        yield `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cells.join('')}</w:tr>`;
+      }
+      yield '</w:tbl>';
+    },
+  };
 }
 
 /** The table's caption (its section's title), then its place, filled with the table's XML when the package is completed. */

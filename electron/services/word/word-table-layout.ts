@@ -30,8 +30,8 @@ const TARGET_MAX = 1800;
  */
 const LONGEST_WORD = 1000;
 /**
- * A word of a heading or a parameter's name ("précédente", "Zuverlässigkeit") is a word of the
- * language, never broken inside: only past this (a name with no spaces at all) does Word break it.
+ * A word of a heading the app writes ("précédente", "Mittelwert") is a word of the language,
+ * never broken inside: only past this does Word break it.
  */
 const LONGEST_NAME_WORD = 2000;
 /** A target up to this wide ("lu: 5", "99 (≥ 99 %)") is a value, kept whole; a wider one is wording. */
@@ -104,7 +104,7 @@ export function wordNeed(line: Line, frame: TableFrame, indent = 0, longest = LO
   return widest(line.text.split(/ |(?<=\p{L}-)(?=\p{L})/u).map((word) => Math.min(longest + indent, lineNeed({ text: word, bold: line.bold }, frame, indent))));
 }
 
-/** A heading's or a name's need: its longest word whole, as the language writes it. */
+/** A heading's need: its longest word whole, as the language writes it. */
 function nameNeed(line: Line, frame: TableFrame, indent = 0): number {
   return wordNeed(line, frame, indent, LONGEST_NAME_WORD);
 }
@@ -150,10 +150,10 @@ interface WrappingNeed {
 }
 
 /** Lines up to keepWhole wide never wrap; longer ones may, at their spaces. */
-function wrappingNeed(lines: { line: Line; indent: number }[], heading: Line, frame: TableFrame, most: number, keepWhole = 0, words: typeof wordNeed = wordNeed): WrappingNeed {
+function wrappingNeed(lines: { line: Line; indent: number }[], heading: Line, frame: TableFrame, most: number, keepWhole = 0): WrappingNeed {
   const leastOf = ({ line, indent }: { line: Line; indent: number }) => {
     const whole = lineNeed(line, frame, indent);
-    return whole <= keepWhole ? whole : words(line, frame, indent);
+    return whole <= keepWhole ? whole : wordNeed(line, frame, indent);
   };
   const least = widest([nameNeed(heading, frame), ...lines.map(leastOf)]);
   return { least, whole: Math.max(least, Math.min(most, widest(lines.map(({ line, indent }) => lineNeed(line, frame, indent))))) };
@@ -193,7 +193,7 @@ function columnNeeds(headings: TableHeadings, rows: readonly TableRowContent[], 
   }
   const allMonths: FigureNeed = { whole: widest(months.map((need) => need.whole)), fraction: widest(months.map((need) => need.fraction)) };
   return {
-    label: wrappingNeed(labels, heading(headings.label), frame, LABEL_MAX, 0, nameNeed),
+    label: wrappingNeed(labels, heading(headings.label), frame, LABEL_MAX),
     target: wrappingNeed(targets, heading(headings.target), frame, TARGET_MAX, TARGET_VALUE_MAX),
     month: widest([...headings.months.map((text) => nameNeed(heading(text), frame)), figureWidth(allMonths)]),
     average: widest([nameNeed(heading(headings.average), frame), figureWidth(averages)]),

@@ -7,7 +7,7 @@ import { COLOUR } from './word-page';
 import { NO_BREAK_SPACE } from '../../../shared/figure-text';
 import { CELL_PADDING, SUB_LABEL_INDENT, cellLines, fractionWidth, lineNeed, type Line, type TableFrame, type TableLayout, type TablePart } from './word-table-layout';
 import type { CellContent, MetricRowContent, TableHeadings, TableRowContent } from './word-table-content';
-import { xmlText } from './word-package';
+import { xmlText, type XmlBlock } from './word-package';
 
 const RULE = `w:val="single" w:color="${COLOUR.rule}" w:sz="4" w:space="0"`;
 const BORDERS = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} ${RULE}/>`).join('');
@@ -154,14 +154,22 @@ function bodyLines(rows: readonly TableRowContent[], part: TablePart, frame: Tab
 }
 
 /**
- * One table of the performance view. Its header row keeps with the first row; a short table is
- * kept on one page, a long one breaks between rows with its header repeated. Nothing else keeps
- * with what follows, so a heading is never pushed onto a page of its own.
+ * One table of the performance view, a row at a time as the package is written (the largest
+ * report's tables are a hundred megabytes of XML). Its header row keeps with the first row; a
+ * short table is kept on one page, a long one breaks between rows with its header repeated.
+ * Nothing else keeps with what follows, so a heading is never pushed onto a page of its own.
  */
-export function performanceTableXml(headings: TableHeadings, rows: readonly TableRowContent[], layout: TableLayout, part: TablePart, caption: string): string {
-  const keptWhole = bodyLines(rows, part, layout.frame) <= KEPT_WHOLE_LINES;
-  const last = rows.length - 1;
-  // The last row keeps with nothing: what follows is the next table's caption or a chart.
-  const body = rows.map((row, index) => (row.kind === 'group' ? groupRow(row.name, part, layout.frame) : metricRow(row, part, layout, keptWhole && index < last)));
-  return `<w:tbl>${tablePropertiesXml(caption, layout.frame)}${tableGridXml(part.widths)}${headerRow(headings, part)}${body.join('')}</w:tbl>`;
+export function performanceTableXml(headings: TableHeadings, rows: readonly TableRowContent[], layout: TableLayout, part: TablePart, caption: string): XmlBlock {
+  return {
+    pieces: rows.length + 2,
+    *render() {
+      const { frame } = layout;
+      const keptWhole = bodyLines(rows, part, frame) <= KEPT_WHOLE_LINES;
+      const last = rows.length - 1;
+      yield `<w:tbl>${tablePropertiesXml(caption, frame)}${tableGridXml(part.widths)}${headerRow(headings, part)}`;
+      // The last row keeps with nothing: what follows is the next table's caption or a chart.
+      for (const [index, row] of rows.entries()) yield row.kind === 'group' ? groupRow(row.name, part, frame) : metricRow(row, part, layout, keptWhole && index < last);
+      yield '</w:tbl>';
+    },
+  };
 }

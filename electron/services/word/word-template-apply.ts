@@ -190,8 +190,14 @@ function addProperty(parts: PackageParts, name: string, namespace: string, quali
   parts[name] = serialise(document);
 }
 
-/** The package docx wrote, in the template's look. */
-export function applyTemplate(parts: PackageParts, template: WordTemplate, language: string, rightToLeft: boolean): PackageParts {
+/** The package in the template's look, and the renaming of styles and lists the blocks written as XML text take as they are made. */
+export interface DressedParts {
+  parts: PackageParts;
+  rewrite: (xml: string) => string;
+}
+
+/** The package docx wrote (its blocks still to come, word-package), in the template's look. */
+export function applyTemplate(parts: PackageParts, template: WordTemplate, language: string, rightToLeft: boolean): DressedParts {
   const result: PackageParts = { ...parts };
   const plan = planStyles(template);
   const appStyles = strFromU8(parts['word/styles.xml']!);
@@ -219,5 +225,5 @@ export function applyTemplate(parts: PackageParts, template: WordTemplate, langu
   result['[Content_Types].xml'] = serialise(types);
   addProperty(result, 'docProps/app.xml', EXTENDED_PROPERTIES, 'Company', template.properties.company);
   addProperty(result, 'docProps/core.xml', CORE_PROPERTIES, 'cp:category', template.properties.category);
-  return result;
+  return { parts: result, rewrite: (xml) => renameReferences(xml, ids, numbers) };
 }

@@ -1,0 +1,30 @@
+// A platform for the Api whose dialogs answer at once (the save and export dialogs with the paths
+// given, the others cancelled) and whose window does nothing: for tests of the services behind it.
+import { join } from 'node:path';
+import { createHistoryJoins } from '../../electron/services/history-joins';
+import { createRecentFiles } from '../../electron/services/recent-files';
+import { createRecoveryDrafts } from '../../electron/services/recovery-drafts';
+import type { ReportPlatform } from '../../electron/services/report-api';
+
+export function quietPlatform(folder: string, answers: { savePath?: string; exportPath?: string; backupDir?: string | null } = {}): ReportPlatform {
+  let recent: string[] = [];
+  return {
+    chooseReportToOpen: async () => null,
+    chooseReportToCompare: async () => null,
+    chooseReportSavePath: async () => answers.savePath ?? null,
+    chooseWordExportPath: async () => answers.exportPath ?? null,
+    chooseImportSource: async () => null,
+    chooseHistoryFiles: async () => null,
+    chooseHistoryFolder: async () => null,
+    chooseHistoryExportPath: async () => null,
+    historyJoins: createHistoryJoins({ read: () => ({}), write: () => undefined }),
+    askUnsavedChanges: async () => 'cancel',
+    showItemInFolder: () => undefined,
+    setDocumentState: () => undefined,
+    close: () => undefined,
+    recentFiles: createRecentFiles({ read: () => recent, write: (paths) => (recent = paths) }),
+    recoveryDrafts: createRecoveryDrafts(join(folder, 'Recovery')),
+    backupDir: answers.backupDir ?? null,
+    defaultFolder: folder,
+  };
+}
