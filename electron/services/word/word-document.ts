@@ -89,14 +89,15 @@ async function chartParagraphs(figures: ReportFigures, parts: Parts): Promise<Fi
   return [...leftOut, ...figureParagraphs(await figures.metrics, parts.captions, parts.images)];
 }
 
-const PAGE_FIELD = '\u0000page\u0000';
-const PAGES_FIELD = '\u0000pages\u0000';
+// Stand-ins for Word's two fields in the message: characters of the private use area no text has.
+const PAGE_FIELD = '\ue000page\ue000';
+const PAGES_FIELD = '\ue000pages\ue000';
 
 /** "Page 2 of 5" ("Page 2 sur 5", "Seite 2 von 5"), centred: the report's footer, and its annexes'. */
 export function pageFooter(words: DocumentWords): Footer {
   // The message's words around Word's two fields, in the order the language puts them.
   const said = words.say('footer.page', { page: PAGE_FIELD, pages: PAGES_FIELD });
-  const children = said.split(/(\u0000page\u0000|\u0000pages\u0000)/).filter((part) => part !== '').map((part) => (part === PAGE_FIELD ? PageNumber.CURRENT : part === PAGES_FIELD ? PageNumber.TOTAL_PAGES : part));
+  const children = said.split(/(\ue000pages?\ue000)/).filter((part) => part !== '').map((part) => (part === PAGE_FIELD ? PageNumber.CURRENT : part === PAGES_FIELD ? PageNumber.TOTAL_PAGES : part));
   return new Footer({
     children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children, size: SIZE.small, color: COLOUR.muted })] })],
   });
