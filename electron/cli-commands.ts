@@ -35,7 +35,7 @@ async function runNextPeriod(command: Extract<CliCommand, { command: 'next-perio
     throw new CliError(`${command.out} already exists; choose another name, or add --force to replace it`);
   }
   const proposed = proposeNextPeriod(report.meta);
-  const chosen = command.name === null && command.start === null ? proposed : choosePeriod(proposed.months, command.start ?? proposed.start, command.name ?? '');
+  const chosen = command.name === null && command.start === null ? proposed : choosePeriod(proposed.months, command.start ?? proposed.start, command.name ?? '', documentWords(report.meta.language));
   const next = startNextPeriod(report, chosen);
   await saveReportFile(command.out, next);
   output.out(`Created ${command.out}: the period after "${nameInMessage(report.meta.title)}" (${describePeriod(next.meta)}), figures cleared`);

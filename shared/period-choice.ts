@@ -63,9 +63,9 @@ export function proposeNextPeriod(meta: PeriodMeta & { language?: string }): Per
  * The period as the person confirmed it: an empty name is none, and a name that only repeats
  * what the start month says is not kept apart from it (so changing the start renames it).
  */
-export function choosePeriod(months: number, start: string | null, name: string): Period {
+export function choosePeriod(months: number, start: string | null, name: string, words: DocumentWords = ENGLISH_WORDS): Period {
   const typed = name.trim();
   if (typed === '') return { start, months, name: null };
-  if (start !== null && typed === describePeriod({ period: { start, months, name: null } })) return { start, months, name: null };
+  if (start !== null && typed === describePeriod({ period: { start, months, name: null } }, words)) return { start, months, name: null };
   return { start, months, name: typed };
 }
