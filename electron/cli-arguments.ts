@@ -1,12 +1,14 @@
 // The command line's grammar: turns argv into one command, or a usage error in one sentence.
 import type { ExportOptions } from '../shared/report-schema';
 import { readMonthInput } from '../shared/month-cells';
+import { version } from '../package.json';
 
 type GroupStyle = ExportOptions['groupStyle'];
 const GROUP_STYLES: readonly GroupStyle[] = ['combined', 'sub-rows'];
 
 export type CliCommand =
   | { command: 'help' }
+  | { command: 'version' }
   | { command: 'export'; file: string; out: string | null; includeCharts: boolean | null; groupStyle: GroupStyle | null; referenceDoc: string | null }
   | { command: 'validate'; file: string }
   | NextPeriodCommand
@@ -56,8 +58,10 @@ export interface ImportCommand {
 export class UsageError extends Error {}
 
 export const PROGRAM = 'report-desk';
+/** The package's version, as `report-desk --version` prints it. */
+export const VERSION: string = version;
 
-export const USAGE = `Usage: ${PROGRAM} <command> [options]   (from the repository: npm run cli -- <command> [options])
+export const USAGE = `Usage: ${PROGRAM} <command> [options]   (in the repository: npx ${PROGRAM} <command> [options])
 
 Commands:
   export <file.rdesk> [--out <file.docx>] [--no-charts | --charts] [--group-style combined|sub-rows]
@@ -98,7 +102,8 @@ Commands:
       out, each named on stderr. --join reads a renamed metric or person as one.
 
 Options:
-  -h, --help   Show this help.
+  -h, --help      Show this help.
+  -v, --version   Show the version.
 
 Exit status: 0 on success, 1 on any problem (one line on stderr, nothing written).`;
 
@@ -170,6 +175,7 @@ function oneFile(command: CommandName, positionals: readonly string[]): string {
 /** Parses the words after the program name. Throws UsageError on anything it does not know. */
 export function parseArguments(argv: readonly string[]): CliCommand {
   if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') return { command: 'help' };
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) return { command: 'version' };
   const [first, ...rest] = argv as [string, ...string[]];
   if (!isCommandName(first)) {
     const what = first.startsWith('-') ? `unknown option ${first}` : `unknown command "${first}"`;

@@ -1,5 +1,5 @@
-// What each command does, over the same services the app uses. Every problem becomes one
-// line on stderr and exit 1; nothing is written unless the whole command can succeed.
+// What each command does, over the same services the app uses (cli-dispatch.ts runs them). Every
+// problem becomes one line on stderr and exit 1; nothing is written unless the whole command can succeed.
 import { format, parse } from 'node:path';
 import { startNextPeriod } from '../shared/report-building';
 import { choosePeriod, proposeNextPeriod } from '../shared/period-choice';
@@ -7,16 +7,13 @@ import { describePeriod } from '../shared/periods';
 import { findPrompts, promptsWarning } from '../shared/draft-prompts';
 import { documentWords } from '../shared/i18n/document-words';
 import { saveReportFile } from './services/report-files';
-import { describeFileError } from './services/file-errors';
-import { PROGRAM, USAGE, UsageError, parseArguments, type CliCommand } from './cli-arguments';
+import { PROGRAM, type CliCommand } from './cli-arguments';
 import { CliError, exists, loadReport, sameFile, type CliOutput } from './cli-files';
 import { countOf } from '../shared/words';
 import { nameInMessage } from '../shared/message-names';
 import { chartsLeftOutWarning } from '../shared/chart-selection';
 
-export type { CliOutput } from './cli-files';
-
-async function runValidate(command: Extract<CliCommand, { command: 'validate' }>, output: CliOutput): Promise<void> {
+export async function runValidate(command: Extract<CliCommand, { command: 'validate' }>, output: CliOutput): Promise<void> {
   const { report, migratedFrom } = await loadReport(command.file);
   output.out(
     `${command.file}: valid report "${nameInMessage(report.meta.title)}", ${countOf(report.meta.period.months, 'month', 'months')}, ${countOf(report.metrics.length, 'metric', 'metrics')}, ${countOf(report.sections.length, 'section', 'sections')}`,
@@ -26,7 +23,7 @@ async function runValidate(command: Extract<CliCommand, { command: 'validate' }>
   }
 }
 
-async function runNextPeriod(command: Extract<CliCommand, { command: 'next-period' }>, output: CliOutput): Promise<void> {
+export async function runNextPeriod(command: Extract<CliCommand, { command: 'next-period' }>, output: CliOutput): Promise<void> {
   const { report } = await loadReport(command.file);
   if (await sameFile(command.file, command.out)) {
     throw new CliError(`--out ${command.out} is the input report itself; the last period's report is never changed, so choose a new file name`);
@@ -46,7 +43,7 @@ function defaultWordPath(file: string): string {
   return format({ dir, name, ext: '.docx' });
 }
 
-async function runExport(command: Extract<CliCommand, { command: 'export' }>, output: CliOutput): Promise<void> {
+export async function runExport(command: Extract<CliCommand, { command: 'export' }>, output: CliOutput): Promise<void> {
   const { report } = await loadReport(command.file);
   const out = command.out ?? defaultWordPath(command.file);
   if (await sameFile(command.file, out)) throw new CliError(`--out ${out} is the report itself; the Word document needs another name`);
@@ -71,34 +68,4 @@ async function runExport(command: Extract<CliCommand, { command: 'export' }>, ou
   }
   // The window asks before exporting prompts the drafts left; a script is told, and the export stands.
   for (const prompts of findPrompts(chosen)) output.err(`${PROGRAM}: warning: ${promptsWarning(prompts, words)}`);
-}
-
-/** Our own errors are already sentences; a bare Node error gets its file and reason in words. */
-function describeError(error: unknown): string {
-  if (error instanceof UsageError) return `${error.message}. Run with --help for usage.`;
-  if (error instanceof CliError || !(error instanceof Error)) return String(error instanceof Error ? error.message : error);
-  const path = 'path' in error && typeof error.path === 'string' ? error.path : null;
-  if ('code' in error && path !== null) return `${path}: ${describeFileError(error)}`;
-  return error.message;
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').trim();
-}
-
-/** Runs one command line; returns the exit status. Never throws, never prints a stack. */
-export async function runCli(argv: readonly string[], output: CliOutput): Promise<number> {
-  try {
-    const command = parseArguments(argv);
-    if (command.command === 'help') output.out(USAGE);
-    else if (command.command === 'validate') await runValidate(command, output);
-    else if (command.command === 'next-period') await runNextPeriod(command, output);
-    else if (command.command === 'import') await (await import('./cli-import')).runImport(command, output);
-    else if (command.command === 'history') await (await import('./cli-history')).runHistory(command, output);
-    else await runExport(command, output);
-    return 0;
-  } catch (error) {
-    output.err(`${PROGRAM}: ${oneLine(describeError(error))}`);
-    return 1;
-  }
 }

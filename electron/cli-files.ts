@@ -6,14 +6,10 @@ import { resolve } from 'node:path';
 import { readReportText } from '../shared/report-file';
 import type { Report } from '../shared/report-schema';
 import { readReportFileText } from './services/report-files';
+import { CliError } from './cli-errors';
 
-/** A problem the person can fix; its message is shown as is. */
-export class CliError extends Error {}
-
-export interface CliOutput {
-  out(line: string): void;
-  err(line: string): void;
-}
+// Defined with the dispatch's error handling (light, loaded at every start); here for the commands.
+export { CliError, type CliOutput } from './cli-errors';
 
 type Loaded = { report: Report; migratedFrom: number | null };
 

@@ -1,7 +1,7 @@
 // The command line as a whole process: the person's terminal for output, and an exit status
 // once everything written has reached it. Both `npm run cli` and `report-desk --cli` run it.
-import { runCli } from './cli-commands';
-import { chartCacheFolder, useChartFolder } from './services/charts/chart-drawing';
+import { runCli } from './cli-dispatch';
+import { chartCacheFolder, useChartFolder, useChartThreads } from './services/charts/chart-drawing';
 
 function flushed(stream: NodeJS.WriteStream): Promise<void> {
   return new Promise((resolve) => stream.write('', () => resolve()));
@@ -11,6 +11,7 @@ function flushed(stream: NodeJS.WriteStream): Promise<void> {
 export async function runCliProcess(argv: readonly string[]): Promise<number> {
   // A new process for every command: the charts drawn last time are kept on disk, not only in memory.
   useChartFolder(chartCacheFolder());
+  useChartThreads(1);
   const code = await runCli(argv, {
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),

@@ -1,117 +1,142 @@
-// Whole processes, as a person or a script runs them: the bundled command line exporting each
-// report, alternated run by run with pandoc converting the same content from Markdown; and
-// `validate` against a bare `node -e 0`.
+// Whole processes, as a person or a script runs them, alternated run by run in one go: the
+// command line before (another commit's build), after (this build's bundle, and its start-up
+// snapshot) and pandoc converting the same content from Markdown; and start-up alone
+// (--help, --version, validate) against a bare `node -e 0`.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchCase, BenchCases } from './bench-cases';
 import { alternate, formatMs, formatRatio, printTable, rounded, type Command, type Timing } from './bench-timing';
+import { CLI_DIR, CLI_ENTRY, SNAPSHOT_BLOB } from './cli-bundle.mjs';
 
-const RUN_CLI = fileURLToPath(new URL('./run-cli.mjs', import.meta.url));
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = fileURLToPath(new URL('./run-cli.mjs', import.meta.url));
 
 export interface WholeProcessOptions {
   folder: string;
   runs: number;
   /** pandoc's path, or null where it is missing. */
   pandoc: string | null;
-  /** Another build of the command line to time beside ours (an older checkout), or null. */
-  baseline: Command | null;
+  /** "Before": another build of the command line (an older commit's), or null. */
+  before: Command | null;
 }
 
-/** The pandoc on PATH and its version, or why there is none. */
+/** pandoc on PATH and its version, or why there is none. */
 export function findPandoc(): { path: string; version: string } | { path: null; reason: string } {
   const run = spawnSync('pandoc', ['--version'], { encoding: 'utf8' });
   if (run.error !== undefined || run.status !== 0) return { path: null, reason: 'pandoc is not installed (not found on PATH); its figures are left out' };
   return { path: 'pandoc', version: run.stdout.split('\n')[0]!.replace(/^pandoc\s*/, '') };
 }
 
-/**
- * The command line as `npm run cli` runs it. Its charts are drawn every run ("off"), or kept
- * in the bench's own folder from the run before; never in the user's cache.
- */
-function ours(chartFolder: string, ...args: string[]): Command {
-  return { program: process.execPath, args: [RUN_CLI, ...args], env: { REPORT_DESK_CHART_CACHE: chartFolder } };
+type Contender = 'before' | 'after' | 'snapshot';
+const CONTENDERS: readonly Contender[] = ['before', 'after', 'snapshot'];
+
+/** How each contender starts: the command words before the command line's own. */
+function starts(options: WholeProcessOptions): Partial<Record<Contender, Command>> {
+  const blob = join(CLI_DIR, SNAPSHOT_BLOB);
+  return {
+    ...(options.before === null ? {} : { before: options.before }),
+    after: { program: process.execPath, args: [join(CLI_DIR, CLI_ENTRY)] },
+    // Node reads the options before the first word as its own: `--` hands the rest over.
+    ...(existsSync(blob) ? { snapshot: { program: process.execPath, args: ['--snapshot-blob', blob, '--'] } } : {}),
+  };
+}
+
+/** `start` running `args`, its charts drawn every run ("off") or kept in a folder of its own from the run before. */
+function withArgs(start: Command, args: string[], chartFolder = 'off'): Command {
+  return { program: start.program, args: [...start.args, ...args], env: { REPORT_DESK_CHART_CACHE: chartFolder } };
 }
 
 function ratio(numerator: Timing | undefined, denominator: Timing | undefined): number | null {
   return numerator === undefined || denominator === undefined ? null : rounded(numerator.medianMs / denominator.medianMs);
 }
 
+export interface ContenderFigures {
+  ms: number;
+  runsMs: number[];
+  /** Over pandoc's time in the same run: 1.5 is half as slow again, 0.5 twice as fast. */
+  overPandoc: number | null;
+}
+
 export interface ExportFigures {
-  reportDeskExportMs: number;
-  reportDeskExportRunsMs: number[];
-  pandocMs: number | null;
-  pandocRunsMs: number[] | null;
-  /** Ours over pandoc's: 4 is four times as slow, 0.25 four times as fast. */
-  reportDeskOverPandoc: number | null;
-  baselineExportMs?: number;
-  baselineOverPandoc?: number | null;
+  before: ContenderFigures | null;
+  after: ContenderFigures;
+  snapshot: ContenderFigures | null;
+  pandoc: { ms: number; runsMs: number[] } | null;
+}
+
+function figuresOf(times: Partial<Record<string, Timing>>, name: string): ContenderFigures | null {
+  const time = times[name];
+  return time === undefined ? null : { ms: time.medianMs, runsMs: time.runsMs, overPandoc: ratio(time, times.pandoc) };
 }
 
 /** `keptCharts`: the charts found in a folder the untimed first run filled, as a second export of the report finds them. */
-function exportOnce(benchCase: BenchCase, options: WholeProcessOptions, keptCharts = false): ExportFigures {
-  const chartsFlag = benchCase.charts ? '--charts' : '--no-charts';
-  const exportArgs = ['export', benchCase.path, '--out', join(options.folder, `${benchCase.key}.docx`), chartsFlag];
-  const chartFolder = keptCharts ? join(options.folder, `${benchCase.key}-charts`) : 'off';
-  const contenders: Record<string, Command> = { reportDesk: ours(chartFolder, ...exportArgs) };
+function exportOnce(benchCase: BenchCase, options: WholeProcessOptions, charts: 'none' | 'drawn' | 'kept'): ExportFigures {
+  const contenders: Record<string, Command> = {};
+  for (const [name, start] of Object.entries(starts(options))) {
+    const out = join(options.folder, `${benchCase.key}-${charts}-${name}.docx`);
+    const chartFolder = charts === 'kept' ? join(options.folder, `${benchCase.key}-charts-${name}`) : 'off';
+    contenders[name] = withArgs(start, ['export', benchCase.path, '--out', out, charts === 'none' ? '--no-charts' : '--charts'], chartFolder);
+  }
   if (options.pandoc !== null) {
     contenders.pandoc = { program: options.pandoc, args: ['--from', 'markdown', '--to', 'docx', '--output', join(options.folder, `${benchCase.key}-pandoc.docx`), benchCase.markdownPath] };
   }
-  if (options.baseline !== null) {
-    const baselineArgs = ['export', benchCase.path, '--out', join(options.folder, `${benchCase.key}-baseline.docx`), chartsFlag];
-    contenders.baseline = { program: options.baseline.program, args: [...options.baseline.args, ...baselineArgs] };
-  }
   const times = alternate(contenders, options.runs);
-  const figures: ExportFigures = {
-    reportDeskExportMs: times.reportDesk!.medianMs,
-    reportDeskExportRunsMs: times.reportDesk!.runsMs,
-    pandocMs: times.pandoc?.medianMs ?? null,
-    pandocRunsMs: times.pandoc?.runsMs ?? null,
-    reportDeskOverPandoc: ratio(times.reportDesk, times.pandoc),
+  return {
+    before: figuresOf(times, 'before'),
+    after: figuresOf(times, 'after')!,
+    snapshot: figuresOf(times, 'snapshot'),
+    pandoc: times.pandoc === undefined ? null : { ms: times.pandoc.medianMs, runsMs: times.pandoc.runsMs },
   };
-  if (times.baseline !== undefined) {
-    figures.baselineExportMs = times.baseline.medianMs;
-    figures.baselineOverPandoc = ratio(times.baseline, times.pandoc);
-  }
-  return figures;
 }
 
-export interface ValidateFigures {
-  reportDeskValidateMs: number;
+export interface StartUpFigures {
   bareNodeMs: number;
-  validateOverBareNode: number;
-  baselineValidateMs?: number;
+  /** Each contender's --help, --version and validate of the seed, with its time over `node -e 0`. */
+  rows: { what: string; contender: Contender | 'bin'; ms: number; overBareNode: number }[];
   /** `npm run cli -- validate`, npm's own start included: what a person typing it waits. */
   npmRunCliValidateMs: number | null;
 }
 
-function validateFigures(seed: BenchCase, options: WholeProcessOptions): ValidateFigures {
-  const contenders: Record<string, Command> = {
-    reportDesk: ours('off', 'validate', seed.path),
-    bareNode: { program: process.execPath, args: ['-e', '0'] },
-  };
-  if (options.baseline !== null) contenders.baseline = { program: options.baseline.program, args: [...options.baseline.args, 'validate', seed.path] };
+function startUpFigures(seed: BenchCase, options: WholeProcessOptions): StartUpFigures {
+  const contenders: Record<string, Command> = { bareNode: { program: process.execPath, args: ['-e', '0'] } };
+  const commands: [string, string[]][] = [
+    ['--help', ['--help']],
+    ['--version', ['--version']],
+    ['validate the seed', ['validate', seed.path]],
+  ];
+  for (const [name, start] of Object.entries(starts(options))) {
+    for (const [what, args] of commands) {
+      // The commit before had no --version.
+      if (name === 'before' && what === '--version') continue;
+      contenders[`${name}|${what}`] = withArgs(start, args);
+    }
+  }
+  // The `report-desk` command itself: its check that the bundle is current, then the bundle.
+  contenders['bin|validate the seed'] = withArgs({ program: process.execPath, args: [BIN] }, ['validate', seed.path]);
   // Short runs: three times as many, for the same steadiness.
   const times = alternate(contenders, options.runs * 3);
+  const bareNode = times.bareNode!;
+  const rows = Object.entries(times)
+    .filter(([key]) => key !== 'bareNode')
+    .map(([key, time]) => {
+      const [contender, what] = key.split('|') as [Contender | 'bin', string];
+      return { what, contender, ms: time.medianMs, overBareNode: rounded(time.medianMs / bareNode.medianMs) };
+    });
   let npmRunCli: Timing | null = null;
   try {
     npmRunCli = alternate({ npm: { program: 'npm', args: ['--prefix', ROOT, 'run', '-s', 'cli', '--', 'validate', seed.path] } }, options.runs).npm;
   } catch {
     npmRunCli = null; // No npm on PATH: the bundle's own figure stands.
   }
-  return {
-    reportDeskValidateMs: times.reportDesk!.medianMs,
-    bareNodeMs: times.bareNode!.medianMs,
-    validateOverBareNode: ratio(times.reportDesk, times.bareNode)!,
-    ...(times.baseline === undefined ? {} : { baselineValidateMs: times.baseline.medianMs }),
-    npmRunCliValidateMs: npmRunCli?.medianMs ?? null,
-  };
+  return { bareNodeMs: bareNode.medianMs, rows, npmRunCliValidateMs: npmRunCli?.medianMs ?? null };
 }
 
 export interface WholeProcessFigures {
   runs: number;
   export: {
+    seedWithoutCharts: ExportFigures;
     /** Every chart drawn, as the first export of a report. */
     seedWithCharts: ExportFigures;
     /** The charts kept from the run before, as every later export of an unchanged report. */
@@ -119,41 +144,49 @@ export interface WholeProcessFigures {
     large: ExportFigures;
     growth: (ExportFigures & { factor: number; metrics: number })[];
   };
-  validate: ValidateFigures;
+  startUp: StartUpFigures;
 }
 
 export function measureWholeProcess(cases: BenchCases, options: WholeProcessOptions): WholeProcessFigures {
-  const seedWithCharts = exportOnce(cases.seed, options);
-  const seedWithChartsKept = exportOnce(cases.seed, options, true);
-  const large = exportOnce(cases.large, options);
-  const growth = cases.growth.map((benchCase) => ({ factor: benchCase.factor, metrics: benchCase.report.metrics.length, ...exportOnce(benchCase, options) }));
-  const validate = validateFigures(cases.seed, options);
-  const figures: WholeProcessFigures = { runs: options.runs, export: { seedWithCharts, seedWithChartsKept, large, growth }, validate };
-  printWholeProcess(figures, cases, options);
+  const figures: WholeProcessFigures = {
+    runs: options.runs,
+    export: {
+      seedWithoutCharts: exportOnce(cases.seed, options, 'none'),
+      seedWithCharts: exportOnce(cases.seed, options, 'drawn'),
+      seedWithChartsKept: exportOnce(cases.seed, options, 'kept'),
+      large: exportOnce(cases.large, options, 'none'),
+      growth: cases.growth.map((benchCase) => ({ factor: benchCase.factor, metrics: benchCase.report.metrics.length, ...exportOnce(benchCase, options, 'none') })),
+    },
+    startUp: startUpFigures(cases.seed, options),
+  };
+  printWholeProcess(figures, cases);
   return figures;
 }
 
-function printWholeProcess(figures: WholeProcessFigures, cases: BenchCases, options: WholeProcessOptions): void {
-  const withBaseline = options.baseline !== null;
-  const header = ['whole process', ...(withBaseline ? ['baseline'] : []), 'Report Desk', 'pandoc', 'ours/pandoc'];
-  const row = (label: string, figure: ExportFigures, pandocNote = '') => [
-    label,
-    ...(withBaseline ? [formatMs(figure.baselineExportMs ?? null)] : []),
-    formatMs(figure.reportDeskExportMs),
-    figure.pandocMs === null ? formatMs(null) : `${formatMs(figure.pandocMs)}${pandocNote}`,
-    formatRatio(figure.reportDeskOverPandoc),
-  ];
-  const { validate } = figures;
-  console.log(`Whole processes: median of ${figures.runs} runs, alternated with pandoc (${figures.runs * 3} for validate); ours/pandoc < 1 is faster.`);
-  printTable(header, [
-    row(`export ${cases.seed.label}, drawn`, figures.export.seedWithCharts, ' (no charts)'),
-    row(`export ${cases.seed.label}, kept from the last run`, figures.export.seedWithChartsKept, ' (no charts)'),
-    row(`export ${cases.large.label}`, figures.export.large),
-    ...figures.export.growth.map((figure, index) => row(`export ${cases.growth[index]!.label}`, figure)),
-  ]);
+function printWholeProcess(figures: WholeProcessFigures, cases: BenchCases): void {
+  const { export: exports, startUp } = figures;
+  const shown = CONTENDERS.filter((name) => exports.seedWithoutCharts[name] !== null);
+  const cell = (figure: ContenderFigures | null) => (figure === null ? '—' : `${formatMs(figure.ms)} ${formatRatio(figure.overPandoc)}`);
+  const row = (label: string, figure: ExportFigures, pandocNote = '') => [label, ...shown.map((name) => cell(figure[name])), figure.pandoc === null ? '—' : `${formatMs(figure.pandoc.ms)}${pandocNote}`];
+  console.log(`Whole processes: median of ${figures.runs} runs, each contender alternated with the others; beside each time, its ratio to pandoc's in the same run (< 1× is faster).`);
+  console.log('before: the baseline commit\'s bundle; after: node dist/cli/report-desk.mjs; snapshot: node --snapshot-blob dist/cli/report-desk.blob.');
+  const seedLabel = cases.seed.label.replace(', with charts', '');
   printTable(
-    ['start-up', ...(withBaseline ? ['baseline'] : []), 'Report Desk', 'node -e 0', 'ours/node'],
-    [['validate the seed', ...(withBaseline ? [formatMs(validate.baselineValidateMs ?? null)] : []), formatMs(validate.reportDeskValidateMs), formatMs(validate.bareNodeMs), formatRatio(validate.validateOverBareNode)]],
+    ['export', ...shown, 'pandoc'],
+    [
+      row(`${seedLabel}, no charts`, exports.seedWithoutCharts),
+      ...exports.growth.map((figure, index) => row(cases.growth[index]!.label, figure)),
+      row(`${seedLabel}, charts drawn`, exports.seedWithCharts, ' (no charts)'),
+      row(`${seedLabel}, charts kept from the last run`, exports.seedWithChartsKept, ' (no charts)'),
+      row(cases.large.label, exports.large),
+    ],
   );
-  if (validate.npmRunCliValidateMs !== null) console.log(`npm run cli -- validate (npm's own start included): ${formatMs(validate.npmRunCliValidateMs)}\n`);
+  const whats = [...new Set(startUp.rows.map((one) => one.what))];
+  const startUpCell = (contender: Contender | 'bin', what: string) => {
+    const found = startUp.rows.find((one) => one.contender === contender && one.what === what);
+    return found === undefined ? '—' : `${formatMs(found.ms)} ${formatRatio(found.overBareNode)}`;
+  };
+  console.log(`Start-up alone, ${figures.runs * 3} runs each; beside each time, its ratio to a bare node -e 0 (${formatMs(startUp.bareNodeMs)}) in the same run; bin: the report-desk command.`);
+  printTable(['start-up', ...shown, 'bin'], whats.map((what) => [what, ...shown.map((name) => startUpCell(name, what)), startUpCell('bin', what)]));
+  if (startUp.npmRunCliValidateMs !== null) console.log(`npm run cli -- validate (npm's own start included): ${formatMs(startUp.npmRunCliValidateMs)}\n`);
 }

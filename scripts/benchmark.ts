@@ -1,4 +1,4 @@
-// npm run bench [-- --json <file>] [--runs <n>] [--only <parts>] [--baseline-cli "<command>"]
+// npm run bench [-- --json <file>] [--runs <n>] [--only <parts>] [--baseline <commit> | --baseline-cli "<command>"]
 // The one place for every figure: whole processes against pandoc and a bare Node, the export,
 // opening and saving in process, the window's edits and opening, the renderer bundle's size.
 // Prints tables; with --json writes every figure to one file. Nothing here passes or fails.
@@ -15,23 +15,29 @@ import { findPandoc, measureWholeProcess } from './bench-whole-process';
 import { measureLargest } from './bench-largest';
 import type { Command } from './bench-timing';
 import { ensureCliBundle } from './cli-bundle.mjs';
+import { BASELINE_REF, buildBaseline } from './bench-baseline';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PARTS = ['whole-process', 'in-process', 'largest', 'history', 'window', 'bundle'] as const;
 type Part = (typeof PARTS)[number];
 
-const USAGE = `Usage: npm run bench -- [--json <file>] [--runs <n>] [--only <parts>] [--baseline-cli "<command>"]
+const USAGE = `Usage: npm run bench -- [--json <file>] [--runs <n>] [--only <parts>] [--baseline <commit> | --baseline-cli "<command>"]
   --json <file>           also write every figure to <file> (JSON)
   --runs <n>              timed runs per figure (default 5); whole processes alternate with pandoc
   --only <parts>          some of: ${PARTS.join(', ')} (comma-separated; default all)
-  --baseline-cli <words>  time another command line beside ours, e.g. an older checkout's
-                          "node_modules/.bin/tsx ../old/electron/cli.ts" (split at spaces)`;
+  --baseline <commit>     the "before" of whole processes: that commit's command line, built from
+                          git in the bench's temp folder (default ${BASELINE_REF}; "none" for no before)
+  --baseline-cli <words>  time this command line as "before" instead, e.g. an older checkout's
+                          "node ../old/dist/cli/report-desk.mjs" (split at spaces)`;
 
 interface Options {
   json: string | null;
   runs: number;
   parts: Set<Part>;
-  baseline: Command | null;
+  /** A commit to build as "before", or null for none. */
+  baselineRef: string | null;
+  /** A command line to time as "before" instead of building one. */
+  baselineCli: Command | null;
 }
 
 function fail(message: string): never {
@@ -40,7 +46,7 @@ function fail(message: string): never {
 }
 
 function parseOptions(argv: readonly string[]): Options {
-  const options: Options = { json: null, runs: 5, parts: new Set(PARTS), baseline: null };
+  const options: Options = { json: null, runs: 5, parts: new Set(PARTS), baselineRef: BASELINE_REF, baselineCli: null };
   // npm runs scripts from the package folder; a relative --json is where the person typed.
   const typedIn = process.env.INIT_CWD ?? process.cwd();
   for (let index = 0; index < argv.length; index += 1) {
@@ -58,10 +64,13 @@ function parseOptions(argv: readonly string[]): Options {
       const unknown = parts.filter((part) => !PARTS.includes(part as Part));
       if (unknown.length > 0) fail(`--only knows ${PARTS.join(', ')}, not ${unknown.join(', ')}`);
       options.parts = new Set(parts as Part[]);
+    } else if (word === '--baseline') {
+      const ref = value();
+      options.baselineRef = ref === 'none' ? null : ref;
     } else if (word === '--baseline-cli') {
       const [program, ...args] = value().split(' ').filter((part) => part !== '');
       if (program === undefined) fail('--baseline-cli needs a command');
-      options.baseline = { program, args };
+      options.baselineCli = { program, args };
     } else fail(`unknown option ${word}`);
   }
   return options;
@@ -104,7 +113,15 @@ try {
   figures.reports = described;
 
   if (options.parts.has('whole-process')) {
-    figures.wholeProcess = measureWholeProcess(cases, { folder, runs: options.runs, pandoc: pandoc.path, baseline: options.baseline });
+    let before = options.baselineCli;
+    if (before === null && options.baselineRef !== null) {
+      console.log(`Building the command line as it was at ${options.baselineRef} ("before")…`);
+      const baseline = await buildBaseline(options.baselineRef, folder);
+      if (baseline.note !== null) console.log(`bench: ${baseline.note}`);
+      before = baseline.cli;
+      figures.baseline = { ref: baseline.ref, built: baseline.cli !== null, note: baseline.note };
+    } else if (before !== null) figures.baseline = { command: [before.program, ...before.args].join(' ') };
+    figures.wholeProcess = measureWholeProcess(cases, { folder, runs: options.runs, pandoc: pandoc.path, before });
   }
   if (options.parts.has('in-process')) figures.inProcess = await measureInProcess(cases, folder, options.runs);
   if (options.parts.has('largest')) figures.largest = await measureLargest(folder, options.runs);

@@ -1,19 +1,23 @@
 // Bundles the command line (npm run build:cli; npm run cli rebuilds it when stale).
 //   node scripts/build-cli.mjs [--outdir <folder>]   (default dist/cli)
 // An ES module with code splitting: `validate` loads its own small chunk, while docx loads from
-// a separate chunk only when an export asks for it. chart-worker.mjs beside the entry is the
-// chart renderer's thread (chart.js and the native canvas), started only to draw charts.
-// inputs.json lists the project files that went in, with their size and time, so that
-// cli-bundle.mjs can tell in a few stats whether the bundle still matches its sources.
+// a separate chunk only when an export asks for it. chart-worker.cjs beside the entry is the
+// chart renderer's thread (chart.js and the native canvas), started only to draw charts:
+// CommonJS, because the native canvas is a CommonJS package, which an ES module worker would
+// load through Node's ESM loader and its export scanner (a third of the worker's start).
+// report-desk.blob beside it is the start-up snapshot (build-cli-snapshot.mjs), for Node to start
+// from directly. inputs.json lists the project files that went in, with their size and time, so
+// that cli-bundle.mjs can tell in a few stats whether the bundle still matches its sources.
 import { build } from 'esbuild';
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CHART_WORKER, CLI_DIR, CLI_ENTRY, CLI_INPUTS, ROOT as root } from './cli-bundle.mjs';
-import { zodWithoutLocales } from './zod-without-locales.mjs';
+import { CLI_BUILD_OPTIONS } from './cli-build-options.mjs';
+import { buildCliSnapshot } from './build-cli-snapshot.mjs';
 
 // A change of installed packages (npm ci, npm install) rewrites node_modules/.package-lock.json.
-const ALSO_DEPENDS_ON = ['package-lock.json', 'node_modules/.package-lock.json', 'scripts/build-cli.mjs', 'scripts/cli-bundle.mjs', 'scripts/zod-without-locales.mjs'];
+const ALSO_DEPENDS_ON = ['package-lock.json', 'node_modules/.package-lock.json', 'scripts/build-cli.mjs', 'scripts/build-cli-snapshot.mjs', 'scripts/cli-bundle.mjs', 'scripts/cli-build-options.mjs', 'scripts/zod-without-locales.mjs', 'scripts/fflate-without-workers.mjs', 'scripts/docx-stored-package.mjs'];
 
 /** A file's size and time, or null where it does not exist (no lock file under another package manager). */
 async function fileState(path) {
@@ -30,30 +34,28 @@ async function writeAtomically(path, contents) {
 
 export async function buildCli(outdir = CLI_DIR) {
   const result = await build({
-    entryPoints: { [CLI_ENTRY.replace(/\.mjs$/, '')]: join(root, 'electron', 'cli.ts'), [CHART_WORKER.replace(/\.mjs$/, '')]: join(root, 'electron', 'services', 'charts', 'chart-worker.ts') },
-    bundle: true,
+    ...CLI_BUILD_OPTIONS,
+    entryPoints: { [CLI_ENTRY.replace(/\.mjs$/, '')]: join(root, 'electron', 'cli.ts') },
     splitting: true,
     format: 'esm',
-    platform: 'node',
-    target: 'node20',
     outdir,
     outExtension: { '.js': '.mjs' },
     entryNames: '[name]',
     // Named by content: a CLI already running keeps finding the chunks its entry names.
     chunkNames: 'chunks/[name]-[hash]',
-    external: ['@napi-rs/canvas'],
-    plugins: [zodWithoutLocales],
-    // Less source to read and compile at every start: most of a short command's time.
-    minify: true,
     // Bundled CommonJS packages (jszip inside docx) call require(); ESM has none of its own.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     sourcemap: 'linked',
-    legalComments: 'none',
-    logLevel: 'warning',
-    absWorkingDir: root,
-    metafile: true,
-    write: false,
   });
+  const worker = await build({
+    ...CLI_BUILD_OPTIONS,
+    entryPoints: [join(root, 'electron', 'services', 'charts', 'chart-worker.ts')],
+    outfile: join(outdir, CHART_WORKER),
+    format: 'cjs',
+    sourcemap: 'linked',
+  });
+  result.outputFiles.push(...worker.outputFiles);
+  Object.assign(result.metafile.inputs, worker.metafile.inputs);
   await mkdir(join(outdir, 'chunks'), { recursive: true });
   const entry = join(outdir, CLI_ENTRY);
   // Chunks and the worker first, the entry that names them after, the record of inputs last.
@@ -64,8 +66,10 @@ export async function buildCli(outdir = CLI_DIR) {
     const path = join(outdir, 'chunks', old);
     if (!written.has(path)) await rm(path, { force: true });
   }
+  const snapshot = await buildCliSnapshot(outdir);
+  if (snapshot.failure !== null) console.warn(`build:cli: no start-up snapshot; the bundle runs as it is. ${snapshot.failure}`);
   // Our own files; packages are covered by the lock files, a plugin's made-up module (namespace:path) by nothing.
-  const sources = Object.keys(result.metafile.inputs).filter((path) => !path.includes('node_modules/') && !path.includes(':'));
+  const sources = [...new Set([...Object.keys(result.metafile.inputs), ...Object.keys(snapshot.inputs)])].filter((path) => !path.includes('node_modules/') && !path.includes(':'));
   const inputs = (await Promise.all([...sources, ...ALSO_DEPENDS_ON].map(fileState))).filter((input) => input !== null);
   await writeAtomically(join(outdir, CLI_INPUTS), `${JSON.stringify({ inputs }, null, 1)}\n`);
   return entry;

@@ -9,6 +9,7 @@ import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zodWithoutLocales } from './zod-without-locales.mjs';
+import { docxStoredPackage } from './docx-stored-package.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outdirFlag = process.argv.indexOf('--outdir');
@@ -23,7 +24,7 @@ const common = {
   logLevel: 'warning',
   absWorkingDir: root,
   legalComments: 'none',
-  plugins: [zodWithoutLocales],
+  plugins: [zodWithoutLocales, docxStoredPackage],
 };
 
 try {

@@ -8,9 +8,13 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const CLI_DIR = join(ROOT, 'dist', 'cli');
 export const CLI_ENTRY = 'report-desk.mjs';
 /** The chart renderer's thread, beside the entry (electron/cli.ts names it). */
-export const CHART_WORKER = 'chart-worker.mjs';
+export const CHART_WORKER = 'chart-worker.cjs';
 /** The project files the bundle was built from, each with its size and time then. */
 export const CLI_INPUTS = 'inputs.json';
+/** The start-up snapshot (build-cli-snapshot.mjs): its one-script bundle, the blob, and what made it (electron/cli-snapshot-check.ts reads it). */
+export const SNAPSHOT_BUNDLE = 'report-desk-snapshot.cjs';
+export const SNAPSHOT_BLOB = 'report-desk.blob';
+export const SNAPSHOT_BUILD = 'report-desk.blob.json';
 
 /** True when every file the bundle in `dir` was built from is still as it was then. */
 export async function cliBundleIsCurrent(dir = CLI_DIR) {

@@ -1,12 +1,10 @@
-// npm run cli -- <command>: runs the bundled command line, building it first when it is missing
-// or older than its sources (right after npm ci, after an edit, a pull or a new package).
-// The check is a few stats; esbuild is loaded only to rebuild.
-import module from 'node:module';
+#!/usr/bin/env node
+// The `report-desk` command (package.json's bin: `npx report-desk`, or `report-desk` after
+// `npm install -g .`) and `npm run cli --`: runs the bundled command line in this process,
+// building it first when it is missing or older than its sources (right after npm ci, after an
+// edit, a pull or a new package). The check is a few stats; esbuild is loaded only to rebuild.
 import { pathToFileURL } from 'node:url';
 import { ensureCliBundle } from './cli-bundle.mjs';
-
-// Node 22 and later keep the compiled bundle between runs; Node 20 has no such cache.
-module.enableCompileCache?.();
 
 let entry;
 try {

@@ -1,12 +1,10 @@
 // One chart.js chart on a canvas: created once, updated in place as the data changes,
-// destroyed on unmount.
+// destroyed on unmount. chart.js itself loads as the first chart comes near the view.
 import { useEffect, useRef, useState, type ReactElement } from 'react';
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Title, Tooltip } from 'chart.js';
-import type { ChartConfiguration } from 'chart.js';
+import type { Chart, ChartConfiguration } from 'chart.js';
 import type { ReportChart } from '../../shared/chart-config';
 import { Icon } from '../ui/icons';
-
-Chart.register(LineController, BarController, LineElement, PointElement, BarElement, CategoryScale, LinearScale, Legend, Title, Tooltip);
+import { loadChartLibrary, loadedChartLibrary, type ChartClass } from './chart-library';
 
 /** On screen the chart fills its box; the shared config sizes itself for the Word export. */
 function onScreen(config: ChartConfiguration): ChartConfiguration {
@@ -34,6 +32,19 @@ export function ChartCanvas({ chart, description, caption, height }: ChartCanvas
   const [near, setNear] = useState(false);
   // Said on the figure once its chart is drawn, for whoever waits for the picture.
   const [drawn, setDrawn] = useState(false);
+  // chart.js, once loaded (at once when another chart loaded it); 'failed' if it could not load.
+  const [library, setLibrary] = useState<ChartClass | 'failed' | null>(loadedChartLibrary);
+  useEffect(() => {
+    if (!near || library !== null) return;
+    let current = true;
+    loadChartLibrary().then(
+      (loaded) => current && setLibrary(() => loaded),
+      () => current && setLibrary('failed'),
+    );
+    return () => {
+      current = false;
+    };
+  }, [near, library]);
   useEffect(() => {
     const canvas = canvasRef.current;
     if (near || canvas === null) return;
@@ -47,13 +58,14 @@ export function ChartCanvas({ chart, description, caption, height }: ChartCanvas
 
   useEffect(() => {
     const canvas = canvasRef.current;
-    if (canvas === null || !near) return;
+    if (canvas === null || !near || library === null || library === 'failed') return;
+    const ChartOfLibrary = library;
     const draw = (): void => {
       const config = onScreen(chart.config);
       const existing = chartRef.current;
       if (existing === null || typeRef.current !== config.type) {
         existing?.destroy();
-        chartRef.current = new Chart(canvas, config);
+        chartRef.current = new ChartOfLibrary(canvas, config);
         typeRef.current = config.type;
         setDrawn(true);
         return;
@@ -68,7 +80,7 @@ export function ChartCanvas({ chart, description, caption, height }: ChartCanvas
     if (typeof requestIdleCallback !== 'function') return draw();
     const idle = requestIdleCallback(draw, { timeout: 300 });
     return () => cancelIdleCallback(idle);
-  }, [chart, near]);
+  }, [chart, near, library]);
 
   useEffect(
     () => () => {
@@ -85,6 +97,12 @@ export function ChartCanvas({ chart, description, caption, height }: ChartCanvas
         <canvas ref={canvasRef} role="img" aria-label={description}>
           {description}
         </canvas>
+        {/* The description is the canvas's label already: these lines are for the eye. */}
+        {near && !drawn && (
+          <p className="chart-box-state" aria-hidden="true">
+            {library === 'failed' ? 'The chart could not be drawn: a part of Report Desk did not load.' : 'Drawing the chart…'}
+          </p>
+        )}
       </div>
       {caption !== undefined && (
         <figcaption className={caption.missed ? 'chart-caption chart-caption-missed' : 'chart-caption'} aria-hidden="true">

@@ -3,7 +3,7 @@
 import { useLayoutEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import type { Person } from '../../shared/report-schema';
 import { formatPm } from '../../shared/numbers';
-import { copyPreviousPm, peopleWithPreviousPm, previousPm } from '../../shared/previous-period';
+import { copyPreviousPm, peopleWithPreviousPm } from '../../shared/previous-period';
 import { countOf, NO_VALUE } from '../../shared/figure-text';
 import { totalPm } from '../../shared/targets';
 import { placeId } from '../document/places';
@@ -12,27 +12,30 @@ import { useDocument, useDocumentStore, useFocusRequest, useReport, useUntilDocu
 import { EntryList } from '../ui/entry-list';
 import { regionProps } from '../ui/regions';
 import { parsePmEntry, pmPlace } from './cell-entry';
-import { effortColumns, effortWidths } from './effort-columns';
+import { EFFORT_FEATURES, effortColumnDefs, type EffortMeta } from './effort-cells';
+import { EFFORT_COLUMNS, effortLayout, effortWidths } from './effort-columns';
 import { addPerson, movePerson, personName, removePerson, renamePerson, setPersonPm } from './effort-edits';
 import { applyEffortPaste } from './effort-paste';
-import { EffortRowView, type EffortRowActions } from './effort-row';
-import { ColumnHeadings, ColumnWidths, tableWidth } from './grid-columns';
+import { canMoveWithin, previousColumnVisibility } from './grid-model';
 import type { GridPosition } from './grid-navigation';
-import { pasteLabel, pasteSummary } from './metric-paste';
+import { GridTableView } from './grid-table';
+import { useGridTable } from './use-grid-table';
+import { pasteIntoReport } from './metric-paste';
 import { PlannedPmField } from './planned-pm-field';
-import { entriesByRow, NO_ROW_ENTRIES, type RowEntries } from './row-entries';
-import { parseTsv } from './tsv-paste';
+import { entriesByRow, type RowEntries } from './row-entries';
+import { useRowActions } from './row-actions';
 import { useSpreadsheetGrid } from './use-spreadsheet-grid';
 import './tables.css';
 
+const EFFORT_COLUMN_DEFS = effortColumnDefs(EFFORT_COLUMNS);
+const idOfPerson = (person: Person): string => person.id;
+const effortRowName = (person: Person, rowIndex: number): string => personName(person, rowIndex + 1);
 
 export function EffortTable(): ReactElement {
   const store = useDocumentStore();
   const effort = useReport((report) => report.effort);
   const { people } = effort;
   const previous = useReport((report) => report.previous);
-  const columns = effortColumns(previous !== null);
-  const { name: NAME, pm: PM, remove: REMOVE, count: COLUMN_COUNT } = columns;
   const toCopy = useReport(peopleWithPreviousPm);
   const entries = useDocument((state) => state.entries);
   const pending = useDocument(selectPendingEntries);
@@ -45,7 +48,13 @@ export function EffortTable(): ReactElement {
   useLayoutEffect(() => {
     previousEntries.current = rowEntries;
   });
-  const widths = useMemo(() => effortWidths(columns, people, rowEntries), [columns, people, rowEntries]);
+  const sizing = useMemo(() => effortWidths(people, rowEntries), [people, rowEntries]);
+  // What the cells read besides their person; the row buttons act on the grid as it is when pressed.
+  const rowActions = useRowActions(effortRowName, canMoveWithin, () => ({ move, remove, focusCell: grid.controls.focusCell }));
+  const tableMeta = useMemo<EffortMeta>(() => ({ previous, rowActions }), [previous, rowActions]);
+  const table = useGridTable({ features: EFFORT_FEATURES, columns: EFFORT_COLUMN_DEFS, data: people, getRowId: idOfPerson, visibility: previousColumnVisibility(previous !== null), sizing, meta: tableMeta });
+  const columns = useMemo(() => effortLayout(table.columns), [table.columns]);
+  const { name: NAME, pm: PM, remove: REMOVE, count: COLUMN_COUNT } = columns;
   const myEntries = useMemo(() => pending.filter((entry) => entry.at.kind === 'pm'), [pending]);
 
   function rename(person: Person, row: number, name: string): void {
@@ -117,28 +126,9 @@ export function EffortTable(): ReactElement {
     paste: ({ row, col }, text) => {
       if (col !== NAME && col !== PM) return setStatus('To paste names or PM, start from a name or a PM cell.');
       const start = { row, column: col === NAME ? (0 as const) : (1 as const) };
-      const block = parseTsv(text);
-      const outcome = applyEffortPaste(store.report, start, block);
-      store.settleEntries([...outcome.settledCellIds, ...outcome.problems.map((entry) => entry.cellId)], outcome.problems);
-      if (outcome.written > 0) store.edit(pasteLabel(outcome.written), (report) => applyEffortPaste(report, start, block).report);
-      setStatus(pasteSummary(outcome));
+      setStatus(pasteIntoReport(store, text, (report, block) => applyEffortPaste(report, start, block)));
     },
   });
-
-  const latest = useRef({ move, remove, focusCell: grid.controls.focusCell });
-  useLayoutEffect(() => {
-    latest.current = { move, remove, focusCell: grid.controls.focusCell };
-  });
-  const actions = useMemo<EffortRowActions>(
-    () => ({
-      moveRow: (row, col, delta) => {
-        const landing = latest.current.move(row, col, delta);
-        if (landing !== null) latest.current.focusCell(landing);
-      },
-      removeRow: (row) => latest.current.remove(row),
-    }),
-    [],
-  );
 
   useFocusRequest(
     (target) => target.kind === 'pm',
@@ -150,57 +140,38 @@ export function EffortTable(): ReactElement {
   );
 
   const total = formatPm(totalPm({ effort }));
-  const { active, editing } = grid;
 
   return (
     <div className="rd-table-block rd-effort" {...regionProps('effort')}>
-      <table
-        ref={grid.gridRef}
-        role="grid"
-        aria-label="Effort: people and person-months"
-        aria-rowcount={people.length + 2}
-        aria-colcount={COLUMN_COUNT}
+      <GridTableView
+        grid={table}
+        behaviour={grid}
+        label="Effort: people and person-months"
         className="rd-grid rd-grid--effort"
-        style={{ width: tableWidth(widths, 'min(100%, 420px)') }}
-      >
-        <ColumnWidths widths={widths} flexible={NAME} />
-        <thead>
-          <ColumnHeadings columns={columns.list} className={(cell) => (cell.numeric ? 'rd-head rd-head--number' : 'rd-head')} />
-        </thead>
-        <tbody>
-          {people.map((person, rowIndex) => (
-            <EffortRowView
-              key={person.id}
-              person={person}
-              columns={columns}
-              previousPm={previousPm({ previous }, person)}
-              rowIndex={rowIndex}
-              isLast={rowIndex === people.length - 1}
-              entries={rowEntries.get(person.id) ?? NO_ROW_ENTRIES}
-              activeCol={active !== null && active.row === rowIndex ? active.col : null}
-              editing={editing !== null && editing.position.row === rowIndex ? editing : null}
-              grid={grid.controls}
-              actions={actions}
-            />
-          ))}
-        </tbody>
-        <tfoot>
-          <tr aria-rowindex={people.length + 2} className="rd-total-row">
-            <th scope="row" role="rowheader" aria-colindex={NAME + 1} className="rd-cell">
-              Total
-            </th>
-            <td role="gridcell" aria-colindex={PM + 1} aria-label={`Total PM: ${total}`} className="rd-cell rd-cell--number rd-cell--total">
-              {total}
-            </td>
-            {previous !== null && (
-              <td role="gridcell" aria-colindex={columns.previous + 1} aria-label={`Total PM last period: ${previous.totalPm === null ? 'not known' : formatPm(previous.totalPm)}`} className="rd-cell rd-cell--number rd-cell--previous">
-                {previous.totalPm === null ? NO_VALUE : formatPm(previous.totalPm)}
-              </td>
-            )}
-            <td role="gridcell" aria-colindex={columns.moveUp + 1} colSpan={COLUMN_COUNT - columns.moveUp} className="rd-cell" />
-          </tr>
-        </tfoot>
-      </table>
+        minWidth="min(100%, 420px)"
+        entries={rowEntries}
+        footer={{
+          rows: 1,
+          content: (
+            <tfoot>
+              <tr aria-rowindex={people.length + 2} className="rd-total-row">
+                <th scope="row" role="rowheader" aria-colindex={NAME + 1} className="rd-cell">
+                  Total
+                </th>
+                <td role="gridcell" aria-colindex={PM + 1} aria-label={`Total PM: ${total}`} className="rd-cell rd-cell--number rd-cell--total">
+                  {total}
+                </td>
+                {previous !== null && (
+                  <td role="gridcell" aria-colindex={columns.previous + 1} aria-label={`Total PM last period: ${previous.totalPm === null ? 'not known' : formatPm(previous.totalPm)}`} className="rd-cell rd-cell--number rd-cell--previous">
+                    {previous.totalPm === null ? NO_VALUE : formatPm(previous.totalPm)}
+                  </td>
+                )}
+                <td role="gridcell" aria-colindex={columns.moveUp + 1} colSpan={COLUMN_COUNT - columns.moveUp} className="rd-cell" />
+              </tr>
+            </tfoot>
+          ),
+        }}
+      />
       {people.length === 0 && <p className="rd-table-empty">No one listed yet. Add the people who worked on the service this period.</p>}
       <EntryList entries={myEntries} />
       <div className="rd-table-footer">

@@ -5,9 +5,11 @@ import type { Report } from '../../shared/report-schema';
 import { withTarget } from '../../shared/targets';
 import { countOf } from '../../shared/figure-text';
 import { withoutFigureSource } from '../../shared/import/apply-import';
+import type { DocumentStore } from '../document/document-store';
 import type { EntryToFix } from '../document/entries-to-fix';
 import { placeId, type Place } from '../document/places';
 import { monthPlace, parseCellEntry, targetPlace } from './cell-entry';
+import { parseTsv } from './tsv-paste';
 
 /** A target cell, or a month by its 0-based index. */
 export type PasteColumn = 'target' | number;
@@ -84,4 +86,18 @@ export function pasteSummary(outcome: Pick<PasteOutcome, 'written' | 'problems' 
 
 export function pasteLabel(written: number): string {
   return `Paste ${countOf(written, 'value', 'values')}`;
+}
+
+/**
+ * A block pasted into a grid of the report's figures (`apply` fills it from the cell it was pasted
+ * at): what reads goes into the report as one undo step, what does not stays in its cell as an
+ * entry to fix. Returns what the person is told.
+ */
+export function pasteIntoReport(store: DocumentStore, text: string, apply: (report: Report, block: string[][]) => PasteOutcome): string {
+  const block = parseTsv(text);
+  if (block.length === 0) return 'The clipboard holds no text to paste.';
+  const outcome = apply(store.report, block);
+  store.settleEntries([...outcome.settledCellIds, ...outcome.problems.map((entry) => entry.cellId)], outcome.problems);
+  if (outcome.written > 0) store.edit(pasteLabel(outcome.written), (report) => apply(report, block).report);
+  return pasteSummary(outcome);
 }

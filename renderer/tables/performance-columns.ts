@@ -1,9 +1,10 @@
 // The performance grid's columns: parameter, direction, target, one per month, the period
-// average, the months met, the previous period's average (when it is known), and the row actions. Built from the period, the one source of
-// truth for the headings, the widths, and what each position of the grid holds.
+// average, the months met, the previous period's average (shown when it is known: column
+// visibility), and the row actions. Built from the period; the table's column definitions,
+// headings and widths come from this list, and the positions below from the columns it shows.
 import type { ReportMeta } from '../../shared/report-schema';
 import { monthColumnHeading } from '../../shared/periods';
-import type { GridColumn } from './grid-columns';
+import { previousColumnVisibility, rowActionColumns, visibleColumns, type GridColumn } from './grid-model';
 
 type PeriodMeta = Pick<ReportMeta, 'period' | 'monthLabels'>;
 
@@ -13,7 +14,7 @@ export type PerformanceColumn = GridColumn &
     | { kind: 'month'; monthIndex: number }
   );
 
-/** The list, and where each kind of column is in it. */
+/** The columns shown, and where each kind of column is among them. */
 export interface PerformanceColumns {
   list: readonly PerformanceColumn[];
   parameter: number;
@@ -24,7 +25,7 @@ export interface PerformanceColumns {
   months: number;
   average: number;
   met: number;
-  /** The previous period's column, or -1 when the report knows no previous period. */
+  /** The previous period's column, or -1 when it is hidden (the report knows no previous period). */
   previous: number;
   moveUp: number;
   moveDown: number;
@@ -32,30 +33,32 @@ export interface PerformanceColumns {
   count: number;
 }
 
-const ROW_ACTIONS = 'Row actions';
-
 export const PREVIOUS_PERIOD_HEADING = 'Previous period';
 
-export function performanceColumns(meta: PeriodMeta, withPrevious = false): PerformanceColumns {
+/** Every column of a report's grid, the previous period's among them. */
+export function performanceColumnList(meta: PeriodMeta): PerformanceColumn[] {
   const months = Array.from({ length: meta.period.months }, (_, monthIndex): PerformanceColumn => ({
     kind: 'month',
     monthIndex,
     id: `month-${monthIndex}`,
     header: monthColumnHeading(meta, monthIndex),
     numeric: true,
+    windowed: true,
   }));
-  const list: PerformanceColumn[] = [
-    { kind: 'parameter', id: 'parameter', header: 'Service level parameter', numeric: false },
+  return [
+    { kind: 'parameter', id: 'parameter', header: 'Service level parameter', numeric: false, flexible: true },
     { kind: 'direction', id: 'direction', header: 'Better when', numeric: false },
     { kind: 'target', id: 'target', header: 'Target', numeric: true },
     ...months,
     { kind: 'average', id: 'average', header: 'Period average', numeric: true },
     { kind: 'met', id: 'met', header: 'Months met', numeric: true },
-    ...(withPrevious ? [{ kind: 'previous', id: 'previous', header: PREVIOUS_PERIOD_HEADING, numeric: true } as const] : []),
-    { kind: 'move-up', id: 'move-up', header: 'Move up', numeric: false, group: ROW_ACTIONS, headerHidden: true },
-    { kind: 'move-down', id: 'move-down', header: 'Move down', numeric: false, group: ROW_ACTIONS, headerHidden: true },
-    { kind: 'remove', id: 'remove', header: 'Remove', numeric: false, group: ROW_ACTIONS, headerHidden: true },
+    { kind: 'previous', id: 'previous', header: PREVIOUS_PERIOD_HEADING, numeric: true },
+    ...rowActionColumns(),
   ];
+}
+
+/** Where each kind of column is among those shown. */
+export function performanceLayout(list: readonly PerformanceColumn[]): PerformanceColumns {
   const at = (kind: PerformanceColumn['kind']): number => list.findIndex((column) => column.kind === kind);
   return {
     list,
@@ -63,7 +66,7 @@ export function performanceColumns(meta: PeriodMeta, withPrevious = false): Perf
     direction: at('direction'),
     target: at('target'),
     firstMonth: at('month'),
-    months: months.length,
+    months: list.filter((column) => column.kind === 'month').length,
     average: at('average'),
     met: at('met'),
     previous: at('previous'),
@@ -72,4 +75,9 @@ export function performanceColumns(meta: PeriodMeta, withPrevious = false): Perf
     remove: at('remove'),
     count: list.length,
   };
+}
+
+/** The layout of a report's grid without a table at hand. */
+export function performanceColumns(meta: PeriodMeta, withPrevious = false): PerformanceColumns {
+  return performanceLayout(visibleColumns(performanceColumnList(meta), previousColumnVisibility(withPrevious)));
 }

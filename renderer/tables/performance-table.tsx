@@ -17,18 +17,18 @@ import { useHeadScrollPadding } from './use-head-scroll-padding';
 import { monthCellView, targetCellView } from './figure-views';
 import { AddMetricDialog } from './add-metric-dialog';
 import { monthPlace, parseCellEntry, targetPlace } from './cell-entry';
-import { ColumnHeadings, ColumnWidths, tableWidth } from './grid-columns';
+import { columnSizing, previousColumnVisibility } from './grid-model';
 import { clampToGrid, type GridPosition, type GridShape } from './grid-navigation';
-import { applyPaste, pasteLabel, pasteSummary } from './metric-paste';
+import { applyPaste, pasteIntoReport } from './metric-paste';
 import { addMetrics, moveBlock, moveMetric, removeMetrics, setMonthValue, setTarget, toggleDirection } from './metric-edits';
-import { performanceColumns, type PerformanceColumns } from './performance-columns';
-import { GroupRowView, MetricRowView, type PerformanceRowActions } from './performance-row';
+import { performanceColumnList, performanceLayout, type PerformanceColumns } from './performance-columns';
+import { PERFORMANCE_FEATURES, performanceColumnDefs, performanceRowClass, type PerformanceMeta } from './performance-cells';
 import { figureAt, hasPerformanceCell, keepUnchangedRows, performanceRows, type FigureCell, type PerformanceRow } from './performance-rows';
 import { performanceWidths } from './performance-widths';
-import { entriesByRow, NO_ROW_ENTRIES, type RowEntries } from './row-entries';
-import { parseTsv } from './tsv-paste';
-import { useColumnWindow } from './use-column-window';
-import { useRowWindow } from './use-row-window';
+import { entriesByRow, type RowEntries } from './row-entries';
+import { GridTableView } from './grid-table';
+import { useGridTable } from './use-grid-table';
+import { useRowActions } from './row-actions';
 import { useSpreadsheetGrid } from './use-spreadsheet-grid';
 import './tables.css';
 
@@ -49,6 +49,10 @@ function shapeOf(rows: readonly PerformanceRow[], columns: PerformanceColumns): 
   return { rows: rows.length, cols: columns.count, has: (row, col) => hasPerformanceCell(rows, columns, row, col) };
 }
 
+const rowKey = (row: PerformanceRow): string => row.key;
+const performanceRowName = (row: PerformanceRow): string => (row.kind === 'group' ? `${row.group} group` : row.label);
+const canMovePerformanceRow = (row: PerformanceRow, _rowIndex: number, _isLast: boolean, delta: -1 | 1): boolean => (delta < 0 ? row.canMoveUp : row.canMoveDown);
+
 function metricOfEntry(at: Place): string | null {
   return at.kind === 'month' || at.kind === 'target' ? at.metricId : null;
 }
@@ -67,23 +71,32 @@ export function PerformanceTable(): ReactElement {
   const [adding, setAdding] = useState(false);
 
   const withPrevious = previous !== null;
-  const columns = useMemo(() => performanceColumns(meta, withPrevious), [meta, withPrevious]);
+  // Every column, the previous period's among them: shown or hidden by TanStack's column visibility.
+  const allColumns = useMemo(() => performanceColumnList(meta), [meta]);
+  const columnDefs = useMemo(() => performanceColumnDefs(allColumns), [allColumns]);
   const previousRows = useRef<readonly PerformanceRow[]>([]);
   const rows = useMemo(() => keepUnchangedRows(previousRows.current, performanceRows(metrics)), [metrics]);
   const previousEntries = useRef<ReadonlyMap<string, RowEntries>>(new Map());
   const rowEntries = useMemo(() => entriesByRow(entries, (entry) => metricOfEntry(entry.at), previousEntries.current), [entries]);
-  const previousWidths = useRef<readonly number[]>([]);
-  // The same widths keep the same array: the <col>s and the column window are left alone by a figure that widens nothing.
-  const widths = useMemo(() => {
-    const measured = performanceWidths(columns, rows, rowEntries, previous);
-    const last = previousWidths.current;
-    return measured.length === last.length && measured.every((width, index) => width === last[index]) ? last : measured;
-  }, [columns, rows, rowEntries, previous]);
+  const sizing = useMemo(() => columnSizing(allColumns, performanceWidths(performanceLayout(allColumns), rows, rowEntries, previous)), [allColumns, rows, rowEntries, previous]);
   useLayoutEffect(() => {
     previousRows.current = rows;
     previousEntries.current = rowEntries;
-    previousWidths.current = widths;
   });
+
+  // What the cells read besides their row; the row buttons act on the grid as it is when pressed.
+  const rowActions = useRowActions(performanceRowName, canMovePerformanceRow, () => ({ move: (row, col, delta) => moveRow({ row, col }, delta), remove: removeRow, focusCell: grid.controls.focusCell }));
+  const tableMeta = useMemo<PerformanceMeta>(
+    () => ({
+      period: meta,
+      previous,
+      toggleDirection: (metric) => store.edit(`Change direction of ${metricLabel(metric)}`, (report) => toggleDirection(report, metric.id)),
+      rowActions,
+    }),
+    [meta, previous, store, rowActions],
+  );
+  const table = useGridTable({ features: PERFORMANCE_FEATURES, columns: columnDefs, data: rows, getRowId: rowKey, visibility: previousColumnVisibility(withPrevious), sizing, meta: tableMeta });
+  const columns = useMemo(() => performanceLayout(table.columns), [table.columns]);
   const myEntries = useMemo(() => pending.filter((entry) => metricOfEntry(entry.at) !== null), [pending]);
   const openNote = useOpenNote();
 
@@ -136,20 +149,9 @@ export function PerformanceTable(): ReactElement {
 
   function paste(position: GridPosition, text: string): void {
     const figure = figureAt(rows, columns, position.row, position.col);
-    if (figure === null) {
-      setStatus('To paste figures, start from a target or a month cell.');
-      return;
-    }
-    const block = parseTsv(text);
-    if (block.length === 0) {
-      setStatus('The clipboard holds no text to paste.');
-      return;
-    }
+    if (figure === null) return setStatus('To paste figures, start from a target or a month cell.');
     const start = { metricIndex: figure.row.metricIndex, column: figure.kind === 'target' ? ('target' as const) : figure.monthIndex };
-    const outcome = applyPaste(store.report, start, block);
-    store.settleEntries([...outcome.settledCellIds, ...outcome.problems.map((entry) => entry.cellId)], outcome.problems);
-    if (outcome.written > 0) store.edit(pasteLabel(outcome.written), (report) => applyPaste(report, start, block).report);
-    setStatus(pasteSummary(outcome));
+    setStatus(pasteIntoReport(store, text, (report, block) => applyPaste(report, start, block)));
   }
 
   /** Moves a metric (or a whole group) and returns where its row now is, for the focus. */
@@ -208,24 +210,6 @@ export function PerformanceTable(): ReactElement {
     },
   });
 
-  // The row buttons' actions, one object for the table's lifetime: they read the latest rows.
-  const latest = useRef({ moveRow, removeRow, focusCell: grid.controls.focusCell, columns });
-  useLayoutEffect(() => {
-    latest.current = { moveRow, removeRow, focusCell: grid.controls.focusCell, columns };
-  });
-  const actions = useMemo<PerformanceRowActions>(
-    () => ({
-      toggleDirection: (metric) => store.edit(`Change direction of ${metricLabel(metric)}`, (report) => toggleDirection(report, metric.id)),
-      moveRow: (rowIndex, delta) => {
-        const { moveRow: move, focusCell, columns: current } = latest.current;
-        const landing = move({ row: rowIndex, col: delta < 0 ? current.moveUp : current.moveDown }, delta);
-        if (landing !== null) focusCell(landing);
-      },
-      removeRow: (rowIndex) => latest.current.removeRow(rowIndex),
-    }),
-    [store],
-  );
-
   // The summary and the entries' lists take the person to a figure here.
   useFocusRequest(
     (target) => target.kind === 'month' || target.kind === 'target',
@@ -238,67 +222,24 @@ export function PerformanceTable(): ReactElement {
     },
   );
 
-  const { active, editing } = grid;
-  const bodyRef = useRef<HTMLTableSectionElement>(null);
-  const keys = useMemo(() => rows.map((row) => row.key), [rows]);
-  const pinned = [active?.row, editing?.position.row].filter((row): row is number => row !== undefined);
   const scrollRef = useRef<HTMLDivElement>(null);
   const headRef = useRef<HTMLTableSectionElement>(null);
   useHeadScrollPadding(headRef, scrollRef);
-  const { items, observe } = useRowWindow(keys, pinned, bodyRef, scrollRef);
-  const pinnedColumns = [active?.col, editing?.position.col].filter((col): col is number => col !== undefined);
-  const drawn = useColumnWindow(widths, columns.firstMonth, columns.firstMonth + columns.months - 1, pinnedColumns, scrollRef);
   return (
     <div className="rd-table-block" {...regionProps('performance')}>
       {/* A long grid scrolls in its own box, its headings and names kept in view; a cell reached
           by the keyboard is scrolled clear of them. */}
-      <div className="rd-table-scroll" ref={scrollRef} style={{ '--rd-names-width': `${Math.ceil(widths[columns.parameter] ?? 0)}px` } as CSSProperties}>
-        <table
-          ref={grid.gridRef}
-          role="grid"
-          aria-label="Performance against service targets"
-          aria-rowcount={rows.length + 1}
-          aria-colcount={columns.count}
+      <div className="rd-table-scroll" ref={scrollRef} style={{ '--rd-names-width': `${table.widths[columns.parameter] ?? 0}px` } as CSSProperties}>
+        <GridTableView
+          grid={table}
+          behaviour={grid}
+          label="Performance against service targets"
           className="rd-grid rd-grid--performance"
-          style={{ width: tableWidth(widths) }}
-        >
-          <ColumnWidths widths={widths} flexible={columns.parameter} />
-          <thead ref={headRef}>
-            <ColumnHeadings columns={columns.list} drawn={drawn} className={(cell) => (cell.numeric ? 'rd-head rd-head--number' : 'rd-head')} />
-          </thead>
-          <tbody ref={bodyRef}>
-            {items.map((item) => {
-              if (item.kind === 'gap') {
-                return (
-                  <tr key={item.key} aria-hidden="true" className="rd-row-gap" style={{ height: item.height }}>
-                    <td colSpan={columns.count} />
-                  </tr>
-                );
-              }
-              const rowIndex = item.index;
-              const row = rows[rowIndex]!;
-              const activeCol = active !== null && active.row === rowIndex ? active.col : null;
-              if (row.kind === 'group') return <GroupRowView key={row.key} row={row} rowIndex={rowIndex} columns={columns} activeCol={activeCol} grid={grid.controls} actions={actions} observe={observe} />;
-              return (
-                <MetricRowView
-                  key={row.key}
-                  row={row}
-                  rowIndex={rowIndex}
-                  columns={columns}
-                  meta={meta}
-                  previous={previous}
-                  entries={rowEntries.get(row.metric.id) ?? NO_ROW_ENTRIES}
-                  activeCol={activeCol}
-                  editing={editing !== null && editing.position.row === rowIndex ? editing : null}
-                  drawn={drawn}
-                  grid={grid.controls}
-                  actions={actions}
-                  observe={observe}
-                />
-              );
-            })}
-          </tbody>
-        </table>
+          entries={rowEntries}
+          rowClassName={performanceRowClass}
+          scrollRef={scrollRef}
+          headRef={headRef}
+        />
       </div>
       {rows.length === 0 && <p className="rd-table-empty">No metrics yet. Add one to record its monthly figures.</p>}
       <EntryList entries={myEntries} />

@@ -14,7 +14,8 @@ const MARGIN_PX = 240;
 /** How near the drawn edge the view may come before the window moves: fewer redraws of every row. */
 const SLACK_PX = 80;
 
-export type ColumnItem = { kind: 'column'; index: number } | { kind: 'gap'; key: string; span: number };
+/** A column drawn, or a run of undrawn ones from `index`. */
+export type ColumnItem = { kind: 'column'; index: number } | { kind: 'gap'; key: string; index: number; span: number };
 
 /** What each row draws, left to right; the same object while nothing about it changes. */
 export interface DrawnColumns {
@@ -88,7 +89,7 @@ export function useColumnWindow(widths: readonly number[], first: number, last: 
       }
       const gap = items.at(-1);
       if (gap?.kind === 'gap') gap.span += 1;
-      else items.push({ kind: 'gap', key: `gap-${col}`, span: 1 });
+      else items.push({ kind: 'gap', key: `gap-${col}`, index: col, span: 1 });
     });
     // The same columns as before keep the same object: memoised rows sleep through a scroll that draws nothing new.
     return sameItems(previous.current.items, items) ? previous.current : { items };

@@ -123,8 +123,8 @@ describe('in a folder, for the command line', () => {
     expect(written.filter((name) => /^[0-9a-f]{64}\.png$/.test(name))).toHaveLength(SEED_CHARTS);
     expect(written).toHaveLength(SEED_CHARTS);
     // The same worker with one byte more, as after an update of chart.js or of our drawing code.
-    // Beside the built one, whose chunks it imports.
-    const rebuilt = join(dirname(inject('chartWorker')), `chart-worker-rebuilt-${process.pid}.mjs`);
+    // Beside the built one, where it finds the native canvas.
+    const rebuilt = join(dirname(inject('chartWorker')), `chart-worker-rebuilt-${process.pid}.cjs`);
     await copyFile(inject('chartWorker'), rebuilt);
     await appendFile(rebuilt, '\n');
     useChartWorker(rebuilt);

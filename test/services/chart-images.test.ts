@@ -105,6 +105,16 @@ describe('rendering a chart to PNG', () => {
     expect((await pixelsOf(ours)).equals(await pixelsOf(theirs))).toBe(true);
   });
 
+  test('a chart drawn over the one before of its size has the very bytes it has drawn alone', () => {
+    // A size no other test draws at: the first drawing makes the chart, the others draw over it.
+    const [availability, reliability, support] = metricCharts(seedReport()) as [ReportChart, ReportChart, ReportChart];
+    const alone = renderChartPng(support, 333, 177, 2);
+    renderChartPng(availability, 333, 177, 2);
+    renderChartPng(reliability, 333, 177, 2);
+    expect(renderChartPng(support, 333, 177, 2).equals(alone)).toBe(true);
+    expect(renderChartPng(availability, 333, 177, 2).equals(alone)).toBe(false);
+  });
+
   test('rendering leaves the chart description as it was', async () => {
     const chart = metricCharts(seedReport())[0]!;
     const before = JSON.stringify(chart.config);

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { runCli } from '../../electron/cli-commands';
+import { runCli } from '../../electron/cli-dispatch';
 import { buildTemplate, layoutTemplates, withLyingPartSize } from '../support/word-templates';
 import { describeProblems, schemaProblems } from '../support/ooxml-validation';
 import { SEED_PATH } from '../fixtures/seed';

@@ -1,6 +1,6 @@
 // Global setup of the Node tests: the command line built once, with the real build script, into
 // a temp folder. The CLI tests run its entry; every test that exports charts draws them with its
-// chart-worker.mjs (chart-worker-setup.ts); the command lines keep their charts beside it.
+// chart-worker.cjs (chart-worker-setup.ts); the command lines keep their charts beside it.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';

@@ -3,11 +3,11 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { homedir } from 'node:os';
+import { availableParallelism, homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { ReportChart } from '../../../shared/chart-config';
 import { ChartPngCache, chartDigest } from './chart-png-cache';
-import { ChartWorkerPool } from './chart-worker-pool';
+import type { ChartWorkerPool } from './chart-worker-pool';
 
 export interface ChartImageRequest {
   chart: ReportChart;
@@ -18,7 +18,12 @@ export interface ChartImageRequest {
 }
 
 let workerScript: string | null = null;
-let pool: ChartWorkerPool | null = null;
+let threads = availableParallelism();
+let pool: Promise<ChartWorkerPool> | null = null;
+/** The pool once it has loaded, for what must ask it at once (is it idle?). */
+let loadedPool: ChartWorkerPool | null = null;
+/** At most this many threads draw: one where an export needs the memory more than the speed. */
+let mostThreads = Number.POSITIVE_INFINITY;
 let renderer: Promise<string> | null = null;
 const cache = new ChartPngCache();
 const drawing = new Map<string, Promise<Buffer>>();
@@ -32,9 +37,23 @@ export function useChartWorker(script: string): void {
   if (script === workerScript) return;
   workerScript = script;
   // Another renderer: the threads of the old one stop, and the folder's charts are told apart by it.
-  void pool?.close();
+  void pool?.then((old) => old.close());
   pool = null;
+  loadedPool = null;
   renderer = null;
+}
+
+/**
+ * How many threads may draw at once (one per core unless told). The command line, a process per
+ * command, draws with one: each thread loads chart.js and the native canvas, and on a busy
+ * machine a second load costs more than the charts it would draw meanwhile.
+ */
+export function useChartThreads(count: number): void {
+  if (count === threads) return;
+  threads = count;
+  void pool?.then((old) => old.close());
+  pool = null;
+  loadedPool = null;
 }
 
 /** Also keep the charts in this folder, for the next process (the command line), or only in memory (null). */
@@ -66,14 +85,27 @@ export function chartCacheFolder(env: NodeJS.ProcessEnv = process.env, platform:
  * does so once its charts are drawn, before it writes its tables. The next chart starts them again.
  */
 export function stopIdleChartWorkers(): void {
-  if (pool?.unoccupied !== true) return;
-  void pool.close();
+  if (loadedPool?.unoccupied !== true) return;
+  void loadedPool.close();
+  loadedPool = null;
   pool = null;
 }
 
-function workers(): ChartWorkerPool {
-  if (workerScript === null) throw new Error('no chart renderer was set up (useChartWorker names its file)');
-  pool ??= new ChartWorkerPool(workerScript);
+/**
+ * The pool, loaded with node:worker_threads when the first chart is to be drawn: never before,
+ * so that an export whose charts are all kept loads neither, and the command line's start-up
+ * snapshot holds no thread state (worker_threads loaded while the snapshot is built leaves the
+ * threads it starts later unable to read their working folder).
+ */
+function workers(): Promise<ChartWorkerPool> {
+  const script = workerScript;
+  if (script === null) throw new Error('no chart renderer was set up (useChartWorker names its file)');
+  pool ??= import('./chart-worker-pool').then(({ ChartWorkerPool }) => {
+    const loaded = new ChartWorkerPool(script, threads);
+    loaded.mostThreads = mostThreads;
+    loadedPool = loaded;
+    return loaded;
+  });
   return pool;
 }
 
@@ -99,7 +131,7 @@ function chartPng(rendererId: string, request: ChartImageRequest): Promise<Buffe
   const png = (async () => {
     const cached = await cache.get(digest);
     if (cached !== null) return cached;
-    const fresh = await workers().draw(chart, width, height, pixelRatio);
+    const fresh = await (await workers()).draw(chart, width, height, pixelRatio);
     drawn += 1;
     await cache.set(digest, fresh);
     return fresh;
@@ -118,7 +150,9 @@ export interface DrawingOptions {
 /** Every chart asked for, in order; the ones not cached drawn in parallel. */
 export async function drawChartPngs(requests: readonly ChartImageRequest[], { onDrawn, oneThread = false }: DrawingOptions = {}): Promise<Buffer[]> {
   try {
-    if (workerScript !== null) workers().mostThreads = oneThread ? 1 : Number.POSITIVE_INFINITY;
+    // Set before any chart is asked for; the pool, when it loads, takes it too.
+    mostThreads = oneThread ? 1 : Number.POSITIVE_INFINITY;
+    if (loadedPool !== null) loadedPool.mostThreads = mostThreads;
     // In memory only, one process has one renderer; a folder is shared with other builds.
     renderer ??= cache.hasFolder() ? rendererIdentity() : Promise.resolve('this process');
     const rendererId = await renderer;

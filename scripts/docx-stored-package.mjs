@@ -1,0 +1,20 @@
+// An esbuild plugin for the bundles that export Word documents (main, the command line): docx
+// packs its parts with fflate's DEFLATE in JavaScript, and word-package.ts then unzips them and
+// deflates them again with Node's zlib around the tables it writes. Packed with level 0 (stored),
+// docx's zip is a copy: the document is byte for byte the same, and an export no longer spends a
+// third of a cold command line's time compressing what is thrown away. A docx whose code no
+// longer reads as expected fails the build, rather than losing this silently.
+import { readFile } from 'node:fs/promises';
+
+const ZIP_FILES = /var zipFiles = \(files\) => zipSync\((Object\.fromEntries\(\[\.\.\.files\]\.map\(\(\[path, data\]\) => \[path, bytesOf[\w$]*\(data\)\]\)\))\);/;
+
+export const docxStoredPackage = {
+  name: 'docx-stored-package',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]docx[\\/]dist[\\/]index\.(mjs|cjs)$/ }, async (args) => {
+      const code = await readFile(args.path, 'utf8');
+      if (!ZIP_FILES.test(code)) throw new Error(`docx-stored-package: ${args.path} no longer packs its parts as this plugin expects; see scripts/docx-stored-package.mjs`);
+      return { contents: code.replace(ZIP_FILES, 'var zipFiles = (files) => zipSync($1, { level: 0 });'), loader: 'js' };
+    });
+  },
+};

@@ -1,0 +1,43 @@
+// The window's first load stays small as the app grows: the JavaScript it loads before the start
+// screen shows is under the budget, and the views and libraries not needed then (chart.js, the
+// import preview and its readers) load when first used. Bytes, not times: the same every run.
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { readFile } from 'node:fs/promises';
+import { expect, test } from './harness';
+import { openSeed } from './seed-steps';
+import { FIRST_LOAD_BUDGET_GZIP_BYTES, rendererFirstLoad } from '../../scripts/renderer-first-load';
+
+const RENDERER = join(import.meta.dirname, '..', '..', 'dist', 'renderer');
+
+test.use({ launch: 'start-screen' });
+
+test('the start screen loads under 200 KB of JavaScript (gzip); chart.js loads with the first chart, the import preview when asked for', async ({ page, harness }) => {
+  const loaded: string[] = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.endsWith('.js')) loaded.push(pathname.slice(1));
+  });
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'New report', exact: true })).toBeVisible();
+
+  const firstLoad = await rendererFirstLoad(RENDERER);
+  expect([...loaded].sort()).toEqual([...firstLoad.files].sort());
+  const gzipped = await Promise.all(loaded.map(async (file) => gzipSync(await readFile(join(RENDERER, file))).length));
+  expect(gzipped.reduce((sum, bytes) => sum + bytes, 0)).toBe(firstLoad.gzipBytes);
+  expect(firstLoad.gzipBytes, `the first load is ${(firstLoad.gzipBytes / 1024).toFixed(1)} KB gzip; load new views on first use (README, "The window's first load")`).toBeLessThan(FIRST_LOAD_BUDGET_GZIP_BYTES);
+
+  // The seed's charts: chart.js arrives with the first one, and every chart is drawn.
+  await openSeed(page, harness);
+  const charts = page.locator('figure.chart');
+  await charts.first().scrollIntoViewIfNeeded();
+  await expect(charts.first()).toHaveAttribute('data-drawn', 'true');
+  const afterCharts = loaded.length;
+  expect(afterCharts).toBeGreaterThan(firstLoad.files.length);
+
+  // The import preview and its readers arrive when a person imports.
+  harness.dialogs.importPath = join(import.meta.dirname, '..', 'fixtures', 'import', 'monthly-figures.csv');
+  await page.getByRole('button', { name: 'Import figures…' }).click();
+  await expect(page.getByRole('dialog', { name: /^Import figures from/ })).toBeVisible();
+  expect(loaded.length).toBeGreaterThan(afterCharts);
+});

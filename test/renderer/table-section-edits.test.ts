@@ -1,0 +1,89 @@
+import { describe, expect, test } from 'vitest';
+import { addColumn, addRow, columnHasText, moveRow, pasteBlock, removeColumn, removeRow, renameColumn, sectionPasteSummary, setCell, type TableSectionContent } from '../../renderer/tables/table-section-edits';
+import { sectionColumnList, sectionColumnName } from '../../renderer/tables/table-section-columns';
+import { parseTsv } from '../../renderer/tables/tsv-paste';
+
+function milestones(): TableSectionContent {
+  return {
+    columns: ['Milestone', 'Due', 'Status', 'Comment'],
+    rows: [
+      ['MS1 Portal release', 'M3', 'Done', ''],
+      ['MS2 Security audit', 'M6', 'Late'],
+    ],
+  };
+}
+
+describe('editing a table section', () => {
+  test('a cell typed changes that row only; the other rows keep their identity, so the grid re-renders one row', () => {
+    const before = milestones();
+    const after = setCell(before, 1, 3, 'Auditor booked for July');
+    expect(after.rows[1]).toEqual(['MS2 Security audit', 'M6', 'Late', 'Auditor booked for July']);
+    expect(after.rows[0]).toBe(before.rows[0]);
+    expect(before.rows[1]).toEqual(['MS2 Security audit', 'M6', 'Late']);
+  });
+
+  test('the same text again, or a cell outside the table, is no change at all', () => {
+    const before = milestones();
+    expect(setCell(before, 0, 2, 'Done')).toBe(before);
+    expect(setCell(before, 5, 0, 'x')).toBe(before);
+    expect(setCell(before, 0, 4, 'x')).toBe(before);
+    expect(setCell(before, 1, 3, '')).toBe(before);
+  });
+
+  test('rows are added empty, moved past a neighbour, and removed', () => {
+    const added = addRow(milestones());
+    expect(added.rows[2]).toEqual(['', '', '', '']);
+    expect(moveRow(added, 0, 1).rows.map((row) => row[0])).toEqual(['MS2 Security audit', 'MS1 Portal release', '']);
+    const top = milestones();
+    expect(moveRow(top, 0, -1)).toBe(top);
+    expect(removeRow(added, 0).rows.map((row) => row[0])).toEqual(['MS2 Security audit', '']);
+  });
+
+  test('columns are added empty, renamed, and removed with their cells', () => {
+    const added = addColumn(milestones(), 'Owner');
+    expect(added.columns).toEqual(['Milestone', 'Due', 'Status', 'Comment', 'Owner']);
+    expect(added.rows.every((row) => row.length === 5 && row[4] === '')).toBe(true);
+    expect(renameColumn(added, 1, 'Due month').columns[1]).toBe('Due month');
+    const removed = removeColumn(milestones(), 1);
+    expect(removed.columns).toEqual(['Milestone', 'Status', 'Comment']);
+    expect(removed.rows).toEqual([
+      ['MS1 Portal release', 'Done', ''],
+      ['MS2 Security audit', 'Late', ''],
+    ]);
+    expect(columnHasText(milestones(), 2)).toBe(true);
+    expect(columnHasText(milestones(), 3)).toBe(false);
+  });
+
+  test('a column without a name is called by its place', () => {
+    expect(sectionColumnName(['Risk', '  '], 1)).toBe('Column 2');
+    expect(sectionColumnList(['Risk', 'Owner']).map((column) => column.header)).toEqual(['Risk', 'Owner', 'Move up', 'Move down', 'Remove']);
+  });
+});
+
+describe('pasting a block from a spreadsheet into a table section', () => {
+  test('the block fills down and right from the cell, adding the rows it needs; a cell beyond the last column is left out and counted', () => {
+    const block = parseTsv('Late\tMoved to M8\textra\r\nOpen\t\r\nPlanned\tKick-off in M9\r\n');
+    const outcome = pasteBlock(milestones(), { row: 1, column: 2 }, block);
+    expect(outcome.content.rows).toEqual([
+      ['MS1 Portal release', 'M3', 'Done', ''],
+      ['MS2 Security audit', 'M6', 'Late', 'Moved to M8'],
+      ['', '', 'Open', ''],
+      ['', '', 'Planned', 'Kick-off in M9'],
+    ]);
+    expect(outcome).toMatchObject({ written: 6, added: 2, ignored: 1 });
+    expect(sectionPasteSummary(outcome)).toBe('Pasted 6 cells, 2 rows added. 1 cell beyond the last column was left out.');
+  });
+
+  test('a pasted cell holding a tab or a line break, quoted as spreadsheets copy it, stays one cell', () => {
+    const outcome = pasteBlock(milestones(), { row: 0, column: 3 }, parseTsv('"Two lines:\nfirst, then second"\n'));
+    expect(outcome.content.rows[0]![3]).toBe('Two lines:\nfirst, then second');
+    expect(sectionPasteSummary(outcome)).toBe('Pasted 1 cell.');
+  });
+
+  test('rows the block leaves as they were keep their identity', () => {
+    const before = milestones();
+    const outcome = pasteBlock(before, { row: 0, column: 0 }, [['MS1 Portal release', 'M3']]);
+    expect(outcome.content.rows[0]).toBe(before.rows[0]);
+    expect(outcome.content.rows[1]).toBe(before.rows[1]);
+  });
+});
