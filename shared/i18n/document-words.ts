@@ -94,8 +94,10 @@ class LocaleWords implements DocumentWords {
   }
 
   number(figure: string): string {
+    // English writes figures as they are rounded: nothing to do, in the grid's every keystroke.
+    if (this.language === 'en') return figure;
     const match = PLAIN_FIGURE.exec(figure);
-    if (this.language === 'en' || match === null) return figure;
+    if (match === null) return figure;
     const places = match[3]?.length ?? 0;
     let format = this.figures.get(places);
     if (format === undefined) {
