@@ -60,32 +60,52 @@ function monthDate(year: number, month: number): Date {
   return new Date(Date.UTC(year, month - 1, 15));
 }
 
+/** The Intl formatters a language's words use, made when first needed. */
+interface LocaleFormats {
+  figures: Map<number, Intl.NumberFormat>;
+  counts: Intl.NumberFormat;
+  lists: Intl.ListFormat;
+  longMonths: Intl.DateTimeFormat;
+  shortMonths: Intl.DateTimeFormat;
+  decimal: string;
+  group: string;
+}
+
+function localeFormats(locale: string): LocaleFormats {
+  const figure = new Intl.NumberFormat(locale).formatToParts(12345.5);
+  return {
+    figures: new Map(),
+    counts: new Intl.NumberFormat(locale),
+    lists: new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' }),
+    longMonths: new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }),
+    shortMonths: new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }),
+    decimal: figure.find((part) => part.type === 'decimal')?.value ?? '.',
+    group: figure.find((part) => part.type === 'group')?.value ?? ',',
+  };
+}
+
 class LocaleWords implements DocumentWords {
   readonly language: DocumentLanguage;
   readonly locale: string;
-  private readonly figures = new Map<number, Intl.NumberFormat>();
-  private readonly counts: Intl.NumberFormat;
-  private readonly lists: Intl.ListFormat;
   private readonly percentSpace: string;
-  private readonly decimal: string;
-  private readonly group: string;
-  private readonly longMonths: Intl.DateTimeFormat;
-  private readonly shortMonths: Intl.DateTimeFormat;
+  private made: LocaleFormats | null = null;
 
   constructor(tag: string) {
     this.language = documentLanguage(tag);
     this.locale = documentLocale(tag);
-    this.counts = new Intl.NumberFormat(this.locale);
-    this.lists = new Intl.ListFormat(this.locale, { type: 'conjunction', style: 'long' });
     // French typography sets a narrow no-break space before %, German a no-break space. Set here,
     // not read from Intl: the ICU data of Node and of Chromium differ on it, and the window's
     // drafts must read as the exported document does.
     this.percentSpace = this.language === 'fr' ? NARROW_NO_BREAK_SPACE : NO_BREAK_SPACE;
-    const figure = new Intl.NumberFormat(this.locale).formatToParts(12345.5);
-    this.decimal = figure.find((part) => part.type === 'decimal')?.value ?? '.';
-    this.group = figure.find((part) => part.type === 'group')?.value ?? ',';
-    this.longMonths = new Intl.DateTimeFormat(this.locale, { month: 'long', timeZone: 'UTC' });
-    this.shortMonths = new Intl.DateTimeFormat(this.locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  }
+
+  private get formats(): LocaleFormats {
+    return (this.made ??= localeFormats(this.locale));
+  }
+
+  /** Lets go of the Intl formatters, made again when next needed. */
+  forget(): void {
+    this.made = null;
   }
 
   say<Key extends MessageKey>(key: Key, ...values: keyof MessageValues<Key> extends never ? [] : [MessageValues<Key>]): string {
@@ -99,24 +119,26 @@ class LocaleWords implements DocumentWords {
     const match = PLAIN_FIGURE.exec(figure);
     if (match === null) return figure;
     const places = match[3]?.length ?? 0;
-    let format = this.figures.get(places);
+    const { figures } = this.formats;
+    let format = figures.get(places);
     if (format === undefined) {
       // Thousands grouped from five digits (12 345), as French and German typesetters do; 1234 stays whole.
       format = new Intl.NumberFormat(this.locale, { minimumFractionDigits: places, maximumFractionDigits: places, useGrouping: 'min2' });
-      this.figures.set(places, format);
+      figures.set(places, format);
     }
     return format.format(Number(figure));
   }
 
   count(value: number): string {
-    return this.counts.format(value);
+    return this.formats.counts.format(value);
   }
 
   takesSingular(shown: string): boolean {
     // English as it always wrote it: "1 working day", "1.00 working days".
     if (this.language === 'en') return /^[+-]?1$/.test(shown);
     // Read back as written in the locale: its grouping left out, its decimal mark a point.
-    const plain = [...shown].filter((character) => character !== this.group && !/\s/.test(character)).join('').replace(this.decimal, '.');
+    const { group, decimal } = this.formats;
+    const plain = [...shown].filter((character) => character !== group && !/\s/.test(character)).join('').replace(decimal, '.');
     const value = Number(plain);
     if (!Number.isFinite(value)) return false;
     // French "1,5 jour", German "1 Tag" but "1,0 Tage": the plural rules see the decimals written.
@@ -130,7 +152,7 @@ class LocaleWords implements DocumentWords {
   }
 
   list(items: readonly string[]): string {
-    if (this.language !== 'en') return this.lists.format(items);
+    if (this.language !== 'en') return this.formats.lists.format(items);
     if (items.length <= 1) return items[0] ?? '';
     return `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
   }
@@ -149,16 +171,16 @@ class LocaleWords implements DocumentWords {
 
   monthName(month: number): string {
     if (this.language === 'en') return ENGLISH_MONTHS[month - 1] ?? '';
-    return this.longMonths.format(monthDate(2000, month));
+    return this.formats.longMonths.format(monthDate(2000, month));
   }
 
   shortMonth(year: number, month: number): string {
     if (this.language === 'en') return `${ENGLISH_MONTHS[month - 1]?.slice(0, 3) ?? ''} ${year}`;
-    return this.shortMonths.format(monthDate(year, month));
+    return this.formats.shortMonths.format(monthDate(year, month));
   }
 }
 
-const byTag = new Map<string, DocumentWords>();
+const byTag = new Map<string, LocaleWords>();
 
 /** The words of a document in the report's language (its BCP 47 tag, "fr-FR"); English for a language without a catalogue. */
 export function documentWords(tag: string): DocumentWords {
@@ -168,6 +190,16 @@ export function documentWords(tag: string): DocumentWords {
     byTag.set(tag, words);
   }
   return words;
+}
+
+/**
+ * Lets go of every Intl formatter and parsed message kept so far; each is made again when next
+ * needed. The command line's start-up snapshot calls it before V8 writes its heap, which cannot
+ * hold the ICU objects an Intl formatter wraps.
+ */
+export function forgetLocaleFormatters(): void {
+  formatters.clear();
+  for (const words of byTag.values()) words.forget();
 }
 
 /** The language a report is written in unless the person says otherwise (the schema's DEFAULT_LANGUAGE). */
