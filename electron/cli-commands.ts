@@ -4,7 +4,8 @@ import { format, parse } from 'node:path';
 import { startNextPeriod } from '../shared/report-building';
 import { choosePeriod, proposeNextPeriod } from '../shared/period-choice';
 import { describePeriod } from '../shared/periods';
-import { findPrompts, promptsLine } from '../shared/draft-prompts';
+import { findPrompts, promptsWarning } from '../shared/draft-prompts';
+import { documentWords } from '../shared/i18n/document-words';
 import { saveReportFile } from './services/report-files';
 import { PROGRAM, type CliCommand } from './cli-arguments';
 import { CliError, exists, loadReport, printWarnings, sameFile, type CliOutput } from './cli-files';
@@ -34,7 +35,7 @@ export async function runNextPeriod(command: Extract<CliCommand, { command: 'nex
     throw new CliError(`${command.out} already exists; choose another name, or add --force to replace it`);
   }
   const proposed = proposeNextPeriod(report.meta);
-  const chosen = command.name === null && command.start === null ? proposed : choosePeriod(proposed.months, command.start ?? proposed.start, command.name ?? '');
+  const chosen = command.name === null && command.start === null ? proposed : choosePeriod(proposed.months, command.start ?? proposed.start, command.name ?? '', documentWords(report.meta.language));
   const next = startNextPeriod(report, chosen);
   await saveReportFile(command.out, next);
   output.out(`Created ${command.out}: the period after "${nameInMessage(report.meta.title)}" (${describePeriod(next.meta)}), figures cleared`);
@@ -63,8 +64,10 @@ export async function runExport(command: Extract<CliCommand, { command: 'export'
   const { exportWordFile } = await import('./services/word/word-export');
   const chosen = command.groupStyle === null ? report : { ...report, exportOptions: { ...report.exportOptions, groupStyle: command.groupStyle } };
   const includeCharts = command.includeCharts ?? report.exportOptions.includeCharts;
+  // The warnings about the document are in the report's language: they speak of it, in its words.
+  const words = documentWords(chosen.meta.language);
   // Said first: an export of thousands of charts' worth takes a while, and the person should know why fewer come.
-  const chartsLeftOut = chartsLeftOutWarning(chosen, includeCharts);
+  const chartsLeftOut = chartsLeftOutWarning(chosen, includeCharts, words);
   if (chartsLeftOut !== null) output.err(`${PROGRAM}: warning: ${chartsLeftOut}`);
   await exportWordFile(out, chosen, { includeCharts, template: look.template });
   if (look.reading === null) output.out(`Exported ${out}`);
@@ -78,5 +81,5 @@ export async function runExport(command: Extract<CliCommand, { command: 'export'
   printWarnings(output, PROGRAM, command.file, warnings);
   if (look.problem !== null) output.err(`${PROGRAM}: warning: ${look.problem.replace(/\.$/, '')}; exported in Report Desk's own look (give the template with --reference-doc, or choose it again in the report details)`);
   // The window asks before exporting prompts the drafts left; a script is told, and the export stands.
-  for (const prompts of findPrompts(chosen)) output.err(`${PROGRAM}: warning: ${promptsLine(prompts)}; the document shows ${prompts.count === 1 ? 'it' : 'them'} as written`);
+  for (const prompts of findPrompts(chosen)) output.err(`${PROGRAM}: warning: ${promptsWarning(prompts, words)}`);
 }

@@ -229,6 +229,7 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
             reportPath={path}
             service={historyService(store)}
             wordTemplate={store.report.wordTemplate}
+            language={store.report.meta.language}
             notices={notices}
             onClose={() => setHistoryOver(null)}
             onAddToOverview={addToOverview}

@@ -6,6 +6,7 @@ import type { Report } from './report-schema';
 import { findDraftPrompts } from './drafting';
 import { isCarried, isStarterText, textOfSection } from './section-text';
 import { shownSectionNumbers } from './sections';
+import { ENGLISH_WORDS, type DocumentWords } from './i18n/document-words';
 
 export interface SectionPrompts {
   /** The section's id, to take the person there. */
@@ -38,13 +39,23 @@ export function findPrompts(report: Report): SectionPrompts[] {
   });
 }
 
-/** "Section 5, Measures planned, still has 2 prompts to complete"; "“Risks” still holds last period's rows, not yet reviewed". */
-export function promptsLine({ number, title, table, kind, count }: SectionPrompts): string {
+/**
+ * "Section 5, Measures planned, still has 2 prompts to complete"; "“Risks” still holds last
+ * period's rows, not yet reviewed": in English in the window's question, in the report's
+ * language in the command line's warnings about the document.
+ */
+export function promptsLine(prompts: SectionPrompts): string {
+  return promptsLineIn(prompts, ENGLISH_WORDS);
+}
+
+function promptsLineIn({ number, title, table, kind, count }: SectionPrompts, words: DocumentWords): string {
   // Numbered, the title is set off by commas as the number's apposition; unnumbered, it is the subject.
-  const section = number === null ? `“${title}”` : `Section ${number}, ${title},`;
-  if (kind === 'carried') return `${section} still holds last period's ${table ? 'rows' : 'text'}, not yet reviewed`;
-  if (kind === 'starter') return `${section} still holds the template's starter text, not yet reviewed`;
-  return `${section} still has ${count === 1 ? 'a prompt' : `${count} prompts`} to complete`;
+  return words.say('prompts.line', { numbered: number === null ? 'no' : 'yes', number: number ?? '', title: number === null ? words.quoted(title) : title, kind, table: table ? 'yes' : 'no', count });
+}
+
+/** The command line's warning about one section: "Section 5, Measures planned, still has a prompt to complete; the document shows it as written". */
+export function promptsWarning(prompts: SectionPrompts, words: DocumentWords): string {
+  return words.semicolon(promptsLineIn(prompts, words), words.say('prompts.shownAsWritten', { count: prompts.count }));
 }
 
 /** The question before an export, in words that fit what was found. */

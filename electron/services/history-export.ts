@@ -22,9 +22,10 @@ export async function buildHistoryAnnex(history: ServiceHistory, template: WordT
   // Every text passes the Word gate as it enters, as the report's export does.
   const safe = xmlSafeValue(history);
   const { startHistoryFigures } = await import('./word/history-annex-figures');
-  const drawing = startHistoryFigures(safe, documentFrames(template).charts.width);
+  const language = languageOf(safe);
+  const drawing = startHistoryFigures(safe, language, documentFrames(template).charts.width);
   const { historyAnnex } = await import('./word/history-annex');
-  return historyAnnex(safe, drawing, languageOf(safe), template);
+  return historyAnnex(safe, drawing, language, template);
 }
 
 export interface HistoryExport {

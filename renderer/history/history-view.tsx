@@ -9,6 +9,7 @@ import type { HistoryService } from '../../shared/history/history-periods';
 import type { ServiceHistory } from '../../shared/history/service-history';
 import { allMissRuns, describeRun, historyParagraph, type MissRun } from '../../shared/history/history-facts';
 import { countOf } from '../../shared/words';
+import { documentWords } from '../../shared/i18n/document-words';
 import { api } from '../api';
 import type { Notices } from '../ui/notices';
 import { useHistoryReading } from './use-history-reading';
@@ -30,6 +31,8 @@ export interface HistoryViewProps {
   onAddToOverview: (paragraph: string) => void;
   /** The open report's Word template: the annex wears it, as the report's own export does. */
   wordTemplate: ReportWordTemplate | null;
+  /** The open report's language: the paragraph goes into its overview, so it is written in it. */
+  language: string;
 }
 
 function Chooser({ reportPath, reading, onRead }: { reportPath: string | null; reading: boolean; onRead: ReturnType<typeof useHistoryReading>['read'] }): ReactElement {
@@ -124,7 +127,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-export default function HistoryView({ reportPath, service, notices, onClose, onAddToOverview, wordTemplate }: HistoryViewProps): ReactElement {
+export default function HistoryView({ reportPath, service, notices, onClose, onAddToOverview, wordTemplate, language }: HistoryViewProps): ReactElement {
   const { state, read, changeJoins, again, show } = useHistoryReading(service, notices);
   const history = state.state === 'read' ? state.history : null;
 
@@ -142,7 +145,7 @@ export default function HistoryView({ reportPath, service, notices, onClose, onA
     [state, notices, wordTemplate],
   );
 
-  const paragraph = history === null ? '' : historyParagraph(history);
+  const paragraph = history === null ? '' : historyParagraph(history, documentWords(language));
   const runs = history === null ? [] : allMissRuns(history);
   return (
     <div className="history-view">

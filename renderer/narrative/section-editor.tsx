@@ -57,6 +57,7 @@ export function SectionEditor({ id, label, context, hint }: SectionEditorProps):
     return isCarried(report, held) ? 'last period' : isStarterText(held) ? 'the template' : null;
   });
   const carried = review !== null;
+  const language = useReport((report) => report.meta.language);
   // Free text has no draft to tell apart from the person's words: only text to review is marked.
   const mark = carried ? `From ${review} — review` : !drafted ? null : edited ? 'Edited — kept as you wrote it' : 'Draft — follows the data';
   const describedBy = [mark === null ? null : markId, hint === undefined ? null : hintId].filter((part) => part !== null).join(' ');
@@ -119,6 +120,8 @@ export function SectionEditor({ id, label, context, hint }: SectionEditorProps):
         className="narrative-text"
         aria-describedby={describedBy === '' ? undefined : describedBy}
         value={section.text}
+        // The drafts are in the report's language: the browser checks their spelling in it.
+        lang={language}
         spellCheck
         onFocus={showCurrent}
         onChange={(event) => {

@@ -80,6 +80,7 @@ export function createTemplateCommands({ store, ask, notices, askPeriod, askTemp
           from: template.name,
           last: proposal,
           proposal,
+          language: template.details.language,
           wording: {
             title: `New report from “${nameInMessage(template.name)}”`,
             message: `${templateShape(template)}, no figures yet. The report is new: it is saved only when you save it${read.fileName === null ? '' : `, and ${read.fileName} stays as it was`}.`,

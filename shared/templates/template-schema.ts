@@ -38,8 +38,8 @@ export const templateDetailsSchema = z.object({
 export const templateLookSchema = z.object({
   numberSections: z.boolean(),
   exportOptions: exportOptionsSchema,
-  /** The organisation's Word template, kept as the report keeps it; a template written before it had one has none. */
-  wordTemplate: wordTemplateSchema.nullable().default(null),
+  /** The organisation's Word template, kept as the report keeps it (null: the app's own look). */
+  wordTemplate: wordTemplateSchema.nullable(),
 });
 
 export const templatePersonSchema = z.object({ id: z.string().min(1), name: z.string() });

@@ -178,11 +178,6 @@ describe('a template from a report', () => {
     const read = readTemplateText(writeTemplateText(template));
     expect(read.ok && read.template.look.wordTemplate).toEqual(wordTemplate);
     expect(reportFromTemplate(template, { start: '2026-07', name: null }).wordTemplate).toEqual(wordTemplate);
-    // A template written before templates kept one reads as the app's own look.
-    const older = JSON.parse(writeTemplateText(shipped('quarterly-service-report'))) as { look: Record<string, unknown> };
-    delete older.look.wordTemplate;
-    const olderRead = readTemplateData(older);
-    expect(olderRead.ok && olderRead.template.look.wordTemplate).toBeNull();
   });
 });
 
