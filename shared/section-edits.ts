@@ -5,7 +5,7 @@
 // section id twice is a mistake of the caller's and throws.
 import { blockEnd, changeSection, sectionById } from './sections';
 import type { Report, Section, TableSection } from './report-schema';
-import { isDraftedKind } from './section-schema';
+import { isDraftedKind } from './section-kinds';
 
 /** Where a new section goes: before a section, after one (after its sub-sections, for a new section of level 1), or last. */
 export type SectionPlace = { before: string } | { after: string } | 'end';

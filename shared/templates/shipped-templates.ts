@@ -6,8 +6,9 @@ import type { ExportOptions } from '../report-schema';
 import type { DraftedKind } from '../section-schema';
 import { defaultTitle } from '../sections';
 import { SUPPORT_PRIORITY_TARGETS } from '../report-building';
-import { DEFAULT_LANGUAGE } from '../report-schema';
-import { TEMPLATE_FORMAT_MARKER, TEMPLATE_VERSION, type Template, type TemplateMetric, type TemplateSection } from './template-schema';
+import { DEFAULT_LANGUAGE } from '../report-constants';
+import { TEMPLATE_FORMAT_MARKER, TEMPLATE_VERSION } from './template-marker';
+import type { Template, TemplateMetric, TemplateSection } from './template-schema';
 import { SHIPPED_TEMPLATE_WORDS, type ShippedTemplateWords } from './shipped-words';
 
 /** A shipped template and the id the start screen, the Api and its file name know it by. */

@@ -3,7 +3,7 @@
 // import preview and its readers) load when first used. Bytes, not times: the same every run.
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { expect, test } from './harness';
 import { openSeed } from './seed-steps';
 import { FIRST_LOAD_BUDGET_GZIP_BYTES, rendererFirstLoad } from '../../scripts/renderer-first-load';
@@ -25,6 +25,13 @@ test('the start screen loads under 200 KB of JavaScript (gzip); chart.js loads w
   expect([...loaded].sort()).toEqual([...firstLoad.files].sort());
   const gzipped = await Promise.all(loaded.map(async (file) => gzipSync(await readFile(join(RENDERER, file))).length));
   expect(gzipped.reduce((sum, bytes) => sum + bytes, 0)).toBe(firstLoad.gzipBytes);
+  // The window validates nothing with zod (main validates the Api's arguments): the constants it
+  // needs live apart from the schemas (shared/report-constants.ts, section-kinds.ts, template-marker.ts).
+  const assets = await readdir(join(RENDERER, 'assets'));
+  for (const map of assets.filter((file) => file.endsWith('.js.map'))) {
+    const { sources } = JSON.parse(await readFile(join(RENDERER, 'assets', map), 'utf8')) as { sources: string[] };
+    expect(sources.filter((source) => source.includes('node_modules/zod/')), `${map} bundles zod`).toEqual([]);
+  }
   expect(firstLoad.gzipBytes, `the first load is ${(firstLoad.gzipBytes / 1024).toFixed(1)} KB gzip; load new views on first use (README, "The window's first load")`).toBeLessThan(FIRST_LOAD_BUDGET_GZIP_BYTES);
 
   // The seed's charts: chart.js arrives with the first one, and every chart is drawn.
