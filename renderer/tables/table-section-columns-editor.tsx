@@ -1,7 +1,7 @@
 // The columns of a table section, named, added and removed above its grid: each change one call
 // of `onChange`, so one step of Undo. Open while the table has no rows (a new table's columns
 // are to be named first), folded away once it has; `focusFirst` opens it on the first name.
-import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type ReactElement, type Ref } from 'react';
+import { useEffect, useImperativeHandle, useRef, useState, type ReactElement, type Ref } from 'react';
 import { insertTableColumn, removeTableColumn, renameTableColumn, tableColumnHasText, type TableContent, type TableStep } from '../../shared/table-content';
 import { Icon } from '../ui/icons';
 import { sectionColumnName } from './table-section-columns';
@@ -17,6 +17,39 @@ interface ColumnsEditorProps {
 export interface ColumnsEditorHandle {
   /** Unfolds the list and selects the first column's name, to be typed over. */
   focusFirst(): void;
+}
+
+/**
+ * A column's name as typed: kept as the person's until Enter or leaving the field renames the
+ * column; Escape, an empty name, or the name changed by Undo shows the column's name again.
+ */
+function ColumnNameField({ label, name, onRename }: { label: string; name: string; onRename(name: string): void }): ReactElement {
+  const [typed, setTyped] = useState({ name, text: name });
+  // The column renamed from elsewhere (Undo, Redo): the field follows.
+  const shown = typed.name === name ? typed.text : name;
+  if (typed.name !== name) setTyped({ name, text: name });
+  const commit = (): void => {
+    if (shown.trim() === '') setTyped({ name, text: name });
+    else if (shown !== name) onRename(shown);
+  };
+  return (
+    <input
+      type="text"
+      className="rd-plan-field"
+      aria-label={label}
+      value={shown}
+      onChange={(event) => setTyped({ name, text: event.target.value })}
+      onBlur={commit}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') {
+          event.preventDefault();
+          commit();
+        } else if (event.key === 'Escape') {
+          setTyped({ name, text: name });
+        }
+      }}
+    />
+  );
 }
 
 export function TableSectionColumnsEditor({ label, content, onChange, onStatus, ref }: ColumnsEditorProps): ReactElement {
@@ -40,10 +73,9 @@ export function TableSectionColumnsEditor({ label, content, onChange, onStatus, 
   }));
 
   /** A name left empty is refused: the field shows the name it had. */
-  function rename(index: number, field: HTMLInputElement): void {
-    const name = field.value.trim();
-    if (name === '') field.value = columns[index] ?? '';
-    else onChange((current) => renameTableColumn(current, index, name), `Rename column ${index + 1} of ${label}`);
+  function rename(index: number, name: string): void {
+    const trimmed = name.trim();
+    if (trimmed !== '') onChange((current) => renameTableColumn(current, index, trimmed), `Rename column ${index + 1} of ${label}`);
   }
 
   function remove(index: number): void {
@@ -51,6 +83,8 @@ export function TableSectionColumnsEditor({ label, content, onChange, onStatus, 
     const withText = tableColumnHasText(content, index);
     onChange((current) => removeTableColumn(current, index), `Remove column ${name} of ${label}`);
     onStatus(withText ? `Removed the column ${name} and its text. Undo brings it back.` : `Removed the column ${name}.`);
+    // The focus stays in the list, on the name now in that place.
+    setSelecting(Math.min(index, columns.length - 2));
   }
 
   function add(): void {
@@ -59,32 +93,15 @@ export function TableSectionColumnsEditor({ label, content, onChange, onStatus, 
     setSelecting(at);
   }
 
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>, index: number): void {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      rename(index, event.currentTarget);
-    } else if (event.key === 'Escape') {
-      event.currentTarget.value = columns[index] ?? '';
-    }
-  }
-
   return (
     <details className="rd-section-columns" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
-        Columns<span className="visually-hidden"> of {label}</span>
+        Edit columns<span className="visually-hidden"> of {label}</span>
       </summary>
       <ol ref={listRef} className="rd-section-column-list">
         {columns.map((name, index) => (
-          // Keyed by the name too: an undo that renames the column shows the name it brings back.
-          <li key={`${index}:${name}`}>
-            <input
-              type="text"
-              className="rd-plan-field"
-              aria-label={`${label}: name of column ${index + 1}`}
-              defaultValue={name}
-              onBlur={(event) => rename(index, event.currentTarget)}
-              onKeyDown={(event) => onKeyDown(event, index)}
-            />
+          <li key={index}>
+            <ColumnNameField label={`${label}: name of column ${index + 1}`} name={name} onRename={(next) => rename(index, next)} />
             <button
               type="button"
               className="rd-link-button"

@@ -159,7 +159,7 @@ export function TableSectionGrid({ id, label, columns, rows, onChange, columnsRe
     <div className="rd-table-block rd-section-table">
       <TableSectionColumnsEditor ref={columnsRef} label={label} content={content} onChange={change} onStatus={setStatus} />
       <GridTableView grid={table} behaviour={grid} label={label} className="rd-grid rd-grid--section" minWidth="min(100%, 480px)" />
-      {rows.length === 0 && <p className="rd-table-empty">No rows yet. Add a row to type in it, or paste a block copied from a spreadsheet into its first cell: it fills as many rows as the block has.</p>}
+      {rows.length === 0 && <p className="rd-table-empty">No rows yet. Add a row to type in it; a block copied from a spreadsheet and pasted into its first cell fills as many rows as the block has.</p>}
       <div className="rd-table-footer">
         <button type="button" className="button" onClick={add}>
           <Icon name="add" /> Add row<span className="visually-hidden"> to {label}</span>
