@@ -1,9 +1,10 @@
-// A coordinator adds a milestones table to the seed's report, as a person works: the columns
+// A coordinator adds a milestones table first in the seed's report, as a person works: the columns
 // named first (the focus is there when the table is added), rows typed, a block pasted from a
 // spreadsheet, rows moved and removed, a column added; each change one step of Undo and Redo.
 // The table is theirs then (edited, no longer carried), is saved and reopened with its rows,
 // exports as a Word table under its caption, and Start Next Period carries its rows over,
-// marked for review until a cell is changed.
+// marked for review until a cell is changed. On the report so shaped (the table first, the
+// performance section renamed), the summary's go-to and Compare with… find their places.
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import JSZip from 'jszip';
@@ -50,15 +51,24 @@ test('a table of the person’s own: columns named, rows typed and pasted from a
   const path = await openSeed(page, harness, 'OLA report.rdesk');
   const undoButton = page.getByRole('button', { name: 'Undo' });
 
-  await test.step('added at the end, the table opens on its first column’s name, selected to be typed over', async () => {
-    await page.getByRole('button', { name: 'Add a section at the end' }).click();
+  await test.step('added first, the table opens on its first column’s name, selected to be typed over', async () => {
+    await page.getByRole('button', { name: 'Add a section before or after “Effort”…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Add a section' });
+    await dialog.getByRole('radio', { name: 'Before section 1, “Effort”' }).check();
     await dialog.getByRole('radio', { name: 'A table', exact: true }).check();
     await dialog.getByRole('textbox', { name: 'Title' }).fill('Milestones');
     await dialog.getByRole('button', { name: 'Add section' }).click();
     const first = page.getByRole('textbox', { name: 'Milestones: name of column 1' });
     await expect(first).toBeFocused();
-    await expect(page.getByRole('heading', { name: '7 Milestones' })).toBeVisible();
+    await expect(page.locator('.section-heading')).toHaveText([
+      '1 Milestones',
+      '2 Effort',
+      '3 General overview of activity in the period',
+      '4 Performance against service targets',
+      '5 Issues arising in the period',
+      '6 Measures planned',
+      '7 Foreseen activities and changes',
+    ]);
     await expect(grid(page).getByRole('columnheader')).toHaveText(['Column 1', 'Column 2', 'Column 3', 'Row actions']);
     await expect(page.getByText('No rows yet.')).toBeVisible();
 
@@ -140,7 +150,7 @@ test('a table of the person’s own: columns named, rows typed and pasted from a
     await expect.poll(() => harness.documentState()).toMatchObject({ path, dirty: false });
     const saved = await readReportFile(path);
     if (!saved.ok) throw new Error(saved.message);
-    const table = saved.report.sections.at(-1);
+    const table = saved.report.sections[0];
     expect(table).toMatchObject({ kind: 'table', title: 'Milestones', columns: ['Milestone', 'Due', 'Status', 'Comment'], rows: ROWS, edited: true, carried: false });
     await harness.relaunch();
     await openInApp(harness, path);
@@ -161,7 +171,26 @@ test('a table of the person’s own: columns named, rows typed and pasted from a
     expect(rows).toEqual([['Milestone', 'Due', 'Status', 'Comment'], ...ROWS]);
   });
 
+  await test.step('on the report so shaped, the summary’s go-to and Compare with… find the performance grid', async () => {
+    await page.getByRole('button', { name: 'Rename “Performance against service targets”' }).click();
+    await page.getByRole('textbox', { name: 'Title of section 4' }).fill('Service performance');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: '4 Service performance' })).toBeFocused();
+    const summary = page.locator('#report-summary');
+    await summary.getByRole('button', { name: 'Go to M5 Support priority vu' }).click();
+    await expect(page.getByRole('gridcell', { name: /^Support priority vu M5:/ })).toBeFocused();
+
+    harness.dialogs.comparePath = await harness.copyExample('earlier.rdesk');
+    await page.getByRole('button', { name: 'Compare with…' }).click();
+    await said(page, 'Compared with earlier.rdesk (6 months)');
+    await expect(page.getByRole('gridcell', { name: /^Availability previous period/ })).toHaveText('99.76');
+    await page.keyboard.press('Control+z');
+    await expect(page.getByRole('columnheader', { name: 'Previous period' })).toHaveCount(0);
+  });
+
   await test.step('Start Next Period carries the rows over, marked for review until a cell is changed', async () => {
+    // The renamed section is saved first, as the person answers.
+    harness.dialogs.unsavedChoice = 'save';
     await page.getByRole('button', { name: 'Start Next Period' }).click();
     await page.getByRole('dialog', { name: 'Start the next period' }).getByRole('button', { name: 'Start next period' }).click();
     await expect(page.locator('.document-subtitle')).not.toContainText('January – June 2025');
