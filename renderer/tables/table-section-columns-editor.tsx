@@ -4,6 +4,8 @@
 import { useEffect, useImperativeHandle, useRef, useState, type ReactElement, type Ref } from 'react';
 import { insertTableColumn, removeTableColumn, renameTableColumn, tableColumnHasText, type TableContent, type TableStep } from '../../shared/table-content';
 import { Icon } from '../ui/icons';
+import { documentWords } from '../../shared/i18n/document-words';
+import { useReport } from '../document/use-document';
 import { sectionColumnName } from './table-section-columns';
 
 interface ColumnsEditorProps {
@@ -54,6 +56,8 @@ function ColumnNameField({ label, name, onRename }: { label: string; name: strin
 
 export function TableSectionColumnsEditor({ label, content, onChange, onStatus, ref }: ColumnsEditorProps): ReactElement {
   const { columns } = content;
+  // A new column's name is printed in the document: it starts in the report's language ("Colonne 4").
+  const language = useReport((report) => report.meta.language);
   const listRef = useRef<HTMLOListElement>(null);
   const [open, setOpen] = useState(content.rows.length === 0);
   // A column's name field to select once it is shown: a column just added, or the first, asked for.
@@ -89,7 +93,7 @@ export function TableSectionColumnsEditor({ label, content, onChange, onStatus, 
 
   function add(): void {
     const at = columns.length;
-    onChange((current) => insertTableColumn(current, at, `Column ${at + 1}`), `Add a column to ${label}`);
+    onChange((current) => insertTableColumn(current, at, documentWords(language).say('table.column', { number: at + 1 })), `Add a column to ${label}`);
     setSelecting(at);
   }
 
