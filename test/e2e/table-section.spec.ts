@@ -161,7 +161,8 @@ test('a table of the person’s own: columns named, rows typed and pasted from a
     const wordPath = harness.path('milestones.docx');
     harness.dialogs.exportPath = wordPath;
     await page.getByRole('button', { name: 'Export to Word' }).click();
-    await said(page, `Exported to ${wordPath}`);
+    // The export draws the seed's charts: on a loaded machine it takes longer than a click's wait.
+    await expect(page.getByRole('status').filter({ hasText: `Exported to ${wordPath}` })).toBeVisible({ timeout: 30_000 });
     const document = await (await JSZip.loadAsync(await readFile(wordPath))).file('word/document.xml')!.async('string');
     const caption = [...document.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([xml]) => xml).find((xml) => xml.includes('w:val="TableCaption"') && runText(xml).endsWith(': Milestones'));
     expect(caption === undefined ? null : runText(caption)).toMatch(/^Table \d+: Milestones$/);
