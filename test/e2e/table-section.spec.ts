@@ -45,7 +45,7 @@ async function rowsShown(page: Page): Promise<string[][]> {
   return rows;
 }
 
-test('a table of the person’s own: columns named, rows typed and pasted from a spreadsheet with Undo, saved, reopened, exported as a Word table with its caption, carried to the next period for review', async ({ page, context, harness }) => {
+test('a table of the person’s own: columns named, rows typed and pasted from a spreadsheet with Undo, saved, reopened, exported as a Word table with its caption, carried to the next period for review; the summary’s go-to and Compare with… on the report so shaped', async ({ page, context, harness }) => {
   test.setTimeout(150_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const path = await openSeed(page, harness, 'OLA report.rdesk');
