@@ -12,6 +12,7 @@ import { runCliProcess } from './cli-process';
 import { useChartWorker } from './services/charts/chart-drawing';
 import { buildWordDocument } from './services/word/word-export';
 import { readReportText } from '../shared/report-file';
+import { forgetLocaleFormatters } from '../shared/i18n/document-words';
 // Loaded on demand by the bundle; here at build time, while the guard holds, so the snapshot holds them.
 import './services/word/word-document';
 import './cli-import';
@@ -90,6 +91,8 @@ if (startupSnapshot.isBuildingSnapshot()) {
       process.exitCode = 1;
     });
   }
+  // An Intl formatter wraps an ICU object V8 cannot keep: the document's words make theirs again when run.
+  startupSnapshot.addSerializeCallback(forgetLocaleFormatters);
   startupSnapshot.setDeserializeMainFunction(() => void main());
 } else {
   process.stderr.write('report-desk: cli-snapshot is built into a start-up snapshot (npm run build:cli), not run\n');

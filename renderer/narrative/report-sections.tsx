@@ -64,14 +64,16 @@ function LastForeseen(): ReactElement | null {
 
 /** The charts follow an edit a moment behind it, rendered after the keystroke's own frame (as the summary is). */
 function Charts(): ReactElement {
-  const meta = useDeferredValue(useReport((report) => report.meta, sameMonths));
+  // Redrawn for its months and its language, not for a title typed.
+  const meta = useDeferredValue(useReport((report) => report.meta, (a, b) => sameMonths(a, b) && a.language === b.language));
   const metrics = useDeferredValue(useReport((report) => report.metrics));
   return <PerformanceCharts meta={meta} metrics={metrics} />;
 }
 
 function EffortChartOfReport(): ReactElement {
   const effort = useReport((report) => report.effort);
-  return <EffortChart effort={effort} />;
+  const language = useReport((report) => report.meta.language);
+  return <EffortChart effort={effort} language={language} />;
 }
 
 /** The text field's name: the section's title, or what part of the section it is. */

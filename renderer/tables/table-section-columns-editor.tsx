@@ -3,6 +3,8 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactElement } from 'react';
 import { addColumn, columnHasText, removeColumn, renameColumn, type TableSectionContent } from './table-section-edits';
 import { sectionColumnName } from './table-section-columns';
+import { useReport } from '../document/use-document';
+import { documentWords } from '../../shared/i18n/document-words';
 
 interface ColumnsEditorProps {
   label: string;
@@ -13,6 +15,8 @@ interface ColumnsEditorProps {
 
 export function TableSectionColumnsEditor({ label, content, onChange, onStatus }: ColumnsEditorProps): ReactElement {
   const { columns } = content;
+  // A new column's name is printed in the document: it starts in the report's language ("Colonne 4").
+  const language = useReport((report) => report.meta.language);
   const listRef = useRef<HTMLOListElement>(null);
   // A column just added: its name field takes the focus, to be named.
   const [added, setAdded] = useState<number | null>(null);
@@ -34,7 +38,7 @@ export function TableSectionColumnsEditor({ label, content, onChange, onStatus }
   }
 
   function add(): void {
-    onChange(addColumn(content, `Column ${columns.length + 1}`), `Add a column to ${label}`);
+    onChange(addColumn(content, documentWords(language).say('table.column', { number: columns.length + 1 })), `Add a column to ${label}`);
     setAdded(columns.length);
   }
 
