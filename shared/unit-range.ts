@@ -26,6 +26,9 @@ const RANGES: ReadonlyMap<string, UnitRange> = new Map([
     'pm', 'person months', 'person month', 'fte',
     'incidents', 'incident', 'tickets', 'ticket', 'requests', 'request', 'changes', 'change',
     'users', 'user', 'events', 'event', 'deliverables', 'deliverable', 'publications', 'publication',
+    // The same in French and German, as the shipped templates in those languages name them.
+    'jours ouvrés', 'jour ouvré', 'jours', 'jour', 'heures', 'heure', 'utilisateurs', 'utilisateur', 'sessions', 'session',
+    'arbeitstage', 'arbeitstag', 'tage', 'tag', 'stunden', 'stunde', 'störungen', 'störung', 'nutzer', 'veranstaltungen', 'veranstaltung',
   ].map((unit) => [unit, NOT_NEGATIVE] as const),
 ]);
 
