@@ -1,10 +1,11 @@
 // Shaping the section list, each a pure step from one report to the next (one undo step in the
-// window): add, move, indent, outdent, rename, remove, and a table's cells, rows and columns.
+// window): add, move, indent, outdent, rename, remove, and a step of a table's content.
 // A step that cannot apply (the first section moved up, an empty title) gives the report back
 // unchanged, so the window can offer it or not by comparing; placing a drafted part twice or a
 // section id twice is a mistake of the caller's and throws.
 import { blockEnd, changeSection, sectionById } from './sections';
-import type { Report, Section, TableSection } from './report-schema';
+import type { Report, Section } from './report-schema';
+import type { TableStep } from './table-content';
 import { isDraftedKind } from './section-schema';
 
 /** Where a new section goes: before a section, after one (after its sub-sections, for a new section of level 1), or last. */
@@ -126,65 +127,16 @@ export function removeSection(report: Report, id: string): Report {
   return withSections(report, report.sections.toSpliced(index, 1));
 }
 
-/** The person's own change to a table: it is theirs now, reviewed. */
-function changeTable(report: Report, id: string, change: (table: TableSection) => Pick<TableSection, 'columns' | 'rows'> | null): Report {
+/**
+ * A step of a table's content (table-content.ts) on the report's table section: the person's own
+ * change, so the table is theirs now, reviewed (no longer marked as carried from last period).
+ * The same report where the step changes nothing or the section is not a table.
+ */
+export function editTable(report: Report, id: string, step: TableStep): Report {
   return changeSection(report, id, (section) => {
     if (section.kind !== 'table') return section;
-    const changed = change(section);
-    return changed === null ? section : { ...section, ...changed, edited: true, carried: false };
+    const content = { columns: section.columns, rows: section.rows };
+    const next = step(content);
+    return next === content ? section : { ...section, columns: next.columns, rows: next.rows, edited: true, carried: false };
   });
-}
-
-/**
- * A block of cells written from a cell on (typed, or pasted from a spreadsheet): rows past the
- * last are added, cells past the last column are left out.
- */
-export function setTableCells(report: Report, id: string, at: { row: number; column: number }, block: readonly (readonly string[])[]): Report {
-  return changeTable(report, id, ({ columns, rows }) => {
-    const next = rows.map((row) => [...row]);
-    let changed = false;
-    block.forEach((cells, offset) => {
-      const rowIndex = at.row + offset;
-      while (next.length <= rowIndex) next.push(columns.map(() => ''));
-      cells.forEach((cell, cellOffset) => {
-        const column = at.column + cellOffset;
-        if (column < 0 || column >= columns.length || next[rowIndex]![column] === cell) return;
-        next[rowIndex]![column] = cell;
-        changed = true;
-      });
-    });
-    return changed || next.length !== rows.length ? { columns, rows: next } : null;
-  });
-}
-
-/** Empty rows inserted at a row index (the end, at the row count). */
-export function insertTableRows(report: Report, id: string, at: number, count = 1): Report {
-  if (count < 1) return report;
-  return changeTable(report, id, ({ columns, rows }) => {
-    const place = Math.max(0, Math.min(at, rows.length));
-    return { columns, rows: rows.toSpliced(place, 0, ...Array.from({ length: count }, () => columns.map(() => ''))) };
-  });
-}
-
-export function removeTableRows(report: Report, id: string, from: number, count = 1): Report {
-  return changeTable(report, id, ({ columns, rows }) => (from < 0 || from >= rows.length || count < 1 ? null : { columns, rows: rows.toSpliced(from, count) }));
-}
-
-/** A column inserted at a column index, empty in every row. */
-export function insertTableColumn(report: Report, id: string, at: number, name: string): Report {
-  return changeTable(report, id, ({ columns, rows }) => {
-    const place = Math.max(0, Math.min(at, columns.length));
-    return { columns: columns.toSpliced(place, 0, name), rows: rows.map((row) => row.toSpliced(place, 0, '')) };
-  });
-}
-
-export function renameTableColumn(report: Report, id: string, column: number, name: string): Report {
-  return changeTable(report, id, ({ columns, rows }) => (column < 0 || column >= columns.length || columns[column] === name ? null : { columns: columns.with(column, name), rows }));
-}
-
-/** A column and its cells removed; a table keeps at least one column. */
-export function removeTableColumn(report: Report, id: string, column: number): Report {
-  return changeTable(report, id, ({ columns, rows }) =>
-    column < 0 || column >= columns.length || columns.length === 1 ? null : { columns: columns.toSpliced(column, 1), rows: rows.map((row) => row.toSpliced(column, 1)) },
-  );
 }

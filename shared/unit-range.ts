@@ -18,7 +18,7 @@ const NOT_NEGATIVE: UnitRange = { min: 0, max: null };
  * and holds any figure.
  */
 const RANGES: ReadonlyMap<string, UnitRange> = new Map([
-  ...['%', 'percent', 'per cent', 'pct'].map((unit) => [unit, PERCENT] as const),
+  ...['%', 'percent', 'per cent', 'pct', 'pour cent', 'prozent'].map((unit) => [unit, PERCENT] as const),
   ...[
     'working days', 'working day', 'business days', 'business day', 'days', 'day', 'd',
     'hours', 'hour', 'h', 'hrs', 'hr', 'working hours', 'minutes', 'minute', 'min', 'mins',
@@ -26,9 +26,13 @@ const RANGES: ReadonlyMap<string, UnitRange> = new Map([
     'pm', 'person months', 'person month', 'fte',
     'incidents', 'incident', 'tickets', 'ticket', 'requests', 'request', 'changes', 'change',
     'users', 'user', 'events', 'event', 'deliverables', 'deliverable', 'publications', 'publication',
-    // The same in French and German, as the shipped templates in those languages name them.
-    'jours ouvrés', 'jour ouvré', 'jours', 'jour', 'heures', 'heure', 'utilisateurs', 'utilisateur', 'sessions', 'session',
-    'arbeitstage', 'arbeitstag', 'tage', 'tag', 'stunden', 'stunde', 'störungen', 'störung', 'nutzer', 'veranstaltungen', 'veranstaltung',
+    // The same in the report's other languages (French, German), as their templates and writers name them.
+    'jours ouvrés', 'jour ouvré', 'jours ouvrables', 'jour ouvrable', 'jours', 'jour', 'j', 'heures', 'heure', 'semaines', 'semaine', 'mois',
+    'personnes mois', 'hommes mois', 'demandes', 'demande', 'changements', 'changement', 'utilisateurs', 'utilisateur', 'sessions', 'session',
+    'événements', 'événement', 'livrables', 'livrable',
+    'arbeitstage', 'arbeitstag', 'tage', 'tag', 'stunden', 'stunde', 'std', 'minuten', 'sekunden', 'wochen', 'woche', 'monate', 'monat',
+    'personenmonate', 'personenmonat', 'vorfälle', 'vorfall', 'störungen', 'störung', 'anfragen', 'anfrage', 'änderungen', 'änderung',
+    'nutzer', 'benutzer', 'veranstaltungen', 'veranstaltung', 'lieferobjekte', 'ergebnisse', 'publikationen', 'publikation',
   ].map((unit) => [unit, NOT_NEGATIVE] as const),
 ]);
 

@@ -26,13 +26,14 @@ export type SectionControl = 'heading' | 'rename' | 'up' | 'down' | 'level' | 'a
 
 /**
  * Where a person can be taken: a place, a section's text by the section's id (a range of it
- * selected), a section's heading or one of its buttons, the button that adds a section at the
+ * selected), a section's heading or one of its buttons, a table's first column name, the button that adds a section at the
  * end (where no section is left), the summary.
  */
 export type FocusTarget =
   | Place
   | { kind: 'section'; section: string; select?: TextRange }
   | { kind: 'section-head'; section: string; control: SectionControl }
+  | { kind: 'table-columns'; section: string }
   | { kind: 'add-section' }
   | { kind: 'summary' };
 
@@ -67,7 +68,7 @@ export function isDetailsPlace(target: FocusTarget): boolean {
 
 /** Whether a focus target is a place (a cell or a field), not a section's part or the summary. */
 export function isPlace(target: FocusTarget): target is Place {
-  return target.kind !== 'section' && target.kind !== 'section-head' && target.kind !== 'add-section' && target.kind !== 'summary';
+  return target.kind !== 'section' && target.kind !== 'section-head' && target.kind !== 'table-columns' && target.kind !== 'add-section' && target.kind !== 'summary';
 }
 
 /**

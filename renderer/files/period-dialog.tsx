@@ -1,6 +1,7 @@
 // Start Next Period's question: which period the new report covers. It proposes the period
 // (shared/period-choice) and lets the person change the name and the start month first.
-import { useCallback, useEffect, useId, useRef, useState, type ReactElement, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactElement, type ReactNode } from 'react';
+import { useAskedDialog } from '../ui/asked-dialog';
 import { choosePeriod, periodName, type Period } from '../../shared/period-choice';
 import { documentWords } from '../../shared/i18n/document-words';
 import { MONTH_INPUT_EXAMPLES, readMonthInput } from '../../shared/month-cells';
@@ -130,20 +131,8 @@ function PeriodDialog({ request, onAnswer }: PeriodDialogProps): ReactElement {
   );
 }
 
-/** The dialog element to render once, and `askPeriod`, which resolves with the period confirmed. */
+/** The dialog element to render once, and `askPeriod`, which resolves with the answer or null. */
 export function usePeriodDialog(): { dialog: ReactNode; askPeriod: AskPeriod } {
-  const [pending, setPending] = useState<{ request: PeriodRequest; resolve: (period: Period | null) => void; key: number } | null>(null);
-  const askPeriod = useCallback<AskPeriod>((request) => new Promise((resolve) => setPending((current) => ({ request, resolve, key: (current?.key ?? 0) + 1 }))), []);
-  const dialog =
-    pending === null ? null : (
-      <PeriodDialog
-        key={pending.key}
-        request={pending.request}
-        onAnswer={(period) => {
-          setPending(null);
-          pending.resolve(period);
-        }}
-      />
-    );
-  return { dialog, askPeriod };
+  const { dialog, ask } = useAskedDialog(PeriodDialog);
+  return { dialog, askPeriod: ask };
 }

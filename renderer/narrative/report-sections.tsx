@@ -22,7 +22,7 @@ import { AddSectionDialog, type AddAnchor } from './add-section-dialog';
 import { SectionEditor } from './section-editor';
 import { SectionHeading, ShapingKeysHint } from './section-heading';
 import { createSectionShaping, type SectionShaping } from './section-shaping';
-import { TableSectionView } from './table-section-view';
+import { TableSectionPart } from './table-section-part';
 import './sections.css';
 
 interface ReportSectionsProps {
@@ -114,7 +114,7 @@ function SectionContent({ section, shape }: { section: NumberedSection; shape: S
         <ReportSection section={section} shape={shape}>
           <div {...regionProps(partRegion({ kind: 'grid', section }).id)} className="section-table-region">
             <SectionEditor id={section.id} label={label} />
-            <TableSectionView id={section.id} />
+            <TableSectionPart id={section.id} title={section.title} />
           </div>
         </ReportSection>
       );

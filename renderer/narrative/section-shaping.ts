@@ -104,8 +104,8 @@ export function createSectionShaping({ store, ask, announce }: ShapingNeeds): Se
     add(kind, title, place, level) {
       const section = newSection(kind, { title: title.trim(), level });
       if (!edit(`Add Section ${quoted(section.title)}`, (report) => addSection(report, section, place))) return;
-      // A new section is there to be written: its text takes the focus.
-      store.requestFocus({ kind: 'section', section: section.id });
+      // A new section is there to be written: its text takes the focus; a new table's columns are named first.
+      store.requestFocus(kind === 'table' ? { kind: 'table-columns', section: section.id } : { kind: 'section', section: section.id });
       announce(`Added ${quoted(section.title)}, ${placeOfSection(store.report, section.id)}.`);
     },
 

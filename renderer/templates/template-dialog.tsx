@@ -1,6 +1,7 @@
 // Save as Template… and Export Template…'s question: the template's name, what it is for, and
 // which sections keep their words as starter text. The figures, notes and drafts never go in.
-import { useCallback, useEffect, useId, useRef, useState, type ReactElement, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactElement, type ReactNode } from 'react';
+import { useAskedDialog } from '../ui/asked-dialog';
 import type { Report } from '../../shared/report-schema';
 import { hasWordsToKeep, templateShape, type TemplateChoices } from '../../shared/templates/template-building';
 import { MAX_TEMPLATE_NAME } from '../../shared/templates/template-schema';
@@ -119,20 +120,8 @@ function TemplateDialog({ request, onAnswer }: { request: TemplateRequest; onAns
   );
 }
 
-/** The dialog element to render once, and `askTemplate`, which resolves with the choices or null. */
+/** The dialog element to render once, and `askTemplate`, which resolves with the answer or null. */
 export function useTemplateDialog(): { dialog: ReactNode; askTemplate: AskTemplate } {
-  const [pending, setPending] = useState<{ request: TemplateRequest; resolve: (choices: TemplateChoices | null) => void; key: number } | null>(null);
-  const askTemplate = useCallback<AskTemplate>((request) => new Promise((resolve) => setPending((current) => ({ request, resolve, key: (current?.key ?? 0) + 1 }))), []);
-  const dialog =
-    pending === null ? null : (
-      <TemplateDialog
-        key={pending.key}
-        request={pending.request}
-        onAnswer={(choices) => {
-          setPending(null);
-          pending.resolve(choices);
-        }}
-      />
-    );
-  return { dialog, askTemplate };
+  const { dialog, ask } = useAskedDialog(TemplateDialog);
+  return { dialog, askTemplate: ask };
 }

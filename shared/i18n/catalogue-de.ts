@@ -30,7 +30,7 @@ export const de = {
   'overview.missed': 'Servicezielwerte wurden verfehlt: {where}.',
   'overview.outsideOne': '{figure}; dieser Wert wird erst nach seiner Korrektur mit dem Zielwert verglichen.',
   'overview.outsideMany':
-    '{count, plural, one {# Wert liegt} other {# Werte liegen}} außerhalb dessen, was {count, plural, one {seine Einheit} other {ihre Einheiten}} zulässt{listed, select, yes { ({figures})} other {}}; sie werden erst nach ihrer Korrektur mit den Zielwerten verglichen.',
+    '{count, plural, one {# Wert liegt} other {# Werte liegen}} außerhalb dessen, was {count, plural, one {seine Einheit zulässt} other {ihre Einheiten zulassen}}{listed, select, yes { ({figures})} other {}}; sie werden erst nach ihrer Korrektur mit den Zielwerten verglichen.',
   'overview.monthWithMetrics': '{month} ({metrics})',
   'overview.monthsOfPeriod': 'in {missed} der {months, plural, one {# Monat} other {# Monate}}',
   'overview.metricInMonths': '{metric} in {months, plural, one {# Monat} other {# Monaten}}',

@@ -27,6 +27,11 @@ describe('each unit has one range', () => {
     for (const unit of ['working days', 'Working-days', 'days', 'hours', 'h', 'PM', 'person-months', 'incidents']) expect(unitRange(unit), unit).toEqual({ min: 0, max: null });
   });
 
+  test('the units French and German reports write hold what their English names hold', () => {
+    expect([outsideUnit(-2, 'jours ouvrés'), outsideUnit(-2, 'Arbeitstage'), outsideUnit(-1, 'heures'), outsideUnit(-1, 'Stunden'), outsideUnit(100.5, 'pour cent')]).toEqual(['below', 'below', 'below', 'below', 'above']);
+    expect([outsideUnit(3, 'jours ouvrés'), outsideUnit(0, 'Personenmonate'), outsideUnit(12, 'utilisateurs')]).toEqual([null, null, null]);
+  });
+
   test('a unit the person made up holds any figure', () => {
     for (const unit of ['', 'score', '°C', 'EUR', 'Mbps']) expect(unitRange(unit), unit).toBeNull();
     expect(outsideUnit(-40, '°C')).toBeNull();
@@ -66,6 +71,18 @@ describe('a figure its unit cannot hold is never a target met', () => {
     const overview = draftOverview(report);
     expect(overview).not.toContain(NO_PROBLEMS);
     expect(overview).toContain('2 figures are outside what their units can hold (M2 Support priority vu: -2 working days is negative; M3 Availability: 100.78 % is more than 100 %)');
+  });
+
+  test('in a French or German report, those sentences are in its language', () => {
+    const inLanguage = (language: string) => ({ ...report, meta: { ...report.meta, language } });
+    const french = `${draftOverview(inLanguage('fr-FR'))}\n${draftPerformance(inLanguage('fr-FR'))}`.replace(/[\u202f\u00a0]/g, ' ');
+    expect(french).toContain('2 valeurs sortent de ce que leurs unités permettent');
+    expect(french).toContain('100,78 % est supérieur à 100 %');
+    expect(french).toContain('est négatif');
+    const german = `${draftOverview(inLanguage('de-DE'))}\n${draftPerformance(inLanguage('de-DE'))}`.replace(/\u00a0/g, ' ');
+    expect(german).toContain('2 Werte liegen außerhalb dessen, was ihre Einheiten zulassen');
+    expect(german).toContain('100,78 % ist größer als 100 %');
+    for (const text of [french, german]) expect(text).not.toMatch(/is more than|is negative|not checked|outside what/);
   });
 
   test('the performance summary counts the month as not met and says why', () => {
