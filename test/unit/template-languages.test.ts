@@ -10,6 +10,8 @@ import { isDraftedKind } from '../../shared/report-schema';
 import { textOfSection } from '../../shared/section-text';
 import { unitRange } from '../../shared/unit-range';
 import { documentLanguageNamed } from '../../shared/i18n/document-language';
+import { preferredTemplateLanguage } from '../../renderer/templates/template-language';
+import type { RecentReports } from '../../shared/api';
 import { englishTemplateWordsIn, stringsOf } from '../support/english-words';
 
 /** What must be the same in every language: everything but words. */
@@ -78,6 +80,19 @@ describe('the shipped templates in every language', () => {
     expect(documentLanguageNamed('fr-BE')).toEqual({ language: 'fr', tag: 'fr-BE' });
     expect(documentLanguageNamed('en')).toEqual({ language: 'en', tag: 'en-GB' });
     expect([documentLanguageNamed('it'), documentLanguageNamed('Italian'), documentLanguageNamed('it-IT'), documentLanguageNamed('')]).toEqual([null, null, null, null]);
+  });
+});
+
+describe('the language the start screen offers them in first', () => {
+  const recent = (...languages: (string | null)[]): RecentReports => ({ removed: [], reports: languages.map((language, index) => ({ path: `/r${index}.rdesk`, name: `r${index}.rdesk`, title: null, period: null, language, modified: '2026-01-01T00:00:00.000Z', problem: language === null ? 'damaged' : null })) });
+
+  test('at launch the last readable report\'s, from the File menu the open report\'s, English without either', () => {
+    expect(preferredTemplateLanguage('en-GB', true, recent(null, 'fr-BE', 'de-DE'))).toBe('fr');
+    expect(preferredTemplateLanguage('de-AT', false, recent('fr-FR'))).toBe('de');
+    expect(preferredTemplateLanguage('en-GB', true, recent())).toBe('en');
+    expect(preferredTemplateLanguage('en-GB', true, null)).toBe('en');
+    // A report in a language without templates of its own is offered the English ones.
+    expect(preferredTemplateLanguage('en-GB', true, recent('it-IT'))).toBe('en');
   });
 });
 
