@@ -31,6 +31,7 @@ import { sectionById, sectionOfKind } from '../shared/sections';
 import { createTemplateCommands } from './templates/template-commands';
 import { useTemplateDialog } from './templates/template-dialog';
 import { useTemplateList } from './templates/use-template-list';
+import { preferredTemplateLanguage } from './templates/template-language';
 
 // The history view and its tables, charts and styles load on first use, not with the window.
 const HistoryView = lazy(() => import('./history/history-view'));
@@ -209,7 +210,7 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
   if (showingStart) {
     return (
       <div className="app">
-        <StartScreen recent={recent} templates={templateList} actions={startActions} focus={start.focus} />
+        <StartScreen recent={recent} templates={templateList} templateLanguage={preferredTemplateLanguage(store.getSnapshot().history.present.meta.language, atLaunch, recent)} actions={startActions} focus={start.focus} />
         <footer className="status-bar">
           <NoticeArea status={status} error={error} onReveal={(revealed) => void commands.reveal(revealed)} onDismissError={dismissError} />
         </footer>
