@@ -2,7 +2,7 @@
 // same run. The commit's files are taken out of git into the bench's temp folder (git archive),
 // with this checkout's node_modules linked in, and built there with that commit's own build script.
 import { spawnSync } from 'node:child_process';
-import { mkdir, readFile, symlink } from 'node:fs/promises';
+import { access, mkdir, readFile, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from './bench-timing';
@@ -35,5 +35,8 @@ export async function buildBaseline(ref: string, folder: string): Promise<Baseli
   // Its own lock file against the packages installed here: the same, or the figures say so.
   const [theirs, ours] = await Promise.all([readFile(join(source, 'package-lock.json'), 'utf8').catch(() => ''), readFile(join(ROOT, 'package-lock.json'), 'utf8')]);
   const note = theirs === ours ? null : `the baseline ${ref} locks other packages than are installed here; it ran with these`;
-  return { ref, cli: { program: process.execPath, args: [join(source, 'dist', 'cli', 'report-desk.mjs')] }, note };
+  // Its entry: an ES module before the command line became one CommonJS script with a code cache.
+  const built = join(source, 'dist', 'cli');
+  const entry = (await access(join(built, 'report-desk.cjs')).then(() => true, () => false)) ? 'report-desk.cjs' : 'report-desk.mjs';
+  return { ref, cli: { program: process.execPath, args: [join(built, entry)] }, note };
 }

@@ -1,6 +1,6 @@
-// What every bundle of the command line is built with (build-cli.mjs: the bundle and its chart
-// worker; build-cli-snapshot.mjs: the snapshot's one script).
-import { ROOT } from './cli-bundle.mjs';
+// What every bundle of the command line is built with (build-cli.mjs: the entry, the code and
+// the chart worker; build-cli-code-cache.mjs: the script that makes the code cache).
+import { ROOT } from './cli-bundle.cjs';
 import { docxStoredPackage } from './docx-stored-package.mjs';
 import { fflateWithoutWorkers } from './fflate-without-workers.mjs';
 import { zodWithoutLocales } from './zod-without-locales.mjs';

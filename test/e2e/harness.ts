@@ -57,7 +57,7 @@ import { createReportApi } from '../../electron/services/report-api';
 import { windowTitle } from '../../electron/window-title';
 import { rendererResponse } from '../../electron/services/renderer-files';
 import { useChartWorker } from '../../electron/services/charts/chart-drawing';
-import { CHART_WORKER, CLI_DIR } from '../../scripts/cli-bundle.mjs';
+import { CHART_WORKER, CLI_DIR } from '../../scripts/cli-bundle.cjs';
 
 export { expect };
 
