@@ -1,11 +1,11 @@
 // The command line's code cache (dist/cli/report-desk-code.cache, built with the code for the run
 // by test/support/built-cli.ts): what every start of the entry reads, used only for the code it
 // was made from and by the Node that made it; anything else is compiled as it is, same output.
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { spawnRun, type Run } from './cli-run';
+import { expectOneLineFailure, spawnRun, type Run } from './cli-run';
 import { CODE_CACHE_BUILD_FILE, CODE_CACHE_FILE, codeBuildOf, codeCacheRefusal, type CodeCacheBuild } from '../../electron/cli-code-cache';
 import { CLI_CODE, CLI_ENTRY, CODE_BUILD_STAMP } from '../../scripts/cli-bundle.cjs';
 import { SEED_PATH } from '../fixtures/seed';
@@ -67,6 +67,17 @@ describe('the code cache', () => {
       await writeFile(join(copy, CODE_CACHE_BUILD_FILE), JSON.stringify(record));
     }
     expect((await started()).how).toBe('report-desk: start-up: bundle with its code cache');
+  });
+
+  test('an entry without its code beside it (a build cut short) fails in one line that says what to do', async () => {
+    const code = join(copy, CLI_CODE);
+    await rename(code, `${code}.away`);
+    try {
+      const run = await spawnRun(process.execPath, [join(copy, CLI_ENTRY), '--version'], folder);
+      expectOneLineFailure(run, /the command line's code beside .* could not be loaded \(ENOENT.*\); build it again with npm run build:cli$/);
+    } finally {
+      await rename(`${code}.away`, code);
+    }
   });
 
   test('belongs to the build named on the code, by the Node that made it', async () => {
