@@ -13,7 +13,20 @@ export type CliCommand =
   | { command: 'validate'; file: string }
   | NextPeriodCommand
   | ImportCommand
-  | HistoryCommand;
+  | HistoryCommand
+  | NewCommand;
+
+export interface NewCommand {
+  command: 'new';
+  /** --template: a template's name (shipped or the person's own), or a .rdesk-template file. */
+  template: string;
+  out: string;
+  force: boolean;
+  /** --period-start: the first month (YYYY-MM); null proposes the last period of the template's length that has ended. */
+  start: string | null;
+  /** --name: the period's name; null names it by its months. */
+  name: string | null;
+}
 
 export interface HistoryCommand {
   command: 'history';
@@ -25,6 +38,8 @@ export interface HistoryCommand {
   subfolders: boolean;
   /** --join <old name>=<new name>: a renamed metric or person, read as one. */
   joins: { from: string; to: string }[];
+  /** --reference-doc: the Word template the annex wears, in place of the newest report's own. */
+  referenceDoc: string | null;
 }
 
 export interface NextPeriodCommand {
@@ -70,10 +85,12 @@ Commands:
       the group layout default to what the report file says: combined, a group of up to two
       metrics is one row ("lu: 4.42" over "vu: 0.09"), larger groups a row per metric;
       sub-rows, a row per metric always. Prompts the drafts left ("[describe the measure
-      planned]") are exported as written, with a warning on stderr. --reference-doc dresses
-      the document in an organisation's Word template (.dotx or .docx): its styles, page,
-      headers and footers; the style each part took is listed, and what the template refers
-      to outside itself is left out with a warning.
+      planned]") are exported as written, with a warning on stderr. A report that keeps a
+      Word template (chosen in its details) is exported in it; --reference-doc dresses the
+      document in another organisation's template (.dotx or .docx) for this run: its styles,
+      page, headers and footers. The style each part took is listed, and what the template
+      refers to outside itself is left out with a warning. A report's template that cannot
+      be used leaves Report Desk's own look, with a warning.
   validate <file.rdesk>
       Check that the file is a report Report Desk can open, and say what it holds.
   next-period <file.rdesk> --out <new.rdesk> [--name <period name>] [--start <month>] [--force]
@@ -93,13 +110,23 @@ Commands:
       8 hours to a working day unless --hours-per-day says otherwise); --first-month
       says which month M1 is when the report's months are only numbered. Months outside the
       period are listed and left out. Never changes the input files.
+  new --template <name or file.rdesk-template> --out <new.rdesk> [--period-start <month>] [--name <period name>] [--force]
+      Start a new report from a template: one Report Desk ships ("EGI OLA service report",
+      "Quarterly service report", "Project periodic report"), one of your own (kept with Save
+      as Template… in the app), named case and accents aside, or a template file. Its sections,
+      people, metrics and targets, no figures yet. --period-start gives the first month
+      (2026-01, 01/2026 or January 2026; default: the last period of the template's length that
+      has ended); --name the period's name. --force replaces an existing --out file.
   history <files or folders…> --out <history.docx|history.csv> [--subfolders] [--join <old>=<new>]…
+          [--reference-doc <template.dotx>]
       Read a service's reports together, in period order: a Word annex (charts over the years,
       each metric period by period, runs of misses, effort, the measures after misses) or a
       CSV in long form (period, month, metric, group, key, value, unit, target, met, note).
       A folder gives its .rdesk files (--subfolders: its sub-folders' too). Files of another
       service, unreadable files, a second file for a period and overlapping months are left
-      out, each named on stderr. --join reads a renamed metric or person as one.
+      out, each named on stderr. --join reads a renamed metric or person as one. The annex
+      wears the newest report's Word template where it keeps one, or the one --reference-doc
+      gives.
 
 Options:
   -h, --help      Show this help.
@@ -112,11 +139,12 @@ const COMMAND_OPTIONS = {
   validate: [],
   'next-period': ['--out', '--force', '--name', '--start'],
   import: ['--out', '--force', '--group', '--map', '--hours', '--working-days', '--hours-per-day', '--first-month'],
-  history: ['--out', '--subfolders', '--join'],
+  history: ['--out', '--subfolders', '--join', '--reference-doc'],
+  new: ['--template', '--out', '--period-start', '--name', '--force'],
 } as const satisfies Record<string, readonly string[]>;
 
 type CommandName = keyof typeof COMMAND_OPTIONS;
-const VALUE_OPTIONS = new Set(['--out', '--group-style', '--reference-doc', '--group', '--map', '--hours-per-day', '--first-month', '--name', '--start', '--join']);
+const VALUE_OPTIONS = new Set(['--out', '--group-style', '--reference-doc', '--group', '--map', '--hours-per-day', '--first-month', '--name', '--start', '--join', '--template', '--period-start']);
 /** Options that may be given more than once, each time adding a value. */
 const REPEATED_OPTIONS = new Set(['--map', '--join']);
 
@@ -184,6 +212,7 @@ export function parseArguments(argv: readonly string[]): CliCommand {
   const scanned = scan(first, rest);
   if (first === 'import') return importCommand(scanned);
   if (first === 'history') return historyCommand(scanned);
+  if (first === 'new') return newCommand(scanned);
   const { positionals, values, flags } = scanned;
   const file = oneFile(first, positionals);
   if (first === 'validate') return { command: 'validate', file };
@@ -242,5 +271,17 @@ function historyCommand({ positionals, values, flags, repeated }: Scanned): Hist
     if (equals <= 0 || from === '' || to === '') throw new UsageError(`--join takes <old name>=<new name>, such as "Service availability=Availability", not "${join}"`);
     return { from, to };
   });
-  return { command: 'history', inputs: positionals, out, format, subfolders: flags.has('--subfolders'), joins };
+  return { command: 'history', inputs: positionals, out, format, subfolders: flags.has('--subfolders'), joins, referenceDoc: values.get('--reference-doc') ?? null };
+}
+
+function newCommand({ positionals, values, flags }: Scanned): NewCommand {
+  if (positionals.length > 0) throw new UsageError(`"new" takes no file of its own (got ${positionals.join(' ')}); name the template with --template`);
+  const template = values.get('--template');
+  if (template === undefined) throw new UsageError('"new" needs --template <name or file>: the template the report starts from');
+  const out = values.get('--out');
+  if (out === undefined) throw new UsageError('"new" needs --out <new.rdesk>: the new report is written to a new file');
+  const startText = values.get('--period-start') ?? null;
+  const start = startText === null ? null : readMonthInput(startText);
+  if (start !== null && !start.ok) throw new UsageError(`--period-start: ${start.message}`);
+  return { command: 'new', template, out, force: flags.has('--force'), start: start?.month ?? null, name: values.get('--name') ?? null };
 }

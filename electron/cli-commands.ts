@@ -4,16 +4,20 @@ import { format, parse } from 'node:path';
 import { startNextPeriod } from '../shared/report-building';
 import { choosePeriod, proposeNextPeriod } from '../shared/period-choice';
 import { describePeriod } from '../shared/periods';
-import { findPrompts, promptsLine } from '../shared/draft-prompts';
+import { findPrompts, promptsWarning } from '../shared/draft-prompts';
+import { documentWords } from '../shared/i18n/document-words';
 import { saveReportFile } from './services/report-files';
 import { PROGRAM, type CliCommand } from './cli-arguments';
-import { CliError, exists, loadReport, sameFile, type CliOutput } from './cli-files';
+import { CliError, exists, loadReport, printWarnings, sameFile, type CliOutput } from './cli-files';
 import { countOf } from '../shared/words';
+import type { Report } from '../shared/report-schema';
+import type { ExportLook } from './services/word/report-word-template';
 import { nameInMessage } from '../shared/message-names';
 import { chartsLeftOutWarning } from '../shared/chart-selection';
 
 export async function runValidate(command: Extract<CliCommand, { command: 'validate' }>, output: CliOutput): Promise<void> {
-  const { report, migratedFrom } = await loadReport(command.file);
+  const { report, migratedFrom, warnings } = await loadReport(command.file);
+  printWarnings(output, PROGRAM, command.file, warnings);
   output.out(
     `${command.file}: valid report "${nameInMessage(report.meta.title)}", ${countOf(report.meta.period.months, 'month', 'months')}, ${countOf(report.metrics.length, 'metric', 'metrics')}, ${countOf(report.sections.length, 'section', 'sections')}`,
   );
@@ -31,7 +35,7 @@ export async function runNextPeriod(command: Extract<CliCommand, { command: 'nex
     throw new CliError(`${command.out} already exists; choose another name, or add --force to replace it`);
   }
   const proposed = proposeNextPeriod(report.meta);
-  const chosen = command.name === null && command.start === null ? proposed : choosePeriod(proposed.months, command.start ?? proposed.start, command.name ?? '');
+  const chosen = command.name === null && command.start === null ? proposed : choosePeriod(proposed.months, command.start ?? proposed.start, command.name ?? '', documentWords(report.meta.language));
   const next = startNextPeriod(report, chosen);
   await saveReportFile(command.out, next);
   output.out(`Created ${command.out}: the period after "${nameInMessage(report.meta.title)}" (${describePeriod(next.meta)}), figures cleared`);
@@ -42,27 +46,40 @@ function defaultWordPath(file: string): string {
   return format({ dir, name, ext: '.docx' });
 }
 
+/** The look of the document: the template given with --reference-doc, else the report's own; a report's template that cannot be used leaves the app's look and a warning. */
+async function exportLook(command: Extract<CliCommand, { command: 'export' }>, report: Report): Promise<ExportLook & { source: string }> {
+  if (command.referenceDoc === null) return { ...(await import('./services/word/report-word-template')).reportExportLook(report), source: "the report's own" };
+  // Read before anything is written: a template given that cannot be used stops the export with its sentence.
+  const reading = await (await import('./services/word/word-template-file')).readWordTemplateFile(command.referenceDoc);
+  if (!reading.ok) throw new CliError(reading.problem);
+  return { template: reading.template, reading, problem: null, source: 'given with --reference-doc' };
+}
+
 export async function runExport(command: Extract<CliCommand, { command: 'export' }>, output: CliOutput): Promise<void> {
-  const { report } = await loadReport(command.file);
+  const { report, warnings } = await loadReport(command.file);
   const out = command.out ?? defaultWordPath(command.file);
   if (await sameFile(command.file, out)) throw new CliError(`--out ${out} is the report itself; the Word document needs another name`);
-  // Read before anything is written: a template that cannot be used stops the export with its sentence.
-  const template = command.referenceDoc === null ? null : await (await import('./services/word/word-template-file')).readWordTemplateFile(command.referenceDoc);
-  if (template !== null && !template.ok) throw new CliError(template.problem);
+  const look = await exportLook(command, report);
   // Loaded on demand: docx and chart drawing are heavy, and validate should not pay for them.
   const { exportWordFile } = await import('./services/word/word-export');
   const chosen = command.groupStyle === null ? report : { ...report, exportOptions: { ...report.exportOptions, groupStyle: command.groupStyle } };
   const includeCharts = command.includeCharts ?? report.exportOptions.includeCharts;
+  // The warnings about the document are in the report's language: they speak of it, in its words.
+  const words = documentWords(chosen.meta.language);
   // Said first: an export of thousands of charts' worth takes a while, and the person should know why fewer come.
-  const chartsLeftOut = chartsLeftOutWarning(chosen, includeCharts);
+  const chartsLeftOut = chartsLeftOutWarning(chosen, includeCharts, words);
   if (chartsLeftOut !== null) output.err(`${PROGRAM}: warning: ${chartsLeftOut}`);
-  await exportWordFile(out, chosen, { includeCharts, template: template?.template ?? null });
-  if (template === null) output.out(`Exported ${out}`);
+  await exportWordFile(out, chosen, { includeCharts, template: look.template });
+  if (look.reading === null) output.out(`Exported ${out}`);
   else {
-    output.out(`Exported ${out} in the Word template ${template.template.fileName}; each part took a style:`);
-    for (const choice of template.styleMap) output.out(`  ${choice.part}: ${choice.from === 'template' ? `the template's ${choice.style}` : choice.style}`);
-    for (const warning of template.warnings) output.err(`${PROGRAM}: warning: template ${template.template.fileName}: ${warning}`);
+    const name = nameInMessage(look.reading.template.fileName);
+    output.out(`Exported ${out} in the Word template ${name} (${look.source}); each part took a style:`);
+    for (const choice of look.reading.styleMap) output.out(`  ${choice.part}: ${choice.from === 'template' ? `the template's ${choice.style}` : choice.style}`);
+    for (const warning of look.reading.warnings) output.err(`${PROGRAM}: warning: template ${name}: ${warning}`);
   }
+  // A figure its unit cannot hold is exported marked, never as met: the script is told which.
+  printWarnings(output, PROGRAM, command.file, warnings);
+  if (look.problem !== null) output.err(`${PROGRAM}: warning: ${look.problem.replace(/\.$/, '')}; exported in Report Desk's own look (give the template with --reference-doc, or choose it again in the report details)`);
   // The window asks before exporting prompts the drafts left; a script is told, and the export stands.
-  for (const prompts of findPrompts(chosen)) output.err(`${PROGRAM}: warning: ${promptsLine(prompts)}; the document shows ${prompts.count === 1 ? 'it' : 'them'} as written`);
+  for (const prompts of findPrompts(chosen)) output.err(`${PROGRAM}: warning: ${promptsWarning(prompts, words)}`);
 }

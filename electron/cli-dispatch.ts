@@ -15,6 +15,7 @@ const COMMAND_RUNNERS: { [Name in RunnableCommand['command']]: () => Promise<Run
   export: async () => (await import('./cli-commands')).runExport,
   import: async () => (await import('./cli-import')).runImport,
   history: async () => (await import('./cli-history')).runHistory,
+  new: async () => (await import('./cli-new')).runNew,
 };
 
 async function runCommand(command: RunnableCommand, output: CliOutput): Promise<void> {

@@ -6,19 +6,24 @@ import { resolve } from 'node:path';
 import { readReportText } from '../shared/report-file';
 import type { Report } from '../shared/report-schema';
 import { readReportFileText } from './services/report-files';
-import { CliError } from './cli-errors';
+import { CliError, type CliOutput } from './cli-errors';
 
 // Defined with the dispatch's error handling (light, loaded at every start); here for the commands.
 export { CliError, type CliOutput } from './cli-errors';
 
-type Loaded = { report: Report; migratedFrom: number | null };
+type Loaded = { report: Report; migratedFrom: number | null; warnings: string[] };
 
 export async function loadReport(file: string): Promise<Loaded> {
   const text = await readReportFileText(file);
   if (!text.ok) throw new CliError(text.message);
   const result = readReportText(text.text);
   if (!result.ok) throw new CliError(`${file}: ${result.message}`);
-  return { report: result.report, migratedFrom: result.migratedFrom };
+  return { report: result.report, migratedFrom: result.migratedFrom, warnings: result.warnings };
+}
+
+/** What a report holds that is kept but wrong (a figure its unit cannot hold), one warning line each on stderr. */
+export function printWarnings(output: CliOutput, program: string, file: string, warnings: readonly string[]): void {
+  for (const warning of warnings) output.err(`${program}: warning: ${file}: ${warning}`);
 }
 
 /** True when both paths name one file, even through a symlink or a different spelling. */

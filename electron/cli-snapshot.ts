@@ -8,6 +8,7 @@ import { restoreTextDecoder } from './cli-snapshot-guard';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { CliCode } from './cli-code-cache';
+import { forgetLocaleFormatters } from '../shared/i18n/document-words';
 import { CLI_ENTRY_FILE, SNAPSHOT_BUILD_FILE, snapshotRefusal, type SnapshotBuild } from './cli-snapshot-check';
 // The launcher's own check (a few stats), bundled: the one rule for when the build is stale.
 import { cliBundleIsCurrent, cliLauncher } from '../scripts/cli-bundle.cjs';
@@ -81,5 +82,7 @@ export function prepareSnapshot(code: CliCode): void {
   // Loaded here, not at the top: the code's every other start never loads node:v8 (cli-snapshot-guard.ts).
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { startupSnapshot } = require('node:v8') as typeof import('node:v8');
+  // An Intl formatter wraps an ICU object V8 cannot keep: the document's words make theirs again when run.
+  startupSnapshot.addSerializeCallback(forgetLocaleFormatters);
   startupSnapshot.setDeserializeMainFunction(() => void main(code, built));
 }

@@ -16,6 +16,7 @@ import { createRecentFiles } from './services/recent-files';
 import { createRecoveryDrafts } from './services/recovery-drafts';
 import { createHistoryJoins } from './services/history-joins';
 import { createReportApi, type ReportApi } from './services/report-api';
+import { ownTemplatesFolder } from './services/template-files';
 import { RENDERER_SCHEME, RENDERER_URL, appProtocolResponse } from './services/renderer-files';
 import { restorableBounds } from './services/window-bounds';
 import { useChartWorker } from './services/charts/chart-drawing';
@@ -29,7 +30,7 @@ const rendererUrl = RENDERER_URL;
 const iconPath = join(__dirname, 'icon.png');
 // The chart renderer's thread, bundled beside main (scripts/build-electron.mjs).
 useChartWorker(join(__dirname, 'chart-worker.cjs'));
-const COMMANDS_THAT_OPEN_A_WINDOW = new Set<MenuCommand>(['new', 'open', 'about']);
+const COMMANDS_THAT_OPEN_A_WINDOW = new Set<MenuCommand>(['new', 'new-from-template', 'open', 'about']);
 
 function documentsFolder(): string {
   try {
@@ -150,6 +151,7 @@ export function startApp(argv: readonly string[]): void {
       historyJoins: createHistoryJoins(preferences.historyJoins),
       recoveryDrafts: createRecoveryDrafts(join(userData, 'Recovery')),
       backupDir: join(userData, 'Backups'),
+      templatesDir: ownTemplatesFolder(userData),
       defaultFolder: documentsFolder(),
     });
     for (const path of grantedEarly.splice(0)) api.grantPath(path);

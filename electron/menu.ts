@@ -40,6 +40,7 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
       command('Start Screen', 'start-screen'),
       separator,
       command('New', 'new', 'CmdOrCtrl+N'),
+      command('New Report from Template…', 'new-from-template'),
       command('Open…', 'open', 'CmdOrCtrl+O'),
       {
         label: 'Open Recent',
@@ -48,6 +49,8 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
       separator,
       command('Save', 'save', 'CmdOrCtrl+S'),
       command('Save As…', 'save-as', 'CmdOrCtrl+Shift+S'),
+      command('Save as Template…', 'save-as-template'),
+      command('Export Template…', 'export-template'),
       command('Export to Word…', 'export-word', 'CmdOrCtrl+E'),
       separator,
       command('Import Figures…', 'import-figures'),

@@ -7,6 +7,8 @@ import { IMPORT_FILE_EXTENSIONS } from '../shared/import/read-source';
 
 export const REPORT_FILTERS: FileFilter[] = [{ name: 'Report Desk reports', extensions: ['rdesk'] }];
 export const WORD_FILTERS: FileFilter[] = [{ name: 'Word documents', extensions: ['docx'] }];
+export const TEMPLATE_FILTERS: FileFilter[] = [{ name: 'Report Desk templates', extensions: ['rdesk-template'] }];
+export const WORD_TEMPLATE_FILTERS: FileFilter[] = [{ name: 'Word templates and documents', extensions: ['dotx', 'docx'] }];
 export const CSV_FILTERS: FileFilter[] = [{ name: 'CSV (comma-separated values)', extensions: ['csv'] }];
 export const IMPORT_FILTERS: FileFilter[] = [
   { name: 'ARGO results, spreadsheets and ticket exports', extensions: [...IMPORT_FILE_EXTENSIONS] },
@@ -17,7 +19,18 @@ const UNSAVED_BUTTONS: readonly UnsavedChoice[] = ['save', 'discard', 'cancel'];
 
 type Dialogs = Pick<
   ReportPlatform,
-  'chooseReportToOpen' | 'chooseReportToCompare' | 'chooseReportSavePath' | 'chooseWordExportPath' | 'chooseImportSource' | 'chooseHistoryFiles' | 'chooseHistoryFolder' | 'chooseHistoryExportPath' | 'askUnsavedChanges'
+  | 'chooseReportToOpen'
+  | 'chooseReportToCompare'
+  | 'chooseReportSavePath'
+  | 'chooseWordExportPath'
+  | 'chooseImportSource'
+  | 'chooseHistoryFiles'
+  | 'chooseHistoryFolder'
+  | 'chooseHistoryExportPath'
+  | 'chooseTemplateFile'
+  | 'chooseTemplateExportPath'
+  | 'chooseWordTemplate'
+  | 'askUnsavedChanges'
 >;
 
 export function nativeDialogs(currentWindow: () => BrowserWindow | null): Dialogs {
@@ -28,8 +41,8 @@ export function nativeDialogs(currentWindow: () => BrowserWindow | null): Dialog
     return result.canceled || result.filePath === undefined || result.filePath === '' ? null : result.filePath;
   };
 
-  const openPath = async (title: string, filters: FileFilter[]) => {
-    const options = { title, filters, properties: ['openFile' as const] };
+  const openPath = async (title: string, filters: FileFilter[], defaultPath?: string) => {
+    const options = { title, filters, properties: ['openFile' as const], ...(defaultPath === undefined ? {} : { defaultPath }) };
     const window = currentWindow();
     const result = await (window === null ? dialog.showOpenDialog(options) : dialog.showOpenDialog(window, options));
     return result.canceled ? null : (result.filePaths[0] ?? null);
@@ -47,8 +60,11 @@ export function nativeDialogs(currentWindow: () => BrowserWindow | null): Dialog
     chooseHistoryFolder: async () => (await openPaths('Folder of Reports', ['openDirectory']))?.[0] ?? null,
     chooseHistoryExportPath: (suggestedPath, format) => savePath(format === 'csv' ? 'Export History as CSV' : 'Export History Annex to Word', suggestedPath, format === 'csv' ? CSV_FILTERS : WORD_FILTERS),
     chooseReportToOpen: () => openPath('Open Report', REPORT_FILTERS),
+    chooseTemplateFile: () => openPath('New Report from a Template File', TEMPLATE_FILTERS),
+    chooseTemplateExportPath: (suggestedPath) => savePath('Export Template', suggestedPath, TEMPLATE_FILTERS),
     chooseReportToCompare: () => openPath('Compare with an Earlier Report', REPORT_FILTERS),
     chooseImportSource: () => openPath('Import Figures', IMPORT_FILTERS),
+    chooseWordTemplate: (defaultPath) => openPath('Choose a Word Template', WORD_TEMPLATE_FILTERS, defaultPath ?? undefined),
     chooseReportSavePath: (suggestedPath) => savePath('Save Report', suggestedPath, REPORT_FILTERS),
     chooseWordExportPath: (suggestedPath) => savePath('Export to Word', suggestedPath, WORD_FILTERS),
     async askUnsavedChanges(documentName) {

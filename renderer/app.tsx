@@ -1,7 +1,7 @@
 // The window: toolbar, summary, and the report in its sections, in the order it exports. The
 // document store owns the open document; every part below reads its own slice of it.
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactElement } from 'react';
-import type { MenuCommand, RecentReports } from '../shared/api';
+import type { MenuCommand, RecentReports, TemplateRef, TemplateSummary } from '../shared/api';
 import { createReport } from '../shared/report-building';
 import { shortcutCommand } from '../shared/keyboard-shortcuts';
 import { useDrawnWhenNear } from './ui/drawn-when-near';
@@ -10,13 +10,14 @@ import { api } from './api';
 import { DocumentStore } from './document/document-store';
 import { selectDocumentName, selectUnsaved } from './document/selectors';
 import { DocumentStoreProvider, useDocument, useUntilDocumentChanges } from './document/use-document';
-import { createFileCommands, type StartedFrom } from './files/file-commands';
+import { createFileCommands, type StartedFrom, type TemplateOpener } from './files/file-commands';
 import { createPeriodCommands } from './files/period-commands';
 import { usePeriodDialog } from './files/period-dialog';
 import { DropTarget } from './files/drop-target';
 import { useRecovery } from './files/use-recovery';
 import { Toolbar } from './header/toolbar';
 import { ReportSections } from './narrative/report-sections';
+import { focusedSectionHead } from './narrative/section-heading';
 import { ReportSummary } from './summary/report-summary';
 import { SummaryStatusLine } from './summary/summary-status-line';
 import { StartScreen } from './start/start-screen';
@@ -26,7 +27,10 @@ import { NoticeArea, useNotices, type Notices } from './ui/notices';
 import { NoteEditorProvider } from './notes/note-editor';
 import { moveToRegion, SkipLinks } from './ui/regions';
 import { editSection, sectionText } from '../shared/section-text';
-import { sectionOfKind } from '../shared/sections';
+import { sectionById, sectionOfKind } from '../shared/sections';
+import { createTemplateCommands } from './templates/template-commands';
+import { useTemplateDialog } from './templates/template-dialog';
+import { useTemplateList } from './templates/use-template-list';
 
 // The history view and its tables, charts and styles load on first use, not with the window.
 const HistoryView = lazy(() => import('./history/history-view'));
@@ -54,21 +58,33 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
   const { dialog: periodDialog, askPeriod } = usePeriodDialog();
   // The start screen shows over one document: at launch the blank one, from the File menu the
   // open one (with a way back). Any other document taking the window's place puts it away.
-  const [start, setStart] = useState<{ over: number; atLaunch: boolean } | null>(() => ({ over: store.getSnapshot().id, atLaunch: true }));
+  const [start, setStart] = useState<{ over: number; atLaunch: boolean; focus: 'title' | 'templates' } | null>(() => ({ over: store.getSnapshot().id, atLaunch: true, focus: 'title' }));
   const showingStart = start !== null && start.over === documentId;
-  const showStartScreen = useCallback(() => setStart({ over: store.getSnapshot().id, atLaunch: false }), [store]);
+  const showStartScreen = useCallback(() => setStart({ over: store.getSnapshot().id, atLaunch: false, focus: 'title' }), [store]);
+  // New Report from Template… shows the start screen's templates, where every template is listed.
+  const showTemplates = useCallback(() => setStart((shown) => ({ over: store.getSnapshot().id, atLaunch: shown?.atLaunch === true && shown.over === store.getSnapshot().id, focus: 'templates' })), [store]);
   const [startedFrom] = useState<StartedFrom>(() => ({ current: null }));
+  const [templateOpener] = useState<TemplateOpener>(() => ({ current: null }));
+  const { dialog: templateDialog, askTemplate } = useTemplateDialog();
 
   // A status line says how the document stood ("Saved to …", "Opened …"): it goes once the
   // document changes, so it never says "Saved" of unsaved work. A file written ("Exported to …",
   // with Show in folder) stays true of its file until another document takes the window.
-  useUntilDocumentChanges(status?.busy === false ? status : null, notices.clear, status?.revealPath == null ? 'changed' : 'replaced');
+  useUntilDocumentChanges(status?.busy === false ? status : null, notices.clearStatus, status?.revealPath == null ? 'changed' : 'replaced');
   const recovery = useRecovery(store, ask, notices);
-  const commands = useMemo(() => createFileCommands({ store, ask, notices, recovery, startedFrom }), [store, ask, notices, recovery, startedFrom]);
+  const commands = useMemo(() => createFileCommands({ store, ask, notices, recovery, startedFrom, templateOpener }), [store, ask, notices, recovery, startedFrom, templateOpener]);
   const periods = useMemo(
     () => createPeriodCommands({ store, notices, askPeriod, files: commands, startedFrom, showStartScreen }),
     [store, notices, askPeriod, commands, startedFrom, showStartScreen],
   );
+  const { templates: templateList, templatesChanged } = useTemplateList(showingStart, notices);
+  const templates = useMemo(
+    () => createTemplateCommands({ store, ask, notices, askPeriod, askTemplate, files: commands, templatesChanged }),
+    [store, ask, notices, askPeriod, askTemplate, commands, templatesChanged],
+  );
+  useEffect(() => {
+    templateOpener.current = (templatePath) => templates.newFromTemplate({ kind: 'path', path: templatePath });
+  }, [templateOpener, templates]);
   const { importDialog, importFigures } = useImportFigures(store, notices);
   // The history shows over the document it was asked for from; another document puts it away.
   const [historyOver, setHistoryOver] = useState<number | null>(null);
@@ -91,6 +107,12 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
       switch (command) {
         case 'new':
           return void commands.newReport();
+        case 'new-from-template':
+          return showTemplates();
+        case 'save-as-template':
+          return void templates.saveAsTemplate();
+        case 'export-template':
+          return void templates.exportTemplate();
         case 'open':
           return void commands.open();
         case 'save':
@@ -115,12 +137,12 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
         case 'redo':
           // An open cell editor keeps its own typing's undo: the menu's Undo goes to it, as Ctrl+Z does.
           if (store.editorUndo(command)) return;
-          return command === 'undo' ? store.undo() : store.redo();
+          return undoKeepingSectionFocus(store, command);
         case 'about':
           return notices.status('Report Desk prepares a periodic service activity report offline and exports it to Word.');
       }
     },
-    [commands, periods, store, notices, showStartScreen, importFigures, showHistory],
+    [commands, periods, templates, store, notices, showStartScreen, showTemplates, importFigures, showHistory],
   );
 
   useEffect(
@@ -176,21 +198,25 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
       open: () => void commands.open(),
       chooseAndStartNext: () => void periods.nextPeriodFrom(null),
       newReport: () => void commands.newReport(),
+      newFromTemplate: (ref: TemplateRef) => void templates.newFromTemplate(ref),
+      chooseTemplateFile: () => void templates.newFromTemplate({ kind: 'file' }),
+      removeTemplate: (summary: TemplateSummary) => void templates.removeTemplate(summary),
       ...(atLaunch ? {} : { back: () => setStart(null) }),
     }),
-    [commands, periods, atLaunch],
+    [commands, periods, templates, atLaunch],
   );
 
   if (showingStart) {
     return (
       <div className="app">
-        <StartScreen recent={recent} actions={startActions} />
+        <StartScreen recent={recent} templates={templateList} actions={startActions} focus={start.focus} />
         <footer className="status-bar">
           <NoticeArea status={status} error={error} onReveal={(revealed) => void commands.reveal(revealed)} onDismissError={dismissError} />
         </footer>
         <DropTarget onDropFile={onDropFile} />
         {dialog}
         {periodDialog}
+        {templateDialog}
       </div>
     );
   }
@@ -199,7 +225,15 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
     return (
       <div className="app">
         <Suspense fallback={<p role="status">Opening the history…</p>}>
-          <HistoryView reportPath={path} service={historyService(store)} notices={notices} onClose={() => setHistoryOver(null)} onAddToOverview={addToOverview} />
+          <HistoryView
+            reportPath={path}
+            service={historyService(store)}
+            wordTemplate={store.report.wordTemplate}
+            language={store.report.meta.language}
+            notices={notices}
+            onClose={() => setHistoryOver(null)}
+            onAddToOverview={addToOverview}
+          />
         </Suspense>
         <footer className="status-bar">
           <NoticeArea status={status} error={error} onReveal={(revealed) => void commands.reveal(revealed)} onDismissError={dismissError} />
@@ -215,7 +249,7 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
       <Toolbar commands={commands} periods={periods} notices={notices} onStartScreen={showStartScreen} onImportFigures={() => void importFigures()} onHistory={showHistory} />
       <main className="document" aria-label="Report" ref={mainRef}>
         {/* A new document draws anew: folded details, grids' active cells and drafts typed start over. */}
-        <ReportSections key={documentId} ask={ask} summary={<ReportSummary panelRef={summaryRef} />} />
+        <ReportSections key={documentId} ask={ask} notices={notices} summary={<ReportSummary panelRef={summaryRef} />} />
       </main>
       <footer className="status-bar">
         <NoticeArea status={status} error={error} onReveal={(revealed) => void commands.reveal(revealed)} onDismissError={dismissError} />
@@ -225,8 +259,17 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
       {importDialog}
       {dialog}
       {periodDialog}
+      {templateDialog}
     </div>
   );
+}
+
+/** Undo or Redo; a section's heading or button that held the focus keeps it, wherever the list draws the section now. */
+function undoKeepingSectionFocus(store: DocumentStore, command: 'undo' | 'redo'): void {
+  const head = focusedSectionHead();
+  if (command === 'undo') store.undo();
+  else store.redo();
+  if (head !== null && sectionById(store.report, head.section) !== undefined) store.requestFocus({ kind: 'section-head', ...head });
 }
 
 /** The open report's service and agreement: the history of "this report" is of it. */

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describeCase, writeBenchCases } from './bench-cases';
 import { measureInProcess } from './bench-in-process';
 import { measureHistory } from './bench-history';
+import { measureTemplates } from './bench-template';
 import { measureRendererBundle, measureWindow } from './bench-window';
 import { findPandoc, measureWholeProcess } from './bench-whole-process';
 import { measureLargest } from './bench-largest';
@@ -18,7 +19,7 @@ import { ensureCliBundle } from './ensure-cli.cjs';
 import { BASELINE_REF, buildBaseline } from './bench-baseline';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const PARTS = ['whole-process', 'in-process', 'largest', 'history', 'window', 'bundle'] as const;
+const PARTS = ['whole-process', 'in-process', 'largest', 'history', 'template', 'window', 'bundle'] as const;
 type Part = (typeof PARTS)[number];
 
 const USAGE = `Usage: npm run bench -- [--json <file>] [--runs <n>] [--only <parts>] [--baseline <commit> | --baseline-cli "<command>"]
@@ -126,6 +127,7 @@ try {
   if (options.parts.has('in-process')) figures.inProcess = await measureInProcess(cases, folder, options.runs);
   if (options.parts.has('largest')) figures.largest = await measureLargest(folder, options.runs);
   if (options.parts.has('history')) figures.history = await measureHistory(folder, options.runs);
+  if (options.parts.has('template')) figures.wordTemplate = await measureTemplates(folder, options.runs);
   if (options.parts.has('bundle')) figures.rendererBundle = await measureRendererBundle();
   if (options.parts.has('window')) figures.window = await measureWindow(folder);
   (figures.machine as Record<string, unknown>).loadAverageAtEnd = loadavg().map((load) => Math.round(load * 100) / 100);

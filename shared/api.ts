@@ -1,10 +1,15 @@
 // The typed contract between the renderer and the main process. The preload implements Api
 // one method at a time; main (and the test harness) serve it from the same services.
 import { z } from 'zod';
-import { reportSchema, type Report } from './report-schema';
+import { reportSchema, wordTemplateSchema, type Report, type ReportWordTemplate } from './report-schema';
+import type { Template } from './templates/template-schema';
 import { API_CHANNELS } from './api-channels';
 import type { HistoryFile, HistoryService } from './history/history-periods';
 import type { HistoryJoin } from './history/history-matching';
+import { templateSchema } from './templates/template-schema';
+import type { OpenedTemplate, SaveTemplateRequest, SavedTemplate, TemplateExists, TemplateList, TemplateSource } from './templates/template-api-types';
+
+export type { OpenedTemplate, SaveTemplateRequest, SavedTemplate, TemplateExists, TemplateList, TemplateRef, TemplateSource, TemplateSummary } from './templates/template-api-types';
 
 export type Cancelled = { kind: 'cancelled' };
 export type Failed = { kind: 'failed'; message: string };
@@ -28,6 +33,8 @@ export interface SavedReport {
 export interface ExportedWord {
   kind: 'exported';
   path: string;
+  /** What the person should know about the document: the report's Word template could not be used, so it is in the app's own look. */
+  notice?: string;
 }
 
 export interface SaveRequest {
@@ -64,6 +71,41 @@ export interface ExportRequest {
 export interface ExportProgress {
   stage: 'charts' | 'tables' | 'writing';
   fraction: number;
+}
+
+/** A part of the report and the style that dresses it in a Word template. */
+export interface TemplateStyleChoice {
+  /** What the report calls the part: "Section headings", "Body text", "Table text" … */
+  part: string;
+  /** The style's name as Word shows it, with the template's id where that differs ("heading 1 (Titre1)"). */
+  style: string;
+  from: 'template' | 'Report Desk';
+}
+
+/** The file where a report's Word template was last seen, when it differs from the one the report keeps. */
+export interface WordTemplateOnDisk {
+  path: string;
+  fileName: string;
+  /** When the file last changed, as an ISO 8601 time. */
+  modified: string;
+}
+
+/**
+ * What main made of the Word template a report keeps, read anew from its bytes: the style each
+ * part takes and what was left out, or why it cannot be used (the report then exports in the
+ * app's own look). onDisk: the file where it was last seen, readable as a template and not the
+ * one the report keeps (changed since, or whole where the report's copy is damaged).
+ */
+export type WordTemplateStatus =
+  | { kind: 'readable'; styleMap: TemplateStyleChoice[]; warnings: string[]; onDisk: WordTemplateOnDisk | null }
+  | { kind: 'unreadable'; problem: string; onDisk: WordTemplateOnDisk | null };
+
+/** A Word template read from a file (chosen in main's dialog, or the newer one where it was last seen), ready for the report to keep. */
+export interface TakenWordTemplate {
+  kind: 'word-template';
+  template: ReportWordTemplate;
+  styleMap: TemplateStyleChoice[];
+  warnings: string[];
 }
 
 /** A file to import figures from, as chosen in the Import dialog: its name and its text. */
@@ -141,6 +183,8 @@ export interface HistoryExportRequest extends HistoryJoins {
   paths: string[];
   /** A place chosen with chooseHistoryExportPath in this session. */
   path: string;
+  /** The open report's Word template, which the annex wears as the report does; null: the app's own look. */
+  wordTemplate: ReportWordTemplate | null;
 }
 
 export interface RecentFiles {
@@ -165,7 +209,7 @@ export interface RecoveryDraft {
   savedAt: string;
 }
 
-export const MENU_COMMANDS = ['new', 'open', 'save', 'save-as', 'export-word', 'import-figures', 'next-period', 'compare', 'history', 'start-screen', 'close', 'undo', 'redo', 'about'] as const;
+export const MENU_COMMANDS = ['new', 'new-from-template', 'open', 'save', 'save-as', 'save-as-template', 'export-template', 'export-word', 'import-figures', 'next-period', 'compare', 'history', 'start-screen', 'close', 'undo', 'redo', 'about'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** What main tells the renderer: a menu command, or a file to open (command line, second launch, recent). */
@@ -184,6 +228,12 @@ export interface Api {
   exportProgress(exportId: string): Promise<ExportProgress | null>;
   /** Stops the export named, which then writes nothing; an export already ended is left as it is. */
   cancelExport(exportId: string): Promise<Done>;
+  /** Asks for a Word template (.dotx, .docx) in main's dialog, opened where the report's was last seen, and reads it; the report does not change. */
+  chooseWordTemplate(request: { lastSeenPath: string | null }): Promise<TakenWordTemplate | Cancelled | Failed>;
+  /** Reads the report's Word template from its bytes, checked against their digest, and looks at the file where it was last seen (where main knows that place). */
+  checkWordTemplate(template: ReportWordTemplate): Promise<WordTemplateStatus>;
+  /** Reads the template file where the report's was last seen (a place main knows), to take in its place. */
+  takeWordTemplateFromDisk(path: string): Promise<TakenWordTemplate | Failed>;
   /** Asks for a file to import figures from (ARGO results, CSV, TSV) and reads it; nothing in the report changes. */
   chooseImportSource(): Promise<ImportSourceFile | Cancelled | Failed>;
   showInFolder(path: string): Promise<Done>;
@@ -199,6 +249,16 @@ export interface Api {
   /** Asks where to write the history's annex (.docx) or table (.csv). */
   chooseHistoryExportPath(request: HistoryExportPlaceRequest): Promise<ChosenPath | Cancelled>;
   exportHistory(request: HistoryExportRequest): Promise<ExportedWord | Failed>;
+  /** The shipped templates and the person's own, for the start screen. */
+  listTemplates(): Promise<TemplateList>;
+  /** Reads a template (asking for the file where the source is a dialog); nothing is opened or changed. */
+  readTemplate(source: TemplateSource): Promise<OpenedTemplate | Cancelled | Failed>;
+  /** Keeps a template in the person's own templates folder. */
+  saveTemplate(request: SaveTemplateRequest): Promise<SavedTemplate | TemplateExists | Failed>;
+  /** Asks where, and writes the template as a file of its own, to keep or send. */
+  exportTemplate(template: Template): Promise<SavedTemplate | Cancelled | Failed>;
+  /** Removes one of the person's own templates, by its id in the list. */
+  removeTemplate(id: string): Promise<Done | Failed>;
   confirmUnsavedChanges(documentName: string): Promise<UnsavedChoice>;
   setDocumentState(state: DocumentState): Promise<Done>;
   closeWindow(): Promise<Done>;
@@ -230,6 +290,14 @@ const historySourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('report-and-earlier'), path: pathSchema }),
 ]);
 const historyFormatSchema = z.enum(['docx', 'csv']);
+/** A template's id in its list: a shipped one's, or a file name in the person's templates folder (never a path). */
+const templateIdSchema = z.string().min(1).max(255).regex(/^[^/\\]+$/, 'must be a name, not a path').refine((id) => id !== '.' && id !== '..', 'must be a name, not a path');
+const templateSourceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('shipped'), id: templateIdSchema }),
+  z.object({ kind: z.literal('own'), id: templateIdSchema }),
+  z.object({ kind: z.literal('file') }),
+  z.object({ kind: z.literal('path'), path: pathSchema }),
+]);
 
 /** What main accepts as each method's arguments, checked before any service sees them. */
 export const API_ARGUMENTS = {
@@ -240,6 +308,9 @@ export const API_ARGUMENTS = {
   exportWord: z.tuple([z.object({ report: reportSchema, path: pathSchema, exportId: exportIdSchema.optional() })]),
   exportProgress: z.tuple([exportIdSchema]),
   cancelExport: z.tuple([exportIdSchema]),
+  chooseWordTemplate: z.tuple([z.object({ lastSeenPath: nullablePath })]),
+  checkWordTemplate: z.tuple([wordTemplateSchema]),
+  takeWordTemplateFromDisk: z.tuple([pathSchema]),
   chooseImportSource: z.tuple([]),
   showInFolder: z.tuple([pathSchema]),
   recentFiles: z.tuple([]),
@@ -248,7 +319,12 @@ export const API_ARGUMENTS = {
   readHistory: z.tuple([z.object({ source: historySourceSchema, service: serviceSchema.nullable() })]),
   saveHistoryJoins: z.tuple([serviceSchema.extend({ joins: joinsSchema })]),
   chooseHistoryExportPath: z.tuple([z.object({ format: historyFormatSchema, service: z.string().max(1000) })]),
-  exportHistory: z.tuple([serviceSchema.extend({ joins: joinsSchema, format: historyFormatSchema, paths: z.array(pathSchema).min(1).max(500), path: pathSchema })]),
+  exportHistory: z.tuple([serviceSchema.extend({ joins: joinsSchema, format: historyFormatSchema, paths: z.array(pathSchema).min(1).max(500), path: pathSchema, wordTemplate: wordTemplateSchema.nullable() })]),
+  listTemplates: z.tuple([]),
+  readTemplate: z.tuple([templateSourceSchema]),
+  saveTemplate: z.tuple([z.object({ template: templateSchema, replace: z.boolean() })]),
+  exportTemplate: z.tuple([templateSchema]),
+  removeTemplate: z.tuple([templateIdSchema]),
   confirmUnsavedChanges: z.tuple([z.string().max(1000)]),
   setDocumentState: z.tuple([z.object({ name: z.string().max(1000), path: nullablePath, dirty: z.boolean() })]),
   closeWindow: z.tuple([]),

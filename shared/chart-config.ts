@@ -4,8 +4,9 @@ import type { ChartConfiguration, ChartDataset, Point, PointStyle } from 'chart.
 import type { Metric, Report } from './report-schema';
 import { monthLabels } from './periods';
 import { evaluate, groupMetrics, totalPm, type MetricRowGroup } from './targets';
-import { metricKey, targetLevel, targetView, targetWording, type TargetLevel } from './figure-text';
-import { formatPm } from './numbers';
+import { metricKey, targetLevel, targetWording, type TargetLevel } from './figure-text';
+import { formatNumber, formatPm } from './numbers';
+import { documentWords, type DocumentWords } from './i18n/document-words';
 
 export interface ReportChart {
   id: string;
@@ -33,7 +34,8 @@ export const LIGHT_CHART_THEME: ChartTheme = {
 
 /** A missed month differs in shape as well as colour, so colour is never the only sign. */
 export const MISSED_POINT: PointStyle = 'triangle';
-export const MISSED_LABEL = 'Missed target';
+/** The misses' legend entry in English; each language has its own (chart.missed). */
+export const MISSED_LABEL = documentWords('en-GB').say('chart.missed');
 
 type LineDataset = ChartDataset<'line', (number | Point | null)[]>;
 
@@ -69,14 +71,14 @@ function valueDataset(metric: Metric, label: string, colour: string, months: num
 }
 
 /** Every missed month of the chart's series as a red triangle, one legend entry for all of them. */
-function missesDataset(metrics: readonly Metric[], months: number, theme: ChartTheme): LineDataset | null {
+function missesDataset(metrics: readonly Metric[], months: number, theme: ChartTheme, words: DocumentWords): LineDataset | null {
   const points = metrics
     .flatMap((metric) => metric.values.flatMap((value, index) => (value !== null && evaluate(value, metric) === 'missed' ? [{ x: index, y: value }] : [])))
     .sort((a, b) => a.x - b.x);
   if (points.length === 0) return null;
   return {
     type: 'line',
-    label: MISSED_LABEL,
+    label: words.say('chart.missed'),
     // Points by month index, as the category axis counts them, so two keys may miss in one month.
     parsing: false,
     data: points,
@@ -124,17 +126,22 @@ function targetDataset(label: string, level: TargetLevel, months: number, colour
 }
 
 /** One line per key with a target ("Target lu ≤ 5"), or the metric's own ("Target ≥ 99 %"). */
-function targetDatasets(row: MetricRowGroup, months: number, theme: ChartTheme): LineDataset[] {
+function targetDatasets(row: MetricRowGroup, months: number, theme: ChartTheme, words: DocumentWords): LineDataset[] {
   const levels = row.metrics.map((metric) => targetLevel(metric));
   return row.metrics.flatMap((metric, index) => {
     const level = levels[index];
     if (level === null || level === undefined) return [];
     const sharing = levels.flatMap((other, otherIndex) => (other !== null && other !== undefined && other.value === level.value ? [otherIndex] : []));
-    const name = row.group === null ? 'Target' : `Target ${metricKey(metric)}`;
-    // Short, as a legend entry should be: the axis gives the unit.
-    const label = `${name} ${level.checked ? targetView(metric).text : `${targetWording(metric) ?? ''} (not checked)`}`;
+    // Short, as a legend entry should be ("Target ≥ 99"): the axis gives the unit.
+    const shown = level.checked ? `${metric.direction === 'higher-is-better' ? '≥' : '≤'} ${words.number(formatNumber(level.value, null))}` : words.say('chart.notChecked', { wording: targetWording(metric) ?? '' });
+    const label = words.say('chart.target', { hasKey: row.group === null ? 'no' : 'yes', key: metricKey(metric), level: shown });
     return [targetDataset(label, level, months, seriesColour(theme, index), { index: sharing.indexOf(index), of: sharing.length })];
   });
+}
+
+/** The locale chart.js writes its axis ticks in: the report's, except English, drawn as it always was. */
+function tickLocale(words: DocumentWords): { locale?: string } {
+  return words.language === 'en' ? {} : { locale: words.locale };
 }
 
 /** What the performance charts are drawn from: a text edit elsewhere leaves both the same. */
@@ -145,7 +152,7 @@ export type MetricChartSource = Pick<Report, 'meta' | 'metrics'>;
  * 36 months stay readable without turning the labels on their side. "M1 … Mn" stay as they are.
  */
 export function monthAxisLabels(report: Pick<Report, 'meta'>): (string | string[])[] {
-  const labels = monthLabels(report.meta);
+  const labels = monthLabels(report.meta, documentWords(report.meta.language));
   let shownYear = '';
   return labels.map((label) => {
     const [month, year] = label.split(' ');
@@ -192,12 +199,14 @@ export function metricChart(report: Pick<Report, 'meta'>, row: MetricRowGroup, t
   const title = row.group ?? first.name;
   const unit = first.unit;
   const months = report.meta.period.months;
+  const words = documentWords(report.meta.language);
   const values = row.metrics.map((metric, index) => valueDataset(metric, row.group === null ? metric.name : metricKey(metric), seriesColour(theme, index), months));
-  const misses = missesDataset(row.metrics, months, theme);
+  const misses = missesDataset(row.metrics, months, theme, words);
   const config: ChartConfiguration<'line', (number | Point | null)[], string | string[]> = {
     type: 'line',
-    data: { labels: monthAxisLabels(report), datasets: [...values, ...(misses === null ? [] : [misses]), ...targetDatasets(row, months, theme)] },
+    data: { labels: monthAxisLabels(report), datasets: [...values, ...(misses === null ? [] : [misses]), ...targetDatasets(row, months, theme, words)] },
     options: {
+      ...tickLocale(words),
       responsive: false,
       maintainAspectRatio: false,
       animation: false,
@@ -230,16 +239,18 @@ export function metricCharts(report: MetricChartSource, theme: ChartTheme = LIGH
 }
 
 /** A bar per person, in person-months. */
-export function effortChart(report: Pick<Report, 'effort'>, theme: ChartTheme = LIGHT_CHART_THEME): ReportChart {
+export function effortChart(report: Pick<Report, 'effort'> & { meta: Pick<Report['meta'], 'language'> }, theme: ChartTheme = LIGHT_CHART_THEME): ReportChart {
   const people = report.effort.people;
-  const title = `Effort by person (total ${formatPm(totalPm(report))} PM)`;
+  const words = documentWords(report.meta.language);
+  const title = words.say('chart.effortTitle', { pm: formatPm(totalPm(report), words) });
   const config: ChartConfiguration<'bar', number[], string> = {
     type: 'bar',
     data: {
-      labels: people.map((person) => person.name.trim() || 'Unnamed'),
-      datasets: [{ label: 'Person-months', data: people.map((person) => person.pm), backgroundColor: seriesColour(theme, 0), maxBarThickness: 18 }],
+      labels: people.map((person) => person.name.trim() || words.say('person.unnamed')),
+      datasets: [{ label: words.say('chart.personMonths'), data: people.map((person) => person.pm), backgroundColor: seriesColour(theme, 0), maxBarThickness: 18 }],
     },
     options: {
+      ...tickLocale(words),
       indexAxis: 'y',
       responsive: false,
       maintainAspectRatio: false,
@@ -249,7 +260,7 @@ export function effortChart(report: Pick<Report, 'effort'>, theme: ChartTheme = 
         legend: { display: false },
       },
       scales: {
-        x: { beginAtZero: true, ticks: { color: theme.text }, grid: { color: theme.grid }, title: axisTitle('PM', theme) },
+        x: { beginAtZero: true, ticks: { color: theme.text }, grid: { color: theme.grid }, title: axisTitle(words.say('chart.pm'), theme) },
         // Every name, however many people: the chart is as tall as they need (effortChartHeight).
         y: { ticks: { color: theme.text, autoSkip: false }, grid: { display: false } },
       },

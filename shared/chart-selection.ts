@@ -4,6 +4,7 @@
 // Every figure is still in the tables.
 import type { Report } from './report-schema';
 import { evaluate, groupMetrics, type MetricRowGroup } from './targets';
+import { ENGLISH_WORDS, type DocumentWords } from './i18n/document-words';
 
 /** More charts than this, and no one reads them: the document shows this many. */
 export const MOST_DOCUMENT_CHARTS = 100;
@@ -35,34 +36,29 @@ export function documentCharts<T extends MetricRowGroup>(rows: readonly T[]): Ch
   return { shown: charted.filter((row) => chosen.has(row)), charted: charted.length, missed: missed.size };
 }
 
-function count(value: number): string {
-  return value.toLocaleString('en-GB');
-}
-
-/** "the 2,340 that show a missed target", "the one that shows a missed target". */
-function thatMissed(missed: number): string {
-  return missed === 1 ? 'the one that shows a missed target' : `the ${count(missed)} that show a missed target`;
-}
-
 /** Which charts were kept, in words: "the first 100 of the 2,340 that show a missed target". */
-function whichShown(selection: ChartSelection<MetricRowGroup>): string {
+function whichShown(selection: ChartSelection<MetricRowGroup>, words: DocumentWords): string {
   const shown = selection.shown.length;
-  if (selection.missed === shown) return thatMissed(shown);
-  if (selection.missed > shown) return `the first ${count(shown)} of ${thatMissed(selection.missed)}, in table order`;
-  if (selection.missed === 0) return `the first ${count(shown)} in table order`;
-  return `${thatMissed(selection.missed)} and the first ${count(shown - selection.missed)} of the others, in table order`;
+  const missed = { missed: selection.missed, missedCount: words.count(selection.missed) };
+  if (selection.missed === shown) return words.say('charts.shownMissed', missed);
+  if (selection.missed > shown) return words.say('charts.shownFirstOfMissed', { shown: words.count(shown), missedCount: missed.missedCount });
+  if (selection.missed === 0) return words.say('charts.shownFirst', { shown: words.count(shown) });
+  return words.say('charts.shownMissedAndFirst', { ...missed, others: words.count(shown - selection.missed) });
 }
 
-/** The sentence the document prints before its charts when it leaves some out; null when it shows them all. */
-export function chartsLeftOutSentence(selection: ChartSelection<MetricRowGroup>): string | null {
+/** The sentence the document prints before its charts when it leaves some out, in its language; null when it shows them all. */
+export function chartsLeftOutSentence(selection: ChartSelection<MetricRowGroup>, words: DocumentWords = ENGLISH_WORDS): string | null {
   if (selection.shown.length === selection.charted) return null;
-  return `The figures make ${count(selection.charted)} charts, more than a document can usefully hold: shown below are ${whichShown(selection)}. Every figure is in the tables above.`;
+  return words.say('charts.leftOut', { charted: words.count(selection.charted), which: whichShown(selection, words) });
 }
 
-/** What the window and the command line say before an export that will leave charts out; null when it shows them all. */
-export function chartsLeftOutWarning(report: Pick<Report, 'metrics' | 'exportOptions'>, includeCharts = report.exportOptions.includeCharts): string | null {
+/**
+ * What the window (in English) and the command line (in the report's language: it speaks of the
+ * document) say before an export that will leave charts out; null when it shows them all.
+ */
+export function chartsLeftOutWarning(report: Pick<Report, 'metrics' | 'exportOptions'>, includeCharts = report.exportOptions.includeCharts, words: DocumentWords = ENGLISH_WORDS): string | null {
   if (!includeCharts) return null;
   const selection = documentCharts(groupMetrics(report.metrics));
   if (selection.shown.length === selection.charted) return null;
-  return `This report's figures make ${count(selection.charted)} charts; the Word document shows ${count(selection.shown.length)} of them (${whichShown(selection)}) and says so. Every figure is in its tables.`;
+  return words.say('charts.leftOutWarning', { charted: words.count(selection.charted), shown: words.count(selection.shown.length), which: whichShown(selection, words) });
 }

@@ -4,8 +4,9 @@
 // these words, naming each section as the report shows it.
 import type { Report } from './report-schema';
 import { findDraftPrompts } from './drafting';
-import { isCarried, textOfSection } from './section-text';
+import { isCarried, isStarterText, textOfSection } from './section-text';
 import { shownSectionNumbers } from './sections';
+import { ENGLISH_WORDS, type DocumentWords } from './i18n/document-words';
 
 export interface SectionPrompts {
   /** The section's id, to take the person there. */
@@ -15,8 +16,8 @@ export interface SectionPrompts {
   title: string;
   /** A table section: what is carried is its rows. */
   table: boolean;
-  /** 'prompts': the drafts' prompts are still in the text; 'carried': last period's content, not yet reviewed. */
-  kind: 'prompts' | 'carried';
+  /** 'prompts': the drafts' prompts are still in the text; 'carried': last period's content, not yet reviewed; 'starter': the template's. */
+  kind: 'prompts' | 'carried' | 'starter';
   /** How many prompts; 1 for carried content. */
   count: number;
   /** Where the first prompt is in the section's text (the whole text, for carried content), to select it. */
@@ -33,26 +34,43 @@ export function findPrompts(report: Report): SectionPrompts[] {
     const first = places[0];
     const found: SectionPrompts[] = first === undefined ? [] : [{ ...section, kind: 'prompts', count: places.length, first }];
     if (isCarried(report, held)) found.push({ ...section, kind: 'carried', count: 1, first: { start: 0, end: text.length } });
+    else if (isStarterText(held)) found.push({ ...section, kind: 'starter', count: 1, first: { start: 0, end: text.length } });
     return found;
   });
 }
 
-/** "Section 5, Measures planned, still has 2 prompts to complete"; "“Risks” still holds last period's rows, not yet reviewed". */
-export function promptsLine({ number, title, table, kind, count }: SectionPrompts): string {
+/**
+ * "Section 5, Measures planned, still has 2 prompts to complete"; "“Risks” still holds last
+ * period's rows, not yet reviewed": in English in the window's question, in the report's
+ * language in the command line's warnings about the document.
+ */
+export function promptsLine(prompts: SectionPrompts): string {
+  return promptsLineIn(prompts, ENGLISH_WORDS);
+}
+
+function promptsLineIn({ number, title, table, kind, count }: SectionPrompts, words: DocumentWords): string {
   // Numbered, the title is set off by commas as the number's apposition; unnumbered, it is the subject.
-  const section = number === null ? `“${title}”` : `Section ${number}, ${title},`;
-  if (kind === 'carried') return `${section} still holds last period's ${table ? 'rows' : 'text'}, not yet reviewed`;
-  return `${section} still has ${count === 1 ? 'a prompt' : `${count} prompts`} to complete`;
+  return words.say('prompts.line', { numbered: number === null ? 'no' : 'yes', number: number ?? '', title: number === null ? words.quoted(title) : title, kind, table: table ? 'yes' : 'no', count });
+}
+
+/** The command line's warning about one section: "Section 5, Measures planned, still has a prompt to complete; the document shows it as written". */
+export function promptsWarning(prompts: SectionPrompts, words: DocumentWords): string {
+  return words.semicolon(promptsLineIn(prompts, words), words.say('prompts.shownAsWritten', { count: prompts.count }));
 }
 
 /** The question before an export, in words that fit what was found. */
 export function promptsQuestion(found: readonly SectionPrompts[]): { title: string; message: string } {
   const prompts = found.filter((section) => section.kind === 'prompts').reduce((sum, section) => sum + section.count, 0);
   const carried = found.some((section) => section.kind === 'carried');
+  const starter = found.some((section) => section.kind === 'starter');
   const shown = 'Exported now, the document shows them as they are:';
-  if (!carried) {
+  if (!carried && !starter) {
     return { title: prompts === 1 ? 'A prompt is still to complete' : `${prompts} prompts are still to complete`, message: `The drafts leave prompts in square brackets for your own words. ${shown}` };
   }
-  if (prompts === 0) return { title: "Last period's text is not yet reviewed", message: "Text carried over from last period is marked for review until you edit or confirm it. Exported now, the document shows it as it is:" };
-  return { title: 'Some text is still to finish', message: `The drafts leave prompts in square brackets for your own words, and text carried over from last period waits for review. ${shown}` };
+  const review = [carried ? 'text carried over from last period' : null, starter ? "the template's starter text" : null].filter((part) => part !== null).join(' and ');
+  if (prompts === 0) {
+    const title = carried && !starter ? "Last period's text is not yet reviewed" : starter && !carried ? "The template's text is not yet reviewed" : 'Some text is not yet reviewed';
+    return { title, message: `${review.charAt(0).toUpperCase()}${review.slice(1)} ${carried && starter ? 'are' : 'is'} marked for review until you edit or confirm it. Exported now, the document shows it as it is:` };
+  }
+  return { title: 'Some text is still to finish', message: `The drafts leave prompts in square brackets for your own words, and ${review} waits for review. ${shown}` };
 }

@@ -1,14 +1,17 @@
 // Every text a person reads about a figure: its value, its target, the period average, a
 // group's combined cell, the words for a miss, the ids of the cells that show them. The grid,
 // the summary, the charts and the Word document all call these, so they can never disagree.
-import type { FigureNote, FigureSource, Metric, PreviousPeriod, ReportMeta } from './report-schema';
+import type { FigureNote, FigureSource, Metric, PreviousPeriod, Report, ReportMeta } from './report-schema';
 import { previousOfMetric, previousPeriodName } from './previous-period';
 import { figureNote, oneLine } from './figure-notes';
 import { formatNumber, formatWithUnit, parseNumberEntry, withUnit } from './numbers';
 import { MONTH_NAMES, monthLabel } from './periods';
-import { average, evaluate, summariseMetric, type Evaluation } from './targets';
+import { evaluate, findFiguresOutsideUnits, metricAverage, summariseMetric, type Evaluation } from './targets';
+import { outsideUnit, unitRange } from './unit-range';
+import { nameInMessage } from './message-names';
 import { countOf, plural } from './words';
 import { metricLabel } from './metric-label';
+import { ENGLISH_WORDS, type DocumentWords } from './i18n/document-words';
 
 type PeriodMeta = Pick<ReportMeta, 'period' | 'monthLabels'>;
 
@@ -34,17 +37,19 @@ const MAX_DISPLAY_DECIMALS = 6;
 /**
  * A metric's value for display, with its decimals; a miss that would round onto its target
  * (98.996 shown as "99.00" against ≥ 99) gets the places it needs to read as the miss it is.
+ * Written in the words given: "99.37" in English (and in the window), "99,37" in French.
  */
-export function formatMetricValue(value: number, metric: Metric): string {
+export function formatMetricValue(value: number, metric: Metric, words: DocumentWords = ENGLISH_WORDS): string {
   // Metrics are immutable values: a figure's text is worked out once for its metric as it is.
   let known = shownValues.get(metric);
   if (known === undefined) shownValues.set(metric, (known = new Map()));
-  const cached = known.get(value);
-  if (cached !== undefined) return cached;
-  const missed = evaluate(value, metric) === 'missed';
-  const shown = withPlacesToTell(value, metric, metric.decimals, (text) => missed && evaluate(Number(text), metric) !== 'missed');
-  known.set(value, shown);
-  return shown;
+  let shown = known.get(value);
+  if (shown === undefined) {
+    const missed = evaluate(value, metric) === 'missed';
+    shown = withPlacesToTell(value, metric, metric.decimals, (text) => missed && evaluate(Number(text), metric) !== 'missed');
+    known.set(value, shown);
+  }
+  return words.number(shown);
 }
 
 const shownValues = new WeakMap<Metric, Map<number, string>>();
@@ -63,17 +68,17 @@ function withPlacesToTell(value: number, metric: Metric, decimals: number | null
   return shown;
 }
 
-export function formatMetricValueWithUnit(value: number, metric: Metric): string {
-  return withUnit(formatMetricValue(value, metric), metric.unit);
+export function formatMetricValueWithUnit(value: number, metric: Metric, words: DocumentWords = ENGLISH_WORDS): string {
+  return withUnit(formatMetricValue(value, metric, words), metric.unit, words);
 }
 
 /** A period average: the metric's decimals, or two places, as the summary, the grid and Word show it. */
-export function formatMetricAverage(value: number, metric: Metric): string {
-  return withPlacesToTell(value, metric, metric.decimals ?? 2, () => false);
+export function formatMetricAverage(value: number, metric: Metric, words: DocumentWords = ENGLISH_WORDS): string {
+  return words.number(withPlacesToTell(value, metric, metric.decimals ?? 2, () => false));
 }
 
-export function formatMetricAverageWithUnit(value: number, metric: Metric): string {
-  return withUnit(formatMetricAverage(value, metric), metric.unit);
+export function formatMetricAverageWithUnit(value: number, metric: Metric, words: DocumentWords = ENGLISH_WORDS): string {
+  return withUnit(formatMetricAverage(value, metric, words), metric.unit, words);
 }
 
 /** The agreement's own wording of a target ("3.32", "next business day"), if it has one. */
@@ -87,21 +92,27 @@ export function targetWording(metric: Metric): string | null {
  * leads: the wording is kept from an older period and must never stand in for a target that
  * has since changed.
  */
-function withWording(number: string, metric: Metric): string {
+function withWording(number: string, metric: Metric, words: DocumentWords): string {
   const wording = targetWording(metric);
-  return wording === null || wording === number || wording === formatNumber(metric.target ?? Number.NaN, null) ? number : `${number} (${wording})`;
+  const plain = formatNumber(metric.target ?? Number.NaN, null);
+  return wording === null || wording === number || wording === plain || wording === words.number(plain) ? number : `${number} (${wording})`;
+}
+
+/** The sign and its space: "≥ 99 %"; a no-break space where the language keeps the two together. */
+function signed(metric: Pick<Metric, 'direction'>, shown: string, words: DocumentWords): string {
+  return `${targetSign(metric)}${words.language === 'en' ? ' ' : NO_BREAK_SPACE}${shown}`;
 }
 
 /** "≥ 99 %", "≤ 1 working day", or the agreement's own wording where no number is checked. */
-export function describeTarget(metric: Metric): string {
-  if (metric.target === null) return targetWording(metric) ?? 'no target';
-  return withWording(`${targetSign(metric)} ${formatWithUnit(metric.target, metric.unit)}`, metric);
+export function describeTarget(metric: Metric, words: DocumentWords = ENGLISH_WORDS): string {
+  if (metric.target === null) return targetWording(metric) ?? words.say('target.none');
+  return withWording(signed(metric, formatWithUnit(metric.target, metric.unit, null, words), words), metric, words);
 }
 
 /** The target cell as the seed writes it: the bare number ("99"), or the agreement's wording. */
-export function targetCellText(metric: Metric): string {
+export function targetCellText(metric: Metric, words: DocumentWords = ENGLISH_WORDS): string {
   if (metric.target === null) return targetWording(metric) ?? '';
-  return withWording(formatNumber(metric.target, null), metric);
+  return withWording(words.number(formatNumber(metric.target, null)), metric, words);
 }
 
 /**
@@ -124,17 +135,17 @@ export function targetLevel(metric: Metric): TargetLevel | null {
 }
 
 /** "target ≥ 99 %", "target 3.32 as agreed, not checked", "no target": how a chart names a series' target. */
-export function targetPhrase(metric: Metric): string {
-  if (metric.target !== null) return `target ${describeTarget(metric)}`;
+export function targetPhrase(metric: Metric, words: DocumentWords = ENGLISH_WORDS): string {
+  if (metric.target !== null) return words.say('target.phrase', { target: describeTarget(metric, words) });
   const wording = targetWording(metric);
-  return wording === null ? NO_TARGET : `target ${wording} as agreed, not checked`;
+  return wording === null ? words.say('target.none') : words.say('target.phraseWorded', { wording });
 }
 
 /** A group's target cell: every key on its own line, "m: no target" where a key has none, so its lines align with the months'. */
-export function groupTargetLines(metrics: readonly Metric[]): Pick<KeyedLine, 'key' | 'text'>[] {
+export function groupTargetLines(metrics: readonly Metric[], words: DocumentWords = ENGLISH_WORDS): Pick<KeyedLine, 'key' | 'text'>[] {
   return metrics.map((metric) => {
-    const text = targetCellText(metric);
-    return { key: metricKey(metric), text: text === '' ? NO_TARGET : text };
+    const text = targetCellText(metric, words);
+    return { key: metricKey(metric), text: text === '' ? words.say('target.none') : text };
   });
 }
 
@@ -142,14 +153,61 @@ function targetSign(metric: Pick<Metric, 'direction'>): string {
   return metric.direction === 'higher-is-better' ? '≥' : '≤';
 }
 
+/**
+ * What a unit cannot hold of a figure, as a predicate: "more than 100 %", "negative"; null where
+ * the unit can hold it (shared/unit-range.ts decides). In the words given: the document's language
+ * in a draft, English in the window and the command line.
+ */
+export function outsideUnitPredicate(value: number, unit: string, words: DocumentWords = ENGLISH_WORDS): string | null {
+  const side = outsideUnit(value, unit);
+  const range = unitRange(unit);
+  if (side === null || range === null) return null;
+  const bound = side === 'above' ? range.max : range.min;
+  if (bound === 0) return words.say('unit.negative');
+  return words.say('unit.beyond', { side: side === 'above' ? 'above' : 'below', bound: formatWithUnit(bound ?? 0, unit, null, words) });
+}
+
+/** Why a figure is one to fix: "100.78 % is more than 100 %", "-2 working days is negative"; null where its unit can hold it. */
+export function outsideUnitMessage(value: number, unit: string, words: DocumentWords = ENGLISH_WORDS): string | null {
+  const predicate = outsideUnitPredicate(value, unit, words);
+  return predicate === null ? null : words.say('unit.figureIs', { figure: formatWithUnit(value, unit, null, words), predicate });
+}
+
+/** The figures its unit cannot hold as the drafts, the summary and the command line name them: "M3 Availability: 100.78 % is more than 100 %". */
+export function describeFigureOutsideUnit(
+  figure: { metric: Metric; monthLabel: string; value: number },
+  name: string = metricLabel(figure.metric),
+  words: DocumentWords = ENGLISH_WORDS,
+): string {
+  return words.colon(`${figure.monthLabel} ${name}`, outsideUnitMessage(figure.value, figure.metric.unit, words) ?? formatMetricValueWithUnit(figure.value, figure.metric, words));
+}
+
+/**
+ * What a file or an import holds that its units cannot: a sentence for each figure, naming its
+ * metric and month, and for each such target. Kept, not refused: the file still opens, and the
+ * window lists each as one to fix.
+ */
+export function unitWarnings(report: Pick<Report, 'meta' | 'metrics'>): string[] {
+  const figures = findFiguresOutsideUnits(report).map((figure) => `${describeFigureOutsideUnit(figure, nameInMessage(metricLabel(figure.metric)))}; it is kept, and ${NOT_CHECKED_OUTSIDE_UNIT}`);
+  const targets = report.metrics.flatMap((metric) => {
+    const message = metric.target === null ? null : outsideUnitMessage(metric.target, metric.unit);
+    return message === null ? [] : [`${nameInMessage(metricLabel(metric))} target: ${message}; no figure can be checked against it until it is corrected`];
+  });
+  return [...figures, ...targets];
+}
+
+/** What a figure its unit cannot hold gets instead of a judgement: it is never checked against the target. */
+export const NOT_CHECKED_OUTSIDE_UNIT = 'not checked against its target until it is corrected';
+
 /** Accessible words for a value's state: "below the 99 % target". */
-export function describeEvaluation(evaluation: Evaluation, metric: Metric): string {
-  if (evaluation === 'missing') return 'no value';
-  if (evaluation === 'no-target') return 'no target set';
+export function describeEvaluation(evaluation: Evaluation, metric: Metric, words: DocumentWords = ENGLISH_WORDS): string {
+  if (evaluation === 'missing') return words.say('figure.noValue');
+  if (evaluation === 'no-target') return words.say('evaluation.noTargetSet');
+  if (evaluation === 'out-of-range') return words.say('evaluation.outsideUnit', { hasUnit: metric.unit === '' ? 'no' : 'yes', unit: metric.unit });
   if (metric.target === null) return '';
-  const target = formatWithUnit(metric.target, metric.unit);
-  if (evaluation === 'met') return `meets the ${target} target`;
-  return metric.direction === 'higher-is-better' ? `below the ${target} target` : `above the ${target} target`;
+  const target = formatWithUnit(metric.target, metric.unit, null, words);
+  if (evaluation === 'met') return words.say('evaluation.met', { target });
+  return words.say('evaluation.missed', { target, direction: metric.direction === 'higher-is-better' ? 'higher' : 'lower' });
 }
 
 /** ▼ for a value below a higher-is-better target, ▲ above a lower-is-better one. */
@@ -181,6 +239,11 @@ export function figureView(meta: PeriodMeta, metric: Metric, monthIndex: number)
   const noted = note === null ? '' : ', with a note';
   if (value === null) return { state, text: NO_VALUE, icon: '', words, accessibleName: `${place}: ${words}${noted}`, note };
   const shown = formatMetricValueWithUnit(value, metric);
+  if (state === 'out-of-range') {
+    // As an entry to fix says it: what is wrong with the figure, and that it counts for nothing yet.
+    const fix = `${outsideUnitPredicate(value, metric.unit) ?? 'outside its unit'}, ${NOT_CHECKED_OUTSIDE_UNIT}`;
+    return { state, text: formatMetricValue(value, metric), icon: '⚠', words: fix, accessibleName: `${place}: ${shown}, ${fix}${noted}`, note };
+  }
   return {
     state,
     text: formatMetricValue(value, metric),
@@ -209,12 +272,12 @@ export function noteLines(note: Pick<FigureNote, 'happened' | 'measure'>): strin
  * A noted figure as a footnote or a list of misses says it: "Availability M3, 97.20 %: storage
  * outage at the data centre on 12 March. Measure planned: replace the controller."
  */
-export function describeNotedFigure(meta: PeriodMeta, metric: Metric, note: FigureNote): string {
+export function describeNotedFigure(meta: PeriodMeta, metric: Metric, note: FigureNote, words: DocumentWords = ENGLISH_WORDS): string {
   const value = metric.values[note.month] ?? null;
-  const figure = value === null ? 'no value' : formatMetricValueWithUnit(value, metric);
+  const figure = value === null ? words.say('figure.noValue') : formatMetricValueWithUnit(value, metric, words);
   const happened = oneLine(note.happened) === '' ? '' : ` ${asSentence(note.happened)}`;
-  const measure = oneLine(note.measure) === '' ? '' : ` Measure planned: ${asSentence(note.measure)}`;
-  return `${metricLabel(metric)} ${monthLabel(meta, note.month)}, ${figure}:${happened}${measure}`;
+  const measure = oneLine(note.measure) === '' ? '' : ` ${words.say('footnote.measure', { measure: asSentence(note.measure) })}`;
+  return words.say('footnote.figure', { metric: metricLabel(metric), month: monthLabel(meta, note.month, words), figure, happened, measure });
 }
 
 /** The source recorded for a month's figure, if it was imported. */
@@ -263,7 +326,7 @@ export function targetView(metric: Metric): TargetView {
 
 /** The period average: the mean of the months with a value, as the drafts write it. */
 export function averageView(metric: Metric): { text: string; accessibleName: string } {
-  const value = average(metric.values);
+  const value = metricAverage(metric);
   const label = metricLabel(metric);
   if (value === null) return { text: NO_VALUE, accessibleName: `${label} period average: no values yet` };
   return { text: formatMetricAverage(value, metric), accessibleName: `${label} period average: ${formatMetricAverageWithUnit(value, metric)}` };
@@ -317,17 +380,22 @@ export const NO_BREAK_SPACE = '\u00a0';
 export const COMBINED_KEYS_MAX = 2;
 
 /** A group's combined cell for one month: every key on its own line, a missing value as "—". */
-export function groupMonthLines(metrics: readonly Metric[], monthIndex: number): KeyedLine[] {
+export function groupMonthLines(metrics: readonly Metric[], monthIndex: number, words: DocumentWords = ENGLISH_WORDS): KeyedLine[] {
   return metrics.map((metric) => {
     const value = metric.values[monthIndex] ?? null;
     const state = evaluate(value, metric);
-    return { key: metricKey(metric), text: value === null ? NO_VALUE : formatMetricValue(value, metric), state };
+    return { key: metricKey(metric), text: value === null ? NO_VALUE : formatMetricValue(value, metric, words), state };
   });
 }
 
 /** "lu: 4.42" as one unbreakable piece, the way a combined cell writes each key. */
 export function keyedText(line: Pick<KeyedLine, 'key' | 'text'>): string {
-  return `${line.key}:${NO_BREAK_SPACE}${line.text}`;
+  return keyedTextIn(line, ENGLISH_WORDS);
+}
+
+/** A combined cell's line in a document's words: "lu\u202f:\u00a04,42" in French. */
+export function keyedTextIn(line: Pick<KeyedLine, 'key' | 'text'>, words: DocumentWords): string {
+  return `${words.colon(line.key, '').trimEnd()}${NO_BREAK_SPACE}${line.text}`;
 }
 
 // Names set apart from the words around them, where they need it (bidi-text.ts).

@@ -8,6 +8,51 @@ type Migration = (data: unknown) => unknown;
 /** What a migration could not bring over, said about the file: the reader shows it as is. */
 export class MigrationProblem extends Error {}
 
+/** A kind of file the app reads: its format marker, its current version, its steps up from every older one. */
+export interface VersionedFormat {
+  marker: string;
+  current: number;
+  steps: Readonly<Record<number, Migration>>;
+  /** What a person calls it: "report", "template". */
+  noun: string;
+  /** Another kind of the app's own files, told apart by its marker, with what to do with one. */
+  others?: Readonly<Record<string, string>>;
+}
+
+export type Migrated = { ok: true; data: unknown; from: number } | { ok: false; message: string };
+
+/**
+ * Checks a file's marker and version and brings it up to the current version one step at a
+ * time. Never throws: a file of a newer version, or one a step cannot bring over, is a sentence.
+ */
+export function migrateToCurrent(data: unknown, format: VersionedFormat): Migrated {
+  const { marker, current, steps, noun } = format;
+  if (!isRecord(data) || data.format !== marker) {
+    const other = isRecord(data) && typeof data.format === 'string' ? format.others?.[data.format] : undefined;
+    return { ok: false, message: other ?? `This is not a Report Desk ${noun}: it lacks the "${marker}" format marker.` };
+  }
+  const version = data.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    return { ok: false, message: `This ${noun} has no valid schema version, so it cannot be read safely.` };
+  }
+  if (version > current) {
+    return { ok: false, message: `This ${noun} was saved by a newer Report Desk (file format ${version}; this version reads up to ${current}). Update Report Desk to open it.` };
+  }
+  let migrated: unknown = data;
+  for (let from = version; from < current; from += 1) {
+    const step = steps[from];
+    if (step === undefined) return { ok: false, message: `No migration from file format ${from} is known.` };
+    try {
+      migrated = step(migrated);
+    } catch (error) {
+      // A migration says what it could not bring over in words; anything else is not the file's fault to explain.
+      const detail = error instanceof MigrationProblem ? error.message : 'its content is not in the form that format used.';
+      return { ok: false, message: `This ${noun} uses file format ${from} and could not be brought up to date: ${detail}` };
+    }
+  }
+  return { ok: true, data: migrated, from: version };
+}
+
 /** The entries of a list the old format kept, each a group of fields; absent is empty. */
 function entriesOf(value: unknown, what: string): Record<string, unknown>[] {
   if (value === undefined || value === null) return [];
@@ -107,12 +152,13 @@ function fromV1(data: unknown): unknown {
  * Format 2 to 3: the six fixed sections become the ordered list, in their order, each with the
  * id and title it always had, level 1; the Foreseen text still as last period wrote it is marked
  * carried (format 2 derived that mark); section numbering on, as every format-2 report was
- * numbered. A section the file lacks stays in the list without its text, for the validator to
+ * numbered; no Word template (the app's own look, as every format-2 report was exported). A section the file lacks stays in the list without its text, for the validator to
  * name; unknown shapes pass through.
  */
 function fromV2(data: unknown): unknown {
   if (!isRecord(data)) return data;
-  const next: Record<string, unknown> = { ...data, version: 3 };
+  // No report carried a Word template before format 3.
+  const next: Record<string, unknown> = { ...data, version: 3, wordTemplate: null };
   if (isRecord(data.meta)) next.meta = { ...data.meta, numberSections: true };
   const sections = data.sections;
   if (!isRecord(sections)) return next;

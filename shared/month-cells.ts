@@ -4,16 +4,18 @@ import { nameInMessage } from './message-names';
 
 const MONTH_NAMES_EN = MONTH_NAMES.map((name) => name.toLowerCase());
 const MONTH_NAMES_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const MONTH_NAMES_DE = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
 // Short forms as English and French spreadsheets write them (Jul, Sept, juil., févr.).
 const SHORT_MONTHS: Readonly<Record<string, number>> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
   janv: 1, fév: 2, févr: 2, fevr: 2, avr: 4, juil: 7, aoû: 8, aout: 8, déc: 12,
+  mär: 3, mrz: 3, okt: 10, dez: 12,
 };
 
-/** The month number (1-12) of a month's name or its short form, English or French; null if none. */
+/** The month number (1-12) of a month's name or its short form, English, French or German; null if none. */
 export function monthOfName(word: string): number | null {
   const name = word.toLowerCase().replace(/\.$/, '');
-  const full = MONTH_NAMES_EN.indexOf(name) + 1 || MONTH_NAMES_FR.indexOf(name) + 1;
+  const full = MONTH_NAMES_EN.indexOf(name) + 1 || MONTH_NAMES_FR.indexOf(name) + 1 || MONTH_NAMES_DE.indexOf(name) + 1;
   if (full > 0) return full;
   return SHORT_MONTHS[name] ?? null;
 }

@@ -1,6 +1,10 @@
 // Reading and showing numbers the way report coordinators type them (99.94, 99,94, 99.94 %).
+// Every figure is rounded here as digits and a point ("99.76"); a document's words then write it
+// in its locale ("99,76 %"). Reading takes both separators, whatever the report's language.
 import { nameInMessage } from './message-names';
 import { isolated } from './bidi-text';
+import { ENGLISH_WORDS, type DocumentWords } from './i18n/document-words';
+import { singularUnitIn } from './i18n/unit-singulars';
 
 export type NumberEntry = { ok: true; value: number | null } | { ok: false; message: string };
 
@@ -58,9 +62,9 @@ function roundTo(value: number, places: number): number {
   return Math.sign(value) * rounded;
 }
 
-/** "97.20 %", "2.8 working days", "1 working day". */
-export function formatWithUnit(value: number, unit: string, decimals: number | null = null): string {
-  return withUnit(formatNumber(value, decimals), unit);
+/** "97.20 %", "2.8 working days", "1 working day"; "97,20 %" in French. */
+export function formatWithUnit(value: number, unit: string, decimals: number | null = null, words: DocumentWords = ENGLISH_WORDS): string {
+  return withUnit(words.number(formatNumber(value, decimals)), unit, words);
 }
 
 // Units whose last word is an English plural with a known singular. Only these change for a
@@ -79,6 +83,10 @@ const SINGULAR_OF: Readonly<Record<string, string>> = {
   users: 'user',
   errors: 'error',
   outages: 'outage',
+  events: 'event',
+  changes: 'change',
+  deliverables: 'deliverable',
+  publications: 'publication',
 };
 
 /** The unit as it reads after a value of 1: "working day", "ms". */
@@ -93,16 +101,21 @@ export function singularUnit(unit: string): string {
   return `${before}${cased}`;
 }
 
-/** A number already formatted, with its unit: "97.20 %", "1 working day". */
-export function withUnit(shown: string, unit: string): string {
+/**
+ * A number already formatted, with its unit: "97.20 %", "1 working day"; in French and German
+ * with the locale's no-break space ("97,20\u202f%"), the unit as the person wrote it.
+ */
+export function withUnit(shown: string, unit: string, words: DocumentWords = ENGLISH_WORDS): string {
   if (unit === '') return shown;
+  // A unit with a bidirectional control in it is isolated, so it cannot turn the words after it around.
+  if (words.language !== 'en') return `${shown}${words.unitSpace(unit)}${isolated(words.takesSingular(shown) ? singularUnitIn(words.language, unit) : unit)}`;
   if (unit === '%') return `${shown} %`;
   // "1 working day", but "1.00 working days" as English writes a figure with decimals; a unit
   // with a bidirectional control in it is isolated, so it cannot turn the words after it around.
   return `${shown} ${isolated(/^[+-]?1$/.test(shown) ? singularUnit(unit) : unit)}`;
 }
 
-/** Person-months: 12, 4.5. */
-export function formatPm(value: number): string {
-  return formatNumber(value, null);
+/** Person-months: 12, 4.5 (4,5 in French). */
+export function formatPm(value: number, words: DocumentWords = ENGLISH_WORDS): string {
+  return words.number(formatNumber(value, null));
 }

@@ -3,6 +3,7 @@
 import type { ReportMeta } from './report-schema';
 import { addMonths, describePeriod, formatMonthKey, nextPeriodStart } from './periods';
 import { monthOfName } from './month-cells';
+import { documentWords, ENGLISH_WORDS, type DocumentWords } from './i18n/document-words';
 
 export type Period = ReportMeta['period'];
 type PeriodMeta = Pick<ReportMeta, 'period' | 'monthLabels'>;
@@ -34,10 +35,10 @@ export function startOfPeriodName(name: string, months: number): string | null {
   return span === months ? formatMonthKey(firstYear, first) : null;
 }
 
-/** The name a period is known by: its own, or its months' ("July – December 2025"); null when it has neither. */
-export function periodName(period: Period): string | null {
+/** The name a period is known by: its own, or its months' ("July – December 2025", "juillet – décembre 2025"); null when it has neither. */
+export function periodName(period: Period, words: DocumentWords = ENGLISH_WORDS): string | null {
   if (period.name !== null && period.name.trim() !== '') return period.name.trim();
-  return period.start === null ? null : describePeriod({ period });
+  return period.start === null ? null : describePeriod({ period }, words);
 }
 
 /**
@@ -46,23 +47,25 @@ export function periodName(period: Period): string | null {
  * is given the next months' name ("January – June 2025" → "July – December 2025"); one with
  * neither is given no name, and the person is asked.
  */
-export function proposeNextPeriod(meta: PeriodMeta): Period {
+export function proposeNextPeriod(meta: PeriodMeta & { language?: string }): Period {
   const { months } = meta.period;
   const start = nextPeriodStart(meta);
   if (start !== null) return { start, months, name: null };
   const namedStart = meta.period.name === null ? null : startOfPeriodName(meta.period.name, months);
   if (namedStart === null) return { start: null, months, name: null };
   const { year, month } = addMonths(namedStart, months);
-  return { start: null, months, name: describePeriod({ period: { start: formatMonthKey(year, month), months, name: null } }) };
+  // Named in the report's language, as the document will print it.
+  const words = meta.language === undefined ? ENGLISH_WORDS : documentWords(meta.language);
+  return { start: null, months, name: describePeriod({ period: { start: formatMonthKey(year, month), months, name: null } }, words) };
 }
 
 /**
  * The period as the person confirmed it: an empty name is none, and a name that only repeats
  * what the start month says is not kept apart from it (so changing the start renames it).
  */
-export function choosePeriod(months: number, start: string | null, name: string): Period {
+export function choosePeriod(months: number, start: string | null, name: string, words: DocumentWords = ENGLISH_WORDS): Period {
   const typed = name.trim();
   if (typed === '') return { start, months, name: null };
-  if (start !== null && typed === describePeriod({ period: { start, months, name: null } })) return { start, months, name: null };
+  if (start !== null && typed === describePeriod({ period: { start, months, name: null } }, words)) return { start, months, name: null };
   return { start, months, name: typed };
 }

@@ -1,10 +1,11 @@
 // The overview's sentence on how this period compares with the last: "Availability averaged
 // 99.60 %, against 99.76 % in the previous period."
 import type { Metric, Report } from './report-schema';
-import { average } from './targets';
-import { formatMetricAverage, joinWords, metricLabel } from './figure-text';
+import { metricAverage } from './targets';
+import { formatMetricAverage, metricLabel } from './figure-text';
 import { previousOfMetric } from './previous-period';
 import { withUnit } from './numbers';
+import { documentWords, type DocumentWords } from './i18n/document-words';
 
 /** Up to this many metrics, each is named with both averages; past it, the sentence counts better and worse. */
 export const TRENDS_LISTED_ONE_BY_ONE = 4;
@@ -16,8 +17,8 @@ interface Trend {
   change: 'better' | 'worse' | 'same';
 }
 
-function trendOf(report: Report, metric: Metric): Trend | null {
-  const now = average(metric.values);
+function trendOf(report: Report, metric: Metric, words: DocumentWords): Trend | null {
+  const now = metricAverage(metric);
   const before = previousOfMetric(report, metric)?.average ?? null;
   if (now === null || before === null) return null;
   const nowText = formatMetricAverage(now, metric);
@@ -25,7 +26,7 @@ function trendOf(report: Report, metric: Metric): Trend | null {
   // Averages that read the same are the same to a reader, whatever their last digits.
   const higher = Number(nowText) > Number(beforeText);
   const change = nowText === beforeText ? 'same' : higher === (metric.direction === 'higher-is-better') ? 'better' : 'worse';
-  return { metric, now: withUnit(nowText, metric.unit), before: withUnit(beforeText, metric.unit), change };
+  return { metric, now: withUnit(words.number(nowText), metric.unit, words), before: withUnit(words.number(beforeText), metric.unit, words), change };
 }
 
 /**
@@ -34,17 +35,16 @@ function trendOf(report: Report, metric: Metric): Trend | null {
  */
 export function draftTrend(report: Report): string {
   if (report.previous === null) return '';
-  const trends = report.metrics.map((metric) => trendOf(report, metric)).filter((trend): trend is Trend => trend !== null);
+  const words = documentWords(report.meta.language);
+  const trends = report.metrics.map((metric) => trendOf(report, metric, words)).filter((trend): trend is Trend => trend !== null);
   if (trends.length === 0) return '';
-  const period = 'the previous period';
   if (trends.length <= TRENDS_LISTED_ONE_BY_ONE) {
-    const [first, ...rest] = trends.map((trend) => ({ label: metricLabel(trend.metric), ...trend }));
-    const others = rest.map((trend) => `; ${trend.label} ${trend.now}, against ${trend.before}`).join('');
-    return `${first!.label} averaged ${first!.now}, against ${first!.before} in ${period}${others}.`;
+    const [first, ...rest] = trends;
+    const others = rest.map((trend) => words.say('trend.next', { metric: metricLabel(trend.metric), now: trend.now, before: trend.before })).join('');
+    return words.say('trend.first', { metric: metricLabel(first!.metric), now: first!.now, before: first!.before, others });
   }
   const counts = (['better', 'worse', 'same'] as const).map((change) => ({ change, count: trends.filter((trend) => trend.change === change).length })).filter(({ count }) => count > 0);
-  const words = { better: 'better', worse: 'worse', same: 'the same' };
   const [first, ...rest] = counts;
-  const lead = `${first!.count} averaged ${words[first!.change]} ${first!.change === 'same' ? 'as' : 'than'} in ${period}`;
-  return `Of the ${trends.length} metrics with an average in both periods, ${joinWords([lead, ...rest.map(({ change, count }) => `${count} ${words[change]}`)])}.`;
+  const lead = words.say('trend.lead', { count: first!.count, change: first!.change });
+  return words.say('trend.counts', { metrics: trends.length, counts: words.list([lead, ...rest.map(({ change, count }) => words.say('trend.more', { count, change }))]) });
 }

@@ -7,6 +7,7 @@ import { metricLabel } from './figure-text';
 import { refreshDrafts, textOfSection } from './section-text';
 import { defaultSections, sectionOfKind } from './sections';
 import { newId } from './ids';
+import { documentWords } from './i18n/document-words';
 
 export { newId } from './ids';
 
@@ -58,31 +59,35 @@ export interface NewReportFields {
   service?: string;
   start?: string | null;
   months?: number;
+  /** The report's language (a BCP 47 tag): its title and section titles start in it. */
+  language?: string;
 }
 
-/** A blank report with the usual OLA metrics, ready to fill in. */
+/** A blank report with the usual OLA metrics, ready to fill in, its title and sections named in its language. */
 export function createReport(fields: NewReportFields = {}): Report {
   const months = fields.months ?? 6;
   const start = fields.start ?? null;
+  const language = fields.language ?? DEFAULT_LANGUAGE;
   const report: Report = {
     format: FORMAT_MARKER,
     version: SCHEMA_VERSION,
     meta: {
-      title: fields.title ?? 'Activity report',
+      title: fields.title ?? documentWords(language).say('report.title'),
       organisation: fields.organisation ?? '',
       service: fields.service ?? '',
       agreement: '',
       author: '',
       period: { start, months, name: null },
       monthLabels: start === null ? 'numbered' : 'month-names',
-      language: DEFAULT_LANGUAGE,
+      language,
       numberSections: true,
     },
     effort: { people: [], plannedPm: null },
     metrics: [...presetMetrics('availability', months), ...presetMetrics('reliability', months), ...presetMetrics('support-priority', months)],
-    sections: defaultSections(),
+    sections: defaultSections(language),
     previous: null,
     exportOptions: { groupStyle: 'combined', includeCharts: true, includePrevious: false },
+    wordTemplate: null,
   };
   return refreshDrafts(report);
 }
@@ -152,7 +157,7 @@ function foreseenText(report: Report): string {
 export function summarisePeriod(report: Report): PreviousPeriod {
   return {
     // An unnamed period of numbered months has no name worth repeating ("6 months"): readers say "the previous period".
-    name: periodName(report.meta.period) ?? '',
+    name: periodName(report.meta.period, documentWords(report.meta.language)) ?? '',
     foreseen: foreseenText(report),
     metrics: report.metrics.map((metric) => {
       const summary = summariseMetric(metric);

@@ -2,10 +2,12 @@
 // through migrations to the current shape and then the one validator; nothing half-read.
 import { z } from 'zod';
 import { FORMAT_MARKER, MONTH_KEY_PATTERN, SCHEMA_VERSION, reportSchema, type Report } from './report-schema';
-import { MigrationProblem, migrations } from './migrations';
+import { migrateToCurrent, migrations, type VersionedFormat } from './migrations';
+import { TEMPLATE_FORMAT_MARKER } from './templates/template-marker';
 import { refreshDrafts } from './section-text';
 import { monthLabel } from './periods';
 import { metricLabel } from './metric-label';
+import { unitWarnings } from './figure-text';
 import { namedSection, sectionNumbers } from './section-numbers';
 import { isRecord } from './is-record';
 import { nameInMessage } from './message-names';
@@ -23,26 +25,31 @@ export function notAReportFileMessage(fileName: string): string {
 }
 
 export type ReadResult =
-  | { ok: true; report: Report; migratedFrom: number | null }
+  /** warnings: what the file holds that is kept but is wrong (a figure its unit cannot hold), as sentences naming where. */
+  | { ok: true; report: Report; migratedFrom: number | null; warnings: string[] }
   | { ok: false; message: string; problems: string[] };
 
 function failure(message: string, problems: string[] = [message]): ReadResult {
   return { ok: false, message, problems };
 }
 
+/** A file's JSON, or why its text is none: empty, a zip, cut short. The app's files all begin here. */
+export function parseFileJson(text: string, noun: string, extension: string): { ok: true; data: unknown } | { ok: false; message: string } {
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') return { ok: false, message: `The file is empty: it holds no ${noun}.` };
+  if (body.startsWith('PK')) return { ok: false, message: `This is a Word document or another zip file, not a Report Desk ${noun} (${extension}).` };
+  try {
+    return { ok: true, data: JSON.parse(body) as unknown };
+  } catch (error) {
+    return { ok: false, message: `The file is cut short or damaged: it is not complete JSON (${whereJsonBreaks(body, error)}).` };
+  }
+}
+
 /** Reads the text of a .rdesk file. Never throws: every problem comes back as a sentence. */
 export function readReportText(text: string): ReadResult {
   try {
-    const body = text.replace(/^\uFEFF/, '');
-    if (body.trim() === '') return failure('The file is empty: it holds no report.');
-    if (body.startsWith('PK')) return failure('This is a Word document or another zip file, not a Report Desk report (.rdesk).');
-    let data: unknown;
-    try {
-      data = JSON.parse(body);
-    } catch (error) {
-      return failure(`The file is cut short or damaged: it is not complete JSON (${whereJsonBreaks(body, error)}).`);
-    }
-    return readReportData(data);
+    const json = parseFileJson(text, 'report', REPORT_FILE_EXTENSION);
+    return json.ok ? readReportData(json.data) : failure(json.message);
   } catch {
     return unreadable();
   }
@@ -78,38 +85,27 @@ export function readReportData(data: unknown): ReadResult {
   }
 }
 
+/** The report file's format: its marker, version and migrations. */
+const REPORT_FORMAT: VersionedFormat = {
+  marker: FORMAT_MARKER,
+  current: SCHEMA_VERSION,
+  steps: migrations,
+  noun: 'report',
+  others: { [TEMPLATE_FORMAT_MARKER]: 'This is a Report Desk template, not a report: use New Report from Template… to start a report from it.' },
+};
+
 function readData(data: unknown): ReadResult {
-  if (!isRecord(data) || data.format !== FORMAT_MARKER) {
-    return failure(`This is not a Report Desk report: it lacks the "${FORMAT_MARKER}" format marker.`);
-  }
-  const version = data.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    return failure('This report has no valid schema version, so it cannot be read safely.');
-  }
-  if (version > SCHEMA_VERSION) {
-    return failure(
-      `This report was saved by a newer Report Desk (file format ${version}; this version reads up to ${SCHEMA_VERSION}). Update Report Desk to open it.`,
-    );
-  }
-  let current: unknown = data;
-  for (let from = version; from < SCHEMA_VERSION; from += 1) {
-    const migrate = migrations[from];
-    if (migrate === undefined) return failure(`No migration from file format ${from} is known.`);
-    try {
-      current = migrate(current);
-    } catch (error) {
-      // A migration says what it could not bring over in words; anything else is not the file's fault to explain.
-      const detail = error instanceof MigrationProblem ? error.message : 'its content is not in the form that format used.';
-      return failure(`This report uses file format ${from} and could not be brought up to date: ${detail}`);
-    }
-  }
+  const migrated = migrateToCurrent(data, REPORT_FORMAT);
+  if (!migrated.ok) return failure(migrated.message);
+  const current = migrated.data;
+  const version = migrated.from;
   const parsed = reportSchema.safeParse(current, { error: plainMessage });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => describeIssue(issue, current));
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more ${problems.length === 2 ? 'problem' : 'problems'})` : '';
     return failure(`${problems[0]}${more}`, problems);
   }
-  return { ok: true, report: parsed.data, migratedFrom: version === SCHEMA_VERSION ? null : version };
+  return { ok: true, report: parsed.data, migratedFrom: version === SCHEMA_VERSION ? null : version, warnings: unitWarnings(parsed.data) };
 }
 
 /**
@@ -162,7 +158,7 @@ function numberRule(issue: z.core.$ZodRawIssue): string | null {
 }
 
 /** zod's own messages in plain words; a message the schema states itself still wins. */
-function plainMessage(issue: z.core.$ZodRawIssue): string | undefined {
+export function plainMessage(issue: z.core.$ZodRawIssue): string | undefined {
   if (issue.input === undefined) return 'is missing';
   switch (issue.code) {
     case 'invalid_type':
@@ -191,7 +187,8 @@ function plainMessage(issue: z.core.$ZodRawIssue): string | undefined {
   }
 }
 
-function nameAt(data: unknown, ...path: (string | number)[]): string | null {
+/** The text at a path of what a file holds, where it is text with words in it. */
+export function nameAt(data: unknown, ...path: (string | number)[]): string | null {
   let cursor: unknown = data;
   for (const step of path) {
     if (!isRecord(cursor) && !Array.isArray(cursor)) return null;
@@ -210,6 +207,7 @@ export const AREA_WORDS: Record<string, string> = {
   sections: 'Sections',
   previous: "Last period's report",
   exportOptions: 'Word export options',
+  wordTemplate: 'Word template',
 };
 
 // Names that take "are": "Metrics are missing", but "Effort is missing".
@@ -262,6 +260,11 @@ export const FIELD_WORDS: Record<string, string> = {
   totalPm: 'total person-months',
   metrics: 'metrics',
   numberSections: 'section numbering',
+  fileName: 'file name',
+  sha256: 'digest',
+  addedAt: 'time it was added',
+  lastSeenPath: 'place it was last seen',
+  base64: 'content',
 };
 
 /** A section's fields, where a word differs from the same key elsewhere ("title" is the report's in its details). */
@@ -290,7 +293,7 @@ function monthCellAt(data: unknown, row: string, month: number): string {
 }
 
 /** The row, then the field within it by its last key: "Report details: number of months". */
-function withField(row: string, within: readonly PropertyKey[], words: Record<string, string> = FIELD_WORDS): string {
+export function withField(row: string, within: readonly PropertyKey[], words: Record<string, string> = FIELD_WORDS): string {
   const field = within.at(-1);
   if (field === undefined) return row;
   return `${row}: ${typeof field === 'number' ? `entry ${field + 1}` : (words[String(field)] ?? FIELD_WORDS[String(field)] ?? nameInMessage(String(field)))}`;
@@ -329,8 +332,9 @@ export function describePlace(path: readonly PropertyKey[], data: unknown): stri
   return withField(AREA_WORDS[String(area)] ?? nameInMessage(String(area)), path.slice(1));
 }
 
-function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
-  const place = describePlace(issue.path, data);
+/** A problem zod found, as one sentence: where (by `placeOf`, a report's places by default), then what. */
+export function describeIssue(issue: z.core.$ZodIssue, data: unknown, placeOf: (path: readonly PropertyKey[], data: unknown) => string = describePlace): string {
+  const place = placeOf(issue.path, data);
   const wholeArea = issue.path.length === 1 && PLURAL_AREAS.has(String(issue.path[0]));
   const message = wholeArea && issue.message === 'is missing' ? 'are missing' : issue.message;
   // A predicate ("must be …", "is missing") continues the place; anything else follows a colon.

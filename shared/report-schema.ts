@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { metricLabel } from './metric-label';
 import { sectionListProblems, sectionSchema } from './section-schema';
 import { nameInMessage } from './message-names';
+import { wordTemplateSchema } from './word-template-schema';
 
 export const FORMAT_MARKER = 'report-desk/report';
 export const SCHEMA_VERSION = 3;
@@ -12,6 +13,7 @@ export const MAX_PERIOD_MONTHS = 36;
 
 export { DRAFTED_KINDS, DRAFTED_TITLES, SECTION_KINDS, isDraftedKind, sectionSchema } from './section-schema';
 export type { DraftedKind, DraftedSection, Section, SectionKind, TableSection, TextSection } from './section-schema';
+export { wordTemplateSchema, type ReportWordTemplate } from './word-template-schema';
 
 const finiteNumber = z.number().refine(Number.isFinite, 'expected a finite number');
 /** The language a report is written in unless the person says otherwise. */
@@ -134,6 +136,8 @@ export const reportSchema = z
     /** What last period's report said and measured, kept as context for this period's writing. */
     previous: previousPeriodSchema.nullable(),
     exportOptions: exportOptionsSchema,
+    /** The organisation's Word template the report is exported in; null: the app's own look. Last: its bytes are the file's bulk. */
+    wordTemplate: wordTemplateSchema.nullable(),
   })
   .superRefine((report, ctx) => {
     const { months } = report.meta.period;

@@ -1,6 +1,7 @@
 // How big a report may be: the one limit the reader opens up to, which saving and exporting
 // also keep, so the app never writes a report it would then refuse to open.
-import type { Report } from './report-schema';
+import type { Report, ReportWordTemplate } from './report-schema';
+import { nameInMessage } from './message-names';
 
 /** Far above any real report (the seed is 5 KB); a file over it is not read, and none is written. */
 export const MAX_REPORT_FILE_BYTES = 20 * 1024 * 1024;
@@ -62,15 +63,31 @@ export function reportFileBytes(report: Report): number {
   return utf8ByteLength(withoutMetrics) - 2 + jsonBytes(metrics, 1) + 1;
 }
 
+/** The bytes a Word template takes inside the report file: its base64, about four thirds of the file. */
+export function wordTemplateBytes(template: Pick<ReportWordTemplate, 'base64'>): number {
+  return template.base64.length;
+}
+
 /**
- * Why a report of this size is not written, and what to do, or null when it fits:
- * "it would take 21.4 MB as a file, and Report Desk opens reports of up to 20 MB. …"
+ * Why a report of this size is not written (or a Word template not added to it), and what to do,
+ * or null when it fits: "it would take 21.4 MB as a file, and Report Desk opens reports of up to
+ * 20 MB. …". A Word template kept inside the report counts, and the reason says how much of it.
  */
-export function oversizeReason(bytes: number, then: 'save' | 'export'): string | null {
+export function oversizeReason(bytes: number, then: 'save' | 'export' | 'add-template', wordTemplate: Pick<ReportWordTemplate, 'fileName' | 'base64'> | null = null): string | null {
   if (bytes <= MAX_REPORT_FILE_BYTES) return null;
+  const templateShare = wordTemplate === null ? '' : `; its Word template "${nameInMessage(wordTemplate.fileName)}", kept inside it, takes ${describeTemplate(wordTemplate)} of that`;
+  const split = wordTemplate === null ? 'Split' : 'Choose a smaller Word template (its pictures make most of its size) or remove it in the report details, or split';
   const advice =
-    then === 'save'
-      ? 'Split it into two reports (some of the metrics or months in each), or shorten its longest texts and notes, and save again'
-      : 'Split it into two reports (some of the metrics or months in each) and export each';
-  return `the report would take ${describeBytes(bytes)} as a file, and Report Desk opens reports of up to ${MAX_REPORT_SIZE_TEXT}. ${advice}. Nothing was written`;
+    then === 'add-template'
+      ? 'Make the template smaller (its pictures make most of its size) and choose it again'
+      : then === 'save'
+        ? `${split} it into two reports (some of the metrics or months in each), or shorten its longest texts and notes, and save again`
+        : `${split} it into two reports (some of the metrics or months in each) and export each`;
+  const written = then === 'add-template' ? 'The report is as it was' : 'Nothing was written';
+  const subject = then === 'add-template' ? 'with it the report would take' : 'the report would take';
+  return `${subject} ${describeBytes(bytes)} as a file, and Report Desk opens reports of up to ${MAX_REPORT_SIZE_TEXT}${templateShare}. ${advice}. ${written}`;
+}
+
+function describeTemplate(template: Pick<ReportWordTemplate, 'base64'>): string {
+  return `${(wordTemplateBytes(template) / MEGABYTE).toFixed(1)} MB`;
 }

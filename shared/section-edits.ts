@@ -1,10 +1,11 @@
 // Shaping the section list, each a pure step from one report to the next (one undo step in the
-// window): add, move, indent, outdent, rename, remove, and a table's cells, rows and columns.
+// window): add, move, indent, outdent, rename, remove, and a step of a table's content.
 // A step that cannot apply (the first section moved up, an empty title) gives the report back
 // unchanged, so the window can offer it or not by comparing; placing a drafted part twice or a
 // section id twice is a mistake of the caller's and throws.
 import { blockEnd, changeSection, sectionById } from './sections';
-import type { Report, Section, TableSection } from './report-schema';
+import type { Report, Section } from './report-schema';
+import type { TableStep } from './table-content';
 import { isDraftedKind } from './section-schema';
 
 /** Where a new section goes: before a section, after one (after its sub-sections, for a new section of level 1), or last. */
@@ -42,7 +43,7 @@ export function addSection(report: Report, section: Section, place: SectionPlace
 }
 
 /** Where a move would put the section, as the new list, or null where it cannot go that way. */
-function moved(sections: readonly Section[], index: number, step: -1 | 1): Section[] | null {
+function moved<Item extends { level: number }>(sections: readonly Item[], index: number, step: -1 | 1): Item[] | null {
   const section = sections[index];
   if (section === undefined) return null;
   if (section.level === 2) {
@@ -66,8 +67,33 @@ function moved(sections: readonly Section[], index: number, step: -1 | 1): Secti
   return [...sections.slice(0, index), ...sections.slice(end, nextEnd), ...sections.slice(index, end), ...sections.slice(nextEnd)];
 }
 
+/** A section (level 1) can become a sub-section, but never the first. */
+function canIndent(sections: readonly { level: number }[], index: number): boolean {
+  return index > 0 && sections[index]?.level === 1;
+}
+
 export function canMoveSection(report: Report, id: string, step: -1 | 1): boolean {
   return moved(report.sections, indexOf(report, id), step) !== null;
+}
+
+/** What a section of the list can do, as the window offers it. */
+export interface SectionMoves {
+  up: boolean;
+  down: boolean;
+  /** Become a sub-section of the section before it. */
+  indent: boolean;
+  /** Become a section again. */
+  outdent: boolean;
+}
+
+/** For each section of a list (levels alone are read), what it can do: the steps below, asked of every section at once. */
+export function sectionMoves(sections: readonly { level: number }[]): SectionMoves[] {
+  return sections.map((section, index) => ({
+    up: moved(sections, index, -1) !== null,
+    down: moved(sections, index, 1) !== null,
+    indent: canIndent(sections, index),
+    outdent: section.level === 2,
+  }));
 }
 
 /** Up (-1) or down (1): a section with its sub-sections past the section beside it; a sub-section one place. */
@@ -78,8 +104,8 @@ export function moveSection(report: Report, id: string, step: -1 | 1): Report {
 
 /** A section becomes a sub-section of the one before it (its own sub-sections follow it there); never the first. */
 export function indentSection(report: Report, id: string): Report {
-  if (indexOf(report, id) <= 0) return report;
-  return changeSection(report, id, (section) => (section.level === 2 ? section : { ...section, level: 2 }));
+  if (!canIndent(report.sections, indexOf(report, id))) return report;
+  return changeSection(report, id, (section) => ({ ...section, level: 2 }));
 }
 
 /** A sub-section becomes a section; the sub-sections after it become its own. */
@@ -101,65 +127,16 @@ export function removeSection(report: Report, id: string): Report {
   return withSections(report, report.sections.toSpliced(index, 1));
 }
 
-/** The person's own change to a table: it is theirs now, reviewed. */
-function changeTable(report: Report, id: string, change: (table: TableSection) => Pick<TableSection, 'columns' | 'rows'> | null): Report {
+/**
+ * A step of a table's content (table-content.ts) on the report's table section: the person's own
+ * change, so the table is theirs now, reviewed (no longer marked as carried from last period).
+ * The same report where the step changes nothing or the section is not a table.
+ */
+export function editTable(report: Report, id: string, step: TableStep): Report {
   return changeSection(report, id, (section) => {
     if (section.kind !== 'table') return section;
-    const changed = change(section);
-    return changed === null ? section : { ...section, ...changed, edited: true, carried: false };
+    const content = { columns: section.columns, rows: section.rows };
+    const next = step(content);
+    return next === content ? section : { ...section, columns: next.columns, rows: next.rows, edited: true, carried: false };
   });
-}
-
-/**
- * A block of cells written from a cell on (typed, or pasted from a spreadsheet): rows past the
- * last are added, cells past the last column are left out.
- */
-export function setTableCells(report: Report, id: string, at: { row: number; column: number }, block: readonly (readonly string[])[]): Report {
-  return changeTable(report, id, ({ columns, rows }) => {
-    const next = rows.map((row) => [...row]);
-    let changed = false;
-    block.forEach((cells, offset) => {
-      const rowIndex = at.row + offset;
-      while (next.length <= rowIndex) next.push(columns.map(() => ''));
-      cells.forEach((cell, cellOffset) => {
-        const column = at.column + cellOffset;
-        if (column < 0 || column >= columns.length || next[rowIndex]![column] === cell) return;
-        next[rowIndex]![column] = cell;
-        changed = true;
-      });
-    });
-    return changed || next.length !== rows.length ? { columns, rows: next } : null;
-  });
-}
-
-/** Empty rows inserted at a row index (the end, at the row count). */
-export function insertTableRows(report: Report, id: string, at: number, count = 1): Report {
-  if (count < 1) return report;
-  return changeTable(report, id, ({ columns, rows }) => {
-    const place = Math.max(0, Math.min(at, rows.length));
-    return { columns, rows: rows.toSpliced(place, 0, ...Array.from({ length: count }, () => columns.map(() => ''))) };
-  });
-}
-
-export function removeTableRows(report: Report, id: string, from: number, count = 1): Report {
-  return changeTable(report, id, ({ columns, rows }) => (from < 0 || from >= rows.length || count < 1 ? null : { columns, rows: rows.toSpliced(from, count) }));
-}
-
-/** A column inserted at a column index, empty in every row. */
-export function insertTableColumn(report: Report, id: string, at: number, name: string): Report {
-  return changeTable(report, id, ({ columns, rows }) => {
-    const place = Math.max(0, Math.min(at, columns.length));
-    return { columns: columns.toSpliced(place, 0, name), rows: rows.map((row) => row.toSpliced(place, 0, '')) };
-  });
-}
-
-export function renameTableColumn(report: Report, id: string, column: number, name: string): Report {
-  return changeTable(report, id, ({ columns, rows }) => (column < 0 || column >= columns.length || columns[column] === name ? null : { columns: columns.with(column, name), rows }));
-}
-
-/** A column and its cells removed; a table keeps at least one column. */
-export function removeTableColumn(report: Report, id: string, column: number): Report {
-  return changeTable(report, id, ({ columns, rows }) =>
-    column < 0 || column >= columns.length || columns.length === 1 ? null : { columns: columns.toSpliced(column, 1), rows: rows.map((row) => row.toSpliced(column, 1)) },
-  );
 }

@@ -71,8 +71,11 @@ export interface SectionListProblem {
   message: string;
 }
 
+/** What the list's rules read of a section: a report's, or a template's (which keeps no marks). */
+export type SectionInList = Pick<Section, 'id' | 'title' | 'kind' | 'level'> & { rows?: readonly (readonly string[])[]; columns?: readonly string[] };
+
 /** What the list breaks of the rules no single section can: each said of the section at fault. */
-export function sectionListProblems(sections: readonly Section[]): SectionListProblem[] {
+export function sectionListProblems(sections: readonly SectionInList[]): SectionListProblem[] {
   const numbers = sectionNumbers(sections);
   const other = (index: number) => namedSection(numbers[index]!, sections[index]!.title).replace(/^Section/, 'section');
   const problems: SectionListProblem[] = [];
@@ -88,10 +91,11 @@ export function sectionListProblems(sections: readonly Section[]): SectionListPr
       if (sameKind === undefined) firstOfKind.set(section.kind, index);
       else problems.push({ index, message: `is a second ${section.kind} part, after ${other(sameKind)}; a report holds each drafted part once at most` });
     }
+    const { rows = [], columns = [] } = section;
     if (section.kind === 'table') {
-      section.rows.forEach((row, rowIndex) => {
-        if (row.length !== section.columns.length) {
-          problems.push({ index, message: `row ${rowIndex + 1} has ${row.length} ${row.length === 1 ? 'cell' : 'cells'} but the table has ${section.columns.length} ${section.columns.length === 1 ? 'column' : 'columns'}` });
+      rows.forEach((row, rowIndex) => {
+        if (row.length !== columns.length) {
+          problems.push({ index, message: `row ${rowIndex + 1} has ${row.length} ${row.length === 1 ? 'cell' : 'cells'} but the table has ${columns.length} ${columns.length === 1 ? 'column' : 'columns'}` });
         }
       });
     }

@@ -6,6 +6,7 @@ import type { DraftedKind, Report, Section } from './report-schema';
 import { isDraftedKind } from './section-schema';
 import { changeSection, sectionById } from './sections';
 import { draftKind } from './drafting';
+import { documentWords } from './i18n/document-words';
 
 /** The text a section shows and exports: the live draft of an untouched drafted part, else the text held. */
 export function textOfSection(report: Report, section: Section): string {
@@ -18,15 +19,10 @@ export function sectionText(report: Report, id: string): string {
   return section === undefined ? '' : textOfSection(report, section);
 }
 
-/** What the document says under a drafted part that would otherwise stand empty under its heading. */
-export const EMPTY_SECTION_SENTENCES: Record<DraftedKind, string> = {
-  effort: 'No effort is reported for the period.',
-  overview: 'Nothing to report for the period.',
-  performance: 'No service targets are followed in this report.',
-  issues: 'No issues arose in the period.',
-  measures: 'No measures are planned.',
-  foreseen: 'No activities or changes are foreseen.',
-};
+/** What the document says under a drafted part that would otherwise stand empty under its heading, in the report's language. */
+export function emptySectionSentence(kind: DraftedKind, language: string): string {
+  return documentWords(language).say(`empty.${kind}`);
+}
 
 /**
  * A section's text in the document: its text, or for a drafted part with nothing else to show
@@ -36,7 +32,7 @@ export function documentSectionText(report: Report, section: Section): string {
   const text = textOfSection(report, section);
   if (text.trim() !== '' || !isDraftedKind(section.kind)) return text;
   const hasMore = (section.kind === 'effort' && report.effort.people.length > 0) || (section.kind === 'performance' && report.metrics.length > 0);
-  return hasMore ? text : EMPTY_SECTION_SENTENCES[section.kind];
+  return hasMore ? text : emptySectionSentence(section.kind, report.meta.language);
 }
 
 /** The report with every untouched drafted part's text brought up to date with the data. */
@@ -79,9 +75,45 @@ export function isCarried(report: Report, section: Section): boolean {
   return textOfSection(report, section).trim() !== '' || (section.kind === 'table' && section.rows.length > 0);
 }
 
-/** The carried content kept as this period's: reviewed, no longer marked, the person's own (never redrafted). */
+/**
+ * Whether a free-text section or a table still holds the words its template gave it, untouched:
+ * marked "From the template — review" until the person edits or confirms them. A template's own
+ * words live only there (a drafted part takes none), with `edited: false, carried: false`: a
+ * section the person made is empty until they type, and one carried from last period is marked so.
+ */
+export function isStarterText(section: Section): boolean {
+  if (section.edited || section.carried || isDraftedKind(section.kind)) return false;
+  return section.text.trim() !== '' || (section.kind === 'table' && section.rows.length > 0);
+}
+
+/** The carried content, or a template's starter text, kept as this period's: reviewed, no longer marked, the person's own (never redrafted). */
 export function confirmCarried(report: Report, id: string): Report {
   const section = sectionById(report, id);
-  if (section === undefined || !section.carried) return report;
+  if (section === undefined || !(section.carried || isStarterText(section))) return report;
   return changeSection(report, id, (held) => ({ ...held, text: textOfSection(report, held), edited: true, carried: false }));
+}
+
+/** What a section holds of the person's own: the words of its text, a table's rows with something written, whether carried from last period. */
+export interface OwnContent {
+  words: number;
+  rows: number;
+  carried: boolean;
+}
+
+function wordCount(text: string): number {
+  const trimmed = text.trim();
+  return trimmed === '' ? 0 : trimmed.split(/\s+/u).length;
+}
+
+/**
+ * What removing a section would take of the person's own work, or null where it holds none: an
+ * empty section, or a drafted part untouched (its draft comes back from the data when the part
+ * is placed again). Free text and tables are the person's whatever their marks say.
+ */
+export function ownContent(report: Report, section: Section): OwnContent | null {
+  const carried = isCarried(report, section);
+  if (isDraftedKind(section.kind) && !section.edited && !carried) return null;
+  const words = wordCount(textOfSection(report, section));
+  const rows = section.kind === 'table' ? section.rows.filter((row) => row.some((cell) => cell.trim() !== '')).length : 0;
+  return words === 0 && rows === 0 ? null : { words, rows, carried };
 }

@@ -1,10 +1,12 @@
 // The section list read and made: a section by id or by the part it drafts, a drafted part's
-// own title, new sections, the seed's six, and the numbers the window and the document show.
-// Part of the model: no drafting, no words about figures.
+// own title in the report's language, new sections, the seed's six, and the numbers the window
+// and the document show. Part of the model: no drafting, no words about figures.
 import { newId } from './ids';
 import { sectionNumbers } from './section-numbers';
-import { DRAFTED_KINDS, DRAFTED_TITLES, isDraftedKind, type DraftedKind, type DraftedSection, type Section, type SectionKind, type TableSection } from './section-schema';
+import { DRAFTED_KINDS, type DraftedKind, type DraftedSection, type Section, type SectionKind, type TableSection } from './section-schema';
 import type { Report } from './report-schema';
+import { DEFAULT_LANGUAGE_TAG, documentWords } from './i18n/document-words';
+import { DOCUMENT_LANGUAGES } from './i18n/document-language';
 
 export { sectionNumbers } from './section-numbers';
 
@@ -29,10 +31,17 @@ export function unplacedDraftedKinds(report: WithSections): DraftedKind[] {
   return DRAFTED_KINDS.filter((kind) => !placed.has(kind));
 }
 
-/** The title a new section of a kind starts with. */
-export function defaultTitle(kind: SectionKind): string {
-  if (isDraftedKind(kind)) return DRAFTED_TITLES[kind];
-  return kind === 'table' ? 'New table' : 'New section';
+/** The title a new section of a kind starts with, in the report's language (a BCP 47 tag: "fr-FR"): "Effort", "Mesures prévues", "Neue Tabelle". */
+export function defaultTitle(kind: SectionKind, language: string = DEFAULT_LANGUAGE_TAG): string {
+  return documentWords(language).say(`title.${kind}`);
+}
+
+/**
+ * Whether a title is the one the app gave a section of its kind, in any language it writes: a
+ * section the person has not renamed, which a change of the report's language may rename.
+ */
+export function isDefaultTitle(kind: SectionKind, title: string): boolean {
+  return DOCUMENT_LANGUAGES.some((language) => defaultTitle(kind, language) === title.trim());
 }
 
 export interface NewSectionFields {
@@ -44,20 +53,20 @@ export interface NewSectionFields {
   rows?: string[][];
 }
 
-/** A section of a kind, with a fresh id: empty, a draft following the data, not carried. */
-export function newSection(kind: SectionKind, fields: NewSectionFields = {}): Section {
-  const common = { id: newId('section'), title: fields.title ?? defaultTitle(kind), level: fields.level ?? 1, text: fields.text ?? '', edited: false, carried: false };
+/** A section of a kind, with a fresh id: empty, a draft following the data, not carried; its title and a table's columns in the report's language. */
+export function newSection(kind: SectionKind, fields: NewSectionFields = {}, language: string = DEFAULT_LANGUAGE_TAG): Section {
+  const common = { id: newId('section'), title: fields.title ?? defaultTitle(kind, language), level: fields.level ?? 1, text: fields.text ?? '', edited: false, carried: false };
   if (kind === 'table') {
-    const columns = fields.columns ?? ['Column 1', 'Column 2', 'Column 3'];
+    const columns = fields.columns ?? [1, 2, 3].map((number) => documentWords(language).say('table.column', { number }));
     const rows = (fields.rows ?? []).map((row) => columns.map((_, index) => row[index] ?? ''));
     return { ...common, kind, columns, rows } satisfies TableSection;
   }
   return { ...common, kind };
 }
 
-/** The seed report's six sections, with the ids the format gave them before it held a list. */
-export function defaultSections(): DraftedSection[] {
-  return DRAFTED_KINDS.map((kind) => ({ id: kind, title: DRAFTED_TITLES[kind], kind, level: 1, text: '', edited: false, carried: false }));
+/** The seed report's six sections, with the ids the format gave them before it held a list, titled in the report's language. */
+export function defaultSections(language: string = DEFAULT_LANGUAGE_TAG): DraftedSection[] {
+  return DRAFTED_KINDS.map((kind) => ({ id: kind, title: defaultTitle(kind, language), kind, level: 1, text: '', edited: false, carried: false }));
 }
 
 /** Each section's number as shown, or null for every section where the report turns numbering off. */
@@ -96,7 +105,7 @@ export function sameOutline(a: readonly SectionOutline[], b: readonly SectionOut
 }
 
 /** Where a section's block ends (exclusive): a section (level 1) with its sub-sections, a sub-section alone. */
-export function blockEnd(sections: readonly Section[], index: number): number {
+export function blockEnd(sections: readonly { level: number }[], index: number): number {
   if (sections[index]?.level !== 1) return index + 1;
   let end = index + 1;
   while (end < sections.length && sections[end]!.level === 2) end += 1;

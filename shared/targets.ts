@@ -2,13 +2,16 @@
 // the Word shading all call evaluate().
 import type { Metric, Report } from './report-schema';
 import { monthLabel, sameMonths } from './periods';
+import { outsideUnit } from './unit-range';
 
-export type Evaluation = 'met' | 'missed' | 'missing' | 'no-target';
+/** 'out-of-range': a figure its unit cannot hold (100.78 %): never met, never missed, a figure to fix. */
+export type Evaluation = 'met' | 'missed' | 'missing' | 'no-target' | 'out-of-range';
 
-type TargetRule = Pick<Metric, 'target' | 'direction'>;
+type TargetRule = Pick<Metric, 'target' | 'direction' | 'unit'>;
 
 export function evaluate(value: number | null, metric: TargetRule): Evaluation {
   if (value === null) return 'missing';
+  if (outsideUnit(value, metric.unit) !== null) return 'out-of-range';
   if (metric.target === null) return 'no-target';
   const met = metric.direction === 'higher-is-better' ? value >= metric.target : value <= metric.target;
   return met ? 'met' : 'missed';
@@ -29,7 +32,9 @@ export interface MetricSummary {
   monthsMet: number;
   monthsMissed: number;
   monthsMissing: number;
-  /** Mean of the months that have a value; null when none has. */
+  /** Months whose figure its unit cannot hold: not checked, so neither met nor missed. */
+  monthsOutOfRange: number;
+  /** Mean of the months with a figure its unit can hold; null when none has. */
   average: number | null;
   /** The month furthest on the wrong side (lowest when higher is better). */
   worst: { monthIndex: number; value: number } | null;
@@ -42,11 +47,16 @@ export function average(values: readonly (number | null)[]): number | null {
   return present.reduce((sum, value) => sum + value, 0) / present.length;
 }
 
+/** The period average of a metric: the mean of its figures its unit can hold, an impossible one left out. */
+export function metricAverage(metric: Pick<Metric, 'values' | 'unit'>): number | null {
+  return average(metric.values.map((value) => (value !== null && outsideUnit(value, metric.unit) !== null ? null : value)));
+}
+
 export function summariseMetric(metric: Metric): MetricSummary {
   const evaluations = metric.values.map((value) => evaluate(value, metric));
   let worst: MetricSummary['worst'] = null;
   metric.values.forEach((value, monthIndex) => {
-    if (value === null) return;
+    if (value === null || evaluations[monthIndex] === 'out-of-range') return;
     const isWorse = worst === null || (metric.direction === 'higher-is-better' ? value < worst.value : value > worst.value);
     if (isWorse) worst = { monthIndex, value };
   });
@@ -56,7 +66,8 @@ export function summariseMetric(metric: Metric): MetricSummary {
     monthsMet: evaluations.filter((evaluation) => evaluation === 'met').length,
     monthsMissed: evaluations.filter((evaluation) => evaluation === 'missed').length,
     monthsMissing: evaluations.filter((evaluation) => evaluation === 'missing').length,
-    average: average(metric.values),
+    monthsOutOfRange: evaluations.filter((evaluation) => evaluation === 'out-of-range').length,
+    average: metricAverage(metric),
     worst,
     evaluations,
   };
@@ -101,6 +112,21 @@ export function findMisses(report: Pick<Report, 'meta' | 'metrics'>): readonly M
   }
   missesOf.set(report.metrics, { meta: report.meta, values: report.metrics.map((metric) => metric.values), misses });
   return misses;
+}
+
+/** A figure its unit cannot hold, where it is: found as misses are, in month order then table order. */
+export type FigureOutsideUnit = Miss;
+
+/** Every figure of the report its unit cannot hold (100.78 %, -2 working days): to fix, never checked. */
+export function findFiguresOutsideUnits(report: Pick<Report, 'meta' | 'metrics'>): FigureOutsideUnit[] {
+  const found: FigureOutsideUnit[] = [];
+  for (let monthIndex = 0; monthIndex < report.meta.period.months; monthIndex += 1) {
+    for (const metric of report.metrics) {
+      const value = metric.values[monthIndex] ?? null;
+      if (value !== null && outsideUnit(value, metric.unit) !== null) found.push({ metric, monthIndex, monthLabel: monthLabel(report.meta, monthIndex), value });
+    }
+  }
+  return found;
 }
 
 export interface MissingValue {

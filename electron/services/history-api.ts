@@ -10,6 +10,7 @@ import { placePeriods, type HistoryFile } from '../../shared/history/history-per
 import { readHistoryFiles, reportAndEarlier, reportFilesInFolder } from './history-files';
 import type { HistoryJoinsService } from './history-joins';
 import type { RecentFilesService } from './recent-files';
+import { defaultLookNotice, reportExportLook } from './word/report-word-template';
 
 export interface HistoryPlatform {
   /** Report files to read together as a service's history; null when the person cancels. */
@@ -96,20 +97,22 @@ export function createHistoryApi(platform: HistoryPlatform, parts: HistoryApiPar
       return { kind: 'chosen', path };
     },
 
-    async exportHistory({ paths, joins, service, agreement, format, path: target }) {
+    async exportHistory({ paths, joins, service, agreement, format, path: target, wordTemplate }) {
       if (!exportPlaces.has(resolve(target))) {
         return { kind: 'failed', message: `"${basename(target)}" was not chosen in the export dialog; Report Desk exports only where you choose.` };
       }
       const unknown = paths.find((path) => !historyPaths.has(resolve(path)));
       if (unknown !== undefined) return { kind: 'failed', message: `"${basename(unknown)}" was not read for this history; choose its reports again.` };
+      // The annex wears the open report's Word template, read anew from its bytes; one that cannot be used leaves the app's look, and the answer says so.
+      const look = format === 'docx' ? reportExportLook({ wordTemplate }) : null;
       try {
         // Loaded on demand: the annex brings docx and the chart drawing.
         const { exportHistoryFile } = await import('./history-export');
-        await exportHistoryFile(target, { files: await readHistoryFiles(paths), joins, service: { service, agreement }, format });
+        await exportHistoryFile(target, { files: await readHistoryFiles(paths), joins, service: { service, agreement }, format, template: async () => look?.template ?? null });
       } catch (error) {
         return { kind: 'failed', message: aboutFile(target, 'could not be exported', reason(error)) };
       }
-      return { kind: 'exported', path: target };
+      return look?.problem == null ? { kind: 'exported', path: target } : { kind: 'exported', path: target, notice: defaultLookNotice(look.problem) };
     },
   };
 }

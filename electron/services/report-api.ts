@@ -11,15 +11,20 @@ import type { RecentFilesService } from './recent-files';
 import type { RecoveryDrafts } from './recovery-drafts';
 import { REPORT_FILE_EXTENSION, isReportFilePath, notAReportFileMessage } from '../../shared/report-file';
 import { periodName } from '../../shared/period-choice';
+import { countOf } from '../../shared/words';
 import { listRecentReports } from './recent-reports';
 import { nameInMessage } from '../../shared/message-names';
 import { createHistoryApi, type HistoryPlatform } from './history-api';
+import { createTemplateApi, type TemplatePlatform } from './template-api';
+import { fileNameFromTitle, withExtension } from './file-names';
+import { createWordTemplateApi, type WordTemplatePlatform } from './word-template-api';
+import { defaultLookNotice, reportExportLook } from './word/report-word-template';
 
 export const REPORT_EXTENSION = REPORT_FILE_EXTENSION;
 export const WORD_EXTENSION = '.docx';
 
 /** What differs between the Electron app and the test harness. */
-export interface ReportPlatform extends HistoryPlatform {
+export interface ReportPlatform extends HistoryPlatform, TemplatePlatform, WordTemplatePlatform {
   /** Each dialog resolves to the chosen path, or null when the person cancels. */
   chooseReportToOpen(): Promise<string | null>;
   /** An earlier period's report to compare with (Compare with…). */
@@ -39,20 +44,7 @@ export interface ReportPlatform extends HistoryPlatform {
   defaultFolder: string;
 }
 
-// Characters no file system accepts in a name, and control characters.
-// eslint-disable-next-line no-control-regex -- control characters are what this removes
-const UNSAFE_FILE_NAME_CHARACTERS = /[<>:"/\\|?*\u0000-\u001f]+/g;
-
-/** A file name from a report's title, safe on every platform: "Operations Portal OLA report". */
-export function fileNameFromTitle(title: string): string {
-  const cleaned = title.replace(UNSAFE_FILE_NAME_CHARACTERS, ' ').replace(/\s+/g, ' ').trim().replace(/^\.+/, '').slice(0, 120).trim();
-  return cleaned === '' ? 'Untitled report' : cleaned;
-}
-
-/** Save dialogs on Linux do not add the extension; a name typed without it still gets it. */
-export function withExtension(path: string, extension: string): string {
-  return extname(path).toLowerCase() === extension ? path : `${path}${extension}`;
-}
+export { fileNameFromTitle, withExtension } from './file-names';
 
 /**
  * The name a report never saved is offered: its title, and its period where it has a name or a
@@ -113,6 +105,13 @@ function migrationNotice(from: number | null): string | null {
   return `This report was brought up to date from file format ${from}. Saving it writes the current format, which older versions of Report Desk cannot open.`;
 }
 
+/** What opening a file should tell: its migration, and what it holds that its units cannot (each listed as one to fix). */
+function openedNotice(from: number | null, warnings: readonly string[]): string | null {
+  const outside = warnings.length === 0 ? null : `${countOf(warnings.length, 'figure', 'figures')} to fix: ${warnings[0]}${warnings.length > 1 ? ` (and ${warnings.length - 1} more, listed in the summary)` : ''}.`;
+  const parts = [migrationNotice(from), outside].filter((part): part is string => part !== null);
+  return parts.length === 0 ? null : parts.join(' ');
+}
+
 interface RunningExport {
   progress: ExportProgress | null;
   controller: AbortController;
@@ -149,7 +148,8 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
     }
     platform.recentFiles.add(path);
     remember(path);
-    return { kind: 'opened' as const, path, report: read.report, notice: migrationNotice(read.migratedFrom) };
+    knowTemplatePlacesOf(read.report);
+    return { kind: 'opened' as const, path, report: read.report, notice: openedNotice(read.migratedFrom, read.warnings) };
   };
 
   // Reports the person chose in a dialog or opened: the page cannot make main save over any
@@ -175,9 +175,13 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
   const folderForNew = (): string => lastChosenFolder ?? platform.defaultFolder;
 
   const { exportedTo: historyExportedTo, ...history } = createHistoryApi(platform, { mayOpen, aboutFile, reason, fileName: fileNameFromTitle, withExtension });
+  const { exportedTo: templateExportedTo, ...templates } = createTemplateApi(platform, { mayOpen, aboutFile, reason, withExtension, chosen, folderForNew });
+  const { knowPlacesOf: knowTemplatePlacesOf, ...wordTemplates } = createWordTemplateApi(platform);
 
   return {
     ...history,
+    ...templates,
+    ...wordTemplates,
 
     async openReport() {
       const path = chosen(await platform.chooseReportToOpen());
@@ -235,18 +239,21 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
       if (!exportPlaces.has(resolve(target))) {
         return { kind: 'failed', message: `"${nameInMessage(basename(target))}" was not chosen in the export dialog; Report Desk exports only where you choose.` };
       }
+      // The report's own Word template, read anew from its bytes; one that cannot be used leaves the app's look, and the answer says so.
+      const look = reportExportLook(report);
       const running: RunningExport = { progress: null, controller: new AbortController() };
       if (exportId !== undefined) exports.set(exportId, running);
       try {
         const onProgress = (progress: ExportProgress) => void (running.progress = progress);
-        await exportWordFile(target, report, { includeCharts: report.exportOptions.includeCharts, onProgress, signal: running.controller.signal });
+        await exportWordFile(target, report, { includeCharts: report.exportOptions.includeCharts, template: look.template, onProgress, signal: running.controller.signal });
       } catch (error) {
         if (running.controller.signal.aborted) return { kind: 'cancelled' };
         return { kind: 'failed', message: aboutFile(target, 'could not be exported', reason(error)) };
       } finally {
         if (exportId !== undefined) exports.delete(exportId);
       }
-      return { kind: 'exported', path: target };
+      if (look.problem === null) return { kind: 'exported', path: target };
+      return { kind: 'exported', path: target, notice: defaultLookNotice(look.problem) };
     },
 
     async exportProgress(exportId) {
@@ -267,7 +274,7 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
     },
 
     async showInFolder(path) {
-      if (isKnown(path) || exportPlaces.has(resolve(path)) || historyExportedTo(path)) platform.showItemInFolder(path);
+      if (isKnown(path) || exportPlaces.has(resolve(path)) || historyExportedTo(path) || templateExportedTo(path)) platform.showItemInFolder(path);
       return done;
     },
 
@@ -318,6 +325,7 @@ export function createReportApi(platform: ReportPlatform): ReportApi {
     async takeRecoveryDraft() {
       const draft = await platform.recoveryDrafts.take();
       if (draft?.path != null) remember(draft.path);
+      if (draft !== null) knowTemplatePlacesOf(draft.report);
       return draft;
     },
 

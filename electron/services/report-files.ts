@@ -14,8 +14,8 @@ export type FileText = { ok: true; text: string } | { ok: false; message: string
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** The file's text, or a one-line reason naming the file. Never throws. */
-export async function readReportFileText(path: string): Promise<FileText> {
+/** The file's text, or a one-line reason naming the file. Never throws. `noun`: what the file should be ("report", "template"). */
+export async function readReportFileText(path: string, noun = 'report'): Promise<FileText> {
   const name = nameInMessage(basename(path));
   const unreadable = (reason: string): FileText => ({ ok: false, message: `"${name}" could not be read: ${reason}.` });
   let bytes: Buffer;
@@ -24,7 +24,7 @@ export async function readReportFileText(path: string): Promise<FileText> {
     if (info.isDirectory()) return unreadable('it is a folder, not a file');
     if (!info.isFile()) return unreadable('it is not a regular file');
     if (info.size > MAX_REPORT_FILE_BYTES) {
-      return unreadable(`it is ${describeBytes(info.size)}, far too large to be a report (the limit is ${MAX_REPORT_SIZE_TEXT})`);
+      return unreadable(`it is ${describeBytes(info.size)}, far too large to be a ${noun} (the limit is ${MAX_REPORT_SIZE_TEXT})`);
     }
     bytes = await readFile(path);
   } catch (error) {
@@ -35,7 +35,7 @@ export async function readReportFileText(path: string): Promise<FileText> {
   } catch {
     // A zip (a .docx renamed) is not UTF-8 either; let the report reader say what it is.
     if (bytes[0] === 0x50 && bytes[1] === 0x4b) return { ok: true, text: new TextDecoder().decode(bytes) };
-    return unreadable('it is not UTF-8 text, so it is not a Report Desk report');
+    return unreadable(`it is not UTF-8 text, so it is not a Report Desk ${noun}`);
   }
 }
 
@@ -69,7 +69,7 @@ export async function saveReportFile(path: string, report: Report, options: { ba
     throw new Error(`"${name}" was not saved: ${error instanceof Error ? error.message : String(error)}`);
   }
   // Refused before anything is written: the app would not open the file again.
-  const tooLarge = oversizeReason(Buffer.byteLength(text), 'save');
+  const tooLarge = oversizeReason(Buffer.byteLength(text), 'save', report.wordTemplate);
   if (tooLarge !== null) throw new Error(`"${name}" was not saved: ${tooLarge}.`);
   await inFileTurn(path, async (target) => {
     let backup: string | null = null;

@@ -35,6 +35,7 @@ const MetricChart = memo(
   (before, after) =>
     before.theme === after.theme &&
     sameMonths(before.meta, after.meta) &&
+    before.meta.language === after.meta.language &&
     before.metrics.length === after.metrics.length &&
     before.metrics.every((metric, index) => metric === after.metrics[index]),
 );
@@ -52,13 +53,15 @@ export const PerformanceCharts = memo(
       </div>
     );
   },
-  (before, after) => before.metrics === after.metrics && sameMonths(before.meta, after.meta),
+  (before, after) => before.metrics === after.metrics && sameMonths(before.meta, after.meta) && before.meta.language === after.meta.language,
 );
 
-export const EffortChart = memo(function EffortChart({ effort }: { effort: Report['effort'] }): ReactElement | null {
+/** The effort chart, in the report's language like every chart's words. */
+export const EffortChart = memo(function EffortChart({ effort, language }: { effort: Report['effort']; language: string }): ReactElement | null {
   const theme = useChartTheme();
-  const chart = useMemo(() => effortChart({ effort }, theme), [effort, theme]);
+  const source = useMemo(() => ({ effort, meta: { language } }), [effort, language]);
+  const chart = useMemo(() => effortChart(source, theme), [source, theme]);
   if (effort.people.length === 0) return null;
   const height = Math.max(140, 70 + effort.people.length * 34);
-  return <ChartCanvas chart={chart} description={describeEffortChart({ effort })} height={height} />;
+  return <ChartCanvas chart={chart} description={describeEffortChart(source)} height={height} />;
 });

@@ -21,8 +21,21 @@ export interface TextRange {
   end: number;
 }
 
-/** Where a person can be taken: a place, a section's text by the section's id (a range of it selected), the summary. */
-export type FocusTarget = Place | { kind: 'section'; section: string; select?: TextRange } | { kind: 'summary' };
+/** What of a section's heading a step that shapes the list leaves the focus on: the heading, or one of its buttons. */
+export type SectionControl = 'heading' | 'rename' | 'up' | 'down' | 'level' | 'add' | 'remove';
+
+/**
+ * Where a person can be taken: a place, a section's text by the section's id (a range of it
+ * selected), a section's heading or one of its buttons, a table's first column name, the button that adds a section at the
+ * end (where no section is left), the summary.
+ */
+export type FocusTarget =
+  | Place
+  | { kind: 'section'; section: string; select?: TextRange }
+  | { kind: 'section-head'; section: string; control: SectionControl }
+  | { kind: 'table-columns'; section: string }
+  | { kind: 'add-section' }
+  | { kind: 'summary' };
 
 export const PLANNED_PM_ID = 'planned-pm';
 export const PERIOD_MONTHS_ID = 'period-months';
@@ -53,9 +66,9 @@ export function isDetailsPlace(target: FocusTarget): boolean {
   return target.kind === 'start-month' || target.kind === 'months';
 }
 
-/** Whether a focus target is a place (a cell or a field), not a section or the summary. */
+/** Whether a focus target is a place (a cell or a field), not a section's part or the summary. */
 export function isPlace(target: FocusTarget): target is Place {
-  return target.kind !== 'section' && target.kind !== 'summary';
+  return target.kind !== 'section' && target.kind !== 'section-head' && target.kind !== 'table-columns' && target.kind !== 'add-section' && target.kind !== 'summary';
 }
 
 /**
@@ -117,6 +130,11 @@ export function compareOrder(a: readonly number[], b: readonly number[]): number
     if (difference !== 0) return difference;
   }
   return 0;
+}
+
+/** The DOM id of a section's heading (by the section's id): the section's name in the page. */
+export function sectionHeadingId(id: string): string {
+  return `heading-${id}`;
 }
 
 /** The DOM id of a section's text (by the section's id). */

@@ -79,11 +79,13 @@ function historyMoment(store: DocumentStore): { id: number; last: unknown; next:
 }
 
 /**
- * Calls `onChange` once the document changes after `since` was set (an edit, an undo, a redo, or
- * another document taking the window; with `until: 'replaced'`, only the last): what a status
- * line says of the document stops holding then.
+ * Calls `onChange` with `since` once the document changes after `since` was set (an edit, an
+ * undo, a redo, or another document taking the window; with `until: 'replaced'`, only the last):
+ * what a status line says of the document stops holding then. A step that changes the document
+ * and then says so sets a new `since` before this one's listener is gone: `onChange` is given
+ * the one whose time is over, so it can leave a newer one alone.
  */
-export function useUntilDocumentChanges(since: unknown, onChange: () => void, until: 'changed' | 'replaced' = 'changed'): void {
+export function useUntilDocumentChanges<Since>(since: Since | null | '', onChange: (since: Since) => void, until: 'changed' | 'replaced' = 'changed'): void {
   const store = useDocumentStore();
   const latest = useRef(onChange);
   useLayoutEffect(() => {
@@ -95,7 +97,7 @@ export function useUntilDocumentChanges(since: unknown, onChange: () => void, un
     return store.subscribe(() => {
       const now = historyMoment(store);
       const holds = now.id === shown.id && (until === 'replaced' || (now.last === shown.last && now.next === shown.next));
-      if (!holds) latest.current();
+      if (!holds) latest.current(since);
     });
   }, [store, since, until]);
 }

@@ -5,14 +5,17 @@ import { createReport } from '../../shared/report-building';
 import { api } from '../api';
 import type { Recovery } from './use-recovery';
 import { isReportFilePath, notAReportFileMessage } from '../../shared/report-file';
+import { isTemplateFilePath } from '../../shared/templates/template-marker';
 import type { DocumentStore } from '../document/document-store';
 import { entriesToFixCount, pendingEntryLine } from '../document/entries-to-fix';
 import { documentName, isDirty } from '../document/open-document';
 import { selectPendingEntries } from '../document/selectors';
 import { exportDespiteChartLimit, exportDespitePrompts } from '../export/prompts-question';
 import { exportWithProgress } from '../export/export-progress';
+import { exportDespiteTemplate } from '../export/template-question';
 import type { AskChoice } from '../ui/choice-dialog';
 import type { Notices } from '../ui/notices';
+import { nameInMessage } from '../../shared/message-names';
 
 export interface FileCommands {
   newReport(): Promise<void>;
@@ -36,6 +39,13 @@ interface FileCommandDeps {
   recovery: Recovery;
   /** The file the open document's period was started from, if it was: Save offers its folder. */
   startedFrom: StartedFrom;
+  /** A template file handed over (desktop, command line, a drop) starts a new report from it; set by the window. */
+  templateOpener: TemplateOpener;
+}
+
+/** What starts a new report from a template file the system handed over (renderer/templates). */
+export interface TemplateOpener {
+  current: ((path: string) => Promise<void>) | null;
 }
 
 /** Which document was started from which file (Start Next Period); set by the period commands. */
@@ -43,11 +53,17 @@ export interface StartedFrom {
   current: { documentId: number; path: string } | null;
 }
 
+/** "Exported to …", in the Word template where the report has one, or why the app's own look was used. */
+function exportedLine(path: string, report: Report, notice: string | undefined): string {
+  if (notice !== undefined) return `Exported to ${path}. ${notice}`;
+  return report.wordTemplate === null ? `Exported to ${path}` : `Exported to ${path} in the Word template ${nameInMessage(report.wordTemplate.fileName)}`;
+}
+
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function createFileCommands({ store, ask, notices, recovery, startedFrom }: FileCommandDeps): FileCommands {
+export function createFileCommands({ store, ask, notices, recovery, startedFrom, templateOpener }: FileCommandDeps): FileCommands {
   const currentName = (): string => documentName(store.getSnapshot().path);
   // Typed entries held back because they are not valid yet: unsaved work, named before a save or an export.
   const pendingEntries = () => selectPendingEntries(store.getState());
@@ -150,6 +166,8 @@ export function createFileCommands({ store, ask, notices, recovery, startedFrom 
   }
 
   async function openPath(path: string): Promise<void> {
+    // A template opened from the desktop starts a new report from it, as New Report from Template… does.
+    if (isTemplateFilePath(path) && templateOpener.current !== null) return templateOpener.current(path);
     // A file that cannot be opened must not cost the open work a "Save changes?" first.
     if (!isReportFilePath(path)) {
       notices.error(notAReportFileMessage(documentName(path)));
@@ -201,6 +219,7 @@ export function createFileCommands({ store, ask, notices, recovery, startedFrom 
       if (!(await goOnDespitePending('export'))) return;
       if (!(await exportDespitePrompts(ask, store, store.report))) return;
       if (!(await exportDespiteChartLimit(ask, store.report))) return;
+      if (!(await exportDespiteTemplate(ask, store, notices))) return;
       const report = store.report;
       try {
         const place = await api().chooseWordExportPath({ title: report.meta.title, period: report.meta.period, reportPath: store.getSnapshot().path });
@@ -209,7 +228,7 @@ export function createFileCommands({ store, ask, notices, recovery, startedFrom 
         const result = await exportWithProgress(notices, report, place.path);
         if (result.kind === 'failed') notices.error(result.message);
         else if (result.kind === 'cancelled') notices.status(`Export to ${documentName(place.path)} cancelled: nothing was written.`);
-        else notices.status(`Exported to ${result.path}`, result.path);
+        else notices.status(exportedLine(result.path, report, result.notice), result.path);
       } catch (error) {
         notices.error(`Could not export to Word: ${messageOf(error)}`);
       }

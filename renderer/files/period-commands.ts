@@ -46,7 +46,7 @@ export function createPeriodCommands({ store, notices, askPeriod, files, started
     // Read after the unsaved question: a Save there may have given the report its file.
     const { report: last, path } = read();
     const from = documentName(path);
-    const period = await askPeriod({ from, last: last.meta.period, proposal: proposeNextPeriod(last.meta) });
+    const period = await askPeriod({ from, last: last.meta.period, proposal: proposeNextPeriod(last.meta), language: last.meta.language });
     if (period === null) return;
     store.replace(startNextPeriod(last, period), null, false);
     startedFrom.current = path === null ? null : { documentId: store.getSnapshot().id, path };

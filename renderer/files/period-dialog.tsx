@@ -1,7 +1,9 @@
 // Start Next Period's question: which period the new report covers. It proposes the period
 // (shared/period-choice) and lets the person change the name and the start month first.
-import { useCallback, useEffect, useId, useRef, useState, type ReactElement, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactElement, type ReactNode } from 'react';
+import { useAskedDialog } from '../ui/asked-dialog';
 import { choosePeriod, periodName, type Period } from '../../shared/period-choice';
+import { documentWords } from '../../shared/i18n/document-words';
 import { MONTH_INPUT_EXAMPLES, readMonthInput } from '../../shared/month-cells';
 import { describePeriod } from '../../shared/periods';
 import { MonthField } from '../ui/month-field';
@@ -12,6 +14,10 @@ export interface PeriodRequest {
   /** The period it covered, and the one proposed to follow it. */
   last: Period;
   proposal: Period;
+  /** The question's own words, where it is not Start Next Period's (a new report from a template). */
+  wording?: { title: string; message: string; action: string };
+  /** The report's language: a period named by its months is named in it, as the document prints it. */
+  language: string;
 }
 
 /** The period as confirmed, or null when the person cancelled. */
@@ -28,7 +34,8 @@ function PeriodDialog({ request, onAnswer }: PeriodDialogProps): ReactElement {
   const { months } = request.proposal;
   const [start, setStart] = useState<string | null>(request.proposal.start);
   // The name follows the start month until the person types one of their own.
-  const [name, setName] = useState<string>(periodName(request.proposal) ?? '');
+  const words = documentWords(request.language);
+  const [name, setName] = useState<string>(periodName(request.proposal, words) ?? '');
   const [nameTyped, setNameTyped] = useState(false);
 
   useEffect(() => {
@@ -40,10 +47,10 @@ function PeriodDialog({ request, onAnswer }: PeriodDialogProps): ReactElement {
 
   const changeStart = (month: string | null): void => {
     setStart(month);
-    if (!nameTyped && month !== null) setName(describePeriod({ period: { start: month, months, name: null } }));
+    if (!nameTyped && month !== null) setName(describePeriod({ period: { start: month, months, name: null } }, words));
   };
 
-  const lastName = periodName(request.last);
+  const lastName = periodName(request.last, words);
   return (
     <dialog
       ref={ref}
@@ -66,16 +73,23 @@ function PeriodDialog({ request, onAnswer }: PeriodDialogProps): ReactElement {
           if (!typedStart.ok) return;
           // A name the person did not type follows the start month: none kept apart from it.
           const typedName = nameTyped || typedStart.month === null ? String(fields.get('name') ?? '') : '';
-          onAnswer(choosePeriod(months, typedStart.month, typedName));
+          onAnswer(choosePeriod(months, typedStart.month, typedName, words));
         }}
       >
         <h2 id={`${id}-title`} className="choice-dialog-title">
-          Start the next period
+          {request.wording?.title ?? 'Start the next period'}
         </h2>
         <p id={`${id}-message`} className="choice-dialog-message">
-          The new report follows {request.from}
-          {lastName === null ? '' : ` (${lastName})`}: the same people, metrics and targets, no figures yet, last period kept beside
-          each figure. {request.from} stays as it was. Which {months === 1 ? 'month' : `${months} months`} does it cover?
+          {request.wording === undefined ? (
+            <>
+              The new report follows {request.from}
+              {lastName === null ? '' : ` (${lastName})`}: the same people, metrics and targets, no figures yet, last period kept beside
+              each figure. {request.from} stays as it was.
+            </>
+          ) : (
+            request.wording.message
+          )}{' '}
+          Which {months === 1 ? 'month' : `${months} months`} does it cover?
         </p>
         <div className="period-dialog-fields">
           <div className="field">
@@ -109,7 +123,7 @@ function PeriodDialog({ request, onAnswer }: PeriodDialogProps): ReactElement {
             Cancel
           </button>
           <button type="submit" className="button button-primary">
-            Start next period
+            {request.wording?.action ?? 'Start next period'}
           </button>
         </div>
       </form>
@@ -117,20 +131,8 @@ function PeriodDialog({ request, onAnswer }: PeriodDialogProps): ReactElement {
   );
 }
 
-/** The dialog element to render once, and `askPeriod`, which resolves with the period confirmed. */
+/** The dialog element to render once, and `askPeriod`, which resolves with the answer or null. */
 export function usePeriodDialog(): { dialog: ReactNode; askPeriod: AskPeriod } {
-  const [pending, setPending] = useState<{ request: PeriodRequest; resolve: (period: Period | null) => void; key: number } | null>(null);
-  const askPeriod = useCallback<AskPeriod>((request) => new Promise((resolve) => setPending((current) => ({ request, resolve, key: (current?.key ?? 0) + 1 }))), []);
-  const dialog =
-    pending === null ? null : (
-      <PeriodDialog
-        key={pending.key}
-        request={pending.request}
-        onAnswer={(period) => {
-          setPending(null);
-          pending.resolve(period);
-        }}
-      />
-    );
-  return { dialog, askPeriod };
+  const { dialog, ask } = useAskedDialog(PeriodDialog);
+  return { dialog, askPeriod: ask };
 }

@@ -7,6 +7,9 @@ import { useDocument, useReport } from '../document/use-document';
 import type { AskChoice } from '../ui/choice-dialog';
 import { ReportHeaderForm } from './report-header-form';
 import { isDetailsPlace } from '../document/places';
+import { Icon } from '../ui/icons';
+import { nameInMessage } from '../../shared/message-names';
+import { useWordTemplateStatus } from './word-template-field';
 
 function needsDetails(meta: ReportMeta): boolean {
   return [meta.title, meta.organisation, meta.service].some((field) => field.trim() === '');
@@ -19,6 +22,17 @@ export function DocumentHeader({ ask }: { ask: AskChoice }): ReactElement {
   const formId = useId();
   // The summary takes the person to an entry to fix in the details even while they are folded:
   // they unfold in the same render, so the field can take the focus as it shows.
+  const template = useReport((report) => report.wordTemplate);
+  const templateStatus = useWordTemplateStatus(template);
+  // Folded details still say when the Word template cannot be used, or has a newer file: exports depend on it.
+  const templateNote =
+    template === null || templateStatus === null
+      ? null
+      : templateStatus.kind === 'unreadable'
+        ? `The Word template "${nameInMessage(template.fileName)}" cannot be used: the report exports in Report Desk's own look until it is chosen again.`
+        : templateStatus.onDisk !== null
+          ? `The Word template "${nameInMessage(template.fileName)}" has a newer file where it was last seen.`
+          : null;
   const revealRequested = useDocument((state) => state.focusRequest !== null && isDetailsPlace(state.focusRequest.target));
   if (revealRequested && !open) setOpen(true);
 
@@ -33,6 +47,14 @@ export function DocumentHeader({ ask }: { ask: AskChoice }): ReactElement {
           <h1>{meta.title.trim() === '' ? 'Untitled report' : meta.title}</h1>
           <p className="document-subtitle">{facts.join(' · ')}</p>
           {meta.agreement.trim() !== '' && <p className="document-agreement">{meta.agreement}</p>}
+          {templateNote !== null && !open && (
+            <p className="document-template-note">
+              <Icon name="missed" /> {templateNote}{' '}
+              <button type="button" className="button-link" onClick={() => setOpen(true)}>
+                See the report details
+              </button>
+            </p>
+          )}
         </div>
         <button type="button" className="button" aria-expanded={open} aria-controls={formId} onClick={() => setOpen((shown) => !shown)}>
           {open ? 'Hide report details' : 'Edit report details'}

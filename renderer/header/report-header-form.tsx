@@ -12,6 +12,9 @@ import { periodName } from '../../shared/period-choice';
 import { MonthField } from '../ui/month-field';
 import { MONTH_INPUT_EXAMPLES } from '../../shared/month-cells';
 import { languageChoices } from './report-languages';
+import { WordTemplateField } from './word-template-field';
+import { changeReportLanguage, titlesToRename } from '../../shared/report-language';
+import { WINDOW_WORDS } from '../window-words';
 
 type TextField = 'title' | 'organisation' | 'service' | 'agreement' | 'author';
 
@@ -178,24 +181,41 @@ function StartMonthField(): ReactElement {
   );
 }
 
-/** The language the report is written in: Word checks its spelling and reads it aloud in it. */
-function LanguageField(): ReactElement {
+/**
+ * The language the report is written in: the document's own words follow it (the untouched
+ * drafts at once, as one undo step), Word checks its spelling and reads it aloud in it. Titles the
+ * app gave and the person never changed are renamed only when the person says so.
+ */
+function LanguageField({ ask }: HeaderFormProps): ReactElement {
   const store = useDocumentStore();
   const id = useId();
   const language = useReport((report) => report.meta.language);
   const choices = useMemo(() => languageChoices(language), [language]);
+
+  async function choose(chosen: string): Promise<void> {
+    const renames = titlesToRename(store.report, chosen);
+    let rename = false;
+    if (renames.length > 0) {
+      const question = WINDOW_WORDS.renameQuestion(renames, chosen);
+      const answer = await ask({
+        title: question.title,
+        message: question.message,
+        details: question.details,
+        choices: [
+          { value: 'keep', label: question.keep },
+          { value: 'rename', label: question.rename, primary: true, autoFocus: true },
+        ],
+        cancelValue: 'keep',
+      });
+      rename = answer === 'rename';
+    }
+    store.edit(WINDOW_WORDS.languageEdit, (report) => changeReportLanguage(report, chosen, rename));
+  }
+
   return (
     <div className="field">
-      <label htmlFor={id}>Language</label>
-      <select
-        id={id}
-        value={language}
-        aria-describedby={`${id}-hint`}
-        onChange={(event) => {
-          const chosen = event.target.value;
-          store.edit('Change the report language', (report) => withMeta(report, { language: chosen }));
-        }}
-      >
+      <label htmlFor={id}>{WINDOW_WORDS.languageLabel}</label>
+      <select id={id} value={language} aria-describedby={`${id}-hint`} onChange={(event) => void choose(event.target.value)}>
         {choices.map(({ tag, label }) => (
           <option key={tag} value={tag}>
             {label}
@@ -203,7 +223,7 @@ function LanguageField(): ReactElement {
         ))}
       </select>
       <p className="field-hint" id={`${id}-hint`}>
-        Word checks spelling in this language.
+        {WINDOW_WORDS.languageHint(language)}
       </p>
     </div>
   );
@@ -258,7 +278,7 @@ export function ReportHeaderForm({ ask }: HeaderFormProps): ReactElement {
           />
         </div>
       ))}
-      <LanguageField />
+      <LanguageField ask={ask} />
       <NumberingField />
       <fieldset className="period-fields">
         <legend className="visually-hidden">Period</legend>
@@ -304,6 +324,7 @@ export function ReportHeaderForm({ ask }: HeaderFormProps): ReactElement {
           <span className="period-months">{monthRange(meta)}</span>
         </p>
       </fieldset>
+      <WordTemplateField />
     </form>
   );
 }

@@ -4,10 +4,12 @@
 // overview. Loaded on first use (React.lazy), not with the window.
 import { useCallback, useId, useState, type ReactElement } from 'react';
 import type { HistoryExportFormat } from '../../shared/api';
+import type { ReportWordTemplate } from '../../shared/report-schema';
 import type { HistoryService } from '../../shared/history/history-periods';
 import type { ServiceHistory } from '../../shared/history/service-history';
 import { allMissRuns, describeRun, historyParagraph, type MissRun } from '../../shared/history/history-facts';
 import { countOf } from '../../shared/words';
+import { documentWords } from '../../shared/i18n/document-words';
 import { api } from '../api';
 import type { Notices } from '../ui/notices';
 import { useHistoryReading } from './use-history-reading';
@@ -27,6 +29,10 @@ export interface HistoryViewProps {
   onClose: () => void;
   /** Puts the paragraph at the end of the open report's overview (one undo step). */
   onAddToOverview: (paragraph: string) => void;
+  /** The open report's Word template: the annex wears it, as the report's own export does. */
+  wordTemplate: ReportWordTemplate | null;
+  /** The open report's language: the paragraph goes into its overview, so it is written in it. */
+  language: string;
 }
 
 function Chooser({ reportPath, reading, onRead }: { reportPath: string | null; reading: boolean; onRead: ReturnType<typeof useHistoryReading>['read'] }): ReactElement {
@@ -121,7 +127,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-export default function HistoryView({ reportPath, service, notices, onClose, onAddToOverview }: HistoryViewProps): ReactElement {
+export default function HistoryView({ reportPath, service, notices, onClose, onAddToOverview, wordTemplate, language }: HistoryViewProps): ReactElement {
   const { state, read, changeJoins, again, show } = useHistoryReading(service, notices);
   const history = state.state === 'read' ? state.history : null;
 
@@ -132,14 +138,14 @@ export default function HistoryView({ reportPath, service, notices, onClose, onA
       const place = await api().chooseHistoryExportPath({ format, service: files.service.service });
       if (place.kind === 'cancelled') return;
       notices.busy(format === 'csv' ? 'Writing the CSV…' : 'Exporting the annex…');
-      const answer = await api().exportHistory({ ...files.service, joins: state.history.joins, format, paths: files.files.map((file) => file.path), path: place.path });
+      const answer = await api().exportHistory({ ...files.service, joins: state.history.joins, format, paths: files.files.map((file) => file.path), path: place.path, wordTemplate });
       if (answer.kind === 'failed') notices.error(answer.message);
-      else notices.status(`Exported to ${answer.path}`, answer.path);
+      else notices.status(answer.notice === undefined ? `Exported to ${answer.path}` : `Exported to ${answer.path}. ${answer.notice}`, answer.path);
     },
-    [state, notices],
+    [state, notices, wordTemplate],
   );
 
-  const paragraph = history === null ? '' : historyParagraph(history);
+  const paragraph = history === null ? '' : historyParagraph(history, documentWords(language));
   const runs = history === null ? [] : allMissRuns(history);
   return (
     <div className="history-view">

@@ -148,6 +148,16 @@ export function ImportDialog({ source, report, importedOn, onApply, onCancel }: 
           </ul>
         </section>
       )}
+      {plan.warnings.length > 0 && (
+        <section className="import-messages import-problems" aria-label="Figures to fix after the import">
+          <h3>Figures to fix after the import</h3>
+          <ul>
+            {plan.warnings.map((warning) => (
+              <li key={warning}>{warning}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       {plan.notes.length > 0 && (
         <ul className="import-messages import-notes" aria-label="How the file was read">
           {plan.notes.map((note) => (

@@ -3,7 +3,7 @@
 // from last period is marked for review until it is edited or confirmed.
 import { useEffect, useId, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import { isDraftedKind, type Section } from '../../shared/report-schema';
-import { confirmCarried, editSection, isCarried, redraftSection } from '../../shared/section-text';
+import { confirmCarried, editSection, isCarried, isStarterText, redraftSection } from '../../shared/section-text';
 import { sectionById } from '../../shared/sections';
 import { sectionFieldId } from '../document/places';
 import { useDocumentStore, useFocusRequest, useReport } from '../document/use-document';
@@ -51,10 +51,15 @@ export function SectionEditor({ id, label, context, hint }: SectionEditorProps):
   const markId = useId();
   const hintId = useId();
   const { edited } = section;
-  // Last period's text, carried over word for word: marked for review until edited or confirmed.
-  const carried = useReport((report) => isCarried(report, sectionById(report, id) ?? GONE));
-  // Free text has no draft to tell apart from the person's words: only carried text is marked.
-  const mark = carried ? 'From last period — review' : !drafted ? null : edited ? 'Edited — kept as you wrote it' : 'Draft — follows the data';
+  // Last period's text, carried over word for word, or a template's starter text: marked for review until edited or confirmed.
+  const review = useReport((report) => {
+    const held = sectionById(report, id) ?? GONE;
+    return isCarried(report, held) ? 'last period' : isStarterText(held) ? 'the template' : null;
+  });
+  const carried = review !== null;
+  const language = useReport((report) => report.meta.language);
+  // Free text has no draft to tell apart from the person's words: only text to review is marked.
+  const mark = carried ? `From ${review} — review` : !drafted ? null : edited ? 'Edited — kept as you wrote it' : 'Draft — follows the data';
   const describedBy = [mark === null ? null : markId, hint === undefined ? null : hintId].filter((part) => part !== null).join(' ');
 
   // Before an export, the person is taken to a prompt the drafts left, selected to type over.
@@ -85,7 +90,7 @@ export function SectionEditor({ id, label, context, hint }: SectionEditorProps):
           <button
             type="button"
             className="button button-small"
-            title="Keep last period's text as this period's (Undo takes it back)"
+            title={`Keep ${review === 'last period' ? "last period's" : "the template's"} text as this period's (Undo takes it back)`}
             onClick={() => store.edit(`Confirm ${label}`, (report) => confirmCarried(report, id))}
           >
             Confirm<span className="visually-hidden"> {label} as reviewed</span>
@@ -115,6 +120,8 @@ export function SectionEditor({ id, label, context, hint }: SectionEditorProps):
         className="narrative-text"
         aria-describedby={describedBy === '' ? undefined : describedBy}
         value={section.text}
+        // The drafts are in the report's language: the browser checks their spelling in it.
+        lang={language}
         spellCheck
         onFocus={showCurrent}
         onChange={(event) => {

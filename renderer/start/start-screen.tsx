@@ -1,10 +1,12 @@
 // The first screen: the usual path (last period's report, then Start next period) in front,
-// with Open…, Start next period from… and New report. Shown at launch and from the File menu.
+// with Open…, Start next period from… and New report, and the templates to start a new kind of
+// report from. Shown at launch and from the File menu (New Report from Template… comes to its templates).
 import { useEffect, useRef, type ReactElement } from 'react';
-import type { RecentReports } from '../../shared/api';
+import type { RecentReports, TemplateList } from '../../shared/api';
 import { describeLastChange } from './last-change';
+import { StartTemplates, type StartTemplateActions } from './start-templates';
 
-export interface StartScreenActions {
+export interface StartScreenActions extends StartTemplateActions {
   openRecent(path: string): void;
   startNextFrom(path: string): void;
   open(): void;
@@ -17,12 +19,21 @@ export interface StartScreenActions {
 interface StartScreenProps {
   /** null while the list is read. */
   recent: RecentReports | null;
+  /** The shipped templates and the person's own; null while they are read. */
+  templates: TemplateList | null;
   actions: StartScreenActions;
+  /** Where the focus goes as the screen shows: its title, or its templates (New Report from Template…). */
+  focus: 'title' | 'templates';
 }
 
-export function StartScreen({ recent, actions }: StartScreenProps): ReactElement {
+export function StartScreen({ recent, templates, actions, focus }: StartScreenProps): ReactElement {
   const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => headingRef.current?.focus(), []);
+  const templatesRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    const target = focus === 'templates' ? templatesRef.current : headingRef.current;
+    target?.focus();
+    if (focus === 'templates') target?.scrollIntoView({ block: 'start' });
+  }, [focus]);
   const { back } = actions;
 
   useEffect(() => {
@@ -41,7 +52,7 @@ export function StartScreen({ recent, actions }: StartScreenProps): ReactElement
         <h1 id="start-screen-title" ref={headingRef} tabIndex={-1}>
           Report Desk
         </h1>
-        <p className="start-screen-lead">Prepare this period&apos;s report: start from last period&apos;s, or open one to carry on.</p>
+        <p className="start-screen-lead">Prepare this period&apos;s report: start from last period&apos;s, open one to carry on, or start a new kind of report from a template.</p>
         <section aria-labelledby="start-recent-title" className="start-recent">
           <h2 id="start-recent-title">Recent reports</h2>
           {recent === null ? (
@@ -74,6 +85,7 @@ export function StartScreen({ recent, actions }: StartScreenProps): ReactElement
             </ul>
           )}
         </section>
+        <StartTemplates templates={templates} actions={actions} headingRef={templatesRef} />
         <div className="start-actions" role="group" aria-label="Other ways to begin">
           <button type="button" className="button" onClick={actions.open}>
             Open…

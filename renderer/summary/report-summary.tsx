@@ -1,7 +1,7 @@
 // What needs attention before the report goes out, each item one click from its place. The
 // items are memoised on their own words, so a figure typed re-renders the items it changes.
 import { memo, useRef, useState, type ReactElement, type ReactNode, type Ref } from 'react';
-import { describeEvaluation, formatMetricValueWithUnit, metricLabel, noteLines } from '../../shared/figure-text';
+import { describeEvaluation, formatMetricValueWithUnit, metricLabel, noteLines, outsideUnitMessage } from '../../shared/figure-text';
 import { figureNote } from '../../shared/figure-notes';
 import { summaryLine } from '../../shared/drafting';
 import { monthLabel } from '../../shared/periods';
@@ -114,9 +114,16 @@ function noteText(note: ReturnType<typeof figureNote>): string {
   return note === null ? '' : noteLines(note).join(' · ');
 }
 
+/** The figures the report holds that their units cannot, but for those an entry typed over them already replaces. */
+function heldToFix(facts: SummaryFacts): SummaryFacts['outside'] {
+  if (facts.outside.length === 0 || facts.pending.length === 0) return facts.outside;
+  const overTyped = new Set(facts.pending.map((entry) => entry.cellId));
+  return facts.outside.filter((figure) => !overTyped.has(placeId({ kind: 'month', metricId: figure.metric.id, monthIndex: figure.monthIndex })));
+}
+
 /** The counts alone, for the status bar that stays in view. */
 export const SummaryCounts = memo(function SummaryCounts({ facts }: { facts: SummaryFacts }): ReactElement {
-  const parts = summaryParts({ misses: facts.misses.length, missing: facts.missing.length, invalid: facts.pending.length });
+  const parts = summaryParts({ misses: facts.misses.length, missing: facts.missing.length, invalid: facts.pending.length + heldToFix(facts).length });
   return (
     <p className="summary-counts">
       {parts.map((part, index) => (
@@ -181,8 +188,9 @@ export function ReportSummary({ panelRef }: { panelRef?: Ref<HTMLElement> }): Re
 const SummaryPanel = memo(function SummaryPanel({ facts, panelRef, titleRef }: { facts: SummaryFacts; panelRef: Ref<HTMLElement> | undefined; titleRef: Ref<HTMLHeadingElement> }): ReactElement {
   const store = useDocumentStore();
   const { misses, missing, pending, metrics } = facts;
+  const outside = heldToFix(facts);
   const noFigures = pending.length === 0 && metrics.every((metric) => metric.values.every((value) => value === null));
-  const allClear = !noFigures && misses.length === 0 && missing.length === 0 && pending.length === 0;
+  const allClear = !noFigures && misses.length === 0 && missing.length === 0 && pending.length === 0 && outside.length === 0;
   const overTyped = new Set(pending.map((entry) => entry.cellId));
 
   return (
@@ -216,6 +224,28 @@ const SummaryPanel = memo(function SummaryPanel({ facts, panelRef, titleRef }: {
                     {entry.place}
                   </button>
                   <span>{entry.message}</span>
+                </li>
+              )}
+            />
+          </section>
+        )}
+
+        {outside.length > 0 && (
+          <section className="summary-group" aria-labelledby="summary-outside">
+            <h3 id="summary-outside" className="summary-group-title">
+              <Icon name="invalid" className="icon-invalid" /> Figures to fix (their unit cannot hold them; not checked against a target)
+            </h3>
+            <SummaryList
+              items={outside}
+              className="summary-list"
+              what="figures to fix"
+              render={(figure) => (
+                <li key={`${figure.metric.id}-${figure.monthIndex}`} className="summary-item summary-item-invalid">
+                  <GoToMonth metricId={figure.metric.id} monthIndex={figure.monthIndex} className="summary-link">
+                    <span className="visually-hidden">Go to </span>
+                    {`${figure.monthLabel} ${metricLabel(figure.metric)}`}
+                  </GoToMonth>
+                  <span>{outsideUnitMessage(figure.value, figure.metric.unit)}</span>
                 </li>
               )}
             />

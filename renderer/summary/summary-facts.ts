@@ -6,7 +6,7 @@
 import { useDeferredValue, useMemo } from 'react';
 import type { Report, ReportMeta } from '../../shared/report-schema';
 import { sameMonths } from '../../shared/periods';
-import { findMisses, findMissingValues, type Miss, type MissingValue } from '../../shared/targets';
+import { findFiguresOutsideUnits, findMisses, findMissingValues, type FigureOutsideUnit, type Miss, type MissingValue } from '../../shared/targets';
 import type { PendingEntry } from '../document/entries-to-fix';
 import { selectPendingEntries } from '../document/selectors';
 import { useDocument, useReport } from '../document/use-document';
@@ -17,6 +17,8 @@ export interface SummaryFacts {
   misses: readonly Miss[];
   missing: readonly MissingValue[];
   pending: readonly PendingEntry[];
+  /** Figures the report holds that their units cannot (read from a file or imported): to fix, never checked. */
+  outside: readonly FigureOutsideUnit[];
 }
 
 /** The facts, one object while they stay the same: a memoised view of them sleeps through the keystroke. */
@@ -26,5 +28,6 @@ export function useSummaryFacts(): SummaryFacts {
   const pending = useDeferredValue(useDocument(selectPendingEntries));
   const misses = useMemo(() => findMisses({ meta, metrics }), [meta, metrics]);
   const missing = useMemo(() => findMissingValues({ meta, metrics }), [meta, metrics]);
-  return useMemo(() => ({ meta, metrics, misses, missing, pending }), [meta, metrics, misses, missing, pending]);
+  const outside = useMemo(() => findFiguresOutsideUnits({ meta, metrics }), [meta, metrics]);
+  return useMemo(() => ({ meta, metrics, misses, missing, pending, outside }), [meta, metrics, misses, missing, pending, outside]);
 }

@@ -2,7 +2,7 @@
 // can find it ("M3 Availability: '99,9x' is not a number").
 import { parseNumberEntry } from '../../shared/numbers';
 import type { Metric, Person, ReportMeta } from '../../shared/report-schema';
-import { metricLabel } from '../../shared/figure-text';
+import { metricLabel, outsideUnitMessage } from '../../shared/figure-text';
 import { monthLabel } from '../../shared/periods';
 import type { EntryToFix } from '../document/entries-to-fix';
 import { placeId, type Place } from '../document/places';
@@ -30,11 +30,16 @@ export function entryAt(at: Place, place: string, raw: string, message: string):
   return { at, cellId: placeId(at), place, message, raw };
 }
 
-/** An optional number (a monthly figure, a target): empty is "no value", never zero. */
-export function parseCellEntry(raw: string, at: Place, place: string): CellEntry {
+/**
+ * An optional number (a monthly figure, a target): empty is "no value", never zero. With the
+ * metric's unit, a figure the unit cannot hold is an entry to fix as a word is: "100.78 % is
+ * more than 100 %" (shared/unit-range.ts).
+ */
+export function parseCellEntry(raw: string, at: Place, place: string, unit?: string): CellEntry {
   const parsed = parseNumberEntry(raw);
-  if (parsed.ok) return parsed;
-  return { ok: false, entry: entryAt(at, place, raw, parsed.message) };
+  if (!parsed.ok) return { ok: false, entry: entryAt(at, place, raw, parsed.message) };
+  const outside = unit === undefined || parsed.value === null ? null : outsideUnitMessage(parsed.value, unit);
+  return outside === null ? parsed : { ok: false, entry: entryAt(at, place, raw, outside) };
 }
 
 /** Person-months, the planned PM: a number of at least zero; empty counts as zero effort. */

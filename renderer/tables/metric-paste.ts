@@ -51,7 +51,7 @@ export function applyPaste(report: Report, start: PasteStart, block: readonly (r
       const isTarget = column === 0;
       const at: Place = isTarget ? { kind: 'target', metricId: metric.id } : { kind: 'month', metricId: metric.id, monthIndex: column - 1 };
       const place = isTarget ? targetPlace(metric) : monthPlace(report.meta, metric, column - 1);
-      const entry = parseCellEntry(raw, at, place);
+      const entry = parseCellEntry(raw, at, place, metric.unit);
       if (!entry.ok) {
         problems.push(entry.entry);
         return;

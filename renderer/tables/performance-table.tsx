@@ -142,7 +142,7 @@ export function PerformanceTable(): ReactElement {
     if (figure === null) return;
     const { metric } = figure.row;
     const place = figure.kind === 'target' ? targetPlace(metric) : monthPlace(meta, metric, figure.monthIndex);
-    const entry = parseCellEntry(text, placeOf(figure), place);
+    const entry = parseCellEntry(text, placeOf(figure), place, metric.unit);
     if (entry.ok) writeFigure(figure, entry.value, 'Edit');
     else store.keepEntry(entry.entry);
   }

@@ -1,75 +1,126 @@
-// The columns of a table section, named, added and removed under its grid: each change one call
-// of `onChange`, so one step of Undo. Folded away once the table has columns.
-import { useEffect, useRef, useState, type KeyboardEvent, type ReactElement } from 'react';
-import { addColumn, columnHasText, removeColumn, renameColumn, type TableSectionContent } from './table-section-edits';
+// The columns of a table section, named, added and removed above its grid: each change one call
+// of `onChange`, so one step of Undo. Open while the table has no rows (a new table's columns
+// are to be named first), folded away once it has; `focusFirst` opens it on the first name.
+import { useEffect, useImperativeHandle, useRef, useState, type ReactElement, type Ref } from 'react';
+import { insertTableColumn, removeTableColumn, renameTableColumn, tableColumnHasText, type TableContent, type TableStep } from '../../shared/table-content';
+import { Icon } from '../ui/icons';
+import { documentWords } from '../../shared/i18n/document-words';
+import { useReport } from '../document/use-document';
 import { sectionColumnName } from './table-section-columns';
 
 interface ColumnsEditorProps {
   label: string;
-  content: TableSectionContent;
-  onChange(next: TableSectionContent, change: string): void;
+  content: TableContent;
+  onChange(step: TableStep, change: string): void;
   onStatus(status: string): void;
+  ref?: Ref<ColumnsEditorHandle>;
 }
 
-export function TableSectionColumnsEditor({ label, content, onChange, onStatus }: ColumnsEditorProps): ReactElement {
-  const { columns } = content;
-  const listRef = useRef<HTMLOListElement>(null);
-  // A column just added: its name field takes the focus, to be named.
-  const [added, setAdded] = useState<number | null>(null);
-  useEffect(() => {
-    if (added === null) return;
-    listRef.current?.querySelectorAll('input')[added]?.select();
-    setAdded(null);
-  }, [added]);
+export interface ColumnsEditorHandle {
+  /** Unfolds the list and selects the first column's name, to be typed over. */
+  focusFirst(): void;
+}
 
+/**
+ * A column's name as typed: kept as the person's until Enter or leaving the field renames the
+ * column; Escape, an empty name, or the name changed by Undo shows the column's name again.
+ */
+function ColumnNameField({ label, name, onRename }: { label: string; name: string; onRename(name: string): void }): ReactElement {
+  const [typed, setTyped] = useState({ name, text: name });
+  // The column renamed from elsewhere (Undo, Redo): the field follows.
+  const shown = typed.name === name ? typed.text : name;
+  if (typed.name !== name) setTyped({ name, text: name });
+  const commit = (): void => {
+    if (shown.trim() === '') setTyped({ name, text: name });
+    else if (shown !== name) onRename(shown);
+  };
+  return (
+    <input
+      type="text"
+      className="rd-plan-field"
+      aria-label={label}
+      value={shown}
+      onChange={(event) => setTyped({ name, text: event.target.value })}
+      onBlur={commit}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') {
+          event.preventDefault();
+          commit();
+        } else if (event.key === 'Escape') {
+          setTyped({ name, text: name });
+        }
+      }}
+    />
+  );
+}
+
+export function TableSectionColumnsEditor({ label, content, onChange, onStatus, ref }: ColumnsEditorProps): ReactElement {
+  const { columns } = content;
+  // A new column's name is printed in the document: it starts in the report's language ("Colonne 4").
+  const language = useReport((report) => report.meta.language);
+  const listRef = useRef<HTMLOListElement>(null);
+  const [open, setOpen] = useState(content.rows.length === 0);
+  // A column's name field to select once it is shown: a column just added, or the first, asked for.
+  const [selecting, setSelecting] = useState<number | null>(null);
+  useEffect(() => {
+    if (selecting === null) return;
+    const field = listRef.current?.querySelectorAll('input')[selecting];
+    field?.select();
+    field?.scrollIntoView({ block: 'nearest' });
+    setSelecting(null);
+  }, [selecting]);
+  useImperativeHandle(ref, () => ({
+    focusFirst() {
+      setOpen(true);
+      setSelecting(0);
+    },
+  }));
+
+  /** A name left empty is refused: the field shows the name it had. */
   function rename(index: number, name: string): void {
-    onChange(renameColumn(content, index, name.trim()), `Rename column ${index + 1} of ${label}`);
+    const trimmed = name.trim();
+    if (trimmed !== '') onChange((current) => renameTableColumn(current, index, trimmed), `Rename column ${index + 1} of ${label}`);
   }
 
   function remove(index: number): void {
     const name = sectionColumnName(columns, index);
-    const withText = columnHasText(content, index);
-    onChange(removeColumn(content, index), `Remove column ${name} of ${label}`);
+    const withText = tableColumnHasText(content, index);
+    onChange((current) => removeTableColumn(current, index), `Remove column ${name} of ${label}`);
     onStatus(withText ? `Removed the column ${name} and its text. Undo brings it back.` : `Removed the column ${name}.`);
+    // The focus stays in the list, on the name now in that place.
+    setSelecting(Math.min(index, columns.length - 2));
   }
 
   function add(): void {
-    onChange(addColumn(content, `Column ${columns.length + 1}`), `Add a column to ${label}`);
-    setAdded(columns.length);
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>, index: number): void {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      rename(index, event.currentTarget.value);
-    } else if (event.key === 'Escape') {
-      event.currentTarget.value = columns[index] ?? '';
-    }
+    const at = columns.length;
+    onChange((current) => insertTableColumn(current, at, documentWords(language).say('table.column', { number: at + 1 })), `Add a column to ${label}`);
+    setSelecting(at);
   }
 
   return (
-    <details className="rd-section-columns" open={columns.length === 0 ? true : undefined}>
-      <summary>Columns</summary>
+    <details className="rd-section-columns" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>
+        Edit columns<span className="visually-hidden"> of {label}</span>
+      </summary>
       <ol ref={listRef} className="rd-section-column-list">
         {columns.map((name, index) => (
-          // Keyed by the name too: an undo that renames the column shows the name it brings back.
-          <li key={`${index}:${name}`}>
-            <input
-              type="text"
-              className="rd-plan-field"
-              aria-label={`Name of column ${index + 1}`}
-              defaultValue={name}
-              onBlur={(event) => rename(index, event.currentTarget.value)}
-              onKeyDown={(event) => onKeyDown(event, index)}
-            />
-            <button type="button" className="rd-link-button" aria-label={`Remove column ${sectionColumnName(columns, index)}`} onClick={() => remove(index)}>
+          <li key={index}>
+            <ColumnNameField label={`${label}: name of column ${index + 1}`} name={name} onRename={(next) => rename(index, next)} />
+            <button
+              type="button"
+              className="rd-link-button"
+              disabled={columns.length === 1}
+              title={columns.length === 1 ? 'A table keeps one column at least' : undefined}
+              aria-label={`Remove column ${sectionColumnName(columns, index)} of ${label}`}
+              onClick={() => remove(index)}
+            >
               Remove
             </button>
           </li>
         ))}
       </ol>
-      <button type="button" className="button" onClick={add}>
-        + Add column
+      <button type="button" className="button button-small" onClick={add}>
+        <Icon name="add" /> Add column<span className="visually-hidden"> to {label}</span>
       </button>
     </details>
   );

@@ -2,7 +2,7 @@
 // actions; their widths measured from what they show, a long text wrapping in its cell.
 import type { ColumnSizingState } from '@tanstack/react-table';
 import { columnSizing, rowActionColumns, type GridColumn, type RowActionColumn } from './grid-model';
-import type { TableSectionContent } from './table-section-edits';
+import type { TableContent } from '../../shared/table-content';
 import { CELL_TEXT, HEADING_TEXT, longestWordWidth, textWidth } from './text-width';
 
 export type SectionColumn = (GridColumn & { kind: 'text'; textIndex: number }) | RowActionColumn;
@@ -32,7 +32,7 @@ const MIN_TEXT = 96;
 /** Past this a cell's text wraps: a comment does not push the other columns off the page. */
 const MAX_TEXT = 320;
 
-export function sectionWidths(columns: readonly SectionColumn[], content: TableSectionContent): ColumnSizingState {
+export function sectionWidths(columns: readonly SectionColumn[], content: TableContent): ColumnSizingState {
   const widths = columns.map((column) => {
     if (column.kind !== 'text') return ACTION_WIDTH;
     let widest = longestWordWidth(column.header, HEADING_TEXT);

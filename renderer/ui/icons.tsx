@@ -22,6 +22,12 @@ const paths = {
   home: 'M2 9l7-6 7 6 M4 8v8h10V8',
   history: 'M2 15l4-5 3 3 4-6 3 3 M2 2v14h15',
   import: 'M9 2v9 M5.5 7.5L9 11l3.5-3.5 M3 12v4h12v-4',
+  up: 'M9 15V3 M4.5 7.5L9 3l4.5 4.5',
+  down: 'M9 3v12 M4.5 10.5L9 15l4.5-4.5',
+  indent: 'M3 3.5h12 M8 9h7 M8 14.5h7 M3 6.5l3 2.5-3 2.5',
+  outdent: 'M3 3.5h12 M8 9h7 M8 14.5h7 M6 6.5L3 9l3 2.5',
+  add: 'M9 3v12 M3 9h12',
+  remove: 'M3 5h12 M7 5V3h4v2 M4.5 5l1 10.5h7l1-10.5 M7.5 8v5 M10.5 8v5',
 } as const;
 
 export type IconName = keyof typeof paths;

@@ -21,6 +21,8 @@ export interface Notices {
   progress(text: string, fraction: number | null, cancel: (() => void) | null): void;
   error(text: string): void;
   clear(): void;
+  /** Clears the status line if it still says this notice. */
+  clearStatus(notice: StatusNotice): void;
 }
 
 export function useNotices(): { notices: Notices; status: StatusNotice | null; error: string | null; dismissError: () => void } {
@@ -52,6 +54,7 @@ export function useNotices(): { notices: Notices; status: StatusNotice | null; e
         setError(text);
       },
       clear: () => setStatus(null),
+      clearStatus: (notice) => setStatus((current) => (current === notice ? null : current)),
     }),
     [],
   );

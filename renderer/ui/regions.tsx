@@ -70,9 +70,13 @@ export function regionProps(id: string): { 'data-region': string } {
 
 const TABBABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
+/** Marks what F6 passes over on its way to a region's first control: a section's heading and its buttons, so F6 lands where the text is typed. */
+export const PASSED_BY_F6 = { 'data-region-passed': '' } as const;
+
 /** Focuses a region: a grid's active cell, an element marked as the region's start, or its first control. */
 function focusRegionElement(region: HTMLElement): boolean {
-  const target = region.querySelector<HTMLElement>('[role="grid"] [tabindex="0"]') ?? region.querySelector<HTMLElement>('[data-region-start]') ?? region.querySelector<HTMLElement>(TABBABLE);
+  const firstControl = (): HTMLElement | undefined => [...region.querySelectorAll<HTMLElement>(TABBABLE)].find((element) => element.closest('[data-region-passed]') === null);
+  const target = region.querySelector<HTMLElement>('[role="grid"] [tabindex="0"]') ?? region.querySelector<HTMLElement>('[data-region-start]') ?? firstControl() ?? null;
   if (target === null) return false;
   target.focus({ preventScroll: true });
   target.scrollIntoView({ block: 'nearest' });

@@ -3,7 +3,9 @@
 // it was in each period (a step where it changed), and each miss a red triangle. Drawn on
 // screen by the window and to PNG by the annex's export.
 import type { ChartConfiguration, ChartDataset, Point } from 'chart.js';
-import { LIGHT_CHART_THEME, MISSED_LABEL, MISSED_POINT, valueAxisRange, type ChartTheme, type ReportChart } from '../chart-config';
+import { LIGHT_CHART_THEME, MISSED_POINT, valueAxisRange, type ChartTheme, type ReportChart } from '../chart-config';
+import { ENGLISH_WORDS, type DocumentWords } from '../i18n/document-words';
+import { describeMonths, shortMonthOf } from './history-periods';
 import { targetLevel } from '../figure-text';
 import type { Metric } from '../report-schema';
 import { seriesPoints } from './history-facts';
@@ -15,10 +17,10 @@ type LineDataset = ChartDataset<'line', (number | Point | null)[]>;
 /** Past this many months the axis names years only: 120 month labels would be a smear. */
 const MONTHS_LABELLED_ONE_BY_ONE = 36;
 
-function axisLabels(timeline: readonly TimelineMonth[]): (string | string[])[] {
+function axisLabels(timeline: readonly TimelineMonth[], words: DocumentWords): (string | string[])[] {
   const byYear = timeline.length > MONTHS_LABELLED_ONE_BY_ONE;
   return timeline.map((month, index) => {
-    const [name, year] = month.label.split(' ') as [string, string];
+    const [name, year] = shortMonthOf(month.key, words).split(' ') as [string, string];
     const yearStarts = index === 0 || month.key.endsWith('-01');
     if (byYear) return yearStarts ? year : '';
     return yearStarts ? [name, year] : name;
@@ -31,7 +33,7 @@ export function historyChartId(series: Pick<MetricSeries, 'id'>): string {
 }
 
 /** One chart per metric, its whole history on one axis. */
-export function historyChart(history: Pick<ServiceHistory, 'timeline'>, series: MetricSeries, theme: ChartTheme = LIGHT_CHART_THEME): ReportChart {
+export function historyChart(history: Pick<ServiceHistory, 'timeline'>, series: MetricSeries, theme: ChartTheme = LIGHT_CHART_THEME, words: DocumentWords = ENGLISH_WORDS): ReportChart {
   const points = seriesPoints(history, series);
   const { newest } = series;
   const colour = theme.series[0] ?? theme.text;
@@ -53,7 +55,7 @@ export function historyChart(history: Pick<ServiceHistory, 'timeline'>, series: 
   const levels = points.map((point) => (point.metric === null ? null : targetLevel(point.metric)));
   const target: LineDataset = {
     type: 'line',
-    label: 'Target, as it was in each period',
+    label: words.say('history.chartTarget'),
     data: levels.map((level) => level?.value ?? null),
     spanGaps: false,
     stepped: 'middle',
@@ -66,7 +68,7 @@ export function historyChart(history: Pick<ServiceHistory, 'timeline'>, series: 
   const missedPoints = points.flatMap((point, index) => (point.state === 'missed' && point.value !== null ? [{ x: index, y: point.value }] : []));
   const misses: LineDataset = {
     type: 'line',
-    label: MISSED_LABEL,
+    label: words.say('chart.missed'),
     parsing: false,
     data: missedPoints,
     showLine: false,
@@ -81,7 +83,7 @@ export function historyChart(history: Pick<ServiceHistory, 'timeline'>, series: 
   const config: ChartConfiguration<'line', (number | Point | null)[], string | string[]> = {
     type: 'line',
     data: {
-      labels: axisLabels(history.timeline),
+      labels: axisLabels(history.timeline, words),
       datasets: [values, ...(missedPoints.length === 0 ? [] : [misses]), ...(levels.some((level) => level !== null) ? [target] : [])],
     },
     options: {
@@ -108,19 +110,18 @@ export function historyChart(history: Pick<ServiceHistory, 'timeline'>, series: 
 }
 
 /** What the chart shows, for its alt text and a screen reader: every period's months met, and the gaps. */
-export function describeHistoryChart(history: Pick<ServiceHistory, 'timeline' | 'periods' | 'missing'>, series: MetricSeries): string {
-  const first = history.timeline[0]?.label ?? '';
-  const last = history.timeline.at(-1)?.label ?? '';
+export function describeHistoryChart(history: Pick<ServiceHistory, 'timeline' | 'periods' | 'missing'>, series: MetricSeries, words: DocumentWords = ENGLISH_WORDS): string {
+  const label = (month: TimelineMonth | undefined) => (month === undefined ? '' : shortMonthOf(month.key, words));
   const points = seriesPoints(history, series);
   const checked = points.filter((point) => point.state === 'met' || point.state === 'missed');
-  const missed = checked.filter((point) => point.state === 'missed').map((point) => point.month.label);
-  const gaps = history.missing.map((gap) => gap.name);
+  const missed = checked.filter((point) => point.state === 'missed').map((point) => label(point.month));
+  const gaps = history.missing.map((gap) => describeMonths(gap.first, gap.months, words));
   return [
-    `${series.name} month by month from ${first} to ${last}`,
-    checked.length === 0 ? 'no month checked against a target' : `target met in ${checked.length - missed.length} of ${checked.length} months checked`,
-    missed.length === 0 ? null : `missed in ${missed.join(', ')}`,
-    gaps.length === 0 ? null : `no report for ${gaps.join(', ')}`,
+    words.say('history.chartSpan', { metric: series.name, first: label(history.timeline[0]), last: label(history.timeline.at(-1)) }),
+    checked.length === 0 ? words.say('history.chartNoneChecked') : words.say('history.chartMet', { met: checked.length - missed.length, checked: checked.length }),
+    missed.length === 0 ? null : words.say('history.chartMissed', { months: missed.join(', ') }),
+    gaps.length === 0 ? null : words.say('history.chartNoReport', { periods: gaps.join(', ') }),
   ]
     .filter((part): part is string => part !== null)
-    .join('; ');
+    .reduce((all, part) => words.semicolon(all, part));
 }

@@ -8,7 +8,8 @@ import type { ServiceHistory } from './service-history';
 
 export const HISTORY_CSV_COLUMNS = ['period', 'month', 'metric', 'group', 'key', 'value', 'unit', 'target', 'met', 'note'] as const;
 
-const MET_WORDS = { met: 'yes', missed: 'no', missing: '', 'no-target': '' } as const;
+// A figure its unit cannot hold (100.78 %) is neither met nor missed: it is not checked.
+const MET_WORDS = { met: 'yes', missed: 'no', missing: '', 'no-target': '', 'out-of-range': 'not checked' } as const;
 
 /** The rows under the heading: every month of every period a metric was reported in; a figure keeps the precision given. */
 export function historyCsvRows(history: Pick<ServiceHistory, 'timeline' | 'metrics' | 'periods'>): string[][] {
@@ -16,7 +17,7 @@ export function historyCsvRows(history: Pick<ServiceHistory, 'timeline' | 'metri
   for (const series of history.metrics) {
     for (const point of seriesPoints(history, series)) {
       const { metric } = point;
-      if (metric === null || point.month.period === null || (point.state !== 'met' && point.state !== 'missed' && point.state !== 'missing' && point.state !== 'no-target')) continue;
+      if (metric === null || point.month.period === null || !Object.hasOwn(MET_WORDS, point.state)) continue;
       const note = figureNote(metric, point.month.index);
       const noteText = note === null ? '' : [asSentence(note.happened), note.measure.trim() === '' ? '' : asSentence(`Measure: ${note.measure}`)].filter((part) => part !== '').join(' ');
       rows.push([
@@ -28,7 +29,7 @@ export function historyCsvRows(history: Pick<ServiceHistory, 'timeline' | 'metri
         point.value === null ? '' : String(point.value),
         metric.unit,
         metric.target === null ? (targetWording(metric) ?? '') : String(metric.target),
-        MET_WORDS[point.state],
+        MET_WORDS[point.state as keyof typeof MET_WORDS],
         noteText,
       ]);
     }

@@ -5,8 +5,8 @@ import type { Metric } from '../report-schema';
 import { evaluate, summariseMetric, type Evaluation } from '../targets';
 import { describeEvaluation, describeTarget, formatMetricAverageWithUnit, formatMetricValueWithUnit, missIcon, NO_VALUE, formatMetricValue } from '../figure-text';
 import { monthLabel } from '../periods';
-import { countOf } from '../words';
 import { describeMonths } from './history-periods';
+import { ENGLISH_WORDS, type DocumentWords } from '../i18n/document-words';
 import { placedMeta, type ServiceHistory, type TimelineMonth } from './service-history';
 import type { MetricSeries } from './history-matching';
 
@@ -65,7 +65,7 @@ export interface PeriodRow {
 }
 
 /** A row per period the metric was reported in: its average, months met of months with a value, worst month. */
-export function periodRows(history: Pick<ServiceHistory, 'periods'>, series: MetricSeries): PeriodRow[] {
+export function periodRows(history: Pick<ServiceHistory, 'periods'>, series: MetricSeries, words: DocumentWords = ENGLISH_WORDS): PeriodRow[] {
   return series.byPeriod.flatMap((metric, period) => {
     if (metric === null) return [];
     const placed = history.periods[period]!;
@@ -74,11 +74,11 @@ export function periodRows(history: Pick<ServiceHistory, 'periods'>, series: Met
       {
         period,
         periodName: placed.name,
-        target: describeTarget(metric),
-        average: summary.average === null ? NO_VALUE : formatMetricAverageWithUnit(summary.average, metric),
+        target: describeTarget(metric, words),
+        average: summary.average === null ? NO_VALUE : formatMetricAverageWithUnit(summary.average, metric, words),
         monthsMet: summary.monthsMet,
         monthsWithValue: summary.monthsWithValue,
-        worst: summary.worst === null ? null : `${monthLabel(placedMeta(placed), summary.worst.monthIndex)}: ${formatMetricValueWithUnit(summary.worst.value, metric)}`,
+        worst: summary.worst === null ? null : words.colon(monthLabel(placedMeta(placed), summary.worst.monthIndex, words), formatMetricValueWithUnit(summary.worst.value, metric, words)),
         missed: summary.monthsMissed,
       },
     ];
@@ -116,14 +116,15 @@ export function missRuns(history: Pick<ServiceHistory, 'timeline'>, series: Metr
   return runs;
 }
 
-const PERIOD_COUNT_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-
 /** "Availability below target in 3 consecutive months, November 2024 – January 2025, across two periods". */
-export function describeRun(run: MissRun): string {
-  const side = run.series.newest.direction === 'higher-is-better' ? 'below' : 'above';
-  const span = describeMonths(run.first.month, run.months);
-  const across = run.periods > 1 ? `, across ${PERIOD_COUNT_WORDS[run.periods] ?? run.periods} periods` : '';
-  return `${run.series.name} ${side} target in ${run.months} consecutive months, ${span}${across}`;
+export function describeRun(run: MissRun, words: DocumentWords = ENGLISH_WORDS): string {
+  return words.say('history.run', {
+    metric: run.series.name,
+    direction: run.series.newest.direction === 'higher-is-better' ? 'higher' : 'lower',
+    months: run.months,
+    span: describeMonths(run.first.month, run.months, words),
+    periods: run.periods,
+  });
 }
 
 /** Every run of every metric, longest first, then the most recent. */
@@ -154,14 +155,13 @@ export const RECORDS_NAMED = 4;
  * The paragraph for the overview: "Availability has met its target in 22 of 24 months since
  * January 2024." One sentence a metric for a few, then the others together; '' with no target checked.
  */
-export function historyParagraph(history: Pick<ServiceHistory, 'timeline' | 'metrics'>): string {
+export function historyParagraph(history: Pick<ServiceHistory, 'timeline' | 'metrics'>, words: DocumentWords = ENGLISH_WORDS): string {
   const records = targetRecords(history);
-  const sentence = (record: TargetRecord) =>
-    `${record.series.name} has met its target in ${record.met} of ${countOf(record.checked, 'month', 'months')} since ${describeMonths(record.since.month, 1)}.`;
+  const sentence = (record: TargetRecord) => words.say('history.record', { metric: record.series.name, met: record.met, checked: record.checked, since: describeMonths(record.since.month, 1, words) });
   if (records.length <= RECORDS_NAMED) return records.map(sentence).join(' ');
   const named = records.slice(0, RECORDS_NAMED - 1).map(sentence);
   const rest = records.slice(RECORDS_NAMED - 1);
   const met = rest.reduce((sum, record) => sum + record.met, 0);
   const checked = rest.reduce((sum, record) => sum + record.checked, 0);
-  return [...named, `The other ${rest.length} metrics met their targets in ${met} of ${countOf(checked, 'month', 'months')} checked.`].join(' ');
+  return [...named, words.say('history.recordOthers', { count: rest.length, met, checked })].join(' ');
 }

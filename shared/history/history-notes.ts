@@ -5,6 +5,7 @@ import { evaluate } from '../targets';
 import { monthLabel } from '../periods';
 import { comparable } from '../report-building';
 import { placedMeta, type ServiceHistory } from './service-history';
+import { ENGLISH_WORDS, type DocumentWords } from '../i18n/document-words';
 
 export interface HistoryNote {
   seriesId: string;
@@ -20,7 +21,7 @@ export interface HistoryNote {
 }
 
 /** Every note, metric by metric (table order), period by period, month by month. */
-export function historyNotes(history: Pick<ServiceHistory, 'metrics' | 'periods'>): HistoryNote[] {
+export function historyNotes(history: Pick<ServiceHistory, 'metrics' | 'periods'>, words: DocumentWords = ENGLISH_WORDS): HistoryNote[] {
   return history.metrics.flatMap((series) =>
     series.byPeriod.flatMap((metric, period) => {
       if (metric === null) return [];
@@ -28,14 +29,14 @@ export function historyNotes(history: Pick<ServiceHistory, 'metrics' | 'periods'
       return metric.notes.map((note) => {
         const value = metric.values[note.month] ?? null;
         const state = evaluate(value, metric);
-        const words = describeEvaluation(state, metric);
-        const figure = value === null ? words : `${formatMetricValueWithUnit(value, metric)}${words === '' ? '' : `, ${words}`}`;
+        const said = describeEvaluation(state, metric, words);
+        const figure = value === null ? said : `${formatMetricValueWithUnit(value, metric, words)}${said === '' ? '' : `, ${said}`}`;
         return {
           seriesId: series.id,
           metric: series.name,
           period,
           periodName: placed.name,
-          month: monthLabel(placedMeta(placed), note.month),
+          month: monthLabel(placedMeta(placed), note.month, words),
           figure,
           missed: state === 'missed',
           happened: note.happened.trim(),

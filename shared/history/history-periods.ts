@@ -2,6 +2,7 @@
 // by its start month (or the months its period's name reads as), and the ones that do not belong
 // named with the reason, before anything is read in.
 import type { Report } from '../report-schema';
+import { ENGLISH_WORDS, type DocumentWords } from '../i18n/document-words';
 import { describePeriod, formatMonthKey } from '../periods';
 import { startOfPeriodName } from '../period-choice';
 import { comparable } from '../report-building';
@@ -66,9 +67,15 @@ function monthNumber(key: string): number {
   return year * 12 + month - 1;
 }
 
-/** A span of months by its months' names: "July – December 2024", "March 2025". */
-export function describeMonths(first: number, months: number): string {
-  return describePeriod({ period: { start: monthKeyOf(first), months, name: null } });
+/** A span of months by its months' names: "July – December 2024", "March 2025" ("juillet – décembre 2024" in French words). */
+export function describeMonths(first: number, months: number, words: DocumentWords = ENGLISH_WORDS): string {
+  return describePeriod({ period: { start: monthKeyOf(first), months, name: null } }, words);
+}
+
+/** A month of the timeline by its key ("2025-03"), short, in the words given: "Mar 2025", "mars 2025". */
+export function shortMonthOf(key: string, words: DocumentWords): string {
+  const [year, month] = key.split('-').map(Number) as [number, number];
+  return words.shortMonth(year, month);
 }
 
 /** The first month of the report's period: its start, else the months its name reads as; null when it has neither. */

@@ -1,7 +1,7 @@
 // The import plan: what an import would do to a report, cell by cell, before anything changes.
 // The preview shows it; applyImportPlan carries it out.
 import type { FigureSource, Metric, Report } from '../report-schema';
-import { NO_VALUE, formatMetricValue, joinWords, metricLabel } from '../figure-text';
+import { NOT_CHECKED_OUTSIDE_UNIT, NO_VALUE, formatMetricValue, joinWords, metricLabel, outsideUnitMessage } from '../figure-text';
 import { describePeriod, monthLabel } from '../periods';
 import { describeMonth, monthIndex } from '../month-cells';
 import type { ImportChoices } from './import-choices';
@@ -60,6 +60,8 @@ export interface ImportPlan {
   problems: string[];
   /** How the file was read: dates read day first, hours turned into working days. */
   notes: string[];
+  /** Figures imported that their units cannot hold (100.78 %), each naming its metric and month: imported, then to fix. */
+  warnings: string[];
   /** Why nothing can be imported, when nothing can; null when there are changes. */
   nothing: string | null;
 }
@@ -87,7 +89,7 @@ function changeKind(metric: Metric, month: number, after: number): { kind: CellC
 }
 
 function emptyPlan(source: ImportSource, importedOn: string, description: string, fields: Partial<ImportPlan> & { nothing: string }): ImportPlan {
-  return { fileName: source.fileName, importedOn, description, changes: [], outside: [], problems: [], notes: [], ...fields };
+  return { fileName: source.fileName, importedOn, description, changes: [], outside: [], problems: [], notes: [], warnings: [], ...fields };
 }
 
 /**
@@ -153,7 +155,12 @@ export function planImport(report: Report, source: ImportSource, choices: Import
   const order = new Map(report.metrics.map((metric, position) => [metric.id, position]));
   changes.sort((a, b) => order.get(a.metricId)! - order.get(b.metricId)! || a.month - b.month);
   const outsideMonths = [...outside].sort(([a], [b]) => a.localeCompare(b)).map(([month, names]) => ({ month, label: describeMonth(month), series: [...names] }));
-  const plan: ImportPlan = { fileName: source.fileName, importedOn, description, changes, outside: outsideMonths, problems, notes, nothing: null };
+  const warnings = changes.flatMap((change) => {
+    const metric = report.metrics.find((candidate) => candidate.id === change.metricId)!;
+    const message = outsideUnitMessage(change.after, metric.unit);
+    return message === null ? [] : [`${change.monthLabel} ${change.metric}: ${message}; it is imported as given, and ${NOT_CHECKED_OUTSIDE_UNIT}`];
+  });
+  const plan: ImportPlan = { fileName: source.fileName, importedOn, description, changes, outside: outsideMonths, problems, notes, warnings, nothing: null };
   return { ...plan, nothing: changes.length === 0 ? whyNothing(report, plan, mapped) : null };
 }
 

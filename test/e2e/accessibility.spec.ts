@@ -73,3 +73,25 @@ test('a service’s history, read from a folder, passes the same check', async (
   const problems = await seriousViolations(page);
   expect(problems, `\n${problems.join('\n\n')}\n`).toEqual([]);
 });
+
+test('the controls that shape the sections pass the same check: shown, a title refused (light theme), the add dialog (dark theme)', async ({ page, harness }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await openSeed(page, harness);
+  await page.getByRole('heading', { name: '5 Measures planned' }).focus();
+  await page.keyboard.press('F2');
+  await page.keyboard.press('Delete');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'A section needs a title' })).toBeVisible();
+  // Another section's buttons shown, as a pointer over its heading shows them.
+  await page.getByRole('heading', { name: '4 Issues arising in the period' }).hover();
+  await expect(page.getByRole('toolbar', { name: 'Arrange section 4, “Issues arising in the period”' })).toHaveCSS('opacity', '1');
+  let problems = await seriousViolations(page);
+  expect(problems, `\n${problems.join('\n\n')}\n`).toEqual([]);
+
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Add a section before or after “Measures planned”…' }).click();
+  await expect(page.getByRole('dialog', { name: 'Add a section' })).toBeVisible();
+  problems = await seriousViolations(page);
+  expect(problems, `\n${problems.join('\n\n')}\n`).toEqual([]);
+});

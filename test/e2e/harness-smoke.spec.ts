@@ -37,7 +37,7 @@ test('a save through the harness writes a real report file that reads back equal
   harness.dialogs.savePath = path;
   const result = await page.evaluate((report) => (window as ApiWindow).api.saveReport({ report, path: null, saveAs: false }), report);
   expect(result).toEqual({ kind: 'saved', path });
-  expect(await readReportFile(path)).toEqual({ ok: true, report, migratedFrom: null });
+  expect(await readReportFile(path)).toEqual({ ok: true, report, migratedFrom: null, warnings: [] });
   expect(harness.calls.some((call) => call.method === 'saveReport')).toBe(true);
 });
 

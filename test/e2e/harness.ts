@@ -20,7 +20,8 @@
  *   - `folder`: this test's own temp folder (removed afterwards); `path(name)` joins into it;
  *     `copyExample(name?)` copies the seed report there and returns its path.
  *   - `dialogs`: what each dialog answers; set before the action. `openPath`, `comparePath`, `savePath`,
- *     `exportPath`, `historyPaths` (the files of a history), `historyFolder`, `historyExportPath`
+ *     `exportPath`, `wordTemplatePath`, `historyPaths` (the files of a history), `historyFolder`, `historyExportPath`,
+ *     `templatePath` (a template file chosen anywhere), `templateExportPath`
  *     (null = the person cancels; the default), `unsavedChoice` ('cancel' by
  *     default); `dialogs.shown` records each dialog shown, with the path or name suggested;
  *     `openUntil` (a promise) keeps the save and export dialogs open until it settles.
@@ -33,7 +34,7 @@
  *   - `pathOfDroppedFile(file)` in the page answers `<folder>/<file.name>` (null without a name):
  *     put the file in `harness.folder` before dropping one of that name.
  *   - `recentFiles`, `recoveryDrafts`, `historyJoins`: the services themselves, to arrange or inspect state;
- *     `userData` is where recovery drafts and backups live.
+ *     `userData` is where recovery drafts, backups and the person's own templates (`userData/Templates`) live.
  *   - `relaunch()`: reloads the page as a restart would; files, recent list and drafts stay.
  * - `launch` (an option): the window opens on its start screen; the page fixture clicks its
  *   New report before the test ('new-report', the default) unless test.use({ launch:
@@ -54,6 +55,7 @@ import { createRecentFiles, type RecentFilesService } from '../../electron/servi
 import { createRecoveryDrafts, type RecoveryDrafts } from '../../electron/services/recovery-drafts';
 import { createHistoryJoins, type HistoryJoinsService } from '../../electron/services/history-joins';
 import { createReportApi } from '../../electron/services/report-api';
+import { ownTemplatesFolder } from '../../electron/services/template-files';
 import { windowTitle } from '../../electron/window-title';
 import { rendererResponse } from '../../electron/services/renderer-files';
 import { useChartWorker } from '../../electron/services/charts/chart-drawing';
@@ -95,9 +97,12 @@ export type ShownDialog =
   | { kind: 'save'; suggestedPath: string }
   | { kind: 'export'; suggestedPath: string }
   | { kind: 'import' }
+  | { kind: 'word-template'; defaultPath: string | null }
   | { kind: 'history-files' }
   | { kind: 'history-folder' }
   | { kind: 'history-export'; suggestedPath: string }
+  | { kind: 'template-file' }
+  | { kind: 'template-export'; suggestedPath: string }
   | { kind: 'unsaved'; documentName: string };
 
 export interface ScriptedDialogs {
@@ -111,12 +116,18 @@ export interface ScriptedDialogs {
   exportPath: string | null;
   /** The file Import Figures… picks; null: the person cancels. */
   importPath: string | null;
+  /** The Word template chosen in the report details; null: the person cancels. */
+  wordTemplatePath: string | null;
   /** The reports a history reads, chosen in the open dialog; null: the person cancels. */
   historyPaths: string[] | null;
   /** The folder a history reads; null: the person cancels. */
   historyFolder: string | null;
   /** Where the history's annex or CSV is written; null: the person cancels. */
   historyExportPath: string | null;
+  /** The template file New Report from Template… picks; null: the person cancels. */
+  templatePath: string | null;
+  /** Where Export Template… writes; null: the person cancels. */
+  templateExportPath: string | null;
   /** The answer to "Save changes?"; 'cancel' unless the test says otherwise. */
   unsavedChoice: UnsavedChoice;
   /** When set, the dialogs stay open (their answers wait) until this promise settles. */
@@ -217,9 +228,12 @@ async function createHarness(): Promise<{ harness: HarnessCore; dispose: () => P
     savePath: null,
     exportPath: null,
     importPath: null,
+    wordTemplatePath: null,
     historyPaths: null,
     historyFolder: null,
     historyExportPath: null,
+    templatePath: null,
+    templateExportPath: null,
     unsavedChoice: 'cancel',
     openUntil: null,
     shown: [],
@@ -257,6 +271,10 @@ async function createHarness(): Promise<{ harness: HarnessCore; dispose: () => P
       dialogs.shown.push({ kind: 'import' });
       return dialogs.importPath;
     },
+    chooseWordTemplate: async (defaultPath) => {
+      dialogs.shown.push({ kind: 'word-template', defaultPath });
+      return dialogs.wordTemplatePath;
+    },
     chooseHistoryFiles: async () => {
       dialogs.shown.push({ kind: 'history-files' });
       return dialogs.historyPaths;
@@ -269,6 +287,15 @@ async function createHarness(): Promise<{ harness: HarnessCore; dispose: () => P
       dialogs.shown.push({ kind: 'history-export', suggestedPath });
       return dialogs.historyExportPath;
     },
+    chooseTemplateFile: async () => {
+      dialogs.shown.push({ kind: 'template-file' });
+      return dialogs.templatePath;
+    },
+    chooseTemplateExportPath: async (suggestedPath) => {
+      dialogs.shown.push({ kind: 'template-export', suggestedPath });
+      return dialogs.templateExportPath;
+    },
+    templatesDir: ownTemplatesFolder(userData),
     historyJoins,
     askUnsavedChanges: async (documentName) => {
       dialogs.shown.push({ kind: 'unsaved', documentName });

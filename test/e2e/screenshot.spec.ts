@@ -1,11 +1,15 @@
 // The README's pictures of the main window, with the seed example open, in both themes. Every
 // run takes and checks them, into the test's output folder; only REPORT_DESK_UPDATE_SCREENSHOTS=1
 // (npm run screenshots) replaces the tracked ones in assets/screenshots.
-import { copyFile, mkdir, readFile, utimes } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SEED_EXAMPLE, expect, test } from './harness';
 import { HISTORY_AGREEMENT, HISTORY_SERVICE, writeHistoryFolder } from '../support/history-files';
+import { ownTemplatesFolder, saveTemplateFile } from '../../electron/services/template-files';
+import { templateFromReport } from '../../shared/templates/template-building';
+import { readReportText } from '../../shared/report-file';
+import { buildTemplate, layoutTemplates } from '../support/word-templates';
 
 const SCREENSHOTS = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..', 'assets', 'screenshots');
 const UPDATE_TRACKED = process.env.REPORT_DESK_UPDATE_SCREENSHOTS === '1';
@@ -34,7 +38,7 @@ const EXAMPLES = join(dirname(SEED_EXAMPLE));
 test.describe('the start screen', () => {
   test.use({ launch: 'start-screen' });
 
-  test('takes start-screen.png: the recent reports at launch, last period’s first', async ({ page, harness }, testInfo) => {
+  test('takes start-screen.png: the recent reports at launch, last period’s first, and the templates', async ({ page, harness }, testInfo) => {
     await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
     const files = [
       { name: 'Operations Portal OLA report January – June 2025.rdesk', from: 'seed-report.rdesk', changed: new Date(2025, 6, 4, 16, 20) },
@@ -45,8 +49,14 @@ test.describe('the start screen', () => {
       await utimes(harness.path(name), changed, changed);
       harness.recentFiles.add(harness.path(name));
     }
+    // One of the person's own templates beside the shipped ones.
+    const seed = readReportText(await readFile(SEED_EXAMPLE, 'utf8'));
+    if (!seed.ok) throw new Error(seed.message);
+    await mkdir(ownTemplatesFolder(harness.userData), { recursive: true });
+    await saveTemplateFile(join(ownTemplatesFolder(harness.userData), 'Operations Portal OLA report.rdesk-template'), templateFromReport(seed.report, { name: 'Operations Portal OLA report', description: 'Our semester report to EGI', keepWords: new Set() }));
     await harness.relaunch();
     await expect(page.getByRole('list', { name: 'Recent reports' }).getByRole('listitem')).toHaveCount(2);
+    await expect(page.getByRole('list', { name: 'Your templates' }).getByRole('listitem')).toHaveCount(1);
     await settle(page);
     await take(page, 'start-screen.png', (name) => testInfo.outputPath(name));
   });
@@ -76,6 +86,22 @@ test('takes history.png: a service’s history, six semesters read together', as
   await page.getByRole('region', { name: 'Month by month, every period' }).evaluate((box) => (box.scrollLeft = 1780));
   await settle(page);
   await take(page, 'history.png', (name) => testInfo.outputPath(name));
+});
+
+test('takes word-template-details.png: a Word template chosen in the report details, and the style each part takes', async ({ page, harness }, testInfo) => {
+  await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+  const template = harness.path('EGI OLA report.dotx');
+  await writeFile(template, await buildTemplate(layoutTemplates()['a4-logo']!));
+  await harness.emitAppEvent({ type: 'open-path', path: SEED_EXAMPLE });
+  await expect(page).toHaveTitle('seed-report.rdesk — Report Desk');
+  await page.getByRole('button', { name: 'Edit report details' }).click();
+  harness.dialogs.wordTemplatePath = template;
+  await page.getByRole('button', { name: 'Choose a Word template…' }).click();
+  const details = page.getByRole('group', { name: 'Word template' });
+  await expect(details.getByRole('table')).toBeVisible();
+  await details.evaluate((group) => group.scrollIntoView({ block: 'center' }));
+  await settle(page);
+  await take(page, 'word-template-details.png', (name) => testInfo.outputPath(name));
 });
 
 const PICTURES = [

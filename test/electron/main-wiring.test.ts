@@ -161,6 +161,22 @@ describe('the main process, once ready', () => {
     expect(window.webContents.sent).toEqual([{ channel: APP_EVENT_CHANNEL, payload: { type: 'open-path', path: seedPath } }]);
   });
 
+  test('a template file handed over (command line, macOS open-file) reaches the window, which may read it to start a report; another it may not', async () => {
+    const files = await mkdtemp(join(folder, 'templates-'));
+    const [given, opened, named] = ['given', 'opened', 'named'].map((name) => join(files, `${name}.rdesk-template`)) as [string, string, string];
+    for (const path of [given, opened, named]) await copyFile(join(projectRoot, 'assets', 'templates', 'quarterly-service-report.rdesk-template'), path);
+    const app = await startedApp(['/opt/electron', '.', given]);
+    app.window.webContents.finishLoad(app.rendererUrl);
+    expect(app.window.webContents.sent).toEqual([{ channel: APP_EVENT_CHANNEL, payload: { type: 'open-path', path: given } }]);
+    expect(await invoke(app, API_CHANNELS.readTemplate, [{ kind: 'path', path: given }])).toMatchObject({ kind: 'template', fileName: 'given.rdesk-template' });
+    app.standIn.electron.app.emit('open-file', heldEvent(), opened);
+    expect(app.window.webContents.sent.at(-1)).toEqual({ channel: APP_EVENT_CHANNEL, payload: { type: 'open-path', path: opened } });
+    expect(await invoke(app, API_CHANNELS.readTemplate, [{ kind: 'path', path: opened }])).toMatchObject({ kind: 'template' });
+    expect(await invoke(app, API_CHANNELS.readTemplate, [{ kind: 'path', path: named }])).toMatchObject({ kind: 'failed', message: expect.stringMatching(/^"named\.rdesk-template" was not read/) });
+    // The shipped templates come with main's own code: listed without a file of their own.
+    expect(await invoke(app, API_CHANNELS.listTemplates, [])).toMatchObject({ kind: 'templates', own: [], shipped: [{ name: 'EGI OLA service report' }, { name: 'Quarterly service report' }, { name: 'Project periodic report' }] });
+  });
+
   test('a second launch hands its file to the running window instead of starting again', async () => {
     const { standIn, window, rendererUrl } = await startedApp();
     expect(standIn.record.singleInstanceLockAsked).toBe(1);
@@ -352,10 +368,13 @@ describe('the application menu', () => {
     expect(file.filter((item) => item.label !== undefined).map((item) => [item.label, item.accelerator])).toEqual([
       ['Start Screen', undefined],
       ['New', 'CmdOrCtrl+N'],
+      ['New Report from Template…', undefined],
       ['Open…', 'CmdOrCtrl+O'],
       ['Open Recent', undefined],
       ['Save', 'CmdOrCtrl+S'],
       ['Save As…', 'CmdOrCtrl+Shift+S'],
+      ['Save as Template…', undefined],
+      ['Export Template…', undefined],
       ['Export to Word…', 'CmdOrCtrl+E'],
       ['Import Figures…', undefined],
       ['Start Next Period…', undefined],

@@ -43,10 +43,14 @@ describe('packaging', () => {
     for (const size of [16, 32, 48, 256, 512]) {
       expect(pngSize(await readFile(join(resources, config.linux.icon, `${size}x${size}.png`)))).toEqual([size, size]);
     }
-    const association = config.fileAssociations[0]!;
-    expect(association).toMatchObject({ ext: 'rdesk', mimeType: 'application/x-report-desk', role: 'Editor' });
-    expect(existsSync(join(resources, `${association.icon}.icns`))).toBe(true);
-    expect(existsSync(join(resources, `${association.icon}.ico`))).toBe(true);
+    expect(config.fileAssociations.map(({ ext, mimeType, role }) => ({ ext, mimeType, role }))).toEqual([
+      { ext: 'rdesk', mimeType: 'application/x-report-desk', role: 'Editor' },
+      { ext: 'rdesk-template', mimeType: 'application/x-report-desk-template', role: 'Viewer' },
+    ]);
+    for (const association of config.fileAssociations) {
+      expect(existsSync(join(resources, `${association.icon}.icns`))).toBe(true);
+      expect(existsSync(join(resources, `${association.icon}.ico`))).toBe(true);
+    }
   });
 
   test('targets, categories and the native canvas module outside the archive', async () => {

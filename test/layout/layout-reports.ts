@@ -6,9 +6,11 @@ import type { Metric, Report } from '../../shared/report-schema';
 import { createReport, customMetric, newPerson } from '../../shared/report-building';
 import { editSection, refreshDrafts } from '../../shared/section-text';
 import { reportWithMisses, seedReport } from '../fixtures/seed';
+import { seedFiguresIn } from '../fixtures/seed-in-language';
 import { setFigureNote } from '../../shared/figure-notes';
 import { randomSequence } from '../../scripts/bench-reports';
 import { newSection } from '../../shared/sections';
+import { shippedTemplateDocuments } from './template-reports';
 
 export interface LayoutDocument {
   name: string;
@@ -172,6 +174,10 @@ export function layoutDocuments(): LayoutDocument[] {
     { name: 'empty', report: valid(empty()), includeCharts: true, pages: { least: 1, most: 1 } },
     { name: 'noted-misses', report: valid(notedMisses()), includeCharts: false, pages: { least: 1, most: 2 } },
     { name: 'quarterly-shape', report: valid(quarterlyShape()), includeCharts: true, pages: { least: 2, most: 3 } },
+    // The seed's figures, misses noted and last period beside them, written in French and in German.
+    { name: 'seed-figures-french', report: valid(seedFiguresIn('fr-FR')), includeCharts: true, pages: { least: 2, most: 4 } },
+    { name: 'seed-figures-german', report: valid(seedFiguresIn('de-DE')), includeCharts: true, pages: { least: 2, most: 4 } },
     ...templateDocuments(),
+    ...shippedTemplateDocuments(),
   ];
 }

@@ -11,6 +11,8 @@ import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { englishWordsIn } from '../support/english-words';
+import { personsWords } from '../fixtures/seed-in-language';
 import { DRAFTED_KINDS, DRAFTED_TITLES } from '../../shared/report-schema';
 import { shownSectionNumbers } from '../../shared/sections';
 import { buildWordDocument } from '../../electron/services/word/word-export';
@@ -166,6 +168,8 @@ beforeAll(async () => {
       ['seed', 1, 'word-seed-page-1'],
       ['twelve-months', 2, 'word-twelve-months-page-2'],
       ['seed-in-a4-logo', 1, 'word-seed-in-template-page-1'],
+      ['template-project', 1, 'word-project-report-page-1'],
+      ['seed-figures-french', 1, 'word-seed-french-page-1'],
     ] as const) {
       await run('pdftoppm', ['-png', '-r', '60', '-f', String(page), '-l', String(page), '-singlefile', join(folder, `${name}.pdf`), join(folder, file)]);
       await copyFile(join(folder, `${file}.png`), join(SCREENSHOTS, `${file}.png`));
@@ -255,8 +259,48 @@ describe('the seed, as a reader sees it', () => {
   test('a right-to-left name reads before its person-months, as typed, not after them', () => {
     // poppler writes the marks of the order it found; without them the line reads as laid out.
     const text = laid('unicode-names').text.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
-    expect(text).toMatch(/محمد عبد الله: \d(\.\d)? PM/);
+    // The report is written in French: its figures take a decimal comma.
+    expect(text).toMatch(/محمد عبد الله\s?: \d([.,]\d)? PM/);
     expect(text).not.toMatch(/\d :\s*محمد/);
+  });
+});
+
+describe('a new report from each shipped template, filled in, as a reader sees it', () => {
+  test.each([
+    ['template-egi-ola', ['1 effort', '3 performance against service targets', 'availability m3, 98.42 %: the database host failed', '6 foreseen activities and changes']],
+    ['template-quarterly', ['service targets were missed in feb 2026', '3 incidents', 'chg-209', '5 plans for next quarter']],
+    ['template-project', ['2.1 wp1 project management', 'against 36 pm planned', 'partner 1 (coordinator): 14.5 pm', 'ms3 first user workshop m9 ahead', '6 deviations from the work plan', '7 corrective actions']],
+  ] as const)('%s: what was filled in is there, in order, and none of the template\'s starter text', (name, expected) => {
+    const text = normalise(laid(name).text);
+    let cursor = 0;
+    for (const phrase of expected) {
+      const found = text.indexOf(phrase, cursor);
+      expect(found, `"${phrase}" is missing after position ${cursor}`).toBeGreaterThanOrEqual(0);
+      cursor = found + phrase.length;
+    }
+    expect(text).not.toContain('[for each major incident');
+    expect(text).not.toContain('[describe the measure planned]');
+  });
+});
+
+describe('the seed’s figures in French and in German, as a reader sees them', () => {
+  const cases = [
+    { name: 'seed-figures-french', language: 'fr-FR', headings: ['1 effort', '2 vue d’ensemble de l’activité sur la période', '3 performance au regard des objectifs de service', '6 activités et changements prévus'], footer: /Page 1 sur \d/, caption: /Tableau 1\s*:\s*Performance/ },
+    { name: 'seed-figures-german', language: 'de-DE', headings: ['1 aufwand', '2 überblick über die tätigkeiten im berichtszeitraum', '3 leistung gemessen an den servicezielen', '6 vorgesehene tätigkeiten und änderungen'], footer: /Seite 1 von \d/, caption: /Tabelle 1: Leistung/ },
+  ] as const;
+
+  test.each(cases)('$name: its headings, captions and footer in its language, and no word of the English catalogue on any page', ({ name, language, headings, footer, caption }) => {
+    const { text } = laid(name);
+    const read = normalise(text);
+    let cursor = 0;
+    for (const heading of headings) {
+      const found = read.indexOf(heading, cursor);
+      expect(found, `"${heading}" is missing after position ${cursor}`).toBeGreaterThanOrEqual(0);
+      cursor = found + heading.length;
+    }
+    expect(text).toMatch(footer);
+    expect(text.replace(/\s+/g, ' ')).toMatch(caption);
+    expect(englishWordsIn(text, personsWords(language))).toEqual([]);
   });
 });
 

@@ -32,6 +32,7 @@ const APP_BUNDLE_FILES = ['dist/electron/chart-worker.cjs', 'dist/electron/icon.
 /** That one, which the chart worker requires: the native canvas module, with its package for this platform. */
 const NATIVE_MODULE_FILE = /^node_modules\/@napi-rs\/canvas(-[a-z0-9-]+)?\//;
 const REPORT_MIME_TYPE = 'application/x-report-desk';
+const TEMPLATE_MIME_TYPE = 'application/x-report-desk-template';
 /** As issue "Nothing lost, nothing let in" asks; the V8 snapshot fuse stays as Electron ships it. */
 const FUSES_SET: Partial<FuseStates> = {
   runAsNode: false,
@@ -225,16 +226,21 @@ describe.runIf(onLinux)('packaged for Linux', () => {
     });
   });
 
-  describe('the .rdesk file association', () => {
-    test('is in the configuration electron-builder packaged with', () => {
-      expect(packaged.configuration.fileAssociations).toEqual([expect.objectContaining({ ext: 'rdesk', mimeType: REPORT_MIME_TYPE, role: 'Editor' })]);
+  describe('the .rdesk and .rdesk-template file associations', () => {
+    test('are in the configuration electron-builder packaged with', () => {
+      expect(packaged.configuration.fileAssociations).toEqual([
+        expect.objectContaining({ ext: 'rdesk', mimeType: REPORT_MIME_TYPE, role: 'Editor' }),
+        expect.objectContaining({ ext: 'rdesk-template', mimeType: TEMPLATE_MIME_TYPE, role: 'Viewer' }),
+      ]);
     });
 
-    test('the deb registers the report type for *.rdesk files, and its launcher and the AppImage’s accept files', () => {
+    test('the deb registers the report type for *.rdesk files and the template type for *.rdesk-template, and its launcher and the AppImage’s accept both', () => {
       expect(packaged.deb.mimeInfo).toContain(`<mime-type type="${REPORT_MIME_TYPE}">`);
       expect(packaged.deb.mimeInfo).toContain('<glob pattern="*.rdesk"/>');
+      expect(packaged.deb.mimeInfo).toContain(`<mime-type type="${TEMPLATE_MIME_TYPE}">`);
+      expect(packaged.deb.mimeInfo).toContain('<glob pattern="*.rdesk-template"/>');
       for (const [target, { desktopEntry }] of [['deb', packaged.deb], ['AppImage', packaged.appImage]] as const) {
-        expect(desktopEntry, `the ${target}'s launcher does not open reports`).toContain(`\nMimeType=${REPORT_MIME_TYPE};\n`);
+        expect(desktopEntry, `the ${target}'s launcher does not open reports and templates`).toContain(`\nMimeType=${REPORT_MIME_TYPE};${TEMPLATE_MIME_TYPE};\n`);
         expect(desktopEntry, `the ${target}'s launcher is given no file`).toMatch(/\nExec=.* %U\n/);
       }
     });

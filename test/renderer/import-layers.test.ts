@@ -1,5 +1,5 @@
 // The renderer's folders import one way: the features (tables, summary, sections, notes, header, import,
-// files, export, charts) above ui/, ui/ above document/. Read from the sources' own imports,
+// files, templates, export, charts) above ui/, ui/ above document/. Read from the sources' own imports,
 // as TypeScript reads them, so a new import that runs back up fails here.
 import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,7 +31,7 @@ function importGraph(): Map<string, Set<string>> {
   return graph;
 }
 
-const FEATURES = ['charts', 'export', 'files', 'header', 'history', 'import', 'narrative', 'notes', 'start', 'summary', 'tables'];
+const FEATURES = ['charts', 'export', 'files', 'header', 'history', 'import', 'narrative', 'notes', 'start', 'summary', 'tables', 'templates'];
 
 describe('the renderer’s folders import one way', () => {
   const graph = importGraph();

@@ -54,6 +54,13 @@ describe('applying a pasted block to the performance figures', () => {
     expect(outcome.report.metrics[1]!.values.slice(0, 4)).toEqual([99.94, 97.25, null, 99.98]);
   });
 
+  test('a figure its unit cannot hold (100.78 %, -2 working days) is pasted as an entry to fix, as a word is; the report keeps the old figure', () => {
+    const outcome = applyPaste(seedReport(), { metricIndex: 0, column: 3 }, parseTsv('100,78\t99.5\n\t\n\t\n-2\t0.5\n'));
+    expect(outcome.problems.map(problemLine)).toEqual(['M4 Availability: 100.78 % is more than 100 %', 'M4 Support priority vu: -2 working days is negative']);
+    expect(outcome.report.metrics[0]!.values.slice(3, 5)).toEqual([99.98, 99.5]);
+    expect(outcome.report.metrics[3]!.values.slice(3, 5)).toEqual([seedReport().metrics[3]!.values[3], 0.5]);
+  });
+
   test('a blank pasted cell clears the month to no value, never zero', () => {
     const outcome = applyPaste(seedReport(), { metricIndex: 0, column: 0 }, [['']]);
     expect(outcome.report.metrics[0]!.values[0]).toBeNull();

@@ -1,6 +1,6 @@
 // The history command as a script runs it: the real bundle in a child process, on a folder of
 // period files made here; what it writes read back, and its failures in one line.
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -8,6 +8,9 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { readCsvRecords } from '../../shared/csv/csv-text';
 import { HISTORY_PLANS, writeHistoryFolder } from '../support/history-files';
 import { cli, expectOneLineFailure } from './cli-run';
+import { readReportText, writeReportText } from '../../shared/report-file';
+import { keptWordTemplate } from '../../electron/services/word/report-word-template';
+import { buildTemplate, layoutTemplates } from '../support/word-templates';
 
 let folder: string;
 let reports: string;
@@ -48,6 +51,24 @@ describe('history', () => {
     expect(run.code).toBe(0);
     const zip = await JSZip.loadAsync(await readFile(out));
     expect(Object.keys(zip.files).filter((name) => name.startsWith('word/media/'))).toHaveLength(4);
+  });
+
+  test('the annex wears the newest report\'s Word template, or the one --reference-doc gives for the run', async () => {
+    const files = HISTORY_PLANS.slice(0, 3).map((plan) => join(reports, plan.file));
+    const newest = readReportText(await readFile(files[2]!, 'utf8'));
+    if (!newest.ok) throw new Error(newest.message);
+    await writeFile(files[2]!, writeReportText({ ...newest.report, wordTemplate: keptWordTemplate(await buildTemplate(layoutTemplates()['a4-logo']!), 'EGI OLA report.dotx', null) }));
+    const out = join(folder, 'annex.docx');
+    const own = await cli('history', ...files, '--out', out);
+    expect([own.code, own.stderr]).toEqual([0, '']);
+    expect(own.stdout).toContain(`Exported ${out} in the Word template EGI OLA report.dotx (the newest report's own)\n`);
+    expect(await (await JSZip.loadAsync(await readFile(out))).file('word/styles.xml')!.async('string')).toContain('<w:color w:val="00603B"/>');
+
+    const french = join(folder, 'CNRS.dotx');
+    await writeFile(french, await buildTemplate(layoutTemplates().french!));
+    const given = await cli('history', ...files, '--out', out, '--reference-doc', french);
+    expect(given.stdout).toContain(`Exported ${out} in the Word template CNRS.dotx (given with --reference-doc)\n`);
+    expect(await (await JSZip.loadAsync(await readFile(out))).file('word/document.xml')!.async('string')).toContain('<w:pStyle w:val="Titre1"/>');
   });
 
   test('without --out, with another kind of file, or with no report in the folder, it fails in one line and writes nothing', async () => {

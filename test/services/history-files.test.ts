@@ -17,6 +17,10 @@ import { startNextPeriod } from '../../shared/report-building';
 import { writeReportText } from '../../shared/report-file';
 import type { Report } from '../../shared/report-schema';
 import { HISTORY_AGREEMENT, HISTORY_PLANS, HISTORY_SERVICE, historyReport, writeHistoryFolder } from '../support/history-files';
+import { keptWordTemplate } from '../../electron/services/word/report-word-template';
+import { buildTemplate, layoutTemplates } from '../support/word-templates';
+import { brokenTemplate } from '../support/kept-templates';
+import { describeProblems, schemaProblems } from '../support/ooxml-validation';
 
 let folder: string;
 
@@ -77,9 +81,13 @@ function platform(answers: { folder?: string | null; exportPath?: string | null 
     chooseReportSavePath: async () => null,
     chooseWordExportPath: async () => null,
     chooseImportSource: async () => null,
+    chooseWordTemplate: async () => null,
     chooseHistoryFiles: async () => null,
     chooseHistoryFolder: async () => answers.folder ?? null,
     chooseHistoryExportPath: async () => answers.exportPath ?? null,
+    chooseTemplateFile: async () => null,
+    chooseTemplateExportPath: async () => null,
+    templatesDir: join(folder, 'Templates'),
     historyJoins: createHistoryJoins({ read: () => joins, write: (all) => (joins = all) }),
     askUnsavedChanges: async () => 'cancel',
     showItemInFolder: () => undefined,
@@ -100,7 +108,7 @@ describe('what main reads and writes for a history', () => {
       kind: 'failed',
       message: '"OLA 2023 S1.rdesk" was not read: Report Desk reads only the files you choose (with Open, from the recent list, or from your desktop).',
     });
-    const request = { service: HISTORY_SERVICE, agreement: HISTORY_AGREEMENT, joins: [], format: 'csv' as const, paths: [path!], path: join(folder, 'out.csv') };
+    const request = { service: HISTORY_SERVICE, agreement: HISTORY_AGREEMENT, joins: [], format: 'csv' as const, paths: [path!], path: join(folder, 'out.csv'), wordTemplate: null };
     expect(await api.exportHistory(request)).toMatchObject({ kind: 'failed', message: expect.stringMatching(/was not chosen in the export dialog/) });
   });
 
@@ -125,7 +133,7 @@ describe('what main reads and writes for a history', () => {
     expect(again).toMatchObject({ joins });
     const place = await api.chooseHistoryExportPath({ format: 'csv', service: HISTORY_SERVICE });
     expect(place).toEqual({ kind: 'chosen', path: join(folder, 'history.csv') });
-    expect(await api.exportHistory({ ...read.service, joins, format: 'csv', paths: read.files.map((file) => file.path), path: join(folder, 'history.csv') })).toEqual({ kind: 'exported', path: join(folder, 'history.csv') });
+    expect(await api.exportHistory({ ...read.service, joins, format: 'csv', paths: read.files.map((file) => file.path), path: join(folder, 'history.csv'), wordTemplate: null })).toEqual({ kind: 'exported', path: join(folder, 'history.csv') });
     const csv = await readFile(join(folder, 'history.csv'), 'utf8');
     expect(csv.split('\r\n').filter((line) => line.includes(',Availability,'))).toHaveLength(36);
   });
@@ -148,6 +156,42 @@ describe('the annex', () => {
     expect(lines).toContain('Availability below target in 3 consecutive months, May – July 2025, across two periods.');
     expect(lines).toContain('January – June 2025, Jun 2025 (97.90 %, below the 99 % target): Database migration overran. No measure noted.');
     expect(lines).toContain('No report for July – December 2024: a gap in every series.');
+    expect(describeProblems(await schemaProblems([{ name: 'annex', docx: bytes }]))).toEqual([]);
+  });
+
+  test('wears the open report\'s Word template, as the report does: its styles, page and headers, tables and charts across its text width', async () => {
+    await writeHistoryFolder(folder, HISTORY_PLANS.slice(0, 3));
+    const templateBytes = await buildTemplate({ ...layoutTemplates()['letter-landscape']!, header: { logo: true, text: 'Ref. EGI-OLA-2025-07' } });
+    const template = keptWordTemplate(templateBytes, 'Letter landscape.dotx', null);
+    const out = join(folder, 'annex in template.docx');
+    const api = createReportApi(platform({ folder, exportPath: out }));
+    const read = await api.readHistory({ source: { kind: 'folder', subfolders: false }, service: null });
+    if (read.kind !== 'history-files') throw new Error(`not read: ${JSON.stringify(read)}`);
+    await api.chooseHistoryExportPath({ format: 'docx', service: HISTORY_SERVICE });
+    const request = { ...read.service, joins: [], format: 'docx' as const, paths: read.files.map((file) => file.path), path: out };
+    expect(await api.exportHistory({ ...request, wordTemplate: template })).toEqual({ kind: 'exported', path: out });
+    const bytes = await readFile(out);
+    const zip = await JSZip.loadAsync(bytes);
+    const text = async (name: string) => zip.file(name)!.async('string');
+    expect(await text('word/styles.xml')).toContain('<w:color w:val="00603B"/>');
+    const headers = await Promise.all(Object.keys(zip.files).filter((name) => /^word\/template-header\d+\.xml$/.test(name)).map(text));
+    expect(headers.join('')).toContain('Ref. EGI-OLA-2025-07');
+    const document = await text('word/document.xml');
+    expect(document).toContain('<w:pgSz w:w="15840" w:h="12240" w:orient="landscape"/>');
+    // US Letter landscape with 1-inch margins: 12,960 twips of text, which every table and chart spans, and none passes.
+    const tableWidths = [...document.matchAll(/<w:tblW w:type="dxa" w:w="(\d+)"\/>/g)].map(([, width]) => Number(width));
+    expect(tableWidths.length).toBeGreaterThan(0);
+    for (const width of tableWidths) expect(width).toBeGreaterThan(12_900);
+    for (const width of tableWidths) expect(width).toBeLessThanOrEqual(12_960);
+    const chartWidths = [...document.matchAll(/<wp:extent cx="(\d+)"/g)].map(([, emu]) => Number(emu) / 635);
+    for (const width of chartWidths) expect(width).toBeLessThanOrEqual(12_960);
+    expect(Math.max(...chartWidths)).toBeGreaterThan(12_000);
+    expect(describeProblems(await schemaProblems([{ name: 'annex in a template', docx: bytes }]))).toEqual([]);
+
+    // A template the report cannot use leaves the annex in the app's own look, and the answer says why.
+    const damaged = await api.exportHistory({ ...request, wordTemplate: brokenTemplate(template) });
+    expect(damaged).toEqual({ kind: 'exported', path: out, notice: expect.stringMatching(/^The Word template "Letter landscape\.dotx" kept in this report cannot be used: .*; the document is in Report Desk's own look\./) as unknown });
+    expect(await (await JSZip.loadAsync(await readFile(out))).file('word/styles.xml')!.async('string')).not.toContain('00603B');
   });
 
   test('a place that cannot be written says so, and nothing is written', async () => {

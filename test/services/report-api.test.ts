@@ -26,7 +26,7 @@ afterEach(async () => {
 });
 
 /** Dialogs answer as the test says and record what they were asked; the files are real. */
-function scriptedPlatform(answers: { open?: string | null; compare?: string | null; save?: string | null; export?: string | null; import?: string | null; unsaved?: UnsavedChoice } = {}) {
+function scriptedPlatform(answers: { open?: string | null; compare?: string | null; save?: string | null; export?: string | null; import?: string | null; wordTemplate?: string | null; unsaved?: UnsavedChoice } = {}) {
   let recent: string[] = [];
   const record = {
     dialogs: [] as { dialog: string; suggested?: string }[],
@@ -55,9 +55,16 @@ function scriptedPlatform(answers: { open?: string | null; compare?: string | nu
       record.dialogs.push({ dialog: 'import' });
       return answers.import ?? null;
     },
+    chooseWordTemplate: async (defaultPath) => {
+      record.dialogs.push({ dialog: 'word-template', ...(defaultPath === null ? {} : { suggested: defaultPath }) });
+      return answers.wordTemplate ?? null;
+    },
     chooseHistoryFiles: async () => null,
     chooseHistoryFolder: async () => null,
     chooseHistoryExportPath: async () => null,
+    chooseTemplateFile: async () => null,
+    chooseTemplateExportPath: async () => null,
+    templatesDir: join(folder, 'Templates'),
     historyJoins: createHistoryJoins({ read: () => ({}), write: () => undefined }),
     askUnsavedChanges: async (name) => {
       record.dialogs.push({ dialog: 'unsaved', suggested: name });

@@ -27,7 +27,7 @@ describe('saving and reading a report', () => {
     const path = join(folder, 'Q3.rdesk');
     await saveReportFile(path, seedReport());
     expect(await readFile(path, 'utf8')).toBe(writeReportText(seedReport()));
-    expect(await readReportFile(path)).toEqual({ ok: true, report: seedReport(), migratedFrom: null });
+    expect(await readReportFile(path)).toEqual({ ok: true, report: seedReport(), migratedFrom: null, warnings: [] });
   });
 
   test('saving replaces the previous file and leaves no temp file beside it', async () => {

@@ -113,7 +113,7 @@ describe('what a template refers to outside itself', () => {
     const linked = await buildTemplate({ ...layoutTemplates()['a4-logo']!, linkedImage: 'http://intranet.example/logo.png', attachedTemplate: 'file:///C:/Templates/Normal.dotm' });
     const run = await exportWith('linked.dotx', linked);
     expect(run.code).toBe(0);
-    expect(run.out[0]).toMatch(/^Exported .*linked\.dotx\.docx in the Word template linked\.dotx; each part took a style:$/);
+    expect(run.out[0]).toMatch(/^Exported .*linked\.dotx\.docx in the Word template linked\.dotx \(given with --reference-doc\); each part took a style:$/);
     expect(run.out).toContain("  Section headings: the template's heading 1 (Heading1)");
     expect(run.err).toEqual([
       'report-desk: warning: template linked.dotx: Its settings: the attached template file:///C:/Templates/Normal.dotm was left out.',

@@ -1,7 +1,8 @@
 // The Word export in an organisation's template, read back from the .docx: which style each part
 // takes and why, the template's page, headers and properties, the report's own meaning kept
 // (misses, table widths, charts), and every document the schemas accept.
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { themeHeaderFill } from '../../electron/services/word/word-template-colours';
 import { describe, expect, test } from 'vitest';
 import { buildWordDocument } from '../../electron/services/word/word-export';
 import { readWordTemplate } from '../../electron/services/word/word-template-read';
@@ -13,6 +14,7 @@ import { buildTemplate, layoutTemplates, logoPng, type TemplateSpec } from '../s
 import { performanceRows, runText } from '../support/word-xml';
 import { NO_BREAK_SPACE } from '../../shared/figure-text';
 import { reportWithMisses, seedReport } from '../fixtures/seed';
+import { editSection } from '../../shared/section-text';
 
 const exported: { name: string; docx: Buffer }[] = [];
 
@@ -35,6 +37,11 @@ function styleOf(map: readonly { part: string; style: string; from: string }[], 
 }
 
 const templates = layoutTemplates();
+
+/** A theme whose first accent is the colour given (Word's Office theme has 4472C4). */
+function themeWithAccent(rgb: string, theme = '<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:themeElements><a:clrScheme name="Office"><a:accent1><a:srgbClr val="4472C4"/></a:accent1></a:clrScheme></a:themeElements></a:theme>'): string {
+  return theme.replace(/(<a:accent1>\s*<a:srgbClr val=")[0-9A-Fa-f]{6}/, `$1${rgb}`);
+}
 
 describe('the parts of the report take the template\'s styles by what each style is', () => {
   test('a French template: its ids are French (Titre1, Lgende), its built-in names English; headings, title and captions take them', async () => {
@@ -176,6 +183,77 @@ describe('the report keeps its meaning in the template\'s look', () => {
     const numberIds = [...app['word/document.xml']!.matchAll(/<w:pStyle w:val="Heading1"\/><w:numPr><w:ilvl w:val="0"\/><w:numId w:val="(\d+)"\/><\/w:numPr>/g)].map(([, id]) => id);
     expect(numberIds).toHaveLength(6);
     expect(app['word/numbering.xml']).toContain(`<w:num w:numId="${numberIds[0]}">`);
+  });
+});
+
+describe('table headings in the template\'s colours, where misses still stand out', () => {
+  test('the headings take the theme\'s first accent, lighter 80% as Word makes it; an accent near the misses\' red leaves the app\'s grey', async () => {
+    // Word's own "Blue, Accent 1, Lighter 80%" is D9E2F3: the same within a unit of rounding.
+    expect(themeHeaderFill(themeWithAccent('4472C4'))).toBe('DAE3F3');
+    const green = themeHeaderFill(themeWithAccent('00603B'))!;
+    const [redChannel, greenChannel, blueChannel] = [0, 2, 4].map((at) => Number.parseInt(green.slice(at, at + 2), 16));
+    expect(Math.min(redChannel!, greenChannel!, blueChannel!)).toBeGreaterThan(0xa0);
+    expect(greenChannel).toBe(Math.max(redChannel!, greenChannel!, blueChannel!));
+    expect(themeHeaderFill(themeWithAccent('C00000'))).toBeNull();
+    expect(themeHeaderFill(themeWithAccent('E97132'))).toBeNull();
+    // A grey accent is a grey heading.
+    expect(themeHeaderFill(themeWithAccent('808080'))).toBe('E6E6E6');
+    expect(themeHeaderFill(null)).toBeNull();
+
+    const blue = await template(templates['a4-logo']!);
+    expect(styleOf(blue.styleMap, 'Table headings')).toBe("Report Desk's table headings, shaded in the template's first accent colour [Report Desk]");
+    const document = (await exportIn('theme headings', blue.template, reportWithMisses()))['word/document.xml']!;
+    expect(document).toContain('w:fill="DAE3F3"');
+    expect(document).not.toContain(`w:fill="${COLOUR.headerFill}"`);
+    expect(document).toContain(`w:fill="${COLOUR.missFill}"`);
+
+    const redTheme = await buildTemplate(templates['a4-logo']!);
+    const parts = unzipSync(redTheme);
+    parts['word/theme/theme1.xml'] = strToU8(themeWithAccent('C00000', strFromU8(parts['word/theme/theme1.xml']!)));
+    const red = readWordTemplate(zipSync(parts), 'red.dotx');
+    if (!red.ok) throw new Error(red.problem);
+    expect(styleOf(red.styleMap, 'Table headings')).toBe("Report Desk's table headings [Report Desk]");
+    expect((await exportIn('red theme', red.template, reportWithMisses()))['word/document.xml']).toContain(`w:fill="${COLOUR.headerFill}"`);
+  });
+});
+
+describe('the report\'s lists take the template\'s own list styles', () => {
+  const withLists = () =>
+    editSection(seedReport(), 'overview', 'Done this period:\n- the portal moved\n  - its database too\n- a new team member\nPlanned:\n1. first step\n2. second step\n  1. a detail\n\nAnd later:\n1. one more');
+
+  test('bullets take List Bullet and List Bullet 2 with their lists; each numbered list takes List Number, counting from 1 on a list of its own', async () => {
+    const a4 = await template(templates['a4-logo']!);
+    expect(styleOf(a4.styleMap, 'Bulleted lists')).toBe('List Bullet, List Bullet 2 [template]');
+    expect(styleOf(a4.styleMap, 'Numbered lists')).toBe('List Number [template]');
+    const parts = await exportIn('lists', a4.template, withLists());
+    const document = parts['word/document.xml']!;
+    const paragraphOf = (text: string) => new RegExp(`<w:p>(?:(?!<w:p>).)*?>${text}</w:t>`).exec(document)![0];
+    // A bullet is its style alone: the style's own list gives the bullet and the indent.
+    expect(paragraphOf('the portal moved')).toContain('<w:pStyle w:val="ListBullet"/>');
+    expect(paragraphOf('the portal moved')).not.toContain('<w:numPr>');
+    expect(paragraphOf('its database too')).toContain('<w:pStyle w:val="ListBullet2"/>');
+    // The people of the effort section are a bulleted list too.
+    expect(paragraphOf('Pierre Frebault: 6 PM')).toContain('<w:pStyle w:val="ListBullet"/>');
+    // Two numbered lists, each on a list of its own made from List Number's definition, restarting at 1.
+    const first = /<w:numId w:val="(\d+)"\/>/.exec(paragraphOf('first step'))![1]!;
+    expect(paragraphOf('first step')).toContain('<w:pStyle w:val="ListNumber"/>');
+    expect(paragraphOf('second step')).toContain(`<w:numId w:val="${first}"/>`);
+    const later = /<w:numId w:val="(\d+)"\/>/.exec(paragraphOf('one more'))![1]!;
+    expect(later).not.toBe(first);
+    const numbering = parts['word/numbering.xml']!;
+    for (const id of [first, later]) expect(numbering).toMatch(new RegExp(`<w:num w:numId="${id}"><w:abstractNumId w:val="13"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>`));
+    // The template has no second level of numbers: that item keeps the app's own list.
+    expect(paragraphOf('a detail')).not.toContain('ListNumber');
+    expect(paragraphOf('a detail')).toContain('<w:ilvl w:val="1"/>');
+  });
+
+  test('a template without list styles leaves the app\'s lists, on its List Paragraph where it has one', async () => {
+    const letter = await template(templates['letter-landscape']!);
+    expect(styleOf(letter.styleMap, 'Bulleted lists')).toBe("Report Desk's list items [Report Desk]");
+    const withListParagraph = await template({ ...templates['letter-landscape']!, styles: [...templates['letter-landscape']!.styles, { id: 'Listenabsatz', name: 'List Paragraph', basedOn: 'Normal', paragraph: '<w:ind w:left="720"/>' }] });
+    expect(styleOf(withListParagraph.styleMap, 'Numbered lists')).toBe("List Paragraph (Listenabsatz), with Report Desk's numbers [template]");
+    const document = (await exportIn('app lists', withListParagraph.template, withLists()))['word/document.xml']!;
+    expect(document.match(/<w:pStyle w:val="Listenabsatz"\/>/g)!.length).toBeGreaterThanOrEqual(9);
   });
 });
 

@@ -1,12 +1,12 @@
-// A platform for the Api whose dialogs answer at once (the save and export dialogs with the paths
-// given, the others cancelled) and whose window does nothing: for tests of the services behind it.
+// A platform for the Api whose dialogs answer at once (the save, export and Word template dialogs
+// with the paths given, the others cancelled) and whose window does nothing: for tests of the services behind it.
 import { join } from 'node:path';
 import { createHistoryJoins } from '../../electron/services/history-joins';
 import { createRecentFiles } from '../../electron/services/recent-files';
 import { createRecoveryDrafts } from '../../electron/services/recovery-drafts';
 import type { ReportPlatform } from '../../electron/services/report-api';
 
-export function quietPlatform(folder: string, answers: { savePath?: string; exportPath?: string; backupDir?: string | null } = {}): ReportPlatform {
+export function quietPlatform(folder: string, answers: { savePath?: string; exportPath?: string; wordTemplatePath?: string; backupDir?: string | null } = {}): ReportPlatform {
   let recent: string[] = [];
   return {
     chooseReportToOpen: async () => null,
@@ -14,9 +14,13 @@ export function quietPlatform(folder: string, answers: { savePath?: string; expo
     chooseReportSavePath: async () => answers.savePath ?? null,
     chooseWordExportPath: async () => answers.exportPath ?? null,
     chooseImportSource: async () => null,
+    chooseWordTemplate: async () => answers.wordTemplatePath ?? null,
     chooseHistoryFiles: async () => null,
     chooseHistoryFolder: async () => null,
     chooseHistoryExportPath: async () => null,
+    chooseTemplateFile: async () => null,
+    chooseTemplateExportPath: async () => null,
+    templatesDir: join(folder, 'Templates'),
     historyJoins: createHistoryJoins({ read: () => ({}), write: () => undefined }),
     askUnsavedChanges: async () => 'cancel',
     showItemInFolder: () => undefined,

@@ -188,6 +188,24 @@ function commonStyles(ids: { normal: string; title: string; heading1: string; he
   ];
 }
 
+/** Word's built-in list styles as an organisation sets them: square bullets, dashes a level down, numbers closed by a bracket. */
+const LIST_STYLES: TemplateStyleSpec[] = [
+  { id: 'ListBullet', name: 'List Bullet', basedOn: 'Normal', paragraph: '<w:numPr><w:numId w:val="21"/></w:numPr><w:spacing w:after="60"/>' },
+  { id: 'ListBullet2', name: 'List Bullet 2', basedOn: 'Normal', paragraph: '<w:numPr><w:numId w:val="22"/></w:numPr><w:spacing w:after="60"/>' },
+  { id: 'ListNumber', name: 'List Number', basedOn: 'Normal', paragraph: '<w:numPr><w:numId w:val="23"/></w:numPr><w:spacing w:after="60"/>' },
+];
+
+function listLevel(style: string, format: string, text: string, left: number): string {
+  const font = format === 'bullet' ? '<w:rPr><w:rFonts w:ascii="Liberation Sans" w:hAnsi="Liberation Sans"/><w:color w:val="00603B"/></w:rPr>' : '';
+  return `<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="${format}"/><w:pStyle w:val="${style}"/><w:lvlText w:val="${text}"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="${left}" w:hanging="284"/></w:pPr>${font}</w:lvl>`;
+}
+
+const LIST_NUMBERING =
+  `<w:abstractNum w:abstractNumId="11"><w:multiLevelType w:val="singleLevel"/>${listLevel('ListBullet', 'bullet', '▪', 284)}</w:abstractNum>` +
+  `<w:abstractNum w:abstractNumId="12"><w:multiLevelType w:val="singleLevel"/>${listLevel('ListBullet2', 'bullet', '–', 568)}</w:abstractNum>` +
+  `<w:abstractNum w:abstractNumId="13"><w:multiLevelType w:val="singleLevel"/>${listLevel('ListNumber', 'decimal', '%1)', 284)}</w:abstractNum>` +
+  '<w:num w:numId="21"><w:abstractNumId w:val="11"/></w:num><w:num w:numId="22"><w:abstractNumId w:val="12"/></w:num><w:num w:numId="23"><w:abstractNumId w:val="13"/></w:num>';
+
 const ENGLISH_IDS = { normal: 'Normal', title: 'Title', heading1: 'Heading1', heading2: 'Heading2', caption: 'Caption', footnote: 'FootnoteText', header: 'Header', footer: 'Footer' };
 
 const A4 = { width: 11906, height: 16838 };
@@ -195,10 +213,11 @@ const A4 = { width: 11906, height: 16838 };
 /** The four templates of the layout tests, by name. */
 export function layoutTemplates(): Record<string, TemplateSpec> {
   return {
-    // A4, 2.5 cm margins, a logo and a reference on every page but the first, "Page X of Y", serif body text from the theme.
+    // A4, 2.5 cm margins, a logo and a reference on every page but the first, "Page X of Y", serif body text from the theme, its own list styles.
     'a4-logo': {
       page: { ...A4, margin: 1418 },
-      styles: commonStyles(ENGLISH_IDS),
+      styles: [...commonStyles(ENGLISH_IDS), ...LIST_STYLES],
+      numbering: LIST_NUMBERING,
       themeFonts: { body: 'Liberation Serif', headings: 'Liberation Sans' },
       header: { logo: true, text: 'Ref. EGI-OLA-2025-07' },
       pageNumbers: true,

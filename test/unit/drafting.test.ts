@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { MEASURE_PROMPT, NO_PROBLEMS, NOTHING_TO_REPORT, draftEffort, draftIssues, draftMeasures, draftOverview, draftPerformance, draftKind, effortLines, findDraftPrompts, summaryLine } from '../../shared/drafting';
-import { documentSectionText, editSection, EMPTY_SECTION_SENTENCES, redraftSection, refreshDrafts, sectionText } from '../../shared/section-text';
+import { documentSectionText, editSection, emptySectionSentence, redraftSection, refreshDrafts, sectionText } from '../../shared/section-text';
 import { reportWithMisses, seedReport } from '../fixtures/seed';
 import type { Report } from '../../shared/report-schema';
 import { createReport } from '../../shared/report-building';
@@ -185,8 +185,8 @@ describe('drafts of a long period with many misses', () => {
 describe('the document\'s text of a section', () => {
   test('is the section\'s text, or a sentence where the section would stand empty', () => {
     const empty = { ...createReport({ months: 6 }), metrics: [] };
-    expect(documentSectionText(empty, held(empty, 'overview'))).toBe(EMPTY_SECTION_SENTENCES.overview);
-    expect(documentSectionText(empty, held(empty, 'performance'))).toBe(EMPTY_SECTION_SENTENCES.performance);
+    expect(documentSectionText(empty, held(empty, 'overview'))).toBe(emptySectionSentence('overview', 'en-GB'));
+    expect(documentSectionText(empty, held(empty, 'performance'))).toBe(emptySectionSentence('performance', 'en-GB'));
     expect(documentSectionText(empty, held(empty, 'issues'))).toBe('N.A');
     // A table follows, or people are listed: the section has its content.
     const noIntro = editSection(seedReport(), 'performance', '');

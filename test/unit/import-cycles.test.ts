@@ -10,7 +10,7 @@ const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const graph = fileImportGraph(REPO, ['shared', 'electron']);
 
 /** The model: the schema and what it is made of, and the two text helpers its messages quote names with. */
-const MODEL = ['shared/report-schema.ts', 'shared/section-schema.ts', 'shared/section-numbers.ts', 'shared/metric-label.ts', 'shared/message-names.ts', 'shared/bidi-text.ts'];
+const MODEL = ['shared/report-schema.ts', 'shared/section-schema.ts', 'shared/section-numbers.ts', 'shared/metric-label.ts', 'shared/message-names.ts', 'shared/bidi-text.ts', 'shared/word-template-schema.ts'];
 const RULES = ['shared/targets.ts', 'shared/periods.ts', 'shared/figure-notes.ts', 'shared/previous-period.ts'];
 const WORDS = ['shared/figure-text.ts', 'shared/drafting.ts', 'shared/section-text.ts', 'shared/draft-prompts.ts', 'shared/period-trend.ts', 'shared/chart-descriptions.ts'];
 

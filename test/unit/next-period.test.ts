@@ -5,7 +5,8 @@ import { DRAFTED_KINDS, reportSchema } from '../../shared/report-schema';
 import { seedReport } from '../fixtures/seed';
 import { newSection } from '../../shared/sections';
 import { confirmCarried, editSection, isCarried } from '../../shared/section-text';
-import { setTableCells } from '../../shared/section-edits';
+import { editTable } from '../../shared/section-edits';
+import { writeTableCells } from '../../shared/table-content';
 import { findPrompts, promptsLine } from '../../shared/draft-prompts';
 import type { Report } from '../../shared/report-schema';
 import { held } from '../support/sections';
@@ -109,7 +110,7 @@ describe('the next period of a report of its own shape', () => {
   test('an edit of a cell, of the text, or Confirm marks it reviewed', () => {
     const next = startNextPeriod(shaped());
     const reviewed = (report: Report, id: string) => !isCarried(report, held(report, id));
-    expect(reviewed(setTableCells(next, 'risks', { row: 0, column: 1 }, [['Bruno']]), 'risks')).toBe(true);
+    expect(reviewed(editTable(next, 'risks', (table) => writeTableCells(table, { row: 0, column: 1 }, [['Bruno']]).content), 'risks')).toBe(true);
     expect(reviewed(editSection(next, 'plans', 'Release 5.3 in October.'), 'plans')).toBe(true);
     const confirmed = confirmCarried(next, 'risks');
     expect(held(confirmed, 'risks')).toMatchObject({ rows: [['Storage vendor', 'Anne']], carried: false, edited: true });

@@ -13,17 +13,13 @@ import { refreshDrafts } from '../../shared/section-text';
 import { readReportText, writeReportText } from '../../shared/report-file';
 import { MAX_PERIOD_MONTHS, SCHEMA_VERSION, reportSchema } from '../../shared/report-schema';
 import { buildWordDocument } from '../../electron/services/word/word-export';
-import { randomSequence } from '../../scripts/bench-reports';
 import { reportJsonSchemaText } from '../../scripts/write-json-schema';
-import { anyText, arbitraryFromSchema, type JsonSchema } from '../support/schema-arbitrary';
+import { arbitraryFromSchema, type JsonSchema } from '../support/schema-arbitrary';
+import { JAVASCRIPT_WORDS, changedFrom, fileTextFrom, isRecord, parsedJson } from '../support/fuzz-changes';
 import { testSize } from '../support/test-sizes';
 
 const CASES = testSize(5_000, 100_000);
 const root = fileURLToPath(new URL('../..', import.meta.url));
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Entries of one month each (a metric's notes, its figures' sources): inside the period, one a month, in order. */
 function fitMonthEntries(list: unknown[], months: number): unknown[] {
@@ -102,85 +98,10 @@ const exampleFiles = [join(root, 'assets', 'examples'), join(root, 'test', 'fixt
     .map((name) => JSON.parse(readFileSync(join(folder, name), 'utf8')) as unknown),
 );
 
-const hostileValue = fc.oneof(fc.jsonValue({ maxDepth: 2 }), anyText, fc.constantFrom(-1, 0, 1e308, -0, 36, 37, SCHEMA_VERSION + 1, '2025', '', 'month-names', [], {}));
-
-/** One change somewhere in the JSON: a field gone, given another value, a list entry doubled or gone. */
-const jsonChange = fc.record({ path: fc.array(fc.nat(), { maxLength: 6 }), kind: fc.constantFrom('delete', 'replace', 'double', 'empty'), value: hostileValue });
-
-function applyJsonChange(data: unknown, change: { path: number[]; kind: string; value: unknown }): unknown {
-  const copy = structuredClone(data);
-  let parent: unknown = null;
-  let key: string | number | null = null;
-  let node: unknown = copy;
-  for (const step of change.path) {
-    const keys = Array.isArray(node) ? node.map((_, index) => index) : isRecord(node) ? Object.keys(node) : [];
-    if (keys.length === 0) break;
-    parent = node;
-    key = keys[step % keys.length]!;
-    node = (node as Record<string | number, unknown>)[key];
-  }
-  if (parent === null || key === null) return change.kind === 'replace' ? change.value : copy;
-  const container = parent as Record<string | number, unknown>;
-  if (change.kind === 'delete') {
-    if (Array.isArray(parent)) parent.splice(key as number, 1);
-    else delete container[key];
-  } else if (change.kind === 'double' && Array.isArray(parent)) {
-    parent.splice(key as number, 0, structuredClone(node));
-  } else if (change.kind === 'empty') {
-    container[key] = Array.isArray(node) ? [] : isRecord(node) ? {} : typeof node === 'string' ? '' : null;
-  } else {
-    container[key] = change.value;
-  }
-  return copy;
-}
-
-/** Many small changes at once, all through the file: each value has a few chances in a hundred of another. */
-const scramble = fc.record({ seed: fc.integer(), rate: fc.constantFrom(0.02, 0.05, 0.15), values: fc.array(hostileValue, { minLength: 8, maxLength: 8 }) });
-
-function applyScramble(data: unknown, { seed, rate, values }: { seed: number; rate: number; values: unknown[] }): unknown {
-  const random = randomSequence(seed);
-  const visit = (node: unknown): unknown => {
-    if (random() < rate) return values[Math.floor(random() * values.length)];
-    if (Array.isArray(node)) return node.map(visit);
-    if (isRecord(node)) return Object.fromEntries(Object.entries(node).map(([key, field]) => [key, visit(field)]));
-    return node;
-  };
-  return visit(structuredClone(data));
-}
-
 const reportData = fc.oneof({ weight: 3, arbitrary: generatedReport }, { weight: 1, arbitrary: fc.constantFrom(...exampleFiles) });
-const changedData = fc.oneof(
-  { weight: 3, arbitrary: fc.tuple(reportData, fc.array(jsonChange, { maxLength: 3 })).map(([data, changes]) => changes.reduce(applyJsonChange, data)) },
-  { weight: 1, arbitrary: fc.tuple(reportData, scramble).map(([data, change]) => applyScramble(data, change)) },
-);
+const changedData = changedFrom(reportData);
 
-/** One change in the text: cut short, something typed in, something taken out. */
-const textChange = fc.record({ at: fc.nat(), kind: fc.constantFrom('cut', 'insert', 'remove', 'bom'), text: anyText, length: fc.integer({ min: 1, max: 40 }) });
-
-function applyTextChange(text: string, change: { at: number; kind: string; text: string; length: number }): string {
-  const at = text.length === 0 ? 0 : change.at % text.length;
-  if (change.kind === 'cut') return text.slice(0, at);
-  if (change.kind === 'insert') return text.slice(0, at) + change.text + text.slice(at);
-  if (change.kind === 'remove') return text.slice(0, at) + text.slice(at + change.length);
-  return `\uFEFF${text}`;
-}
-
-const fileText = fc.oneof(
-  { weight: 5, arbitrary: fc.tuple(changedData, fc.constantFrom(0, 2)).map(([data, indent]) => JSON.stringify(data, null, indent) ?? 'null') },
-  { weight: 3, arbitrary: fc.tuple(changedData, fc.array(textChange, { minLength: 1, maxLength: 3 })).map(([data, changes]) => changes.reduce(applyTextChange, JSON.stringify(data) ?? '')) },
-  { weight: 1, arbitrary: fc.oneof(fc.json(), fc.string({ unit: 'binary', maxLength: 200 }), fc.constantFrom('', '\uFEFF', 'PK\u0003\u0004', 'null', '[]', '{}')) },
-);
-
-/** What a person may read: one sentence, no JavaScript error's words, no stack. */
-const JAVASCRIPT_WORDS = /\b(TypeError|ReferenceError|RangeError|SyntaxError|undefined is not|Cannot read propert|is not a function|is not iterable)\b|\n\s+at /;
-
-function parsedJson(text: string): { ok: true; data: unknown } | { ok: false } {
-  try {
-    return { ok: true, data: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
-  } catch {
-    return { ok: false };
-  }
-}
+const fileText = fileTextFrom(changedData);
 
 // The thorough run reads 100,000 files: on shared build machines that passes ten minutes, so it has an hour.
 test(`the reader, fuzzed with ${CASES} files: never throws, agrees with the schema, and what it accepts drafts and exports`, async () => {

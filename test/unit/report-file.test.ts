@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { AREA_WORDS, FIELD_WORDS, SECTION_FIELD_WORDS, readReportText, writeReportText } from '../../shared/report-file';
-import { SCHEMA_VERSION, reportSchema, type Report } from '../../shared/report-schema';
+import { SCHEMA_VERSION, reportSchema, type Report, type ReportWordTemplate } from '../../shared/report-schema';
 import { fixturePath, seedReport, seedText } from '../fixtures/seed';
 import { held } from '../support/sections';
 import { NAME_IN_MESSAGE_MAX, nameInMessage } from '../../shared/message-names';
@@ -12,6 +12,15 @@ import { describeWriteFailure } from '../../electron/services/file-errors';
 function readFixture(name: string) {
   return readReportText(readFileSync(fixturePath(name), 'utf8'));
 }
+
+/** A Word template as a report keeps it (the bytes here are not a real template: the file's reading never reads them). */
+const KEPT_TEMPLATE: ReportWordTemplate = {
+  fileName: 'EGI OLA report.dotx',
+  sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+  addedAt: '2026-01-09T08:05:03.000Z',
+  lastSeenPath: '/home/anne/Templates/EGI OLA report.dotx',
+  base64: 'UEsDBBQAAAAIAA==',
+};
 
 /** The problems reading finds in the seed file after one change to its JSON. */
 function problemsAfter(change: (file: Report) => void): string[] {
@@ -49,6 +58,24 @@ describe('reading a report file', () => {
     expect(report.metrics.every((metric) => metric.notes.length === 0 && metric.sources.length === 0)).toBe(true);
     expect(report.previous).toEqual({ name: '', foreseen: old.previous.foreseen, metrics: [], people: [], totalPm: null });
     expect(report.exportOptions.includePrevious).toBe(false);
+  });
+
+  test('files of formats 0 to 2 carry no Word template: each comes up to date in the app\'s own look', () => {
+    for (const name of ['report-v0.rdesk', 'report-v1.rdesk', 'report-v2.rdesk']) {
+      const result = readFixture(name);
+      expect(result.ok, name).toBe(true);
+      if (result.ok) expect(result.report.wordTemplate, name).toBeNull();
+    }
+  });
+
+  test('a Word template is kept last in the file, its bytes after its name, digest and places, and reads back as it was', () => {
+    const report: Report = { ...seedReport(), wordTemplate: KEPT_TEMPLATE };
+    const text = writeReportText(report);
+    expect(Object.keys(JSON.parse(text) as object).at(-1)).toBe('wordTemplate');
+    expect(text.indexOf('"base64"')).toBeGreaterThan(text.indexOf('"lastSeenPath"'));
+    expect(text.trimEnd().endsWith('"base64": "UEsDBBQAAAAIAA=="\n  }\n}')).toBe(true);
+    const read = readReportText(text);
+    expect(read.ok && read.report.wordTemplate).toEqual(KEPT_TEMPLATE);
   });
 
   test('a format 0 file is brought up to date with the same people, figures and texts', () => {
@@ -166,6 +193,8 @@ describe('what a problem in a file says', () => {
     ['a word for the edited mark', (file) => Object.assign(held(file, 'effort'), { edited: 'yes' }), 'Section 1 "Effort": edited mark: expected true or false, got text'],
     ['a word for including charts', (file) => Object.assign(file.exportOptions, { includeCharts: 'yes' }), 'Word export options: include charts: expected true or false, got text'],
     ['a figure written over two lines', (file) => Object.assign(file.metrics[0]!.values, { 4: 'not\nknown' }), 'Availability, M5: expected a number, got text'],
+    ['a Word template whose digest is cut short', (file) => (file.wordTemplate = { ...KEPT_TEMPLATE, sha256: 'abc123' }), 'Word template: digest must be a SHA-256 digest (64 hexadecimal digits)'],
+    ['a Word template without its content', (file) => delete (Object.assign(file, { wordTemplate: { ...KEPT_TEMPLATE } }).wordTemplate as Partial<ReportWordTemplate>).base64, 'Word template: content is missing'],
   ])('%s is said in plain words, on one line', (_case, change, expected) => {
     expect(problemsAfter(change)[0]).toBe(expected);
   });
@@ -185,6 +214,7 @@ describe('what a problem in a file says', () => {
       'Sections are missing',
       "Last period's report is missing",
       'Word export options are missing',
+      'Word template is missing',
     ]);
   });
 

@@ -7,17 +7,14 @@ import {
   addSection,
   canMoveSection,
   indentSection,
-  insertTableColumn,
-  insertTableRows,
   moveSection,
   outdentSection,
   removeSection,
-  removeTableColumn,
-  removeTableRows,
   renameSection,
-  renameTableColumn,
-  setTableCells,
+  sectionMoves,
+  editTable,
 } from '../../shared/section-edits';
+import { insertTableColumn, insertTableRows, removeTableColumn, removeTableRows, renameTableColumn, writeTableCells, type TableContent } from '../../shared/table-content';
 import { newSection, sectionNumbers, unplacedDraftedKinds } from '../../shared/sections';
 import { seedReport } from '../fixtures/seed';
 import { held } from '../support/sections';
@@ -109,6 +106,20 @@ describe('indenting and outdenting', () => {
   });
 });
 
+describe('what each section can do, as the window offers it', () => {
+  test('read from the levels alone, each answer is what the step itself does', () => {
+    const report = nested();
+    const moves = sectionMoves(report.sections);
+    expect(moves.map((can) => Object.entries(can).filter(([, yes]) => yes).map(([step]) => step).join(' '))).toEqual(['down', 'up down indent', 'up down outdent', 'up down outdent', 'up indent']);
+    report.sections.forEach((section, index) => {
+      expect(moves[index]!.up).toBe(moveSection(report, section.id, -1) !== report);
+      expect(moves[index]!.down).toBe(moveSection(report, section.id, 1) !== report);
+      expect(moves[index]!.indent).toBe(indentSection(report, section.id) !== report);
+      expect(moves[index]!.outdent).toBe(outdentSection(report, section.id) !== report);
+    });
+  });
+});
+
 describe('renaming and removing', () => {
   test('a title is trimmed, and an empty one refused', () => {
     const report = nested();
@@ -124,7 +135,7 @@ describe('renaming and removing', () => {
   });
 });
 
-describe("a table's cells, rows and columns", () => {
+describe("a table's cells, rows and columns, on the report", () => {
   const risks = (): Report => {
     const section: Section = { ...newSection('table', { title: 'Risks', columns: ['Risk', 'Owner', 'Status'], rows: [['Storage', 'Anne', 'open']] }), id: 'risks', carried: true };
     return withSections(text('a'), section);
@@ -133,35 +144,35 @@ describe("a table's cells, rows and columns", () => {
     const section = held(report, 'risks');
     return section.kind === 'table' ? { columns: section.columns, rows: section.rows, edited: section.edited, carried: section.carried } : null;
   };
+  const write = (at: { row: number; column: number }, block: string[][]) => (table: TableContent) => writeTableCells(table, at, block).content;
 
-  test('a block pasted from a spreadsheet fills from its cell, adds the rows it needs and leaves out what passes the last column', () => {
-    const pasted = setTableCells(risks(), 'risks', { row: 0, column: 1 }, [['Bruno', 'closed', 'extra'], ['Chloé', 'open']]);
+  test('a block pasted from a spreadsheet fills from its cell, adds the rows it needs, and makes the table the person’s, reviewed', () => {
+    const pasted = editTable(risks(), 'risks', write({ row: 0, column: 1 }, [['Bruno', 'closed', 'extra'], ['Chloé', 'open']]));
     expect(rowsOf(pasted)).toEqual({ columns: ['Risk', 'Owner', 'Status'], rows: [['Storage', 'Bruno', 'closed'], ['', 'Chloé', 'open']], edited: true, carried: false });
     expect(valid(pasted)).toEqual(pasted);
   });
 
   test('a cell typed as it was changes nothing, and stays carried', () => {
     const report = risks();
-    expect(setTableCells(report, 'risks', { row: 0, column: 0 }, [['Storage']])).toBe(report);
+    expect(editTable(report, 'risks', write({ row: 0, column: 0 }, [['Storage']]))).toBe(report);
   });
 
-  test('rows are inserted empty and removed; columns inserted empty in every row, renamed, removed, but never the last', () => {
-    let report = insertTableRows(risks(), 'risks', 0, 2);
+  test('rows and columns inserted, renamed and removed leave a table the reader takes', () => {
+    let report = editTable(risks(), 'risks', (table) => insertTableRows(table, 0, 2));
     expect(rowsOf(report)?.rows).toEqual([['', '', ''], ['', '', ''], ['Storage', 'Anne', 'open']]);
-    report = removeTableRows(report, 'risks', 0, 2);
+    report = editTable(report, 'risks', (table) => removeTableRows(table, 0, 2));
     expect(rowsOf(report)?.rows).toEqual([['Storage', 'Anne', 'open']]);
-    report = insertTableColumn(report, 'risks', 1, 'Impact');
+    report = editTable(report, 'risks', (table) => insertTableColumn(table, 1, 'Impact'));
     expect(rowsOf(report)).toMatchObject({ columns: ['Risk', 'Impact', 'Owner', 'Status'], rows: [['Storage', '', 'Anne', 'open']] });
-    report = renameTableColumn(report, 'risks', 1, 'Likely impact');
-    report = removeTableColumn(removeTableColumn(removeTableColumn(report, 'risks', 3), 'risks', 2), 'risks', 0);
+    report = editTable(report, 'risks', (table) => removeTableColumn(removeTableColumn(removeTableColumn(renameTableColumn(table, 1, 'Likely impact'), 3), 2), 0));
     expect(rowsOf(report)).toMatchObject({ columns: ['Likely impact'], rows: [['']] });
-    expect(removeTableColumn(report, 'risks', 0)).toBe(report);
+    expect(editTable(report, 'risks', (table) => removeTableColumn(table, 0))).toBe(report);
     expect(valid(report)).toEqual(report);
   });
 
   test('a table step on a section that is not a table changes nothing', () => {
     const report = risks();
-    expect(setTableCells(report, 'a', { row: 0, column: 0 }, [['x']])).toBe(report);
-    expect(insertTableRows(report, 'missing', 0)).toBe(report);
+    expect(editTable(report, 'a', write({ row: 0, column: 0 }, [['x']]))).toBe(report);
+    expect(editTable(report, 'missing', (table) => insertTableRows(table, 0))).toBe(report);
   });
 });

@@ -119,7 +119,7 @@ describe('what the history says', () => {
   });
 
   test('misses in consecutive months are one run, across the periods they span', () => {
-    expect(allMissRuns(history).map(describeRun)).toEqual(['Availability below target in 3 consecutive months, May – July 2025, across two periods']);
+    expect(allMissRuns(history).map((run) => describeRun(run))).toEqual(['Availability below target in 3 consecutive months, May – July 2025, across two periods']);
   });
 
   test('the overview’s paragraph counts months met of months checked since the first', () => {

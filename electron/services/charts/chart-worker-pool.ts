@@ -115,8 +115,18 @@ export class ChartWorkerPool {
 
   private idle(worker: PoolWorker): void {
     worker.thread.unref();
-    worker.idleTimer = setTimeout(() => void worker.thread.terminate(), this.idleMs);
+    worker.idleTimer = setTimeout(() => this.retire(worker), this.idleMs);
     worker.idleTimer.unref();
+  }
+
+  /**
+   * An idle thread leaves the pool before it is told to stop: it stops some time later, and a
+   * chart asked for meanwhile must go to a thread that will draw it, not one on its way out.
+   */
+  private retire(worker: PoolWorker): void {
+    const index = this.workers.indexOf(worker);
+    if (index !== -1) this.workers.splice(index, 1);
+    void worker.thread.terminate();
   }
 
   /** A thread that died takes its chart with it; one that cannot start fails every chart waiting, not one by one. */

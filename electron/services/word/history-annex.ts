@@ -1,6 +1,7 @@
 // The history annex: a document of its own in the report's look (the same styles, page, running
-// header, footer and captions), with each metric's chart over the years and its table period by
-// period, the runs of misses, effort period by period and the notes and measures of past misses.
+// header, footer and captions, and the report's Word template where it has one), with each
+// metric's chart over the years and its table period by period, the runs of misses, effort period
+// by period and the notes and measures of past misses.
 import { BorderStyle, Document, Header, HeadingLevel, Packer, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type FileChild } from 'docx';
 import { allMissRuns, describeRun, historyParagraph, periodRows } from '../../../shared/history/history-facts';
 import { effortTotals } from '../../../shared/history/history-effort';
@@ -8,13 +9,19 @@ import { historyNotes } from '../../../shared/history/history-notes';
 import type { ServiceHistory } from '../../../shared/history/service-history';
 import { formatPm } from '../../../shared/numbers';
 import { asSentence } from '../../../shared/figure-text';
+import { describePeriod } from '../../../shared/periods';
+import { describeMonths, type PlacedPeriod } from '../../../shared/history/history-periods';
+import { documentWords, type DocumentWords } from '../../../shared/i18n/document-words';
 import { captionParagraph, newCaptionCounter, type CaptionCounter } from './word-captions';
 import { completedParts, ImageStandIns, zipParts } from './word-package';
 import { figureParagraphs } from './word-charts';
 import { pageFooter } from './word-document';
 import type { DrawnFigure } from './word-figures';
 import { BULLET_LIST, NUMBERING, documentStyles } from './word-styles';
-import { COLOUR, FONT, PAGE, SIZE, TEXT_WIDTH } from './word-page';
+import { COLOUR, FONT, PAGE, SIZE } from './word-page';
+import type { WordTemplate } from './word-template';
+import { dressedInTemplate } from './word-template-apply';
+import { documentFrames } from './word-frames';
 
 const RULE = { style: BorderStyle.SINGLE, size: 4, color: COLOUR.rule };
 const BORDERS = { top: RULE, bottom: RULE, left: RULE, right: RULE, insideHorizontal: RULE, insideVertical: RULE };
@@ -42,10 +49,10 @@ interface Column {
   figure?: boolean;
 }
 
-/** A table with its header repeated on each page; the `marked` cells of a row shaded and bold (a miss), never by colour alone: the text says it too. */
-function table(columns: readonly Column[], rows: readonly { cells: string[]; marked?: readonly number[] }[]): Table {
+/** A table across the text width, its header repeated on each page; the `marked` cells of a row shaded and bold (a miss), never by colour alone: the text says it too. */
+function table(columns: readonly Column[], rows: readonly { cells: string[]; marked?: readonly number[] }[], textWidth: number): Table {
   const total = columns.reduce((sum, column) => sum + column.share, 0);
-  const widths = columns.map((column) => Math.floor((TEXT_WIDTH * column.share) / total));
+  const widths = columns.map((column) => Math.floor((textWidth * column.share) / total));
   const cell = (text: string, index: number, look: { header?: boolean; marked?: boolean }) =>
     new TableCell({
       width: { size: widths[index]!, type: WidthType.DXA },
@@ -71,98 +78,112 @@ function table(columns: readonly Column[], rows: readonly { cells: string[]; mar
   });
 }
 
-function periodsSection(history: ServiceHistory): FileChild[] {
-  const parts: FileChild[] = [heading('Reports read')];
-  parts.push(...history.periods.map((period) => bullet(`${period.name}: ${period.file.name}`)));
-  if (history.missing.length > 0) parts.push(body(`No report for ${history.missing.map((gap) => gap.name).join('; ')}: a gap in every series.`));
+/** A period's name in the annex's words: its own name, or its months' in the annex's language. */
+function periodName(period: PlacedPeriod, words: DocumentWords): string {
+  return describePeriod(period.report.meta, words);
+}
+
+function periodsSection(history: ServiceHistory, words: DocumentWords): FileChild[] {
+  const parts: FileChild[] = [heading(words.say('history.readHeading'))];
+  parts.push(...history.periods.map((period) => bullet(words.colon(periodName(period, words), period.file.name))));
+  const gaps = history.missing.map((gap) => describeMonths(gap.first, gap.months, words));
+  if (gaps.length > 0) parts.push(body(words.say('history.missingReports', { periods: gaps.reduce((all, gap) => words.semicolon(all, gap)) })));
   if (history.leftOut.length > 0) {
-    parts.push(body('Left out:'));
+    parts.push(body(words.say('history.leftOut')));
+    // Why a file was left out is the reading's own sentence, in the window's words.
     parts.push(...history.leftOut.map((file) => bullet(`${file.name} ${file.message}.`)));
   }
   return parts;
 }
 
-function metricsSection(history: ServiceHistory, figures: Map<string, DrawnFigure>, captions: CaptionCounter, images: ImageStandIns): FileChild[] {
-  const parts: FileChild[] = [heading('Performance over the years')];
-  const paragraph = historyParagraph(history);
+function metricsSection(history: ServiceHistory, figures: Map<string, DrawnFigure>, captions: CaptionCounter, images: ImageStandIns, textWidth: number): FileChild[] {
+  const { words } = captions;
+  const parts: FileChild[] = [heading(words.say('history.performanceHeading'))];
+  const paragraph = historyParagraph(history, words);
   if (paragraph !== '') parts.push(body(paragraph));
   for (const series of history.metrics) {
-    parts.push(subHeading(series.formerly.length === 0 ? series.name : `${series.name} (formerly ${series.formerly.join(', ')})`));
+    parts.push(subHeading(series.formerly.length === 0 ? series.name : words.say('history.formerly', { name: series.name, names: series.formerly.join(', ') })));
     const figure = figures.get(series.id);
     if (figure !== undefined) parts.push(...figureParagraphs([figure], captions, images));
-    parts.push(captionParagraph('Table', `${series.name}, period by period: the target as it was, the average, the months that met it and the worst month.`, captions));
-    const rows = periodRows(history, series).map((row) => ({
-      cells: [row.periodName, row.target, row.average, `${row.monthsMet} of ${row.monthsWithValue}`, row.worst ?? '—'],
+    parts.push(captionParagraph('Table', words.say('history.tableCaption', { metric: series.name }), captions));
+    const rows = periodRows(history, series, words).map((row) => ({
+      cells: [periodName(history.periods[row.period]!, words), row.target, row.average, words.say('history.metOf', { met: row.monthsMet, months: row.monthsWithValue }), row.worst ?? '—'],
       // The months met and the worst month say the miss; the target was not missed.
       marked: row.missed > 0 ? [3, 4] : [],
     }));
     parts.push(
       table(
         [
-          { heading: 'Period', share: 3 },
-          { heading: 'Target', share: 2 },
-          { heading: 'Average', share: 2, figure: true },
-          { heading: 'Months met', share: 2, figure: true },
-          { heading: 'Worst month', share: 3 },
+          { heading: words.say('history.period'), share: 3 },
+          { heading: words.say('history.target'), share: 2 },
+          { heading: words.say('history.average'), share: 2, figure: true },
+          { heading: words.say('history.monthsMet'), share: 2, figure: true },
+          { heading: words.say('history.worstMonth'), share: 3 },
         ],
         rows,
+        textWidth,
       ),
     );
   }
   return parts;
 }
 
-function runsSection(history: ServiceHistory): FileChild[] {
+function runsSection(history: ServiceHistory, words: DocumentWords): FileChild[] {
   const runs = allMissRuns(history);
-  return [heading('Consecutive misses'), ...(runs.length === 0 ? [body('No metric missed its target two months in a row.')] : runs.map((run) => bullet(`${describeRun(run)}.`)))];
+  return [heading(words.say('history.runsHeading')), ...(runs.length === 0 ? [body(words.say('history.noRuns'))] : runs.map((run) => bullet(`${describeRun(run, words)}.`)))];
 }
 
-function effortSection(history: ServiceHistory, captions: CaptionCounter): FileChild[] {
+function effortSection(history: ServiceHistory, captions: CaptionCounter, textWidth: number): FileChild[] {
+  const { words } = captions;
   const totals = effortTotals(history);
   const rows = history.periods.map((period, index) => {
     const people = history.people.flatMap((person) => {
       const row = person.byPeriod[index];
-      return row == null ? [] : [`${row.name.trim() || 'Unnamed'}: ${formatPm(row.pm)}`];
+      return row == null ? [] : [words.colon(row.name.trim() || words.say('person.unnamed'), formatPm(row.pm, words))];
     });
     const total = totals[index]!;
-    return { cells: [period.name, formatPm(total.total), total.planned === null ? '—' : formatPm(total.planned), people.join('\n')], marked: total.planned !== null && total.total < total.planned ? [1] : [] };
+    return {
+      cells: [periodName(period, words), formatPm(total.total, words), total.planned === null ? '—' : formatPm(total.planned, words), people.join('\n')],
+      marked: total.planned !== null && total.total < total.planned ? [1] : [],
+    };
   });
   return [
-    heading('Effort'),
-    captionParagraph('Table', 'Effort period by period, in person-months (PM): the total against the planned PM, and each person’s share.', captions),
+    heading(words.say('history.effortHeading')),
+    captionParagraph('Table', words.say('history.effortCaption'), captions),
     table(
       [
-        { heading: 'Period', share: 3 },
-        { heading: 'Total PM', share: 1.5, figure: true },
-        { heading: 'Planned PM', share: 1.5, figure: true },
-        { heading: 'People (PM)', share: 5 },
+        { heading: words.say('history.period'), share: 3 },
+        { heading: words.say('history.totalPm'), share: 1.5, figure: true },
+        { heading: words.say('history.plannedPm'), share: 1.5, figure: true },
+        { heading: words.say('history.peoplePm'), share: 5 },
       ],
       rows,
+      textWidth,
     ),
   ];
 }
 
-function notesSection(history: ServiceHistory): FileChild[] {
-  const notes = historyNotes(history);
-  const parts: FileChild[] = [heading('Issues and measures')];
-  if (notes.length === 0) return [...parts, body('No figure of these periods has a note.')];
+function notesSection(history: ServiceHistory, words: DocumentWords): FileChild[] {
+  const notes = historyNotes(history, words);
+  const parts: FileChild[] = [heading(words.say('history.notesHeading'))];
+  if (notes.length === 0) return [...parts, body(words.say('history.noNotes'))];
   let metric = '';
   for (const note of notes) {
     if (note.metric !== metric) {
       metric = note.metric;
       parts.push(subHeading(metric));
     }
-    const measure = note.measure === '' ? 'No measure noted.' : asSentence(`Measure: ${note.measure}`);
-    const happened = asSentence(note.happened === '' ? 'Nothing written on what happened' : note.happened);
-    parts.push(bullet(`${note.periodName}, ${note.month} (${note.figure}): ${happened} ${measure}`));
+    const measure = note.measure === '' ? words.say('history.noMeasure') : asSentence(words.say('history.measure', { measure: note.measure }));
+    const happened = asSentence(note.happened === '' ? words.say('history.nothingWritten') : note.happened);
+    parts.push(bullet(words.say('history.note', { period: periodName(history.periods[note.period]!, words), month: note.month, figure: note.figure, happened, measure })));
   }
   return parts;
 }
 
-function span(history: ServiceHistory): string {
+function span(history: ServiceHistory, words: DocumentWords): string {
   const first = history.periods[0];
   const last = history.periods.at(-1);
-  return first === undefined || last === undefined ? '' : `${first.name} to ${last.name}`;
+  return first === undefined || last === undefined ? '' : words.say('history.span', { first: periodName(first, words), last: periodName(last, words) });
 }
 
 /** The report's styles, and a heading for each metric under the numbered sections. */
@@ -180,15 +201,22 @@ function annexStyles(language: string): ReturnType<typeof documentStyles> {
   };
 }
 
-/** The annex's bytes, from a history whose texts have passed the Word gate, its charts drawing. */
-export async function historyAnnex(history: ServiceHistory, drawing: Promise<Map<string, DrawnFigure>>, language: string): Promise<Buffer> {
-  const title = `History of ${history.service.trim() || 'the service'}`;
+/**
+ * The annex's bytes, from a history whose texts have passed the Word gate, its charts drawing
+ * (sized to the template's text width, where there is one); a Word template, last, dresses it as
+ * it dresses the report.
+ */
+export async function historyAnnex(history: ServiceHistory, drawing: Promise<Map<string, DrawnFigure>>, language: string, template: WordTemplate | null = null): Promise<Buffer> {
+  const textWidth = documentFrames(template).table.textWidth;
+  const words = documentWords(language);
+  const service = history.service.trim();
+  const title = words.say('history.title', { hasService: service === '' ? 'no' : 'yes', service });
   const details: [string, string][] = [
-    ['Service', history.service],
-    ['Agreement', history.agreement],
-    ['Periods', span(history)],
+    [words.say('details.service'), history.service],
+    [words.say('details.agreement'), history.agreement],
+    [words.say('history.periods'), span(history, words)],
   ].filter((detail): detail is [string, string] => detail[1]!.trim() !== '');
-  const captions = newCaptionCounter();
+  const captions = newCaptionCounter(words);
   const images = new ImageStandIns();
   const figures = await drawing;
   const children: FileChild[] = [
@@ -198,19 +226,19 @@ export async function historyAnnex(history: ServiceHistory, drawing: Promise<Map
         new Paragraph({
           style: 'ReportDetails',
           ...(index === details.length - 1 ? { border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: COLOUR.rule, space: 6 } }, spacing: { after: 120 } } : {}),
-          children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value.trim())],
+          children: [new TextRun({ text: words.colon(label, ''), bold: true }), new TextRun(value.trim())],
         }),
     ),
-    ...periodsSection(history),
-    ...metricsSection(history, figures, captions, images),
-    ...runsSection(history),
-    ...effortSection(history, captions),
-    ...notesSection(history),
+    ...periodsSection(history, words),
+    ...metricsSection(history, figures, captions, images, textWidth),
+    ...runsSection(history, words),
+    ...effortSection(history, captions, textWidth),
+    ...notesSection(history, words),
   ];
-  const footer = pageFooter();
+  const footer = pageFooter(words);
   const document = new Document({
     title,
-    subject: [history.service, span(history)].filter((part) => part.trim() !== '').join(', '),
+    subject: [history.service, span(history, words)].filter((part) => part.trim() !== '').join(', '),
     creator: 'Report Desk',
     description: history.agreement,
     styles: annexStyles(language),
@@ -221,11 +249,14 @@ export async function historyAnnex(history: ServiceHistory, drawing: Promise<Map
           titlePage: true,
           page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, footer: PAGE.footer, header: PAGE.footer } },
         },
-        headers: { default: new Header({ children: [new Paragraph({ style: 'RunningHeader', children: [new TextRun(`${title} · ${span(history)}`)] })] }), first: new Header({ children: [] }) },
+        headers: { default: new Header({ children: [new Paragraph({ style: 'RunningHeader', children: [new TextRun(`${title} · ${span(history, words)}`)] })] }), first: new Header({ children: [] }) },
         footers: { default: footer, first: footer },
         children,
       },
     ],
   });
-  return zipParts(completedParts(await Packer.toBuffer(document), images, language));
+  const completed = completedParts(await Packer.toBuffer(document), images, language);
+  if (template === null) return zipParts(completed);
+  // No blocks are written as XML text here, so none awaits the stage's renaming.
+  return zipParts(dressedInTemplate(completed, template, language).parts);
 }

@@ -2,16 +2,24 @@
 // build a table of figures and update references, with its value written in, so every reader
 // (LibreOffice, pandoc, a screen reader) sees it without updating fields.
 import { Paragraph, SimpleField, TextRun } from 'docx';
+import type { DocumentWords } from '../../../shared/i18n/document-words';
 
+/** A caption's kind, and the name of its SEQ sequence (the field's name, never shown: Word's own English names). */
 export type CaptionKind = 'Table' | 'Figure';
 
 export interface CaptionCounter {
   Table: number;
   Figure: number;
+  /** The document's words: "Table" is "Tableau" in French, "Tabelle" in German. */
+  words: DocumentWords;
 }
 
-export function newCaptionCounter(): CaptionCounter {
-  return { Table: 0, Figure: 0 };
+export function newCaptionCounter(words: DocumentWords): CaptionCounter {
+  return { Table: 0, Figure: 0, words };
+}
+
+function kindName(kind: CaptionKind, counter: CaptionCounter): string {
+  return counter.words.say(kind === 'Table' ? 'caption.table' : 'caption.figure');
 }
 
 /** The next caption of its kind; a table's sits above the table (TableCaption), a figure's under it (Caption). */
@@ -20,11 +28,11 @@ export function captionParagraph(kind: CaptionKind, text: string, counter: Capti
   const number = counter[kind];
   return new Paragraph({
     style: kind === 'Table' ? 'TableCaption' : 'Caption',
-    children: [new TextRun(`${kind} `), new SimpleField(` SEQ ${kind} \\* ARABIC `, String(number)), new TextRun(`: ${text}`)],
+    children: [new TextRun(`${kindName(kind, counter)} `), new SimpleField(` SEQ ${kind} \\* ARABIC `, String(number)), new TextRun(counter.words.colon('', text))],
   });
 }
 
 /** What the next caption of a kind will say before its text ("Table 1"), for a table's own description. */
 export function nextCaptionLabel(kind: CaptionKind, counter: CaptionCounter): string {
-  return `${kind} ${counter[kind] + 1}`;
+  return `${kindName(kind, counter)} ${counter[kind] + 1}`;
 }

@@ -6,6 +6,7 @@ import { effortLines } from '../../../shared/drafting';
 import { documentSectionText } from '../../../shared/section-text';
 import { hasSectionOfKind } from '../../../shared/sections';
 import { describePeriod } from '../../../shared/periods';
+import { documentWords, type DocumentWords } from '../../../shared/i18n/document-words';
 import { narrativeParagraphs, type ListCounter } from './word-narrative';
 import { performanceBlock } from './word-performance-table';
 import type { PerformanceView } from './word-performance-view';
@@ -15,23 +16,23 @@ import { newCaptionCounter, type CaptionCounter } from './word-captions';
 import { completedParts, ImageStandIns, XmlBlocks, zipParts, type PackageWatch } from './word-package';
 import { figureParagraphs } from './word-charts';
 import type { ReportFigures } from './word-figures';
-import { BULLET_LIST, NUMBERING, documentStyles, isRightToLeft } from './word-styles';
+import { BULLET_LIST, NUMBERING, documentStyles } from './word-styles';
 import type { WordTemplate } from './word-template';
-import { applyTemplate, type DressedParts } from './word-template-apply';
+import { dressedInTemplate } from './word-template-apply';
 import { COLOUR, PAGE, SIZE } from './word-page';
 
 function reportTitle(report: Report): string {
-  return report.meta.title.trim() || 'Activity report';
+  return report.meta.title.trim() || documentWords(report.meta.language).say('report.title');
 }
 
-function titleBlock(report: Report): Paragraph[] {
+function titleBlock(report: Report, words: DocumentWords): Paragraph[] {
   const { meta } = report;
   const details: [string, string][] = [
-    ['Organisation', meta.organisation],
-    ['Service', meta.service],
-    ['Agreement', meta.agreement],
-    ['Period', describePeriod(meta)],
-    ['Author', meta.author],
+    [words.say('details.organisation'), meta.organisation],
+    [words.say('details.service'), meta.service],
+    [words.say('details.agreement'), meta.agreement],
+    [words.say('details.period'), describePeriod(meta, words)],
+    [words.say('details.author'), meta.author],
   ];
   const shown = details.filter(([, value]) => value.trim() !== '');
   return [
@@ -44,7 +45,7 @@ function titleBlock(report: Report): Paragraph[] {
           ...(index === shown.length - 1
             ? { border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: COLOUR.rule, space: 6 } }, spacing: { after: 120 } }
             : {}),
-          children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value.trim())],
+          children: [new TextRun({ text: words.colon(label, ''), bold: true }), new TextRun(value.trim())],
         }),
     ),
   ];
@@ -82,22 +83,29 @@ async function sectionBody(section: Section, parts: Parts): Promise<FileChild[]>
   return text;
 }
 
-/** "Page 2 of 5", centred: the report's footer, and its annexes'. */
 /** The performance charts, after a sentence saying which where the document leaves some out (chart-selection). */
 async function chartParagraphs(figures: ReportFigures, parts: Parts): Promise<FileChild[]> {
   const leftOut = figures.leftOut === null ? [] : [new Paragraph({ keepNext: true, children: [new TextRun(figures.leftOut)] })];
   return [...leftOut, ...figureParagraphs(await figures.metrics, parts.captions, parts.images)];
 }
 
-export function pageFooter(): Footer {
+// Stand-ins for Word's two fields in the message: characters of the private use area no text has.
+const PAGE_FIELD = '\ue000page\ue000';
+const PAGES_FIELD = '\ue000pages\ue000';
+
+/** "Page 2 of 5" ("Page 2 sur 5", "Seite 2 von 5"), centred: the report's footer, and its annexes'. */
+export function pageFooter(words: DocumentWords): Footer {
+  // The message's words around Word's two fields, in the order the language puts them.
+  const said = words.say('footer.page', { page: PAGE_FIELD, pages: PAGES_FIELD });
+  const children = said.split(/(\ue000pages?\ue000)/).filter((part) => part !== '').map((part) => (part === PAGE_FIELD ? PageNumber.CURRENT : part === PAGES_FIELD ? PageNumber.TOTAL_PAGES : part));
   return new Footer({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: SIZE.small, color: COLOUR.muted })] })],
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children, size: SIZE.small, color: COLOUR.muted })] })],
   });
 }
 
 /** From the second page on: the report's title and period, so a loose page says what it belongs to. */
-function runningHeader(report: Report): Header {
-  return new Header({ children: [new Paragraph({ style: 'RunningHeader', children: [new TextRun(`${reportTitle(report)} · ${describePeriod(report.meta)}`)] })] });
+function runningHeader(report: Report, words: DocumentWords): Header {
+  return new Header({ children: [new Paragraph({ style: 'RunningHeader', children: [new TextRun(`${reportTitle(report)} · ${describePeriod(report.meta, words)}`)] })] });
 }
 
 /**
@@ -105,20 +113,21 @@ function runningHeader(report: Report): Header {
  * template's page, where there is one) and its charts are drawing; the template, last, dresses it.
  */
 export async function wordDocument(report: Report, view: PerformanceView, figures: ReportFigures | null, template: WordTemplate | null = null, watch: PackageWatch = {}): Promise<Buffer> {
-  const parts: Parts = { report, view, figures, blocks: new XmlBlocks(), images: new ImageStandIns(), captions: newCaptionCounter(), lists: { numberedLists: 0 } };
+  const parts: Parts = { report, view, figures, blocks: new XmlBlocks(), images: new ImageStandIns(), captions: newCaptionCounter(documentWords(report.meta.language)), lists: { numberedLists: 0 } };
   // Packed apart, so docx's tree of the document is gone before the tables are made and written.
   const packed = await packedByDocx(parts);
   watch.signal?.throwIfAborted();
   const completed = completedParts(packed, parts.images, report.meta.language);
   if (template === null) return zipParts(completed, parts.blocks, watch);
-  const dressing = dressed(completed, template, report.meta.language);
+  const dressing = dressedInTemplate(completed, template, report.meta.language);
   return zipParts(dressing.parts, parts.blocks, { ...watch, rewrite: dressing.rewrite });
 }
 
 /** The document as docx packs it: everything but the blocks written as XML text and the images, which stand in. */
 async function packedByDocx(parts: Parts): Promise<Buffer> {
   const { report, view } = parts;
-  const children: FileChild[] = [...titleBlock(report)];
+  const words = parts.captions.words;
+  const children: FileChild[] = [...titleBlock(report, words)];
   for (const section of report.sections) children.push(heading(section), ...(await sectionBody(section, parts)));
   // The notes on figures are footnotes of the performance table: without it, nothing refers to them.
   const notes = hasSectionOfKind(report, 'performance') ? tableNotes(view.rows) : [];
@@ -126,7 +135,7 @@ async function packedByDocx(parts: Parts): Promise<Buffer> {
   const creator = meta.author.trim() || meta.organisation.trim() || 'Report Desk';
   const document = new Document({
     title: reportTitle(report),
-    subject: [meta.service, describePeriod(meta)].filter((part) => part.trim() !== '').join(', '),
+    subject: [meta.service, describePeriod(meta, words)].filter((part) => part.trim() !== '').join(', '),
     creator,
     lastModifiedBy: creator,
     description: meta.agreement,
@@ -144,20 +153,11 @@ async function packedByDocx(parts: Parts): Promise<Buffer> {
           },
         },
         // The first page carries the title block itself: no running header there.
-        headers: { default: runningHeader(report), first: new Header({ children: [] }) },
-        footers: { default: pageFooter(), first: pageFooter() },
+        headers: { default: runningHeader(report, words), first: new Header({ children: [] }) },
+        footers: { default: pageFooter(words), first: pageFooter(words) },
         children,
       },
     ],
   });
   return Packer.toBuffer(document);
-}
-
-/** The template stage; whatever in a template it cannot take stops the export with a sentence naming the template. */
-function dressed(completed: Record<string, Uint8Array>, template: WordTemplate, language: string): DressedParts {
-  try {
-    return applyTemplate(completed, template, language, isRightToLeft(language));
-  } catch (error) {
-    throw new Error(`The Word template "${template.fileName}" could not be applied (${error instanceof Error ? error.message : String(error)}); nothing was written.`, { cause: error });
-  }
 }

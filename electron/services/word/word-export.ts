@@ -10,14 +10,12 @@ import { withNamesIsolated } from '../../../shared/names-isolated';
 import { nameInMessage } from '../../../shared/message-names';
 import { writeFileAtomically } from '../atomic-write';
 import { describeWriteFailure } from '../file-errors';
-import { chartFrame, DEFAULT_CHART_FRAME, startReportFigures, type ChartFrame } from './word-figures';
+import { startReportFigures } from './word-figures';
 import { stopIdleChartWorkers } from '../charts/chart-drawing';
 import { performanceView } from './word-performance-view';
 import { xmlSafeValue } from './word-safe-text';
-import { DEFAULT_TABLE_FRAME, type TableFrame } from './word-table-layout';
-import { fontMeasure } from './word-text-width';
 import type { WordTemplate } from './word-template';
-import { templateBodyFont } from './word-template-styles';
+import { documentFrames } from './word-frames';
 
 export interface WordExportOptions {
   /** Defaults to the report's own export option. */
@@ -35,16 +33,6 @@ const CHARTS_SHARE = 0.4;
 const WRITING_SHARE = 0.05;
 /** Past this many cells in its tables (some 1,400 metrics over 36 months), an export is large. */
 const LARGE_TABLE_CELLS = 50_000;
-
-/** What the tables and charts are measured against: the template's text area and body font, or the app's page. */
-function frames(template: WordTemplate | null): { table: TableFrame; charts: ChartFrame } {
-  if (template === null) return { table: DEFAULT_TABLE_FRAME, charts: DEFAULT_CHART_FRAME };
-  const { width, height, margin } = template.page;
-  // A page too narrow for a table at all still gets one of a column's minimum; Word would squeeze it the same.
-  const textWidth = Math.max(2880, width - margin.left - margin.right - margin.gutter);
-  const textHeight = Math.max(2880, height - margin.top - margin.bottom);
-  return { table: { textWidth, font: fontMeasure(templateBodyFont(template)) }, charts: chartFrame(textWidth, textHeight) };
-}
 
 /** The promise, or the signal's reason as soon as it is aborted: a cancel need not wait for the charts. */
 function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
@@ -70,7 +58,7 @@ export async function buildWordDocument(validated: Report, options: WordExportOp
   const includeCharts = options.includeCharts ?? report.exportOptions.includeCharts;
   const chartsShare = includeCharts ? CHARTS_SHARE : 0;
   const template = options.template ?? null;
-  const frame = frames(template);
+  const frame = documentFrames(template);
   const view = performanceView(report, frame.table);
   let charts = 0;
   let drawn = 0;
@@ -91,7 +79,7 @@ export async function buildWordDocument(validated: Report, options: WordExportOp
 /** Builds first, then writes atomically: a failure at any step, or a cancel, leaves an existing file untouched. */
 export async function exportWordFile(path: string, report: Report, options: WordExportOptions = {}): Promise<void> {
   // A report the app could not save and open again is not exported either: nothing is written.
-  const tooLarge = oversizeReason(reportFileBytes(report), 'export');
+  const tooLarge = oversizeReason(reportFileBytes(report), 'export', report.wordTemplate);
   if (tooLarge !== null) throw new Error(`"${nameInMessage(basename(path))}" was not exported: ${tooLarge}.`);
   const buffer = await buildWordDocument(report, options);
   options.signal?.throwIfAborted();

@@ -4,10 +4,11 @@
 // effort chart a bar per person. No docx here: the drawing starts while docx is still loading.
 import type { Report } from '../../../shared/report-schema';
 import { effortChart, effortChartHeight, metricChart, type ReportChart } from '../../../shared/chart-config';
-import { describeEffortChart, describeMetricChart, EFFORT_CHART_CAPTION, metricChartFigures, metricFigureCaption } from '../../../shared/chart-descriptions';
+import { describeEffortChart, describeMetricChart, effortChartCaption, metricChartFigures, metricFigureCaption } from '../../../shared/chart-descriptions';
 import type { MetricRowGroup } from '../../../shared/targets';
 import { hasSectionOfKind } from '../../../shared/sections';
 import { chartsLeftOutSentence, documentCharts } from '../../../shared/chart-selection';
+import { documentWords } from '../../../shared/i18n/document-words';
 import { drawChartPngs, type DrawingOptions } from '../charts/chart-drawing';
 
 /** Pixels at 96 per inch (the default page's text is 642 px wide); drawn at twice that for print. */
@@ -64,14 +65,14 @@ function metricFigures(report: Pick<Report, 'meta'>, rows: readonly MetricRowGro
   }));
 }
 
-function effortFigures(report: Pick<Report, 'effort'>, frame: ChartFrame): Figure[] {
+function effortFigures(report: Pick<Report, 'effort' | 'meta'>, frame: ChartFrame): Figure[] {
   const people = report.effort.people.length;
   if (people === 0 || report.effort.people.every((person) => person.pm === 0)) return [];
   return [
     {
       chart: effortChart(report),
       size: { width: Math.min(480, frame.width), height: Math.min(frame.mostHeight, effortChartHeight(people)) },
-      caption: `${EFFORT_CHART_CAPTION}.`,
+      caption: `${effortChartCaption(report.meta)}.`,
       altText: `${describeEffortChart(report)}.`,
     },
   ];
@@ -107,5 +108,5 @@ export function startReportFigures(
   const figures = { effort: drawn.then((every) => every.slice(0, effort.length)), metrics: drawn.then((every) => every.slice(effort.length)) };
   // Awaited as the document is built; until then a failure must not count as unhandled, should the export stop first.
   for (const part of [drawn, figures.effort, figures.metrics]) part.catch(() => undefined);
-  return { ...figures, leftOut: chartsLeftOutSentence(selection), count: all.length };
+  return { ...figures, leftOut: chartsLeftOutSentence(selection, documentWords(report.meta.language)), count: all.length };
 }

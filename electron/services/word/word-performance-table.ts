@@ -11,16 +11,16 @@ import type { TablePart } from './word-table-layout';
 import { performanceTableXml } from './word-table-xml';
 import { captionParagraph, nextCaptionLabel, type CaptionCounter } from './word-captions';
 import type { XmlBlocks } from './word-package';
-
-const TITLE = 'Performance against service targets';
+import type { DocumentWords } from '../../../shared/i18n/document-words';
 
 /** "…, M1 – M6", and "…, M7 – M12 and the period average" for the last of several tables. */
-function partCaption(report: Pick<Report, 'meta'>, part: TablePart, parts: number): string {
-  if (parts === 1) return TITLE;
-  const first = monthLabel(report.meta, part.range.start);
-  const last = monthLabel(report.meta, part.range.end - 1);
+function partCaption(report: Pick<Report, 'meta'>, part: TablePart, parts: number, words: DocumentWords): string {
+  const caption = words.say('title.performance');
+  if (parts === 1) return caption;
+  const first = monthLabel(report.meta, part.range.start, words);
+  const last = monthLabel(report.meta, part.range.end - 1, words);
   const months = first === last ? first : `${first} – ${last}`;
-  return `${TITLE}, ${months}${part.withAverage ? ' and the period average' : ''}`;
+  return words.say('table.captionPart', { caption, months, withAverage: part.withAverage ? 'yes' : 'no' });
 }
 
 export function performanceBlock(report: Pick<Report, 'meta'>, view: PerformanceView, blocks: XmlBlocks, captions: CaptionCounter): Paragraph[] {
@@ -28,8 +28,8 @@ export function performanceBlock(report: Pick<Report, 'meta'>, view: Performance
   if (view.rows.length === 0) return [];
   const { parts } = view.layout;
   return parts.flatMap((part, index) => {
-    const caption = partCaption(report, part, parts.length);
-    const described = `${nextCaptionLabel('Table', captions)}: ${caption}`;
+    const caption = partCaption(report, part, parts.length, captions.words);
+    const described = captions.words.colon(nextCaptionLabel('Table', captions), caption);
     const table = performanceTableXml(view.headings, view.rows, view.layout, part, described);
     const note = index === 0 ? [new Paragraph({ style: 'TableNote', children: [new TextRun(view.note)] })] : [];
     return [captionParagraph('Table', caption, captions), ...note, blocks.placeholder(table)];

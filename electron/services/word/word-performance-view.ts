@@ -3,6 +3,7 @@
 // the note. The table, the charts and their alt text are all written from it.
 import type { Report } from '../../../shared/report-schema';
 import { groupMetrics, type MetricRowGroup } from '../../../shared/targets';
+import { documentWords } from '../../../shared/i18n/document-words';
 import { tableHeadings, tableNote, tableRows, type TableHeadings, type TableRowContent } from './word-table-content';
 import { DEFAULT_TABLE_FRAME, tableLayout, type TableFrame, type TableLayout } from './word-table-layout';
 
@@ -32,5 +33,5 @@ export function performanceView(report: Report, frame: TableFrame = DEFAULT_TABL
     const rowPerKey = withLayout(headings, tableRows(report, groups, false), frame);
     if (rowPerKey.layout.parts.length < table.layout.parts.length) table = rowPerKey;
   }
-  return { groups, headings, ...table, note: tableNote(groups, table.rows, report.previous) };
+  return { groups, headings, ...table, note: tableNote(groups, table.rows, report.previous, documentWords(report.meta.language)) };
 }

@@ -79,6 +79,6 @@ function sectionTableXml(section: TableSection, widths: readonly number[], capti
 /** The table's caption (its section's title), then its place, filled with the table's XML when the package is completed. */
 export function sectionTableBlock(section: TableSection, blocks: XmlBlocks, captions: CaptionCounter, frame: TableFrame): Paragraph[] {
   const title = section.title.trim();
-  const described = `${nextCaptionLabel('Table', captions)}: ${title}`;
+  const described = captions.words.colon(nextCaptionLabel('Table', captions), title);
   return [captionParagraph('Table', title, captions), blocks.placeholder(sectionTableXml(section, sectionTableWidths(section.columns, section.rows, frame), described, frame))];
 }

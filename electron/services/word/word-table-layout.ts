@@ -29,6 +29,11 @@ const TARGET_MAX = 1800;
  * a name with no spaces) is broken inside its cell by Word rather than narrow every month.
  */
 const LONGEST_WORD = 1000;
+/**
+ * A word of a heading the app writes ("précédente", "Mittelwert") is a word of the language,
+ * never broken inside: only past this does Word break it.
+ */
+const LONGEST_NAME_WORD = 2000;
 /** A target up to this wide ("lu: 5", "99 (≥ 99 %)") is a value, kept whole; a wider one is wording. */
 const TARGET_VALUE_MAX = 1400;
 
@@ -91,9 +96,17 @@ export function lineNeed(line: Line, frame: TableFrame, indent = 0): number {
   return measured(line.text, line.bold, frame) + (line.noteMark ?? 0) + indent + 2 * CELL_PADDING + SLACK;
 }
 
-/** The width a column needs when the line may wrap at its spaces: its longest word's, up to LONGEST_WORD. */
-export function wordNeed(line: Line, frame: TableFrame, indent = 0): number {
-  return widest(line.text.split(' ').map((word) => Math.min(LONGEST_WORD + indent, lineNeed({ text: word, bold: line.bold }, frame, indent))));
+/**
+ * The width a column needs when the line may wrap at its spaces, or after a hyphen as Word and
+ * LibreOffice do ("Service-Level-" over "Parameter"): its longest piece's, up to `longest`.
+ */
+export function wordNeed(line: Line, frame: TableFrame, indent = 0, longest = LONGEST_WORD): number {
+  return widest(line.text.split(/ |(?<=\p{L}-)(?=\p{L})/u).map((word) => Math.min(longest + indent, lineNeed({ text: word, bold: line.bold }, frame, indent))));
+}
+
+/** A heading's need: its longest word whole, as the language writes it. */
+function nameNeed(line: Line, frame: TableFrame, indent = 0): number {
+  return wordNeed(line, frame, indent, LONGEST_NAME_WORD);
 }
 
 /** In a combined cell only the key that missed is bold and marked; a label is bold. */
@@ -101,9 +114,9 @@ export function cellLines(content: CellContent, frame: TableFrame): Line[] {
   return content.lines.map((line) => ({ text: line.text, bold: line.missed || content.kind === 'label', noteMark: line.note === undefined ? 0 : noteMarkWidth(line.note.digits, frame) }));
 }
 
-/** "lu: 12.25*" as "lu: 12" and ".25*": a figure's decimal point is where its column lines up. */
+/** "lu: 12.25*" as "lu: 12" and ".25*" ("99,25" as "99" and ",25" in French): a figure's decimal mark is where its column lines up. */
 export function fractionOf(text: string): string {
-  const match = /\.\d+\*?$/.exec(text);
+  const match = /[.,]\d+\*?$/.exec(text);
   return match === null ? '' : match[0];
 }
 
@@ -142,7 +155,7 @@ function wrappingNeed(lines: { line: Line; indent: number }[], heading: Line, fr
     const whole = lineNeed(line, frame, indent);
     return whole <= keepWhole ? whole : wordNeed(line, frame, indent);
   };
-  const least = widest([wordNeed(heading, frame), ...lines.map(leastOf)]);
+  const least = widest([nameNeed(heading, frame), ...lines.map(leastOf)]);
   return { least, whole: Math.max(least, Math.min(most, widest(lines.map(({ line, indent }) => lineNeed(line, frame, indent))))) };
 }
 
@@ -182,9 +195,9 @@ function columnNeeds(headings: TableHeadings, rows: readonly TableRowContent[], 
   return {
     label: wrappingNeed(labels, heading(headings.label), frame, LABEL_MAX),
     target: wrappingNeed(targets, heading(headings.target), frame, TARGET_MAX, TARGET_VALUE_MAX),
-    month: widest([...headings.months.map((text) => wordNeed(heading(text), frame)), figureWidth(allMonths)]),
-    average: widest([wordNeed(heading(headings.average), frame), figureWidth(averages)]),
-    previous: headings.previous === null ? 0 : widest([wordNeed(heading(headings.previous), frame), figureWidth(previous)]),
+    month: widest([...headings.months.map((text) => nameNeed(heading(text), frame)), figureWidth(allMonths)]),
+    average: widest([nameNeed(heading(headings.average), frame), figureWidth(averages)]),
+    previous: headings.previous === null ? 0 : widest([nameNeed(heading(headings.previous), frame), figureWidth(previous)]),
     monthFractions: months.map((need) => need.fraction),
     averageFraction: averages.fraction,
     previousFraction: previous.fraction,

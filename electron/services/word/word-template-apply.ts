@@ -10,6 +10,11 @@ import { childElement, childElements, readXml, type Document, type Element } fro
 import { xmlText } from './word-package';
 import { NS, RELATIONSHIP, type KeptRelationship, type TemplatePart, type WordTemplate } from './word-template';
 import { mergedStyles, planStyles } from './word-template-styles';
+import { appListKinds, dressLists } from './word-template-lists';
+import { themeHeaderFill } from './word-template-colours';
+import { COLOUR } from './word-page';
+import { isRightToLeft } from './word-styles';
+import { nameInMessage } from '../../../shared/message-names';
 
 export type PackageParts = Record<string, Uint8Array>;
 
@@ -17,6 +22,8 @@ const CONTENT_TYPE = {
   header: 'application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml',
   footer: 'application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml',
 } as const;
+/** The app's shading of table headings, as docx and the tables' XML write it. */
+const APP_HEADER_FILL = new RegExp(`w:fill="${COLOUR.headerFill}"`, 'gi');
 const PACKAGE_RELATIONSHIPS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const EXTENDED_PROPERTIES = 'http://schemas.openxmlformats.org/officeDocument/2006/extended-properties';
 const CORE_PROPERTIES = 'http://schemas.openxmlformats.org/package/2006/metadata/core-properties';
@@ -214,7 +221,18 @@ export function applyTemplate(parts: PackageParts, template: WordTemplate, langu
   }
   const section = sectionXml(template, documentXml, references);
   documentXml = documentXml.slice(0, section.start) + section.xml + documentXml.slice(section.end);
-  result['word/document.xml'] = strToU8(renameReferences(documentXml, ids, numbers));
+  // Table headings shaded in the theme's accent, where a miss still stands out from them.
+  const headerFill = themeHeaderFill(template.theme?.xml ?? null);
+  const recoloured = (xml: string) => (headerFill === null ? xml : xml.replace(APP_HEADER_FILL, `w:fill="${headerFill}"`));
+  documentXml = recoloured(renameReferences(documentXml, ids, numbers));
+  if (result['word/numbering.xml'] !== undefined && template.numbering !== null) {
+    // The app's lists, by their ids in the merged numbering, then in the template's list styles.
+    const kinds = new Map([...appListKinds(strFromU8(parts['word/numbering.xml'] ?? new Uint8Array()))].map(([id, kind]) => [numbers.get(id) ?? id, kind]));
+    const lists = dressLists(documentXml, result['word/numbering.xml'], ids.get('ListParagraph') ?? 'ListParagraph', kinds, plan.lists);
+    documentXml = lists.documentXml;
+    result['word/numbering.xml'] = lists.numbering;
+  }
+  result['word/document.xml'] = strToU8(documentXml);
   for (const name of Object.keys(result).filter((part) => /^word\/(footnotes|endnotes|header\d+|footer\d+)\.xml$/.test(part))) {
     result[name] = strToU8(renameReferences(strFromU8(result[name]!), ids, numbers));
   }
@@ -225,5 +243,14 @@ export function applyTemplate(parts: PackageParts, template: WordTemplate, langu
   result['[Content_Types].xml'] = serialise(types);
   addProperty(result, 'docProps/app.xml', EXTENDED_PROPERTIES, 'Company', template.properties.company);
   addProperty(result, 'docProps/core.xml', CORE_PROPERTIES, 'cp:category', template.properties.category);
-  return { parts: result, rewrite: (xml) => renameReferences(xml, ids, numbers) };
+  return { parts: result, rewrite: (xml) => recoloured(renameReferences(xml, ids, numbers)) };
+}
+
+/** The template stage of a document in a language; whatever in a template it cannot take stops the export with a sentence naming the template. */
+export function dressedInTemplate(parts: PackageParts, template: WordTemplate, language: string): DressedParts {
+  try {
+    return applyTemplate(parts, template, language, isRightToLeft(language));
+  } catch (error) {
+    throw new Error(`The Word template "${nameInMessage(template.fileName)}" could not be applied (${error instanceof Error ? error.message : String(error)}); nothing was written.`, { cause: error });
+  }
 }

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import { XMLSerializer } from '@xmldom/xmldom';
 import { childElement, childElements, ownText, type Element } from '../../../shared/xml-reading';
+import { nameInMessage } from '../../../shared/message-names';
 import { PAGE } from './word-page';
 import { NS, RELATIONSHIP, type HeaderFooterType, type TemplateHeaderFooter, type TemplatePage, type TemplateStyle, type TemplateReading, type WordTemplate } from './word-template';
 import { TemplatePackage, TemplateProblem, contentTypeOf, describeLeftOut } from './word-template-parts';
@@ -58,7 +59,9 @@ function styleCatalogue(pack: TemplatePackage, stylesPart: string | null, number
   return childElements(pack.xmlOf(stylesPart).documentElement!, 'style', NS.w).map((style): TemplateStyle => {
     const paragraph = childElement(style, 'pPr', NS.w);
     const run = childElement(style, 'rPr', NS.w);
-    const numberId = paragraph === null ? null : childElement(childElement(paragraph, 'numPr', NS.w) ?? paragraph, 'numId', NS.w);
+    const numberProperties = paragraph === null ? null : childElement(paragraph, 'numPr', NS.w);
+    const numberId = numberProperties === null ? null : childElement(numberProperties, 'numId', NS.w);
+    const listId = w(numberId, 'val');
     const outline = paragraph === null ? null : childElement(paragraph, 'outlineLvl', NS.w);
     const size = run === null ? null : childElement(run, 'sz', NS.w);
     const id = w(style, 'styleId') ?? '';
@@ -69,7 +72,8 @@ function styleCatalogue(pack: TemplatePackage, stylesPart: string | null, number
       type: type === 'character' || type === 'table' || type === 'numbering' ? type : 'paragraph',
       basedOn: w(childElement(style, 'basedOn', NS.w), 'val'),
       outlineLevel: outline === null ? null : number(outline, 'val', 9),
-      numbered: (numberId !== null && w(numberId, 'val') !== '0') || numberedByList.has(id),
+      numbered: (listId !== null && listId !== '0') || numberedByList.has(id),
+      list: listId === null || listId === '0' ? null : { numId: listId, level: number(childElement(numberProperties!, 'ilvl', NS.w), 'val', 0) },
       font: runFont(run),
       size: size === null ? null : number(size, 'val', 0) || null,
       isDefault: ['1', 'true', 'on'].includes((w(style, 'default') ?? '').toLowerCase()),
@@ -204,7 +208,7 @@ function readPackage(bytes: Uint8Array, fileName: string, warnings: string[]): W
  */
 export function readWordTemplate(bytes: Uint8Array, fileName: string): TemplateReading {
   const extension = extname(fileName).toLowerCase();
-  const refuse = (why: string): TemplateReading => ({ ok: false, problem: `The Word template "${fileName}" cannot be used: ${why}.` });
+  const refuse = (why: string): TemplateReading => ({ ok: false, problem: `The Word template "${nameInMessage(fileName)}" cannot be used: ${why}.` });
   if (extension === '.docm' || extension === '.dotm') return refuse('it is a macro-enabled Word file (.docm, .dotm); macros are never run or carried, so save the template as .dotx or .docx without macros');
   if (extension === '.doc' || extension === '.dot') return refuse('it is in the Word 97–2003 format; open it in Word or LibreOffice and save it as a Word Template (.dotx) or Word Document (.docx)');
   const warnings: string[] = [];

@@ -6,6 +6,8 @@
 import { XMLSerializer } from '@xmldom/xmldom';
 import { childElement, childElements, readXml, type Element } from '../../../shared/xml-reading';
 import { NS, type StyleChoice, type TemplateStyle, type WordTemplate } from './word-template';
+import { listChoices, templateLists, type TemplateLists } from './word-template-lists';
+import { themeHeaderFill } from './word-template-colours';
 
 interface ReportPart {
   /** The style id the app's own document uses for the part. */
@@ -46,6 +48,8 @@ export interface StylePlan {
   normalId: string;
   /** The style for section headings numbers its paragraphs itself. */
   headingsNumbered: boolean;
+  /** The template's own list styles, by kind and level. */
+  lists: TemplateLists;
 }
 
 function byId(catalogue: readonly TemplateStyle[]): Map<string, TemplateStyle> {
@@ -91,7 +95,7 @@ function shownName(style: TemplateStyle): string {
 /** The app's own styles that the copied ones are based on: Table figure on Table text, Table caption on Caption. */
 const APP_BASED_ON: Readonly<Record<string, string>> = { TableFigure: 'TableText', TableHeading: 'TableText', TableCaption: 'Caption' };
 
-export function planStyles(template: Pick<WordTemplate, 'styles' | 'headersFooters'>): StylePlan {
+export function planStyles(template: Pick<WordTemplate, 'styles' | 'headersFooters' | 'numbering' | 'theme'>): StylePlan {
   const { catalogue } = template.styles;
   const styles = byId(catalogue);
   const taken = new Set(catalogue.map((style) => style.id));
@@ -117,8 +121,15 @@ export function planStyles(template: Pick<WordTemplate, 'styles' | 'headersFoote
     choices.push({ part: part.part, style: `Report Desk's ${part.part.toLowerCase()}${on}`, from: 'Report Desk' });
   }
   const heading = styles.get(ids.get('Heading1')!);
+  const lists = templateLists(catalogue, template.numbering !== null);
+  // List items are told apart: bulleted and numbered lists each take the template's own list style where it has one.
+  const listItems = choices.findIndex((choice) => choice.part === 'List items');
+  choices.splice(listItems, 1, ...listChoices(lists, choices[listItems]!));
+  const tableHeadings = choices.find((choice) => choice.part === 'Table headings');
+  if (tableHeadings !== undefined && themeHeaderFill(template.theme?.xml ?? null) !== null) tableHeadings.style += ", shaded in the template's first accent colour";
   return {
     choices,
+    lists,
     ids,
     copied,
     normalId: ids.get('Normal')!,

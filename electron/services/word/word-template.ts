@@ -3,6 +3,7 @@
 // properties), and which of the report's parts each of its styles will dress. Its body is never
 // read into the document. word-template-read.ts makes one; word-template-apply.ts puts it on
 // the package docx wrote.
+import type { TemplateStyleChoice } from '../../../shared/api';
 
 export const NS = {
   w: 'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
@@ -77,6 +78,8 @@ export interface TemplateStyle {
   outlineLevel: number | null;
   /** The style numbers its paragraphs (w:numPr with a list other than 0). */
   numbered: boolean;
+  /** The list its own w:numPr names (List Bullet's bullets, List Number's numbers), and the level in it; null where it names none. */
+  list: { numId: string; level: number } | null;
   /** Its own font: a name, or "+minor" / "+major" for the theme's body or heading font. */
   font: string | null;
   /** In half-points. */
@@ -84,14 +87,8 @@ export interface TemplateStyle {
   isDefault: boolean;
 }
 
-/** A part of the report, and the style that dresses it in the exported document. */
-export interface StyleChoice {
-  /** What the report calls the part: "Section headings", "Body text", "Table text" … */
-  part: string;
-  /** The style's name as Word shows it, with the template's id where that differs ("heading 1 (Titre1)"). */
-  style: string;
-  from: 'template' | 'Report Desk';
-}
+/** A part of the report, and the style that dresses it in the exported document (the window lists them). */
+export type StyleChoice = TemplateStyleChoice;
 
 export interface WordTemplate {
   fileName: string;

@@ -1,8 +1,9 @@
 // How wide a line of text is in Arial, or in Liberation Sans, which LibreOffice swaps in with
 // the same advance widths, so table columns can be sized to hold what they show; and in Times
-// New Roman (Liberation Serif), Courier New (Liberation Mono) or a font the table does not know,
-// for a Word template's fonts. Measured here from tables rather than from the fonts of the
-// machine exporting: they may not be there.
+// New Roman (Liberation Serif), Calibri (Carlito), Courier New (Liberation Mono) or a font the
+// table does not know, for a Word template's fonts. Measured here from tables rather than from
+// the fonts of the machine exporting: they may not be there. The tables were measured once from
+// the metric-compatible free fonts (Liberation, Carlito) with the canvas's measureText at 1000 px.
 
 /** Advance widths in thousandths of an em, printable ASCII from space (32) to tilde (126). */
 const ASCII_REGULAR = [
@@ -31,7 +32,21 @@ const SERIF_BOLD = [
   394, 220, 394, 520,
 ];
 
-/** The few other characters a table shows, the same in both weights (the wider where not). */
+/** Calibri and Carlito (the same advance widths), Word's body font from 2007 to 2023, measured from Carlito. */
+const CALIBRI_REGULAR = [
+  226, 326, 401, 498, 507, 715, 682, 221, 303, 303, 498, 498, 250, 306, 252, 386, 507, 507, 507, 507, 507, 507, 507, 507, 507, 507, 268, 268, 498, 498, 498,
+  463, 894, 579, 544, 533, 615, 488, 459, 631, 623, 252, 319, 520, 420, 855, 646, 662, 517, 673, 543, 459, 487, 642, 567, 890, 519, 487, 468, 307, 386,
+  307, 498, 498, 291, 479, 525, 423, 525, 498, 305, 471, 525, 229, 239, 455, 229, 799, 525, 527, 525, 525, 349, 391, 335, 525, 452, 715, 433, 453, 395,
+  314, 460, 314, 498,
+];
+const CALIBRI_BOLD = [
+  226, 326, 438, 498, 507, 729, 705, 233, 312, 312, 498, 498, 258, 306, 267, 430, 507, 507, 507, 507, 507, 507, 507, 507, 507, 507, 276, 276, 498, 498, 498,
+  463, 898, 606, 561, 529, 630, 488, 459, 637, 631, 267, 331, 547, 423, 874, 659, 676, 532, 686, 563, 473, 495, 653, 591, 906, 551, 520, 478, 325, 430,
+  325, 498, 498, 300, 494, 537, 418, 537, 503, 316, 474, 537, 246, 255, 480, 246, 813, 537, 538, 537, 537, 355, 399, 347, 537, 473, 745, 459, 474, 397,
+  344, 475, 344, 498,
+];
+
+/** The few other characters a table shows, the same in both weights (the wider where not), as Arial has them: no narrower in the other fonts. */
 const OTHER: Readonly<Record<string, number>> = {
   '\u00a0': 278,
   '—': 1000,
@@ -52,7 +67,7 @@ const OTHER: Readonly<Record<string, number>> = {
 const UNKNOWN = 1000;
 
 /** How a font's widths are known: by its table, as a fixed pitch, or, unknown, as Arial's a tenth wider (a column errs roomy). */
-export type FontMeasure = 'sans' | 'serif' | 'mono' | 'unknown';
+export type FontMeasure = 'sans' | 'serif' | 'calibri' | 'mono' | 'unknown';
 
 const FAMILIES: Readonly<Record<string, FontMeasure>> = {
   arial: 'sans',
@@ -63,6 +78,8 @@ const FAMILIES: Readonly<Record<string, FontMeasure>> = {
   times: 'serif',
   'liberation serif': 'serif',
   tinos: 'serif',
+  calibri: 'calibri',
+  carlito: 'calibri',
   'courier new': 'mono',
   courier: 'mono',
   'liberation mono': 'mono',
@@ -76,11 +93,17 @@ export function fontMeasure(font: string): FontMeasure {
 
 const UNKNOWN_FONT_SCALE = 1.1;
 
+/** Each measured family's printable ASCII, regular then bold; an unknown font is measured as Arial. */
+const TABLES: Readonly<Record<'sans' | 'serif' | 'calibri', readonly [readonly number[], readonly number[]]>> = {
+  sans: [ASCII_REGULAR, ASCII_BOLD],
+  serif: [SERIF_REGULAR, SERIF_BOLD],
+  calibri: [CALIBRI_REGULAR, CALIBRI_BOLD],
+};
+
 function advance(character: string, bold: boolean, measure: FontMeasure): number {
   if (measure === 'mono') return 600;
   const code = character.codePointAt(0)!;
-  const serif = measure === 'serif';
-  if (code >= 32 && code <= 126) return (serif ? (bold ? SERIF_BOLD : SERIF_REGULAR) : bold ? ASCII_BOLD : ASCII_REGULAR)[code - 32]!;
+  if (code >= 32 && code <= 126) return TABLES[measure === 'serif' || measure === 'calibri' ? measure : 'sans'][bold ? 1 : 0][code - 32]!;
   const known = OTHER[character];
   if (known !== undefined) return known;
   // An accented letter is as wide as its letter: é as e, Ç as C.
