@@ -15,7 +15,7 @@ import type { HistoryFile } from '../shared/history/history-periods';
 import { HISTORY_PERIODS, HISTORY_SHAPES, writeHistoryBenchFiles } from './bench-history-files';
 import { formatMs, printTable, rounded, timeInProcess } from './bench-timing';
 import { useChartWorker } from '../electron/services/charts/chart-drawing';
-import { CHART_WORKER, CLI_DIR } from './cli-bundle.mjs';
+import { CHART_WORKER, CLI_DIR } from './cli-bundle.cjs';
 
 /** Everything the view shows, worked out once: what drawing the history first asks of shared/. */
 function everything(history: ServiceHistory): number {

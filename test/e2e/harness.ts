@@ -59,7 +59,7 @@ import { ownTemplatesFolder } from '../../electron/services/template-files';
 import { windowTitle } from '../../electron/window-title';
 import { rendererResponse } from '../../electron/services/renderer-files';
 import { useChartWorker } from '../../electron/services/charts/chart-drawing';
-import { CHART_WORKER, CLI_DIR } from '../../scripts/cli-bundle.mjs';
+import { CHART_WORKER, CLI_DIR } from '../../scripts/cli-bundle.cjs';
 
 export { expect };
 
