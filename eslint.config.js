@@ -16,6 +16,12 @@ export default tseslint.config(
     },
   },
   {
+    // The command line's launchers run in plain Node before anything is built, as CommonJS: require() is their import.
+    files: ['scripts/**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

@@ -1,6 +1,7 @@
 // The command line's grammar: turns argv into one command, or a usage error in one sentence.
 import type { ExportOptions } from '../shared/report-schema';
 import { readMonthInput } from '../shared/month-cells';
+import { documentLanguageNamed, type DocumentLanguage } from '../shared/i18n/document-language';
 import { version } from '../package.json';
 
 type GroupStyle = ExportOptions['groupStyle'];
@@ -26,6 +27,8 @@ export interface NewCommand {
   start: string | null;
   /** --name: the period's name; null names it by its months. */
   name: string | null;
+  /** --language: the report's language; a shipped template is taken in it, another's report is put in it. Null: the template's own. */
+  language: { language: DocumentLanguage; tag: string } | null;
 }
 
 export interface HistoryCommand {
@@ -110,13 +113,17 @@ Commands:
       8 hours to a working day unless --hours-per-day says otherwise); --first-month
       says which month M1 is when the report's months are only numbered. Months outside the
       period are listed and left out. Never changes the input files.
-  new --template <name or file.rdesk-template> --out <new.rdesk> [--period-start <month>] [--name <period name>] [--force]
+  new --template <name or file.rdesk-template> --out <new.rdesk> [--language <language>] [--period-start <month>] [--name <period name>] [--force]
       Start a new report from a template: one Report Desk ships ("EGI OLA service report",
-      "Quarterly service report", "Project periodic report"), one of your own (kept with Save
-      as Template… in the app), named case and accents aside, or a template file. Its sections,
-      people, metrics and targets, no figures yet. --period-start gives the first month
-      (2026-01, 01/2026 or January 2026; default: the last period of the template's length that
-      has ended); --name the period's name. --force replaces an existing --out file.
+      "Quarterly service report", "Project periodic report", each also in French and German:
+      "Rapport de service trimestriel", "Service-Quartalsbericht" …), one of your own (kept with
+      Save as Template… in the app), named case and accents aside, or a template file. Its
+      sections, people, metrics and targets, no figures yet. --language (en, fr, de, French,
+      Deutsch, fr-BE …) takes a shipped template in that language, or writes the report from
+      another template in it (drafts and the app's titles; your own words stay). --period-start
+      gives the first month (2026-01, 01/2026 or January 2026; default: the last period of the
+      template's length that has ended); --name the period's name. --force replaces an existing
+      --out file.
   history <files or folders…> --out <history.docx|history.csv> [--subfolders] [--join <old>=<new>]…
           [--reference-doc <template.dotx>]
       Read a service's reports together, in period order: a Word annex (charts over the years,
@@ -140,11 +147,11 @@ const COMMAND_OPTIONS = {
   'next-period': ['--out', '--force', '--name', '--start'],
   import: ['--out', '--force', '--group', '--map', '--hours', '--working-days', '--hours-per-day', '--first-month'],
   history: ['--out', '--subfolders', '--join', '--reference-doc'],
-  new: ['--template', '--out', '--period-start', '--name', '--force'],
+  new: ['--template', '--out', '--language', '--period-start', '--name', '--force'],
 } as const satisfies Record<string, readonly string[]>;
 
 type CommandName = keyof typeof COMMAND_OPTIONS;
-const VALUE_OPTIONS = new Set(['--out', '--group-style', '--reference-doc', '--group', '--map', '--hours-per-day', '--first-month', '--name', '--start', '--join', '--template', '--period-start']);
+const VALUE_OPTIONS = new Set(['--out', '--group-style', '--reference-doc', '--group', '--map', '--hours-per-day', '--first-month', '--name', '--start', '--join', '--template', '--period-start', '--language']);
 /** Options that may be given more than once, each time adding a value. */
 const REPEATED_OPTIONS = new Set(['--map', '--join']);
 
@@ -283,5 +290,8 @@ function newCommand({ positionals, values, flags }: Scanned): NewCommand {
   const startText = values.get('--period-start') ?? null;
   const start = startText === null ? null : readMonthInput(startText);
   if (start !== null && !start.ok) throw new UsageError(`--period-start: ${start.message}`);
-  return { command: 'new', template, out, force: flags.has('--force'), start: start?.month ?? null, name: values.get('--name') ?? null };
+  const languageText = values.get('--language') ?? null;
+  const language = languageText === null ? null : documentLanguageNamed(languageText);
+  if (languageText !== null && language === null) throw new UsageError(`--language takes a language the document can be written in: en, fr or de (English, French, German, or a tag such as fr-BE), not "${languageText}"`);
+  return { command: 'new', template, out, force: flags.has('--force'), start: start?.month ?? null, name: values.get('--name') ?? null, language };
 }

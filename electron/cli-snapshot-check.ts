@@ -5,7 +5,7 @@
 
 /** What a snapshot was made from and by; the build writes the same for the bundle it made. */
 export interface SnapshotBuild {
-  /** sha256 of the snapshot's bundle (report-desk-snapshot.cjs) the blob was made from. */
+  /** sha256 of the command line's code (report-desk-code.cjs) the blob was made from. */
   bundle: string;
   node: string;
   arch: string;
@@ -14,8 +14,8 @@ export interface SnapshotBuild {
 
 /** Beside the blob, written by the build after the blob: what the current build is. */
 export const SNAPSHOT_BUILD_FILE = 'report-desk.blob.json';
-/** The plain bundle's entry and the chart renderer's thread, beside the blob. */
-export const CLI_ENTRY_FILE = 'report-desk.mjs';
+/** The command line's entry (cli-start.ts) and the chart renderer's thread, beside the blob. */
+export const CLI_ENTRY_FILE = 'report-desk.cjs';
 export const CHART_WORKER_FILE = 'chart-worker.cjs';
 
 function isSnapshotBuild(value: unknown): value is SnapshotBuild {

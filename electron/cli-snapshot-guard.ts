@@ -3,7 +3,21 @@
 // a streaming decoder holds a native converter, which V8 cannot put in a snapshot (the build
 // aborts). While the snapshot is built, streaming is refused, so fflate keeps its own decoder
 // for streams, which we never use; its whole-buffer decoding stays the native one.
-import { startupSnapshot } from 'node:v8';
+
+/** Given by the entry (cli-code-cache.ts) around the code; absent when Node makes the snapshot from it. */
+declare const reportDeskLoader: unknown;
+
+/**
+ * Whether Node is making the start-up snapshot from this code now. Started by its entry, it is
+ * not, and node:v8 is never loaded (it and the streams it loads cost a start 2 ms); only the build
+ * of the snapshot, where the entry is absent, asks V8. A require() of Node's own module, kept in
+ * place by the bundler, so that it loads only then.
+ */
+export function buildingSnapshot(): boolean {
+  if (typeof reportDeskLoader === 'function') return false;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('node:v8') as typeof import('node:v8')).startupSnapshot.isBuildingSnapshot();
+}
 
 const NativeTextDecoder = globalThis.TextDecoder;
 
@@ -14,7 +28,7 @@ class SnapshotSafeTextDecoder extends NativeTextDecoder {
   }
 }
 
-if (startupSnapshot.isBuildingSnapshot()) globalThis.TextDecoder = SnapshotSafeTextDecoder;
+if (buildingSnapshot()) globalThis.TextDecoder = SnapshotSafeTextDecoder;
 
 /** Puts Node's own TextDecoder back once the snapshot's modules have loaded. */
 export function restoreTextDecoder(): void {

@@ -1,33 +1,17 @@
-// The command line as a V8 start-up snapshot (scripts/build-cli-snapshot.mjs): this file runs
-// once at build time with every module of the command line loaded, docx, the import readers and
-// the history included, and a report validated and exported in memory so that their code is compiled; Node
-// keeps that heap in dist/cli/report-desk.blob. `node --snapshot-blob report-desk.blob <command>`
-// then starts from it and runs main() below: nothing to read, compile or set up.
+// The command line as a V8 start-up snapshot (scripts/build-cli-snapshot.mjs): Node runs the
+// command line's code (report-desk-code.cjs, cli.ts) once at build time; prepareSnapshot loads
+// every module a command loads on demand (docx, the import readers, the history), runs the
+// warm-up so that their code is compiled, and names main() as what runs when Node starts from the
+// heap it left, dist/cli/report-desk.blob: `node --snapshot-blob report-desk.blob <command>`.
+// Nothing to read, compile or set up.
 import { restoreTextDecoder } from './cli-snapshot-guard';
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { startupSnapshot } from 'node:v8';
-import { runCliProcess } from './cli-process';
-import { useChartWorker } from './services/charts/chart-drawing';
-import { buildWordDocument } from './services/word/word-export';
-import { readReportText } from '../shared/report-file';
+import type { CliCode } from './cli-code-cache';
 import { forgetLocaleFormatters } from '../shared/i18n/document-words';
-// Loaded on demand by the bundle; here at build time, while the guard holds, so the snapshot holds them.
-import './services/word/word-document';
-import './cli-import';
-import './cli-history';
-import { CHART_WORKER_FILE, CLI_ENTRY_FILE, SNAPSHOT_BUILD_FILE, snapshotRefusal, type SnapshotBuild } from './cli-snapshot-check';
-
-restoreTextDecoder();
-
-/** What this snapshot was made from and by, fixed in its heap when it was built. */
-const BUILT: SnapshotBuild = {
-  bundle: process.env.REPORT_DESK_SNAPSHOT_BUNDLE_DIGEST ?? '',
-  node: process.version,
-  arch: process.arch,
-  platform: process.platform,
-};
+import { CLI_ENTRY_FILE, SNAPSHOT_BUILD_FILE, snapshotRefusal, type SnapshotBuild } from './cli-snapshot-check';
+// The launcher's own check (a few stats), bundled: the one rule for when the build is stale.
+import { cliBundleIsCurrent, cliLauncher } from '../scripts/cli-bundle.cjs';
 
 /** The blob's path, as Node was given it (`--snapshot-blob <path>` or `--snapshot-blob=<path>`). */
 function blobPath(execArgv: readonly string[]): string | null {
@@ -47,54 +31,58 @@ function readCurrentBuild(folder: string): unknown {
   }
 }
 
-/** Runs the plain bundle beside the blob in a process of its own, with this one's streams and Node flags. */
-function runPlainBundle(folder: string, args: readonly string[]): number {
-  const flags = process.execArgv.filter((flag, index, all) => flag !== '--snapshot-blob' && all[index - 1] !== '--snapshot-blob' && !flag.startsWith('--snapshot-blob='));
-  const run = spawnSync(process.execPath, [...flags, join(folder, CLI_ENTRY_FILE), ...args], { stdio: 'inherit' });
-  return run.status ?? 1;
+/** Why the snapshot in `folder` may not run the command, null when it may: another build's or Node's, or its sources changed since. */
+function refusalIn(folder: string, built: SnapshotBuild): { reason: string; stale: boolean } | null {
+  const refusal = snapshotRefusal(built, readCurrentBuild(folder), process);
+  if (refusal !== null) return { reason: refusal, stale: false };
+  return cliBundleIsCurrent(folder) ? null : { reason: 'a file it was built from has changed since', stale: true };
 }
 
-async function main(): Promise<void> {
+async function main(code: CliCode, built: SnapshotBuild): Promise<void> {
   // Started from a snapshot there is no script: the command's words follow Node's own path.
   const args = process.argv.slice(1);
   const blob = blobPath(process.execArgv);
-  const folder = blob === null ? null : dirname(resolve(blob));
-  const refusal = folder === null ? 'its file is not known' : snapshotRefusal(BUILT, readCurrentBuild(folder), process);
-  if (process.env.REPORT_DESK_TRACE_START === '1') {
-    process.stderr.write(`report-desk: start-up: ${refusal === null ? 'snapshot' : `bundle (the snapshot is not used: ${refusal})`}\n`);
-  }
-  if (folder === null) {
-    process.stderr.write('report-desk: the start-up snapshot was started without --snapshot-blob; run dist/cli/report-desk.mjs instead\n');
+  if (blob === null) {
+    process.stderr.write(`report-desk: the start-up snapshot was started without --snapshot-blob; run dist/cli/${CLI_ENTRY_FILE} instead\n`);
     process.exitCode = 1;
     return;
   }
-  if (refusal !== null) {
-    process.exitCode = runPlainBundle(folder, args);
-    return;
+  const folder = dirname(resolve(blob));
+  const refusal = refusalIn(folder, built);
+  if (process.env.REPORT_DESK_TRACE_START === '1') {
+    process.stderr.write(`report-desk: start-up: ${refusal === null ? 'snapshot' : `the snapshot is not used: ${refusal.reason}`}\n`);
   }
-  useChartWorker(join(folder, CHART_WORKER_FILE));
-  process.exitCode = await runCliProcess(args);
+  if (refusal === null) process.exitCode = await code.run(args, folder);
+  else {
+    const { runInstead } = await import('./cli-run-instead');
+    process.exitCode = runInstead((refusal.stale ? cliLauncher(folder) : null) ?? join(folder, CLI_ENTRY_FILE), args);
+  }
 }
 
-/** Runs the code a command runs, so that V8 compiles it into the snapshot; nothing is written. */
-async function warmUp(reportFile: string): Promise<void> {
-  const read = readReportText(readFileSync(reportFile, 'utf8'));
-  if (!read.ok) throw new Error(`the snapshot's warm-up report does not read: ${read.message}`);
-  await buildWordDocument(read.report, { includeCharts: false });
-}
-
-if (startupSnapshot.isBuildingSnapshot()) {
+/**
+ * Called by the code as Node builds the snapshot from it: every command's modules loaded (while
+ * the TextDecoder guard holds), the warm-up run, and main() named to run when Node starts from it.
+ */
+export function prepareSnapshot(code: CliCode): void {
+  /** What this snapshot is made from and by, fixed in its heap. */
+  const built: SnapshotBuild = { bundle: process.env.REPORT_DESK_SNAPSHOT_BUNDLE_DIGEST ?? '', node: process.version, arch: process.arch, platform: process.platform };
   const warmUpReport = process.env.REPORT_DESK_SNAPSHOT_WARM_UP;
-  if (warmUpReport !== undefined) {
-    warmUp(warmUpReport).catch((error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-      process.exitCode = 1;
-    });
-  }
+  const ready = (async () => {
+    await import('./cli-commands');
+    await import('./services/word/word-document');
+    await import('./cli-import');
+    await import('./cli-history');
+    if (warmUpReport !== undefined) await code.warmUp(warmUpReport);
+    restoreTextDecoder();
+  })();
+  ready.catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  });
+  // Loaded here, not at the top: the code's every other start never loads node:v8 (cli-snapshot-guard.ts).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { startupSnapshot } = require('node:v8') as typeof import('node:v8');
   // An Intl formatter wraps an ICU object V8 cannot keep: the document's words make theirs again when run.
   startupSnapshot.addSerializeCallback(forgetLocaleFormatters);
-  startupSnapshot.setDeserializeMainFunction(() => void main());
-} else {
-  process.stderr.write('report-desk: cli-snapshot is built into a start-up snapshot (npm run build:cli), not run\n');
-  process.exitCode = 1;
+  startupSnapshot.setDeserializeMainFunction(() => void main(code, built));
 }

@@ -1,21 +1,33 @@
-// The command-line entry, bundled to dist/cli/report-desk.mjs (report-desk, npm run cli -- <command>).
-import module from 'node:module';
-import { fileURLToPath } from 'node:url';
+// The command line's code, bundled into one CommonJS script: dist/cli/report-desk-code.cjs
+// (scripts/build-cli.mjs). It runs two ways. Compiled by the entry, dist/cli/report-desk.cjs
+// (cli-start.ts), with the code cache the build made from it (cli-code-cache.ts): the entry hands
+// it `reportDeskLoader`, and it hands back the command line. Or run once by Node at build time to
+// make the start-up snapshot (cli-snapshot.ts), which then starts from the heap it left.
+import { buildingSnapshot } from './cli-snapshot-guard';
+import { join } from 'node:path';
+import { runCliProcess } from './cli-process';
+import { useChartWorker } from './services/charts/chart-drawing';
+import { CHART_WORKER_FILE } from './cli-snapshot-check';
+import type { CliCode } from './cli-code-cache';
+import { prepareSnapshot } from './cli-snapshot';
+import { warmUp } from './cli-warm-up';
 
-// Node 22 and later keep the code they compile between runs (their compile cache); the command
-// line's code is imported after this line, so that it is in it. Node 20 has no such cache.
-(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+/** Given by the entry (cli-code-cache.ts) around this code; absent when Node makes the snapshot from it. */
+declare const reportDeskLoader: ((code: CliCode) => void) | undefined;
 
-const { runCliProcess } = await import('./cli-process');
-const { useChartWorker } = await import('./services/charts/chart-drawing');
+async function run(argv: readonly string[], folder: string): Promise<number> {
+  // The chart renderer's thread, built beside this code (scripts/build-cli.mjs).
+  useChartWorker(join(folder, CHART_WORKER_FILE));
+  // npm runs scripts from the package folder; the person's paths are relative to where they typed.
+  if (process.env.npm_lifecycle_event === 'cli' && process.env.INIT_CWD !== undefined) process.chdir(process.env.INIT_CWD);
+  return runCliProcess(argv);
+}
 
-// The chart renderer's thread, bundled beside this entry (scripts/build-cli.mjs).
-useChartWorker(fileURLToPath(new URL('chart-worker.cjs', import.meta.url)));
+const code: CliCode = { run, warmUp };
 
-// A diagnostic for the tests and the bench: which way the command line started (cli-snapshot.ts says the same).
-if (process.env.REPORT_DESK_TRACE_START === '1') process.stderr.write('report-desk: start-up: bundle\n');
-
-// npm runs scripts from the package folder; the person's paths are relative to where they typed.
-if (process.env.npm_lifecycle_event === 'cli' && process.env.INIT_CWD !== undefined) process.chdir(process.env.INIT_CWD);
-
-process.exitCode = await runCliProcess(process.argv.slice(2));
+if (buildingSnapshot()) prepareSnapshot(code);
+else if (typeof reportDeskLoader === 'function') reportDeskLoader(code);
+else {
+  process.stderr.write('report-desk: report-desk-code.cjs is run by its entry: node dist/cli/report-desk.cjs <command>\n');
+  process.exitCode = 1;
+}

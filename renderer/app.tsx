@@ -26,6 +26,7 @@ import { sectionById, sectionOfKind } from '../shared/sections';
 import { createTemplateCommands } from './templates/template-commands';
 import { useTemplateDialog } from './templates/template-dialog';
 import { useTemplateList } from './templates/use-template-list';
+import { preferredTemplateLanguage } from './templates/template-language';
 import { useReportView } from './report-view-loading';
 
 // The history view and its tables, charts and styles load on first use, not with the window.
@@ -205,7 +206,13 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
   if (showingStart || ReportView === null) {
     return (
       <div className="app">
-        <StartScreen recent={recent} templates={templateList} actions={startActions} focus={start?.focus ?? 'title'} />
+        <StartScreen
+          recent={recent}
+          templates={templateList}
+          templateLanguage={preferredTemplateLanguage(store.getSnapshot().history.present.meta.language, atLaunch, recent)}
+          actions={startActions}
+          focus={start?.focus ?? 'title'}
+        />
         <footer className="status-bar">
           <NoticeArea status={status} error={error} onReveal={(revealed) => void commands.reveal(revealed)} onDismissError={dismissError} />
         </footer>

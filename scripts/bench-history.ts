@@ -15,7 +15,7 @@ import type { HistoryFile } from '../shared/history/history-periods';
 import { HISTORY_PERIODS, HISTORY_SHAPES, writeHistoryBenchFiles } from './bench-history-files';
 import { formatMs, printTable, rounded, timeInProcess } from './bench-timing';
 import { useChartWorker } from '../electron/services/charts/chart-drawing';
-import { CHART_WORKER, CLI_DIR } from './cli-bundle.mjs';
+import { CHART_WORKER, CLI_DIR } from './cli-bundle.cjs';
 
 /** Everything the view shows, worked out once: what drawing the history first asks of shared/. */
 function everything(history: ServiceHistory): number {
@@ -39,13 +39,16 @@ export interface HistoryFigures {
   csvMs: number;
   annexKeptChartsMs: number;
   perPeriodMs: number;
+  /** Read and build, as a multiple of one period's in the same run. */
+  ofOnePeriod: number;
 }
 
 export async function measureHistory(folder: string, runs: number): Promise<HistoryFigures[]> {
   useChartWorker(join(CLI_DIR, CHART_WORKER));
   const figures: HistoryFigures[] = [];
   for (const [shapeName, shape] of Object.entries(HISTORY_SHAPES)) {
-    for (const periods of HISTORY_PERIODS) {
+    // One period first: the baseline each count's time is read against, in the same run.
+    for (const periods of [1, ...HISTORY_PERIODS]) {
       const paths = await writeHistoryBenchFiles(join(folder, `history-${shapeName}-${periods}`), periods, shape);
       let files: HistoryFile[] = [];
       const read = await timeInProcess(async () => (files = await readHistoryFiles(paths)), runs);
@@ -66,18 +69,20 @@ export async function measureHistory(folder: string, runs: number): Promise<Hist
         csvMs: csv.medianMs,
         annexKeptChartsMs: annex?.medianMs ?? Number.NaN,
         perPeriodMs: rounded(whole.medianMs / periods),
+        ofOnePeriod: rounded(whole.medianMs / (figures.find((row) => row.shape === shapeName)?.readAndBuildMs ?? whole.medianMs)),
       });
     }
   }
   console.log('A service’s history in process (read: files read and validated; build: the history and all the view shows; annex: its charts kept):');
   printTable(
-    ['periods × report', 'months', 'read', 'build', 'read + build', 'per period', 'CSV', 'annex'],
+    ['periods × report', 'months', 'read', 'build', 'read + build', '× 1 period', 'per period', 'CSV', 'annex'],
     figures.map((row) => [
       `${row.periods} × ${row.shape === 'grid36x60' ? '36 × 60' : '6 × 60'}`,
       String(row.months),
       formatMs(row.readMs),
       formatMs(row.buildMs),
       formatMs(row.readAndBuildMs),
+      `${row.ofOnePeriod} ×`,
       formatMs(row.perPeriodMs),
       formatMs(row.csvMs),
       Number.isNaN(row.annexKeptChartsMs) ? 'not timed' : formatMs(row.annexKeptChartsMs),

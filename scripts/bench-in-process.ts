@@ -9,7 +9,7 @@ import { chartsDrawn, useChartWorker } from '../electron/services/charts/chart-d
 import { buildWordDocument } from '../electron/services/word/word-export';
 import type { BenchCase, BenchCases } from './bench-cases';
 import { formatMs, formatRatio, printTable, rounded, timeInProcess } from './bench-timing';
-import { CHART_WORKER, CLI_DIR } from './cli-bundle.mjs';
+import { CHART_WORKER, CLI_DIR } from './cli-bundle.cjs';
 
 async function exportMs(benchCase: BenchCase, includeCharts: boolean, runs: number): Promise<number> {
   return (await timeInProcess(() => buildWordDocument(benchCase.report, { includeCharts }), runs)).medianMs;

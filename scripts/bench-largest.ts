@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { writeReportText } from '../shared/report-file';
 import { MAX_REPORT_FILE_BYTES, reportFileBytes } from '../shared/report-size';
 import { chartsLeftOutWarning } from '../shared/chart-selection';
-import { CLI_DIR, CLI_ENTRY } from './cli-bundle.mjs';
+import { CLI_DIR, CLI_ENTRY } from './cli-bundle.cjs';
 import { largestAcceptedReport } from './bench-reports';
 import { formatMs, median, printTable } from './bench-timing';
 

@@ -1,17 +1,19 @@
 // Whole processes, as a person or a script runs them, alternated run by run in one go: the
-// command line before (another commit's build), after (this build's bundle, and its start-up
-// snapshot) and pandoc converting the same content from Markdown; and start-up alone
+// command line before (another commit's build), after (the report-desk command, which starts
+// from the snapshot where it can), its entry run by Node (with its code cache: what runs where
+// the snapshot cannot) and pandoc converting the same content from Markdown; and start-up alone
 // (--help, --version, validate) against a bare `node -e 0`.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchCase, BenchCases } from './bench-cases';
 import { alternate, formatMs, formatRatio, printTable, rounded, type Command, type Timing } from './bench-timing';
-import { CLI_DIR, CLI_ENTRY, SNAPSHOT_BLOB } from './cli-bundle.mjs';
+import { CLI_DIR, CLI_ENTRY } from './cli-bundle.cjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BIN = fileURLToPath(new URL('./run-cli.mjs', import.meta.url));
+/** The report-desk command: the shell launcher (Linux, macOS), or the Node one where there is no shell. */
+const COMMAND: Command =
+  process.platform === 'win32' ? { program: process.execPath, args: [fileURLToPath(new URL('./run-cli.cjs', import.meta.url))] } : { program: fileURLToPath(new URL('./report-desk', import.meta.url)), args: [] };
 
 export interface WholeProcessOptions {
   folder: string;
@@ -29,17 +31,15 @@ export function findPandoc(): { path: string; version: string } | { path: null; 
   return { path: 'pandoc', version: run.stdout.split('\n')[0]!.replace(/^pandoc\s*/, '') };
 }
 
-type Contender = 'before' | 'after' | 'snapshot';
-const CONTENDERS: readonly Contender[] = ['before', 'after', 'snapshot'];
+type Contender = 'before' | 'after' | 'entry';
+const CONTENDERS: readonly Contender[] = ['before', 'after', 'entry'];
 
 /** How each contender starts: the command words before the command line's own. */
 function starts(options: WholeProcessOptions): Partial<Record<Contender, Command>> {
-  const blob = join(CLI_DIR, SNAPSHOT_BLOB);
   return {
     ...(options.before === null ? {} : { before: options.before }),
-    after: { program: process.execPath, args: [join(CLI_DIR, CLI_ENTRY)] },
-    // Node reads the options before the first word as its own: `--` hands the rest over.
-    ...(existsSync(blob) ? { snapshot: { program: process.execPath, args: ['--snapshot-blob', blob, '--'] } } : {}),
+    after: COMMAND,
+    entry: { program: process.execPath, args: [join(CLI_DIR, CLI_ENTRY)] },
   };
 }
 
@@ -61,8 +61,10 @@ export interface ContenderFigures {
 
 export interface ExportFigures {
   before: ContenderFigures | null;
+  /** The report-desk command, as a person types it. */
   after: ContenderFigures;
-  snapshot: ContenderFigures | null;
+  /** `node dist/cli/report-desk.cjs`, its code cache but no snapshot. */
+  entry: ContenderFigures | null;
   pandoc: { ms: number; runsMs: number[] } | null;
 }
 
@@ -86,7 +88,7 @@ function exportOnce(benchCase: BenchCase, options: WholeProcessOptions, charts: 
   return {
     before: figuresOf(times, 'before'),
     after: figuresOf(times, 'after')!,
-    snapshot: figuresOf(times, 'snapshot'),
+    entry: figuresOf(times, 'entry'),
     pandoc: times.pandoc === undefined ? null : { ms: times.pandoc.medianMs, runsMs: times.pandoc.runsMs },
   };
 }
@@ -94,7 +96,7 @@ function exportOnce(benchCase: BenchCase, options: WholeProcessOptions, charts: 
 export interface StartUpFigures {
   bareNodeMs: number;
   /** Each contender's --help, --version and validate of the seed, with its time over `node -e 0`. */
-  rows: { what: string; contender: Contender | 'bin'; ms: number; overBareNode: number }[];
+  rows: { what: string; contender: Contender; ms: number; overBareNode: number }[];
   /** `npm run cli -- validate`, npm's own start included: what a person typing it waits. */
   npmRunCliValidateMs: number | null;
 }
@@ -113,15 +115,13 @@ function startUpFigures(seed: BenchCase, options: WholeProcessOptions): StartUpF
       contenders[`${name}|${what}`] = withArgs(start, args);
     }
   }
-  // The `report-desk` command itself: its check that the bundle is current, then the bundle.
-  contenders['bin|validate the seed'] = withArgs({ program: process.execPath, args: [BIN] }, ['validate', seed.path]);
   // Short runs: three times as many, for the same steadiness.
   const times = alternate(contenders, options.runs * 3);
   const bareNode = times.bareNode!;
   const rows = Object.entries(times)
     .filter(([key]) => key !== 'bareNode')
     .map(([key, time]) => {
-      const [contender, what] = key.split('|') as [Contender | 'bin', string];
+      const [contender, what] = key.split('|') as [Contender, string];
       return { what, contender, ms: time.medianMs, overBareNode: rounded(time.medianMs / bareNode.medianMs) };
     });
   let npmRunCli: Timing | null = null;
@@ -169,7 +169,7 @@ function printWholeProcess(figures: WholeProcessFigures, cases: BenchCases): voi
   const cell = (figure: ContenderFigures | null) => (figure === null ? '—' : `${formatMs(figure.ms)} ${formatRatio(figure.overPandoc)}`);
   const row = (label: string, figure: ExportFigures, pandocNote = '') => [label, ...shown.map((name) => cell(figure[name])), figure.pandoc === null ? '—' : `${formatMs(figure.pandoc.ms)}${pandocNote}`];
   console.log(`Whole processes: median of ${figures.runs} runs, each contender alternated with the others; beside each time, its ratio to pandoc's in the same run (< 1× is faster).`);
-  console.log('before: the baseline commit\'s bundle; after: node dist/cli/report-desk.mjs; snapshot: node --snapshot-blob dist/cli/report-desk.blob.');
+  console.log('before: the baseline commit\'s command line; after: the report-desk command (scripts/report-desk: the start-up snapshot where it fits); entry: node dist/cli/report-desk.cjs (its code cache).');
   const seedLabel = cases.seed.label.replace(', with charts', '');
   printTable(
     ['export', ...shown, 'pandoc'],
@@ -182,11 +182,11 @@ function printWholeProcess(figures: WholeProcessFigures, cases: BenchCases): voi
     ],
   );
   const whats = [...new Set(startUp.rows.map((one) => one.what))];
-  const startUpCell = (contender: Contender | 'bin', what: string) => {
+  const startUpCell = (contender: Contender, what: string) => {
     const found = startUp.rows.find((one) => one.contender === contender && one.what === what);
     return found === undefined ? '—' : `${formatMs(found.ms)} ${formatRatio(found.overBareNode)}`;
   };
-  console.log(`Start-up alone, ${figures.runs * 3} runs each; beside each time, its ratio to a bare node -e 0 (${formatMs(startUp.bareNodeMs)}) in the same run; bin: the report-desk command.`);
-  printTable(['start-up', ...shown, 'bin'], whats.map((what) => [what, ...shown.map((name) => startUpCell(name, what)), startUpCell('bin', what)]));
+  console.log(`Start-up alone, ${figures.runs * 3} runs each; beside each time, its ratio to a bare node -e 0 (${formatMs(startUp.bareNodeMs)}) in the same run.`);
+  printTable(['start-up', ...shown], whats.map((what) => [what, ...shown.map((name) => startUpCell(name, what))]));
   if (startUp.npmRunCliValidateMs !== null) console.log(`npm run cli -- validate (npm's own start included): ${formatMs(startUp.npmRunCliValidateMs)}\n`);
 }

@@ -15,7 +15,7 @@ import { measureRendererBundle, measureWindow } from './bench-window';
 import { findPandoc, measureWholeProcess } from './bench-whole-process';
 import { measureLargest } from './bench-largest';
 import type { Command } from './bench-timing';
-import { ensureCliBundle } from './cli-bundle.mjs';
+import { ensureCliBundle } from './ensure-cli.cjs';
 import { BASELINE_REF, buildBaseline } from './bench-baseline';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -29,7 +29,7 @@ const USAGE = `Usage: npm run bench -- [--json <file>] [--runs <n>] [--only <par
   --baseline <commit>     the "before" of whole processes: that commit's command line, built from
                           git in the bench's temp folder (default ${BASELINE_REF}; "none" for no before)
   --baseline-cli <words>  time this command line as "before" instead, e.g. an older checkout's
-                          "node ../old/dist/cli/report-desk.mjs" (split at spaces)`;
+                          "node ../old/dist/cli/report-desk.cjs" (split at spaces)`;
 
 interface Options {
   json: string | null;

@@ -1,26 +1,16 @@
-// The command line's start-up snapshot, made by build-cli.mjs beside the bundle:
-//   report-desk-snapshot.cjs  every module of the command line in one script (electron/cli-snapshot.ts)
-//   report-desk.blob          V8's heap once that script has run: `node --snapshot-blob report-desk.blob <command>`
-//   report-desk.blob.json     what the blob was made from and by (its bundle's digest, Node, system)
-// The blob is tied to the Node that made it; the bundle stays the way to run everywhere else.
-import { build } from 'esbuild';
-import { spawn } from 'node:child_process';
+// The command line's start-up snapshot, made by build-cli.mjs from the code beside it:
+//   report-desk.blob          V8's heap once report-desk-code.cjs has run as a snapshot's script
+//                             (electron/cli-snapshot.ts): `node --snapshot-blob report-desk.blob <command>`
+//   report-desk.blob.json     what the blob was made from and by (the code's digest, Node, system)
+//   report-desk.blob.node     the path of the Node that made it, with that Node's own time: what the
+//                             report-desk command (scripts/report-desk) compares in its shell
+// The blob is tied to the Node that made it; the entry stays the way to run everywhere else.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ROOT, SNAPSHOT_BLOB, SNAPSHOT_BUILD, SNAPSHOT_BUNDLE } from './cli-bundle.mjs';
-import { CLI_BUILD_OPTIONS } from './cli-build-options.mjs';
-
-/** Node's output while it makes the blob: its warnings about modules it has not verified are expected. */
-function run(args, env) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, stderr }));
-  });
-}
+import { CLI_CODE, SNAPSHOT_BLOB, SNAPSHOT_BUILD, SNAPSHOT_NODE } from './cli-bundle.cjs';
+import { WARM_UP_REPORT, runNode } from './build-cli-code-cache.mjs';
 
 /** The lines worth showing of a failed build: Node's verification warnings left out. */
 function failureText(stderr) {
@@ -32,32 +22,44 @@ function failureText(stderr) {
 }
 
 /**
- * Makes the snapshot in `outdir`. Returns the files it was built from (esbuild's metafile inputs)
- * and `failure`: null, or why there is no blob (the bundle still runs). A failed attempt leaves
- * no blob, so that an older one is never taken for this build. The new blob replaces the old by a
- * rename, so a command starting meanwhile finds a whole blob, the old or the new; the old blob with
- * the new record (or the reverse) is refused as another build's, and the bundle runs.
+ * The Node that made the blob, as a shell can check it without starting anything: its path in
+ * the file, its time on the file. `touch -r` copies the time to the nanosecond (Node's own utimes
+ * keeps microseconds at best). Where there is no touch (Windows), no file: the shell command is
+ * for Linux and macOS only.
+ */
+async function writeNodeIdentity(path) {
+  const temp = `${path}.${process.pid}.tmp`;
+  await writeFile(temp, `${process.execPath}\n`);
+  const touched = spawnSync('touch', ['-r', process.execPath, temp]);
+  if (touched.error === undefined && touched.status === 0) await rename(temp, path);
+  else await rm(temp, { force: true });
+}
+
+/**
+ * Makes the snapshot in `outdir` from the code written there. Returns `failure`: null, or why
+ * there is no blob (the entry still runs). A failed attempt leaves no blob, so that an older one
+ * is never taken for this build. The new blob replaces the old by a rename, so a command starting
+ * meanwhile finds a whole blob, the old or the new; the old blob with the new record (or the
+ * reverse) is refused as another build's, and the entry runs.
  */
 export async function buildCliSnapshot(outdir) {
   const blob = join(outdir, SNAPSHOT_BLOB);
   const record = join(outdir, SNAPSHOT_BUILD);
-  const result = await build({ ...CLI_BUILD_OPTIONS, entryPoints: [join(ROOT, 'electron', 'cli-snapshot.ts')], format: 'cjs' });
-  const [bundle] = result.outputFiles;
-  const bundlePath = join(outdir, SNAPSHOT_BUNDLE);
-  await writeFile(bundlePath, bundle.contents);
-  const digest = createHash('sha256').update(bundle.contents).digest('hex');
+  const node = join(outdir, SNAPSHOT_NODE);
+  // Gone first: the command never takes an old blob for this build's while it is made.
+  await rm(node, { force: true });
+  const code = join(outdir, CLI_CODE);
+  const digest = createHash('sha256').update(await readFile(code)).digest('hex');
   const temp = `${blob}.${process.pid}.tmp`;
-  const made = await run(['--snapshot-blob', temp, '--build-snapshot', bundlePath], {
-    REPORT_DESK_SNAPSHOT_BUNDLE_DIGEST: digest,
-    REPORT_DESK_SNAPSHOT_WARM_UP: join(ROOT, 'assets', 'examples', 'seed-report.rdesk'),
-  });
+  const made = await runNode(['--snapshot-blob', temp, '--build-snapshot', code], { REPORT_DESK_SNAPSHOT_BUNDLE_DIGEST: digest, REPORT_DESK_SNAPSHOT_WARM_UP: WARM_UP_REPORT });
   if (made.code !== 0) {
     await Promise.all([rm(temp, { force: true }), rm(blob, { force: true }), rm(record, { force: true })]);
-    return { inputs: result.metafile.inputs, failure: `Node could not make the start-up snapshot (${made.signal ?? `exit ${made.code}`}): ${failureText(made.stderr)}` };
+    return { failure: `Node could not make the start-up snapshot (${made.signal ?? `exit ${made.code}`}): ${failureText(made.stderr)}` };
   }
   await rename(temp, blob);
   const built = { bundle: digest, node: process.version, arch: process.arch, platform: process.platform };
   await writeFile(`${record}.${process.pid}.tmp`, `${JSON.stringify(built, null, 1)}\n`);
   await rename(`${record}.${process.pid}.tmp`, record);
-  return { inputs: result.metafile.inputs, failure: null };
+  await writeNodeIdentity(node);
+  return { failure: null };
 }

@@ -1,23 +1,33 @@
-// Bundles the command line (npm run build:cli; npm run cli rebuilds it when stale).
+// Builds the command line (npm run build:cli; the `report-desk` launcher rebuilds it when stale).
 //   node scripts/build-cli.mjs [--outdir <folder>]   (default dist/cli)
-// An ES module with code splitting: `validate` loads its own small chunk, while docx loads from
-// a separate chunk only when an export asks for it. chart-worker.cjs beside the entry is the
-// chart renderer's thread (chart.js and the native canvas), started only to draw charts:
-// CommonJS, because the native canvas is a CommonJS package, which an ES module worker would
-// load through Node's ESM loader and its export scanner (a third of the worker's start).
-// report-desk.blob beside it is the start-up snapshot (build-cli-snapshot.mjs), for Node to start
-// from directly. inputs.json lists the project files that went in, with their size and time, so
-// that cli-bundle.mjs can tell in a few stats whether the bundle still matches its sources.
+// Into the folder:
+//   report-desk.cjs             the entry (electron/cli-start.ts): compiles the code with its cache and runs it
+//   report-desk-code.cjs        the command line's code in one CommonJS script (electron/cli.ts); what
+//                               a command loads on demand (docx, the import readers) is set up only
+//                               when first asked for
+//   report-desk-code.cache      V8's code cache for it, made after a warm-up (build-cli-code-cache.mjs)
+//   report-desk.blob            the start-up snapshot made from the same code (build-cli-snapshot.mjs)
+//   chart-worker.cjs            the chart renderer's thread (chart.js and the native canvas), started
+//                               only to draw charts: CommonJS, because the native canvas is a
+//                               CommonJS package, which an ES module worker would load through
+//                               Node's ESM loader and its export scanner (a third of its start)
+//   inputs.json                 the project files that went in, with their size and time, so that
+//                               cli-bundle.cjs can tell in a few stats whether the build is current
 import { build } from 'esbuild';
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CHART_WORKER, CLI_DIR, CLI_ENTRY, CLI_INPUTS, ROOT as root } from './cli-bundle.mjs';
+import { CHART_WORKER, CLI_CODE, CLI_DIR, CLI_ENTRY, CLI_INPUTS, CODE_BUILD_STAMP, ROOT as root } from './cli-bundle.cjs';
 import { CLI_BUILD_OPTIONS } from './cli-build-options.mjs';
+import { buildCliCodeCache } from './build-cli-code-cache.mjs';
 import { buildCliSnapshot } from './build-cli-snapshot.mjs';
 
 // A change of installed packages (npm ci, npm install) rewrites node_modules/.package-lock.json.
-const ALSO_DEPENDS_ON = ['package-lock.json', 'node_modules/.package-lock.json', 'scripts/build-cli.mjs', 'scripts/build-cli-snapshot.mjs', 'scripts/cli-bundle.mjs', 'scripts/cli-build-options.mjs', 'scripts/zod-without-locales.mjs', 'scripts/fflate-without-workers.mjs', 'scripts/docx-stored-package.mjs'];
+const ALSO_DEPENDS_ON = ['package-lock.json', 'node_modules/.package-lock.json', 'scripts/build-cli.mjs', 'scripts/build-cli-snapshot.mjs', 'scripts/build-cli-code-cache.mjs', 'scripts/cli-bundle.cjs', 'scripts/ensure-cli.cjs', 'scripts/cli-build-options.mjs', 'scripts/zod-without-locales.mjs', 'scripts/fflate-without-workers.mjs', 'scripts/docx-stored-package.mjs', 'scripts/crypto-on-first-use.mjs'];
+
+/** What earlier builds left that this one no longer makes (an ES module entry and its chunks, a separate snapshot script). */
+const NO_LONGER_MADE = ['chunks', 'report-desk.mjs', 'report-desk.mjs.map', 'report-desk-snapshot.cjs'];
 
 /** A file's size and time, or null where it does not exist (no lock file under another package manager). */
 async function fileState(path) {
@@ -32,19 +42,24 @@ async function writeAtomically(path, contents) {
   await rename(temp, path);
 }
 
+/**
+ * The code with its build's name on its last line: the digest of its text. Its code cache is
+ * recorded for that name (electron/cli-code-cache.ts), which the entry reads in the text it has
+ * read anyway: a cache is never taken for other code, even code of the same size and time.
+ */
+function withBuildStamp(contents) {
+  const digest = createHash('sha256').update(contents).digest('hex');
+  return Buffer.concat([contents, Buffer.from(`${CODE_BUILD_STAMP}${digest}\n`)]);
+}
+
 export async function buildCli(outdir = CLI_DIR) {
   const result = await build({
     ...CLI_BUILD_OPTIONS,
-    entryPoints: { [CLI_ENTRY.replace(/\.mjs$/, '')]: join(root, 'electron', 'cli.ts') },
-    splitting: true,
-    format: 'esm',
+    entryPoints: { [CLI_ENTRY.replace(/\.cjs$/, '')]: join(root, 'electron', 'cli-start.ts'), [CLI_CODE.replace(/\.cjs$/, '')]: join(root, 'electron', 'cli.ts') },
+    format: 'cjs',
     outdir,
-    outExtension: { '.js': '.mjs' },
+    outExtension: { '.js': '.cjs' },
     entryNames: '[name]',
-    // Named by content: a CLI already running keeps finding the chunks its entry names.
-    chunkNames: 'chunks/[name]-[hash]',
-    // Bundled CommonJS packages (jszip inside docx) call require(); ESM has none of its own.
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     sourcemap: 'linked',
   });
   const worker = await build({
@@ -56,22 +71,21 @@ export async function buildCli(outdir = CLI_DIR) {
   });
   result.outputFiles.push(...worker.outputFiles);
   Object.assign(result.metafile.inputs, worker.metafile.inputs);
-  await mkdir(join(outdir, 'chunks'), { recursive: true });
+  await mkdir(outdir, { recursive: true });
   const entry = join(outdir, CLI_ENTRY);
-  // Chunks and the worker first, the entry that names them after, the record of inputs last.
+  // The code and the worker first, the entry that runs them after, the record of inputs last.
   const ordered = [...result.outputFiles].sort((a, b) => Number(a.path.startsWith(entry)) - Number(b.path.startsWith(entry)));
-  for (const file of ordered) await writeAtomically(file.path, file.contents);
-  const written = new Set(result.outputFiles.map((file) => file.path));
-  for (const old of await readdir(join(outdir, 'chunks'))) {
-    const path = join(outdir, 'chunks', old);
-    if (!written.has(path)) await rm(path, { force: true });
-  }
-  const snapshot = await buildCliSnapshot(outdir);
-  if (snapshot.failure !== null) console.warn(`build:cli: no start-up snapshot; the bundle runs as it is. ${snapshot.failure}`);
+  const code = join(outdir, CLI_CODE);
+  for (const file of ordered) await writeAtomically(file.path, file.path === code ? withBuildStamp(file.contents) : file.contents);
+  await Promise.all(NO_LONGER_MADE.map((name) => rm(join(outdir, name), { recursive: true, force: true })));
+  // Both run the code in a Node of their own; on two cores, side by side.
+  const [cache, snapshot] = await Promise.all([buildCliCodeCache(outdir), buildCliSnapshot(outdir)]);
+  if (cache.failure !== null) console.warn(`build:cli: no code cache; the code is compiled at each start. ${cache.failure}`);
+  if (snapshot.failure !== null) console.warn(`build:cli: no start-up snapshot; the entry runs as it is. ${snapshot.failure}`);
   // Our own files; packages are covered by the lock files, a plugin's made-up module (namespace:path) by nothing.
-  const sources = [...new Set([...Object.keys(result.metafile.inputs), ...Object.keys(snapshot.inputs)])].filter((path) => !path.includes('node_modules/') && !path.includes(':'));
-  const inputs = (await Promise.all([...sources, ...ALSO_DEPENDS_ON].map(fileState))).filter((input) => input !== null);
-  await writeAtomically(join(outdir, CLI_INPUTS), `${JSON.stringify({ inputs }, null, 1)}\n`);
+  const sources = [...new Set([...Object.keys(result.metafile.inputs), ...Object.keys(cache.inputs)])].filter((path) => !path.includes('node_modules/') && !path.includes(':'));
+  const inputs = (await Promise.all([...new Set([...sources, ...ALSO_DEPENDS_ON])].map(fileState))).filter((input) => input !== null);
+  await writeAtomically(join(outdir, CLI_INPUTS), `${JSON.stringify({ root, inputs }, null, 1)}\n`);
   return entry;
 }
 

@@ -1,6 +1,7 @@
-// What every bundle of the command line is built with (build-cli.mjs: the bundle and its chart
-// worker; build-cli-snapshot.mjs: the snapshot's one script).
-import { ROOT } from './cli-bundle.mjs';
+// What every bundle of the command line is built with (build-cli.mjs: the entry, the code and
+// the chart worker; build-cli-code-cache.mjs: the script that makes the code cache).
+import { ROOT } from './cli-bundle.cjs';
+import { cryptoOnFirstUse } from './crypto-on-first-use.mjs';
 import { docxStoredPackage } from './docx-stored-package.mjs';
 import { fflateWithoutWorkers } from './fflate-without-workers.mjs';
 import { zodWithoutLocales } from './zod-without-locales.mjs';
@@ -11,7 +12,7 @@ export const CLI_BUILD_OPTIONS = {
   target: 'node20',
   // The chart worker's, loaded by Node from node_modules: a native module cannot be bundled.
   external: ['@napi-rs/canvas'],
-  plugins: [zodWithoutLocales, fflateWithoutWorkers, docxStoredPackage],
+  plugins: [zodWithoutLocales, fflateWithoutWorkers, docxStoredPackage, cryptoOnFirstUse],
   // Less source to read and compile at every start: most of a short command's time.
   minify: true,
   legalComments: 'none',

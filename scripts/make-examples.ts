@@ -15,7 +15,7 @@ import { readReportFile, saveReportFile } from '../electron/services/report-file
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const SEED = join(REPO, 'assets', 'examples', 'seed-report.rdesk');
 const OUT = join(REPO, 'assets', 'examples', 'next-period-report.rdesk');
-const CLI = join(REPO, 'scripts', 'run-cli.mjs');
+const CLI = join(REPO, 'scripts', 'run-cli.cjs');
 
 function cli(...args: string[]): string {
   const run = spawnSync(process.execPath, [CLI, ...args], { cwd: REPO, encoding: 'utf8' });

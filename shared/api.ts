@@ -128,6 +128,8 @@ export interface RecentReport extends RecentFile {
   title: string | null;
   /** "July – December 2025", "6 months"; null where the file could not be read. */
   period: string | null;
+  /** The language tag it is written in ("fr-FR"); null where the file could not be read. */
+  language: string | null;
   /** When the file was last written, as an ISO 8601 time. */
   modified: string;
   /** Why the file's title and period are not shown ("not a report Report Desk can read"), or null. */

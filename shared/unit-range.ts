@@ -28,10 +28,10 @@ const RANGES: ReadonlyMap<string, UnitRange> = new Map([
     'users', 'user', 'events', 'event', 'deliverables', 'deliverable', 'publications', 'publication',
     // The same in the report's other languages (French, German), as their templates and writers name them.
     'jours ouvrés', 'jour ouvré', 'jours ouvrables', 'jour ouvrable', 'jours', 'jour', 'j', 'heures', 'heure', 'semaines', 'semaine', 'mois',
-    'personnes mois', 'hommes mois', 'demandes', 'demande', 'changements', 'changement', 'utilisateurs', 'utilisateur',
+    'personnes mois', 'hommes mois', 'demandes', 'demande', 'changements', 'changement', 'utilisateurs', 'utilisateur', 'sessions', 'session',
     'événements', 'événement', 'livrables', 'livrable',
     'arbeitstage', 'arbeitstag', 'tage', 'tag', 'stunden', 'stunde', 'std', 'minuten', 'sekunden', 'wochen', 'woche', 'monate', 'monat',
-    'personenmonate', 'personenmonat', 'vorfälle', 'vorfall', 'anfragen', 'anfrage', 'änderungen', 'änderung',
+    'personenmonate', 'personenmonat', 'vorfälle', 'vorfall', 'störungen', 'störung', 'anfragen', 'anfrage', 'änderungen', 'änderung',
     'nutzer', 'benutzer', 'veranstaltungen', 'veranstaltung', 'lieferobjekte', 'ergebnisse', 'publikationen', 'publikation',
   ].map((unit) => [unit, NOT_NEGATIVE] as const),
 ]);

@@ -15,9 +15,9 @@ async function describeRecent(path: string, name: string): Promise<RecentReport 
     return null;
   }
   const read = await readReportFile(path);
-  if (!read.ok) return { path, name, title: null, period: null, modified, problem: read.message };
+  if (!read.ok) return { path, name, title: null, period: null, language: null, modified, problem: read.message };
   const { meta } = read.report;
-  return { path, name, title: meta.title.trim() === '' ? null : meta.title.trim(), period: describePeriod(meta), modified, problem: null };
+  return { path, name, title: meta.title.trim() === '' ? null : meta.title.trim(), period: describePeriod(meta), language: meta.language, modified, problem: null };
 }
 
 /** The recent reports, newest first, each read for its title and period; ten small files at most. */

@@ -58,20 +58,31 @@ function ownStart(): string {
   }
 }
 
-const MACHINE = createHash('sha256').update(hostname()).digest('hex').slice(0, 6);
-const OWNER = `${process.pid}-${ownStart()}-${MACHINE}`;
+/**
+ * This machine and this process, as temps name them: worked out on first use, not as the module
+ * loads. The command line's start-up snapshot loads it at build time, and would otherwise keep
+ * the building process's pid for every command started from it; and most commands write nothing.
+ */
+let owner: { machine: string; process: string } | undefined;
+function ownerNow(): { machine: string; process: string } {
+  if (owner === undefined) {
+    const machine = createHash('sha256').update(hostname()).digest('hex').slice(0, 6);
+    owner = { machine, process: `${process.pid}-${ownStart()}-${machine}` };
+  }
+  return owner;
+}
 
 /** How a temp file names the process writing it; the tests name temps of other processes by it. */
 export async function tempOwner(pid: number): Promise<string> {
   const facts = await processFacts(pid);
-  return `${pid}-${facts?.start ?? UNKNOWN_START}-${MACHINE}`;
+  return `${pid}-${facts?.start ?? UNKNOWN_START}-${ownerNow().machine}`;
 }
 
 const ownTemps = new Set<string>();
 
 /** A new temp file's path beside the target, owned by this process while `write` runs. */
 export async function withTempPath<T>(target: string, write: (temp: string) => Promise<T>): Promise<T> {
-  const temp = join(dirname(target), `.${basename(target)}.${OWNER}-${randomBytes(4).toString('hex')}.tmp`);
+  const temp = join(dirname(target), `.${basename(target)}.${ownerNow().process}-${randomBytes(4).toString('hex')}.tmp`);
   ownTemps.add(temp);
   try {
     return await write(temp);
@@ -92,8 +103,8 @@ function answersSignals(pid: number): boolean {
 
 /** Whether the save that wrote this temp is over: its process gone, a zombie, or another process with its pid. */
 async function ownerHasGone(temp: string, pid: number, start: string | null, machine: string | null): Promise<boolean> {
-  if (machine !== null && machine !== MACHINE) return false; // Another machine's: only its age tells.
-  if (pid === process.pid && (start === null || `${pid}-${start}-${machine}` === OWNER)) return !ownTemps.has(temp);
+  if (machine !== null && machine !== ownerNow().machine) return false; // Another machine's: only its age tells.
+  if (pid === process.pid && (start === null || `${pid}-${start}-${machine}` === ownerNow().process)) return !ownTemps.has(temp);
   const facts = await processFacts(pid);
   if (facts === undefined) return !answersSignals(pid);
   if (facts === null || facts.zombie) return true;

@@ -47,10 +47,10 @@ export function isOwnTemplateId(id: string): boolean {
 
 /** A template as the start screen lists it. */
 export function summarise(ref: TemplateSummary['ref'], template: Template): TemplateSummary {
-  return { ref, name: template.name, description: template.description, shape: templateShape(template), problem: null };
+  return { ref, name: template.name, description: template.description, shape: templateShape(template), language: template.details.language, problem: null };
 }
 
-/** The shipped templates, in the start screen's order. */
+/** The shipped templates, language by language, each language's in the start screen's order. */
 export function shippedSummaries(): TemplateSummary[] {
   return shippedTemplates().map(({ id, template }) => summarise({ kind: 'shipped', id }, template));
 }
@@ -70,7 +70,7 @@ export async function listOwnTemplates(folder: string): Promise<TemplateSummary[
     names.map(async (id): Promise<TemplateSummary> => {
       const file = await readTemplateFile(join(folder, id));
       if (file.ok) return summarise({ kind: 'own', id }, file.template);
-      return { ref: { kind: 'own', id }, name: id.slice(0, -TEMPLATE_FILE_EXTENSION.length), description: '', shape: '', problem: file.message };
+      return { ref: { kind: 'own', id }, name: id.slice(0, -TEMPLATE_FILE_EXTENSION.length), description: '', shape: '', language: null, problem: file.message };
     }),
   );
   return read.sort((a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }));

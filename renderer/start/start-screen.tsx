@@ -3,6 +3,7 @@
 // report from. Shown at launch and from the File menu (New Report from Template… comes to its templates).
 import { useEffect, useRef, type ReactElement } from 'react';
 import type { RecentReports, TemplateList } from '../../shared/api';
+import type { DocumentLanguage } from '../../shared/i18n/document-language';
 import { describeLastChange } from './last-change';
 import { StartTemplates, type StartTemplateActions } from './start-templates';
 
@@ -21,12 +22,14 @@ interface StartScreenProps {
   recent: RecentReports | null;
   /** The shipped templates and the person's own; null while they are read. */
   templates: TemplateList | null;
+  /** The language the shipped templates are offered in until the person chooses another. */
+  templateLanguage: DocumentLanguage;
   actions: StartScreenActions;
   /** Where the focus goes as the screen shows: its title, or its templates (New Report from Template…). */
   focus: 'title' | 'templates';
 }
 
-export function StartScreen({ recent, templates, actions, focus }: StartScreenProps): ReactElement {
+export function StartScreen({ recent, templates, templateLanguage, actions, focus }: StartScreenProps): ReactElement {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const templatesRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -85,7 +88,7 @@ export function StartScreen({ recent, templates, actions, focus }: StartScreenPr
             </ul>
           )}
         </section>
-        <StartTemplates templates={templates} actions={actions} headingRef={templatesRef} />
+        <StartTemplates templates={templates} language={templateLanguage} actions={actions} headingRef={templatesRef} />
         <div className="start-actions" role="group" aria-label="Other ways to begin">
           <button type="button" className="button" onClick={actions.open}>
             Open…

@@ -1,7 +1,9 @@
-// The start screen's templates: the ones Report Desk ships and the person's own, each with its
-// shape in a line, a new report one click away, and a way to remove one of the person's own.
-import type { ReactElement, Ref } from 'react';
+// The start screen's templates: the ones Report Desk ships, in the language chosen (the person's
+// reports' language first), and the person's own, each with its shape in a line, a new report one
+// click away, and a way to remove one of the person's own.
+import { useId, useState, type ReactElement, type Ref } from 'react';
 import type { TemplateList, TemplateRef, TemplateSummary } from '../../shared/api';
+import { DOCUMENT_LANGUAGES, documentLanguage, languageNames, type DocumentLanguage } from '../../shared/i18n/document-language';
 
 export interface StartTemplateActions {
   newFromTemplate(ref: TemplateRef): void;
@@ -35,7 +37,26 @@ function TemplateItem({ summary, actions }: { summary: TemplateSummary; actions:
   );
 }
 
-export function StartTemplates({ templates, actions, headingRef }: { templates: TemplateList | null; actions: StartTemplateActions; headingRef: Ref<HTMLHeadingElement> }): ReactElement {
+/** "Français (French)": a language as its writers name it, and as the window's English does. */
+function languageLabel(language: DocumentLanguage): string {
+  const { english, own } = languageNames(language);
+  const named = own.charAt(0).toLocaleUpperCase(language) + own.slice(1);
+  return named === english ? english : `${named} (${english})`;
+}
+
+interface StartTemplatesProps {
+  templates: TemplateList | null;
+  /** The language the shipped templates are offered in until the person chooses another. */
+  language: DocumentLanguage;
+  actions: StartTemplateActions;
+  headingRef: Ref<HTMLHeadingElement>;
+}
+
+export function StartTemplates({ templates, language, actions, headingRef }: StartTemplatesProps): ReactElement {
+  const id = useId();
+  const [chosen, setChosen] = useState<DocumentLanguage | null>(null);
+  const shown = chosen ?? language;
+  const shipped = templates?.shipped.filter((summary) => documentLanguage(summary.language ?? '') === shown) ?? [];
   return (
     <section aria-labelledby="start-templates-title" className="start-recent start-templates">
       <h2 id="start-templates-title" ref={headingRef} tabIndex={-1}>
@@ -47,9 +68,21 @@ export function StartTemplates({ templates, actions, headingRef }: { templates: 
         </p>
       ) : (
         <>
-          <h3 className="start-templates-heading">Shipped with Report Desk</h3>
+          <div className="start-templates-shipped-heading">
+            <h3 className="start-templates-heading">Shipped with Report Desk</h3>
+            <label className="start-templates-language" htmlFor={`${id}-language`}>
+              Written in
+            </label>
+            <select id={`${id}-language`} value={shown} onChange={(event) => setChosen(event.target.value as DocumentLanguage)}>
+              {DOCUMENT_LANGUAGES.map((option) => (
+                <option key={option} value={option}>
+                  {languageLabel(option)}
+                </option>
+              ))}
+            </select>
+          </div>
           <ul className="start-recent-list" aria-label="Templates shipped with Report Desk">
-            {templates.shipped.map((summary) => (
+            {shipped.map((summary) => (
               <TemplateItem key={summary.ref.id} summary={summary} actions={actions} />
             ))}
           </ul>

@@ -18,15 +18,26 @@ export interface HistoryPoint {
   state: Evaluation | 'no-period' | 'not-measured';
 }
 
+/**
+ * Each series' points, worked out once for its timeline: the view's grid, chart and its
+ * description, the runs, the paragraph, the CSV and the annex all read them (a history is built
+ * afresh when its files or joins change, so its series and timeline are new objects then).
+ */
+const pointsOfSeries = new WeakMap<MetricSeries, { timeline: readonly TimelineMonth[]; points: readonly HistoryPoint[] }>();
+
 /** Every month of the timeline for one metric: a gap (no-period) where a report is missing, its value and state elsewhere. */
-export function seriesPoints(history: Pick<ServiceHistory, 'timeline'>, series: MetricSeries): HistoryPoint[] {
-  return history.timeline.map((month) => {
+export function seriesPoints(history: Pick<ServiceHistory, 'timeline'>, series: MetricSeries): readonly HistoryPoint[] {
+  const kept = pointsOfSeries.get(series);
+  if (kept !== undefined && kept.timeline === history.timeline) return kept.points;
+  const points = history.timeline.map((month): HistoryPoint => {
     if (month.period === null) return { month, metric: null, value: null, state: 'no-period' };
     const metric = series.byPeriod[month.period] ?? null;
     if (metric === null) return { month, metric: null, value: null, state: 'not-measured' };
     const value = metric.values[month.index] ?? null;
     return { month, metric, value, state: evaluate(value, metric) };
   });
+  pointsOfSeries.set(series, { timeline: history.timeline, points });
+  return points;
 }
 
 export interface PointView {

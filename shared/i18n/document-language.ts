@@ -22,3 +22,29 @@ export function documentLanguage(tag: string): DocumentLanguage {
 export function documentLocale(tag: string): string {
   return documentLanguage(tag) === 'en' ? ENGLISH_LOCALE : tag;
 }
+
+/** The tag a report takes in each language when only the language is given: en-GB as Report Desk's reports always were. */
+export const LANGUAGE_TAGS: Readonly<Record<DocumentLanguage, string>> = { en: 'en-GB', fr: 'fr-FR', de: 'de-DE' };
+
+/** A language's name in English and in itself: "French", "français". */
+export function languageNames(language: DocumentLanguage): { english: string; own: string } {
+  return { english: new Intl.DisplayNames(['en'], { type: 'language' }).of(language) ?? language, own: new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language };
+}
+
+const plain = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase();
+
+/**
+ * The language a person names ("fr", "fr-BE", "French", "Français", "deutsch"), case and accents
+ * aside, with the tag the report takes (a tag given keeps its country); null for a language
+ * without a document catalogue.
+ */
+export function documentLanguageNamed(text: string): { language: DocumentLanguage; tag: string } | null {
+  const wanted = plain(text);
+  for (const language of DOCUMENT_LANGUAGES) {
+    const { english, own } = languageNames(language);
+    if (wanted === language || wanted === plain(english) || wanted === plain(own)) return { language, tag: LANGUAGE_TAGS[language] };
+  }
+  const tag = /^([a-z]{2})-[a-z0-9]{2,8}$/i.exec(text.trim());
+  if (tag !== null && (DOCUMENT_LANGUAGES as readonly string[]).includes(tag[1]!.toLowerCase())) return { language: documentLanguage(text.trim()), tag: text.trim() };
+  return null;
+}

@@ -5,13 +5,13 @@
 // French: each word of the unit agrees ("jours ouvrés" → "jour ouvré").
 const FRENCH_WORDS: Readonly<Record<string, string>> = {
   jours: 'jour', ouvrés: 'ouvré', ouvrables: 'ouvrable', heures: 'heure', minutes: 'minute', secondes: 'seconde', semaines: 'semaine',
-  tickets: 'ticket', incidents: 'incident', demandes: 'demande', appels: 'appel', utilisateurs: 'utilisateur', erreurs: 'erreur', pannes: 'panne', interventions: 'intervention',
+  tickets: 'ticket', incidents: 'incident', demandes: 'demande', appels: 'appel', utilisateurs: 'utilisateur', sessions: 'session', erreurs: 'erreur', pannes: 'panne', interventions: 'intervention',
 };
 
 // German: the end of the (compound) noun agrees ("Arbeitstage" → "Arbeitstag").
 const GERMAN_ENDINGS: readonly [string, string][] = [
   ['tage', 'tag'], ['stunden', 'stunde'], ['minuten', 'minute'], ['sekunden', 'sekunde'], ['wochen', 'woche'], ['monate', 'monat'],
-  ['tickets', 'ticket'], ['anfragen', 'anfrage'], ['vorfälle', 'vorfall'], ['störungen', 'störung'], ['meldungen', 'meldung'],
+  ['tickets', 'ticket'], ['anfragen', 'anfrage'], ['vorfälle', 'vorfall'], ['störungen', 'störung'], ['meldungen', 'meldung'], ['veranstaltungen', 'veranstaltung'],
 ];
 
 function sameCase(model: string, word: string): string {

@@ -66,8 +66,9 @@ export interface ImportPlan {
   nothing: string | null;
 }
 
-const DAYS_UNIT = /\bdays?\b|\bjours?\b/i;
-const HOURS_UNIT = /\bhours?\b|\bheures?\b|^h$/i;
+// English, French and German, as the shipped templates name them ("jours ouvrés", "Arbeitstage", "Stunden").
+const DAYS_UNIT = /\bdays?\b|\bjours?\b|\b(arbeits)?tage?\b/i;
+const HOURS_UNIT = /\bhours?\b|\bheures?\b|\bstunden?\b|^h$/i;
 
 /** The factor from the file's unit to the metric's, and the sentence that says so. */
 function unitFactor(unit: ResponseUnit | null, metric: Metric, hoursPerDay: number): { factor: number; note: string | null } {

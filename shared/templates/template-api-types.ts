@@ -12,6 +12,8 @@ export interface TemplateSummary {
   description: string;
   /** "5 sections · 7 metrics". */
   shape: string;
+  /** The language tag its reports are written in ("fr-FR"); null where its file cannot be read. */
+  language: string | null;
   /** Why an own template's file cannot be used, or null. */
   problem: string | null;
 }

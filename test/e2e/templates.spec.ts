@@ -31,6 +31,13 @@ test.describe('templates', () => {
     await expect(shipped.nth(1)).toContainText('Quarterly service report5 sections · 5 metrics');
     await expect(shipped.nth(2)).toContainText('Project periodic report10 sections · 4 metrics · 3 people');
     await expect(templates).toContainText('Your templatesNone yet.');
+    // Offered in the language of the person's reports (none yet: English), in French or German on asking.
+    const language = templates.getByRole('combobox', { name: 'Written in' });
+    await expect(language).toHaveValue('en');
+    await language.selectOption({ label: 'Français (French)' });
+    await expect(shipped).toHaveCount(3);
+    await expect(shipped.nth(1)).toContainText('Rapport de service trimestriel5 sections · 5 metrics');
+    await language.selectOption({ label: 'English' });
 
     await templates.getByRole('button', { name: 'New report from Quarterly service report' }).click();
     await expect(page.getByRole('dialog', { name: 'New report from “Quarterly service report”' })).toContainText('5 sections · 5 metrics, no figures yet.');

@@ -29,7 +29,7 @@ export async function buildCliBundle(folder: string): Promise<string> {
   const cliDir = join(folder, 'dist', 'cli');
   await promisify(execFile)(process.execPath, [join(projectRoot, 'scripts', 'build-cli.mjs'), '--outdir', cliDir]);
   await linkNodeModules(folder);
-  return join(cliDir, 'report-desk.mjs');
+  return join(cliDir, 'report-desk.cjs');
 }
 
 type ResolveFilename = (this: unknown, request: string, ...rest: unknown[]) => string;

@@ -1,6 +1,7 @@
 // The reports whose Word documents the layout tests lay out with LibreOffice: the seed, and the
 // sizes where layouts break (1, 12 and 36 months, 70 metrics, 30 people, names in other
-// scripts, nothing at all). Each is filled with the same figures on every run.
+// scripts, nothing at all), and a service's history annex. Each is filled with the same figures
+// on every run.
 import { readReportData } from '../../shared/report-file';
 import type { Metric, Report } from '../../shared/report-schema';
 import { createReport, customMetric, newPerson } from '../../shared/report-building';
@@ -10,6 +11,11 @@ import { seedFiguresIn } from '../fixtures/seed-in-language';
 import { setFigureNote } from '../../shared/figure-notes';
 import { randomSequence } from '../../scripts/bench-reports';
 import { newSection } from '../../shared/sections';
+import type { HistoryJoin } from '../../shared/history/history-matching';
+import { buildServiceHistory } from '../../shared/history/service-history';
+import { readHistoryFiles } from '../../electron/services/history-files';
+import { buildHistoryAnnex } from '../../electron/services/history-export';
+import { writeHistoryFolder } from '../support/history-files';
 import { shippedTemplateDocuments } from './template-reports';
 
 export interface LayoutDocument {
@@ -180,4 +186,17 @@ export function layoutDocuments(): LayoutDocument[] {
     ...templateDocuments(),
     ...shippedTemplateDocuments(),
   ];
+}
+
+/** The metric renamed in the six semesters' files, joined as the person joins it in the window. */
+export const ANNEX_JOINS: HistoryJoin[] = [{ kind: 'metric', from: 'Service availability', to: 'Availability' }];
+
+/**
+ * The history annex of six semesters (test/support/history-files.ts: a renamed metric, a changed
+ * target, a missing semester, a file of another service and two files for one period), its files
+ * written into `folder` and read back as main reads them.
+ */
+export async function historyAnnexDocument(folder: string): Promise<Buffer> {
+  const files = await readHistoryFiles(await writeHistoryFolder(folder));
+  return buildHistoryAnnex(buildServiceHistory(files, ANNEX_JOINS));
 }

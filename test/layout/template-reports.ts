@@ -74,9 +74,50 @@ function quarterly(): Report {
   return valid(editSection(report, 'plans', '- release 5.5 with the downtime calendar\n- a second storage controller\n- the yearly review of the OLA with EGI'));
 }
 
-/** "Project periodic report": the first half of 2026, partners' effort, KPIs, milestones, a deviation. */
-function project(): Report {
-  let report = fromTemplate('project-periodic-report', '2026-01');
+/** What a coordinator writes in the project report, in English and in French. */
+const PROJECT_WORDS = {
+  en: {
+    template: 'project-periodic-report',
+    late: { happened: 'D2.1 (service catalogue) was delivered three weeks late, waiting for a partner’s input', measure: 'deliverable inputs due a month before each deadline' },
+    move: { happened: 'the move to the new data centre took two days longer than planned', measure: 'moves rehearsed on the test platform first' },
+    users: { happened: 'the services opened to most users only in March', measure: 'a campaign with the three user communities, and the services listed in the EOSC catalogue', again: 'the campaign begun in January' },
+    sections: {
+      progress: 'Every objective of the first period was reached but one: the service catalogue came three weeks late.',
+      wp1: 'The kick-off in January, two consortium meetings and the first review with the project officer.',
+      wp2: 'The three services went into production in March; availability stayed above target but for the data centre move.',
+      wp3: 'Two webinars and the first user workshop, 85 participants in all.',
+    },
+    milestones: [
+      ['MS1 Project kick-off', 'M1', 'Reached', 'Kick-off meeting in Amsterdam, 14 January'],
+      ['MS2 Services in production', 'M6', 'Reached', 'All three services in production on 28 March'],
+      ['MS3 First user workshop', 'M9', 'Ahead', 'Held early, in June, with 40 users'],
+      ['MS4 Mid-term review', 'M18', 'On track', ''],
+    ],
+  },
+  fr: {
+    template: 'rapport-periodique-de-projet',
+    late: { happened: 'le D2.1 (catalogue de services) a été remis avec trois semaines de retard, faute de la contribution d’un partenaire', measure: 'contributions aux livrables attendues un mois avant chaque échéance' },
+    move: { happened: 'le déménagement vers le nouveau centre de données a duré deux jours de plus que prévu', measure: 'déménagements répétés d’abord sur la plateforme de test' },
+    users: { happened: 'les services n’ont été ouverts à la plupart des utilisateurs qu’en mars', measure: 'une campagne auprès des trois communautés d’utilisateurs, et les services inscrits au catalogue EOSC', again: 'la campagne lancée en janvier' },
+    sections: {
+      progress: 'Tous les objectifs de la première période ont été atteints sauf un : le catalogue de services a été livré avec trois semaines de retard.',
+      wp1: 'Le lancement en janvier, deux réunions du consortium et la première revue avec le chargé de projet.',
+      wp2: 'Les trois services sont en production depuis mars ; la disponibilité est restée au-dessus de l’objectif, sauf lors du déménagement du centre de données.',
+      wp3: 'Deux webinaires et le premier atelier utilisateurs, 85 participants au total.',
+    },
+    milestones: [
+      ['MS1 Lancement du projet', 'M1', 'Atteint', 'Réunion de lancement à Amsterdam, le 14 janvier'],
+      ['MS2 Mise en production des services', 'M6', 'Atteint', 'Les trois services en production le 28 mars'],
+      ['MS3 Premier atelier utilisateurs', 'M9', 'En avance', 'Tenu dès juin, avec 40 utilisateurs'],
+      ['MS4 Revue à mi-parcours', 'M18', 'Dans les temps', ''],
+    ],
+  },
+} as const;
+
+/** "Project periodic report" (or the French "Rapport périodique de projet"): the first half of 2026, partners' effort, KPIs, milestones, a deviation. */
+function project(language: keyof typeof PROJECT_WORDS = 'en'): Report {
+  const words = PROJECT_WORDS[language];
+  let report = fromTemplate(words.template, '2026-01');
   report = withEffort(report, [14.5, 9, 7.25]);
   report = withFigures(report, {
     'deliverables-on-time': [100, 100, 50, 100, 100, 100],
@@ -84,25 +125,11 @@ function project(): Report {
     'active-users': [412, 455, 480, 515, 540, 583],
     'training-events': [1, 1, 1, 2, 1, 1],
   });
-  report = setFigureNote(report, 'deliverables-on-time', 2, { happened: 'D2.1 (service catalogue) was delivered three weeks late, waiting for a partner’s input', measure: 'deliverable inputs due a month before each deadline' });
-  report = setFigureNote(report, 'service-availability', 2, { happened: 'the move to the new data centre took two days longer than planned', measure: 'moves rehearsed on the test platform first' });
-  for (const month of [0, 1, 2]) {
-    const measure = month === 0 ? 'a campaign with the three user communities, and the services listed in the EOSC catalogue' : 'the campaign begun in January';
-    report = setFigureNote(report, 'active-users', month, { happened: month === 0 ? 'the services opened to most users only in March' : '', measure });
-  }
-  const words: Record<string, string> = {
-    progress: 'Every objective of the first period was reached but one: the service catalogue came three weeks late.',
-    wp1: 'The kick-off in January, two consortium meetings and the first review with the project officer.',
-    wp2: 'The three services went into production in March; availability stayed above target but for the data centre move.',
-    wp3: 'Two webinars and the first user workshop, 85 participants in all.',
-  };
-  for (const [id, text] of Object.entries(words)) report = editSection(report, id, text);
-  report = withRows(report, 'milestones', [
-    ['MS1 Project kick-off', 'M1', 'Reached', 'Kick-off meeting in Amsterdam, 14 January'],
-    ['MS2 Services in production', 'M6', 'Reached', 'All three services in production on 28 March'],
-    ['MS3 First user workshop', 'M9', 'Ahead', 'Held early, in June, with 40 users'],
-    ['MS4 Mid-term review', 'M18', 'On track', ''],
-  ]);
+  report = setFigureNote(report, 'deliverables-on-time', 2, words.late);
+  report = setFigureNote(report, 'service-availability', 2, words.move);
+  for (const month of [0, 1, 2]) report = setFigureNote(report, 'active-users', month, { happened: month === 0 ? words.users.happened : '', measure: month === 0 ? words.users.measure : words.users.again });
+  for (const [id, text] of Object.entries(words.sections)) report = editSection(report, id, text);
+  report = withRows(report, 'milestones', words.milestones.map((row) => [...row]));
   return valid(report);
 }
 
@@ -111,5 +138,6 @@ export function shippedTemplateDocuments(): LayoutDocument[] {
     { name: 'template-egi-ola', report: egiOla(), includeCharts: true, pages: { least: 2, most: 4 } },
     { name: 'template-quarterly', report: quarterly(), includeCharts: true, pages: { least: 2, most: 4 } },
     { name: 'template-project', report: project(), includeCharts: true, pages: { least: 3, most: 6 } },
+    { name: 'template-project-french', report: project('fr'), includeCharts: true, pages: { least: 3, most: 6 } },
   ];
 }

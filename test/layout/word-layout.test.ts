@@ -3,7 +3,7 @@
 // REPORT_DESK_UPDATE_SCREENSHOTS=1 (npm run screenshots) also retakes the README's page images.
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,105 +19,36 @@ import { buildWordDocument } from '../../electron/services/word/word-export';
 import { PAGE } from '../../electron/services/word/word-page';
 import { readWordTemplate } from '../../electron/services/word/word-template-read';
 import type { WordTemplate } from '../../electron/services/word/word-template';
-import { layoutDocuments, type LayoutDocument } from './layout-reports';
+import { historyAnnexDocument, layoutDocuments, type LayoutDocument } from './layout-reports';
+import { PIXELS_PER_TWIP, readPdfPages, type PdfPages } from './pdf-pages';
 import { buildTemplate, layoutTemplates, type TemplateSpec } from '../support/word-templates';
 import { describeProblems, schemaProblems } from '../support/ooxml-validation';
 
 const run = promisify(execFile);
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const SCREENSHOTS = resolve(REPO, 'assets/screenshots');
-/** Pixels per inch of the page images the emptiness check reads: enough to see a line of text. */
-const CHECK_RESOLUTION = 24;
 /** A page whose content ends above this share of its text area is nearly empty. */
 const NEARLY_EMPTY = 0.3;
 
-interface LaidOut {
+interface LaidOut extends PdfPages {
   document: LayoutDocument;
   docx: Buffer;
-  pages: number;
-  /** Page size in points, as pdfinfo gives it. */
-  pageSize: { width: number; height: number };
-  /** Per page, the images on it (width × height in pixels), as pdfimages lists them. */
-  images: string[][];
-  /** The PDF's text boxes, as pdftohtml places them (pixels at 1.5 per point), with their font's family, size and colour. */
-  boxes: TextBox[];
-  /** Per page, how far down its text area the content reaches (0 to 1). */
-  filled: number[];
-  outline: { page: number; title: string }[];
-  text: string;
 }
 
-interface TextBox {
-  page: number;
-  left: number;
-  right: number;
-  text: string;
-  font: { family: string; size: number; colour: string };
-}
+/** The app's own page (A4), in twips. */
+const APP_PAGE = { width: PAGE.width, height: PAGE.height, margin: PAGE.margin };
+/** The history annex's file name, laid out in the same LibreOffice run as the reports. */
+const ANNEX = 'history-annex';
 
 let folder: string;
 const laidOut = new Map<string, LaidOut>();
+let annex: PdfPages & { docx: Buffer };
 const documents = layoutDocuments();
 const templateSpecs = layoutTemplates();
 
 /** The page's top and bottom margins and height, in twips: the template's, or the app's own. */
 function pageOf(document: LayoutDocument): TemplateSpec['page'] {
-  return document.template === undefined ? { width: PAGE.width, height: PAGE.height, margin: PAGE.margin } : templateSpecs[document.template]!.page;
-}
-
-function textBoxes(xml: string): TextBox[] {
-  const fonts = new Map([...xml.matchAll(/<fontspec id="(\d+)" size="(\d+)" family="([^"]+)" color="([^"]+)"\/>/g)].map(([, id, size, family, colour]) => [id!, { family: family!.replace(/^[A-Z]{6}\+/, ''), size: Number(size), colour: colour! }]));
-  const boxes: TextBox[] = [];
-  for (const [, number, body] of xml.matchAll(/<page number="(\d+)"[^>]*>([\s\S]*?)<\/page>/g)) {
-    for (const [, left, width, font, text] of body!.matchAll(/<text top="\d+" left="(-?\d+)" width="(\d+)" height="\d+" font="(\d+)">([\s\S]*?)<\/text>/g)) {
-      boxes.push({ page: Number(number), left: Number(left), right: Number(left) + Number(width), text: text!.replace(/<[^>]+>/g, ''), font: fonts.get(font!)! });
-    }
-  }
-  return boxes;
-}
-
-function imagesByPage(list: string, pages: number): string[][] {
-  const images: string[][] = Array.from({ length: pages }, () => []);
-  for (const [, page, width, height] of list.matchAll(/^\s*(\d+)\s+\d+\s+image\s+(\d+)\s+(\d+)/gm)) images[Number(page) - 1]?.push(`${width}×${height}`);
-  return images;
-}
-
-/** The page as a greyscale PGM image: rows of bytes, 0 black to 255 white. */
-function readPgm(bytes: Buffer): { width: number; height: number; pixels: Buffer } {
-  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(bytes.subarray(0, 40).toString('latin1'));
-  if (header === null) throw new Error('pdftoppm did not write a greyscale PGM image.');
-  const [whole, width, height] = header as unknown as [string, string, string];
-  return { width: Number(width), height: Number(height), pixels: bytes.subarray(whole.length) };
-}
-
-/** How far down the text area (between the top and bottom margins) the page's last dark pixel is. */
-function filledShare(bytes: Buffer, page: TemplateSpec['page']): number {
-  const { width, height, pixels } = readPgm(bytes);
-  const margin = Math.round((page.margin / page.height) * height);
-  const top = margin;
-  const bottom = height - margin;
-  let last = top;
-  for (let row = top; row < bottom; row += 1) {
-    for (let column = 0; column < width; column += 1) {
-      if (pixels[row * width + column]! < 160) {
-        last = row;
-        break;
-      }
-    }
-  }
-  return (last - top) / (bottom - top);
-}
-
-/** Every entry of the PDF's outline in document order, sub-sections (nested outlines) among them. */
-function outlineOf(xml: string): { page: number; title: string }[] {
-  const outline = /<outline>([\s\S]*)<\/outline>/.exec(xml)?.[1] ?? '';
-  return [...outline.matchAll(/<item page="(\d+)">([^<]*)<\/item>/g)].map(([, page, title]) => ({ page: Number(page), title: title!.trim() }));
-}
-
-async function pageImages(pdf: string, prefix: string): Promise<Buffer[]> {
-  await run('pdftoppm', ['-gray', '-r', String(CHECK_RESOLUTION), pdf, prefix]);
-  const names = (await readdir(folder)).filter((name) => name.startsWith(`${prefix.split('/').at(-1)!}-`) && name.endsWith('.pgm')).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-  return Promise.all(names.map((name) => readFile(join(folder, name))));
+  return document.template === undefined ? APP_PAGE : templateSpecs[document.template]!.page;
 }
 
 beforeAll(async () => {
@@ -135,41 +66,27 @@ beforeAll(async () => {
     docx.set(document.name, buffer);
     await writeFile(join(folder, `${document.name}.docx`), buffer);
   }
+  const annexDocx = await historyAnnexDocument(join(folder, 'history'));
+  await writeFile(join(folder, `${ANNEX}.docx`), annexDocx);
   // A profile of its own: another LibreOffice running on the machine would otherwise take the job.
-  await run('soffice', [`-env:UserInstallation=file://${join(folder, 'profile')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', folder, ...documents.map(({ name }) => join(folder, `${name}.docx`))], {
+  const laidOutNames = [...documents.map(({ name }) => name), ANNEX];
+  await run('soffice', [`-env:UserInstallation=file://${join(folder, 'profile')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', folder, ...laidOutNames.map((name) => join(folder, `${name}.docx`))], {
     timeout: 540_000,
   });
   for (const document of documents) {
-    const pdf = join(folder, `${document.name}.pdf`);
-    const [info, xml, text, images, imageList] = await Promise.all([
-      run('pdfinfo', [pdf]),
-      run('pdftohtml', ['-xml', '-i', '-stdout', pdf], { maxBuffer: 64 * 1024 * 1024 }),
-      run('pdftotext', [pdf, '-'], { maxBuffer: 64 * 1024 * 1024 }),
-      pageImages(pdf, join(folder, `${document.name}-page`)),
-      run('pdfimages', ['-list', pdf]),
-    ]);
-    const pages = Number(/Pages:\s+(\d+)/.exec(info.stdout)?.[1]);
-    const [, pageWidth, pageHeight] = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(info.stdout) ?? [];
-    laidOut.set(document.name, {
-      document,
-      docx: docx.get(document.name)!,
-      pages,
-      pageSize: { width: Number(pageWidth), height: Number(pageHeight) },
-      images: imagesByPage(imageList.stdout, pages),
-      boxes: textBoxes(xml.stdout),
-      filled: images.map((image) => filledShare(image, pageOf(document))),
-      outline: outlineOf(xml.stdout),
-      text: text.stdout,
-    });
+    laidOut.set(document.name, { document, docx: docx.get(document.name)!, ...(await readPdfPages(join(folder, `${document.name}.pdf`), pageOf(document))) });
   }
+  annex = { docx: annexDocx, ...(await readPdfPages(join(folder, `${ANNEX}.pdf`), APP_PAGE, true)) };
   if (process.env.REPORT_DESK_UPDATE_SCREENSHOTS === '1') {
     await mkdir(SCREENSHOTS, { recursive: true });
     for (const [name, page, file] of [
       ['seed', 1, 'word-seed-page-1'],
       ['twelve-months', 2, 'word-twelve-months-page-2'],
       ['seed-in-a4-logo', 1, 'word-seed-in-template-page-1'],
+      [ANNEX, 1, 'history-annex-page-1'],
       ['template-project', 1, 'word-project-report-page-1'],
       ['seed-figures-french', 1, 'word-seed-french-page-1'],
+      ['template-project-french', 1, 'word-project-report-french-page-1'],
     ] as const) {
       await run('pdftoppm', ['-png', '-r', '60', '-f', String(page), '-l', String(page), '-singlefile', join(folder, `${name}.pdf`), join(folder, file)]);
       await copyFile(join(folder, `${file}.png`), join(SCREENSHOTS, `${file}.png`));
@@ -189,24 +106,32 @@ function laid(name: string): LaidOut {
 
 const names = documents.map(({ name }) => name);
 
+/** The XML parts of the .docx that do not parse, each with its first problem. */
+async function unparsedParts(docx: Buffer): Promise<string[]> {
+  const zip = await JSZip.loadAsync(docx);
+  const parts = Object.keys(zip.files).filter((path) => /\.(xml|rels)$/.test(path));
+  if (!parts.includes('word/document.xml')) return ['word/document.xml is missing'];
+  const problems: string[] = [];
+  for (const path of parts) {
+    const parser = new SaxesParser({ xmlns: true });
+    let problem: string | null = null;
+    parser.on('error', (error) => {
+      problem ??= error.message;
+    });
+    parser.write(await zip.file(path)!.async('string')).close();
+    if (problem !== null) problems.push(`${path}: ${problem}`);
+  }
+  return problems;
+}
+
 describe('every exported document, laid out by LibreOffice', () => {
   test.each(names)('%s: every XML part of the .docx parses', async (name) => {
-    const zip = await JSZip.loadAsync(laid(name).docx);
-    const parts = Object.keys(zip.files).filter((path) => /\.(xml|rels)$/.test(path));
-    expect(parts).toContain('word/document.xml');
-    for (const path of parts) {
-      const parser = new SaxesParser({ xmlns: true });
-      let problem: string | null = null;
-      parser.on('error', (error) => {
-        problem ??= error.message;
-      });
-      parser.write(await zip.file(path)!.async('string')).close();
-      expect(problem, `${path} does not parse`).toBeNull();
-    }
+    expect(await unparsedParts(laid(name).docx)).toEqual([]);
   });
 
-  test('every document validates against the ECMA-376 transitional schemas', async () => {
-    expect(describeProblems(await schemaProblems(names.map((name) => ({ name, docx: laid(name).docx }))))).toEqual([]);
+  test('every document, the history annex among them, validates against the ECMA-376 transitional schemas', async () => {
+    const all = [...names.map((name) => ({ name, docx: laid(name).docx })), { name: ANNEX, docx: annex.docx }];
+    expect(describeProblems(await schemaProblems(all))).toEqual([]);
   });
 
   test.each(names)('%s: the page count stays within its bounds', (name) => {
@@ -270,6 +195,7 @@ describe('a new report from each shipped template, filled in, as a reader sees i
     ['template-egi-ola', ['1 effort', '3 performance against service targets', 'availability m3, 98.42 %: the database host failed', '6 foreseen activities and changes']],
     ['template-quarterly', ['service targets were missed in feb 2026', '3 incidents', 'chg-209', '5 plans for next quarter']],
     ['template-project', ['2.1 wp1 project management', 'against 36 pm planned', 'partner 1 (coordinator): 14.5 pm', 'ms3 first user workshop m9 ahead', '6 deviations from the work plan', '7 corrective actions']],
+    ['template-project-french', ['2.1 wp1 gestion du projet', 'pour 36 pm prévus', 'partenaire 1 (coordinateur): 14,5 pm', 'ms3 premier atelier utilisateurs m9 en avance', '6 écarts par rapport au plan de travail', '7 actions correctives']],
   ] as const)('%s: what was filled in is there, in order, and none of the template\'s starter text', (name, expected) => {
     const text = normalise(laid(name).text);
     let cursor = 0;
@@ -278,8 +204,7 @@ describe('a new report from each shipped template, filled in, as a reader sees i
       expect(found, `"${phrase}" is missing after position ${cursor}`).toBeGreaterThanOrEqual(0);
       cursor = found + phrase.length;
     }
-    expect(text).not.toContain('[for each major incident');
-    expect(text).not.toContain('[describe the measure planned]');
+    for (const starter of ['[for each major incident', '[describe the measure planned]', '[les objectifs de la période', '[décrire la mesure prévue]']) expect(text).not.toContain(starter);
   });
 });
 
@@ -335,8 +260,6 @@ const TEMPLATE_LAYOUTS = [
   { name: 'seed-in-numbered-headings', size: { width: 595.3, height: 841.9 }, logo: false },
 ] as const;
 
-/** pdftohtml places text at 1.5 pixels to a point; a twip is a twentieth of a point. */
-const PIXELS_PER_TWIP = 1.5 / 20;
 
 describe('the seed in an organisation\'s Word template, as a reader sees it', () => {
   test.each(TEMPLATE_LAYOUTS)('$name: the template\'s page size', ({ name, size }) => {
@@ -388,5 +311,71 @@ describe('the seed in an organisation\'s Word template, as a reader sees it', ()
     const { text, pages } = laid('seed-in-a4-logo');
     const counted = text.split('\f').slice(0, pages).map((page) => /Page (\d+) of (\d+)/.exec(page)?.slice(1).join('/'));
     expect(counted).toEqual(Array.from({ length: pages }, (_, index) => `${index + 1}/${pages}`));
+  });
+});
+
+describe('a service\'s history annex (six semesters), as a reader sees it', () => {
+  const pageWidth = () => annex.pageSize.width * 1.5;
+  const margin = PAGE.margin * PIXELS_PER_TWIP;
+
+  test('its pages are A4, three of them, none but the last nearly empty, every XML part parsing', async () => {
+    expect(annex.pageSize.width).toBeCloseTo(595.3, 0);
+    expect(annex.pageSize.height).toBeCloseTo(841.9, 0);
+    expect(annex.pages).toBeGreaterThanOrEqual(3);
+    expect(annex.pages).toBeLessThanOrEqual(4);
+    expect(annex.filled.slice(0, -1).filter((share) => share < NEARLY_EMPTY)).toEqual([]);
+    expect(await unparsedParts(annex.docx)).toEqual([]);
+  });
+
+  test('its parts are the outline\'s first level, numbered; each metric, and each metric with measures, at the second', () => {
+    expect(annex.outline.map(({ level, title }) => `${level} ${title}`)).toEqual([
+      '1 1 Reports read',
+      '1 2 Performance over the years',
+      '2 Availability (formerly Service availability)',
+      '2 Reliability',
+      '2 Support priority vu',
+      '1 3 Consecutive misses',
+      '1 4 Effort',
+      '1 5 Issues and measures',
+      '2 Availability',
+    ]);
+    const pages = annex.outline.map(({ page }) => page);
+    expect(pages).toEqual([...pages].sort((a, b) => a - b));
+  });
+
+  test('a chart for each metric, as wide as the text and not past it', () => {
+    const textWidth = pageWidth() - 2 * margin;
+    expect(annex.imageBoxes).toHaveLength(3);
+    for (const chart of annex.imageBoxes) {
+      expect(chart.left).toBeGreaterThanOrEqual(margin - 2);
+      expect(chart.right).toBeLessThanOrEqual(pageWidth() - margin + 2);
+      expect(chart.right - chart.left).toBeGreaterThan(textWidth * 0.95);
+    }
+  });
+
+  test('nothing, the per-period tables included, reaches past the text width; a figure with its unit stays on one line', () => {
+    const outside = annex.boxes.filter((box) => box.left < margin - 2 || box.right > pageWidth() - margin + 2).map((box) => `page ${box.page}: "${box.text}" ${box.left}–${box.right}`);
+    expect(outside).toEqual([]);
+    // The table spans the text width: its last column starts in the right third.
+    const worst = annex.boxes.filter((box) => box.text.trim() === 'Worst month');
+    expect(worst).toHaveLength(3);
+    for (const box of worst) expect(box.left).toBeGreaterThan(margin + ((pageWidth() - 2 * margin) * 2) / 3);
+    // Support priority vu's average and worst month, in working days: neither cell wraps.
+    expect(annex.text).toContain('0.67 working days');
+    expect(annex.text).toContain('Apr 2023: 1.4 working days');
+  });
+
+  test('the measures after misses are listed by metric, each with its period, month and figure; a miss without one says so', () => {
+    const text = normalise(annex.text);
+    const issues = text.slice(text.indexOf('5 issues and measures'));
+    const listed = [
+      'january – june 2023, mar 2023 (97.50 %, below the 98 % target): storage outage at the data centre. measure: second storage array ordered.',
+      'january – june 2025, may 2025 (98.20 %, below the 99 % target): certificate expired on the portal front end. measure: expiry alerts added to monitoring.',
+      'january – june 2025, jun 2025 (97.90 %, below the 99 % target): database migration overran. no measure noted.',
+      'july – december 2025, jul 2025 (98.70 %, below the 99 % target): database replica lagged behind after the migration. measure: replica monitoring with alerts.',
+    ];
+    const places = listed.map((item) => issues.indexOf(item));
+    expect(places.every((place) => place > 0), `not all of ${JSON.stringify(listed)} are in ${issues}`).toBe(true);
+    expect(places).toEqual([...places].sort((a, b) => a - b));
   });
 });

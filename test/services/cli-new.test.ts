@@ -54,6 +54,27 @@ describe('new starts a report from a template', () => {
     expect(report.metrics.every((metric) => metric.values.every((value) => value === null))).toBe(true);
   });
 
+  test('in French or German: a shipped template by its French name, or by any name with --language; another template\'s report put in the language asked', async () => {
+    const french = join(folder, 'T1.rdesk');
+    const run = await cli('new', '--template', 'rapport de service TRIMESTRIEL', '--out', french, '--period-start', '2026-01');
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')[0]).toBe(`Created ${french} from the shipped template "Rapport de service trimestriel" (5 sections · 5 metrics): "Rapport de service trimestriel", January – March 2026, no figures yet`);
+    const report = await readReport(french);
+    expect(report.meta.language).toBe('fr-FR');
+    expect(report.sections.map((section) => section.title)).toEqual(['Synthèse', 'Performance du service', 'Incidents', 'Évolutions livrées', 'Prévisions pour le trimestre suivant']);
+    const german = join(folder, 'Q1.rdesk');
+    expect((await cli('new', '--template', 'quarterly-service-report', '--language', 'Deutsch', '--out', german)).stdout).toContain('from the shipped template "Service-Quartalsbericht"');
+    expect((await readReport(german)).metrics.map((metric) => metric.name)).toEqual(['Verfügbarkeit', 'Größere Störungen', 'Erstreaktionszeit P1', 'Erstreaktionszeit P2', 'Erstreaktionszeit P3']);
+    // The person's own template, in English: its drafts and the app's titles in French, its own words kept.
+    await mkdir(join(userData, 'Templates'), { recursive: true });
+    await writeFile(join(userData, 'Templates', 'Mine.rdesk-template'), writeTemplateText(templateFromReport(seedReport(), { name: 'Portal OLA', keepWords: new Set() })));
+    const own = join(folder, 'own.rdesk');
+    expect((await cli('new', '--template', 'Portal OLA', '--language', 'fr-BE', '--out', own)).code).toBe(0);
+    const ownReport = await readReport(own);
+    expect(ownReport.meta).toMatchObject({ language: 'fr-BE', title: 'Operations Portal OLA report' });
+    expect(ownReport.sections.map((section) => section.title)).toEqual(['Effort', 'Vue d’ensemble de l’activité sur la période', 'Performance au regard des objectifs de service', 'Problèmes rencontrés sur la période', 'Mesures prévues', 'Activités et changements prévus']);
+  });
+
   test('a template file anywhere, named by its path, with the period\'s own name; then validated and exported', async () => {
     const out = join(folder, 'project.rdesk');
     const run = await cli('new', '--template', join(SHIPPED_TEMPLATES_DIR, 'project-periodic-report.rdesk-template'), '--out', out, '--period-start', '2026-01', '--name', 'Reporting period 1');
@@ -86,7 +107,7 @@ describe('new starts a report from a template', () => {
     await mkdir(join(userData, 'Templates'), { recursive: true });
     await writeFile(join(userData, 'Templates', 'Mine.rdesk-template'), writeTemplateText(templateFromReport(seedReport(), { name: 'Portal OLA', keepWords: new Set() })));
     const run = await cli('new', '--template', 'Quaterly', '--out', join(folder, 'x.rdesk'));
-    expectOneLineFailure(run, /^report-desk: no template is named "Quaterly"; the templates are "EGI OLA service report", "Quarterly service report" and "Project periodic report" \(shipped with Report Desk\), and yours: "Portal OLA"\. Or give a template file \(\.rdesk-template\)\.$/);
+    expectOneLineFailure(run, /^report-desk: no template is named "Quaterly"; the templates are "EGI OLA service report", "Quarterly service report" and "Project periodic report" \(shipped with Report Desk, each also in French and German: add --language fr or --language de\), and yours: "Portal OLA"\. Or give a template file \(\.rdesk-template\)\.$/);
     expect(await readdir(folder)).toEqual(['userData']);
   });
 
@@ -104,7 +125,10 @@ describe('new starts a report from a template', () => {
   test('its words: --template and --out are needed, --period-start is read as people write months', () => {
     expect(() => parseArguments(['new', '--out', 'x.rdesk'])).toThrow('"new" needs --template <name or file>');
     expect(() => parseArguments(['new', '--template', 'EGI OLA service report'])).toThrow('"new" needs --out <new.rdesk>');
-    expect(parseArguments(['new', '--template', 'X', '--out', 'x.rdesk', '--period-start', 'January 2026'])).toEqual({ command: 'new', template: 'X', out: 'x.rdesk', force: false, start: '2026-01', name: null });
+    expect(parseArguments(['new', '--template', 'X', '--out', 'x.rdesk', '--period-start', 'January 2026'])).toEqual({ command: 'new', template: 'X', out: 'x.rdesk', force: false, start: '2026-01', name: null, language: null });
+    expect(parseArguments(['new', '--template', 'X', '--out', 'x.rdesk', '--language', 'Français'])).toMatchObject({ language: { language: 'fr', tag: 'fr-FR' } });
+    expect(parseArguments(['new', '--template', 'X', '--out', 'x.rdesk', '--language', 'de-AT'])).toMatchObject({ language: { language: 'de', tag: 'de-AT' } });
+    expect(() => parseArguments(['new', '--template', 'X', '--out', 'x.rdesk', '--language', 'Italian'])).toThrow('--language takes a language the document can be written in: en, fr or de (English, French, German, or a tag such as fr-BE), not "Italian"');
     expect(() => parseArguments(['new', '--template', 'X', '--out', 'x.rdesk', '--period-start', 'soon'])).toThrow(/--period-start: /);
   });
 });

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, inject, test } from 'vitest';
 import { REPO, spawnRun, type Run } from './cli-run';
-import { SNAPSHOT_BLOB, SNAPSHOT_BUILD } from '../../scripts/cli-bundle.mjs';
+import { SNAPSHOT_BLOB, SNAPSHOT_BUILD, SNAPSHOT_NODE } from '../../scripts/cli-bundle.cjs';
 import { snapshotRefusal, type SnapshotBuild } from '../../electron/cli-snapshot-check';
 import { SEED_PATH } from '../fixtures/seed';
 
@@ -27,9 +27,13 @@ afterEach(async () => {
 
 const TRACE = { REPORT_DESK_TRACE_START: '1' };
 
-/** The bundle, as `node dist/cli/report-desk.mjs …` runs it. */
+/** The entry, as `node dist/cli/report-desk.cjs …` runs it (with the code cache beside it, or `entry`'s). */
 function bundle(...args: string[]): Promise<Run> {
-  return spawnRun(process.execPath, [inject('cliEntry'), ...args], folder, TRACE);
+  return entryIn(inject('cliEntry'), args);
+}
+
+function entryIn(entry: string, args: string[]): Promise<Run> {
+  return spawnRun(process.execPath, [entry, ...args], folder, TRACE);
 }
 
 /** The snapshot beside it (or `blob`), as `node --snapshot-blob report-desk.blob …` runs it. */
@@ -71,7 +75,7 @@ describe('the start-up snapshot', () => {
       const plain = await bundle(...args.filter((arg) => arg !== '--'));
       const started = await snapshot(args);
       expect(started.stderr, what).toMatch(/^report-desk: start-up: snapshot\n/);
-      expect(plain.stderr, what).toMatch(/^report-desk: start-up: bundle\n/);
+      expect(plain.stderr, what).toMatch(/^report-desk: start-up: bundle with its code cache\n/);
       expect(output(started), what).toEqual(output(plain));
     }
 
@@ -113,13 +117,13 @@ describe('the start-up snapshot', () => {
       const record = JSON.parse(await readFile(join(copy, SNAPSHOT_BUILD), 'utf8')) as SnapshotBuild;
       await writeFile(join(copy, SNAPSHOT_BUILD), JSON.stringify({ ...record, bundle: 'another build' }));
       const run = await snapshot(['validate', seed], join(copy, SNAPSHOT_BLOB));
-      expect(run.stderr).toBe('report-desk: start-up: bundle (the snapshot is not used: it was made from another build of the command line)\nreport-desk: start-up: bundle\n');
+      expect(run.stderr).toBe('report-desk: start-up: the snapshot is not used: it was made from another build of the command line\nreport-desk: start-up: bundle with its code cache\n');
       expect(output(run)).toEqual(output(await bundle('validate', seed)));
 
       // The record of the build says another Node made it.
       await writeFile(join(copy, SNAPSHOT_BUILD), JSON.stringify({ ...record, node: 'v99.0.0' }));
       const other = await snapshot(['validate', seed], join(copy, SNAPSHOT_BLOB));
-      expect(other.stderr).toMatch(/^report-desk: start-up: bundle \(the snapshot is not used: it was made by Node v\d.*, and this is Node v.*\)\n/);
+      expect(other.stderr).toMatch(/^report-desk: start-up: the snapshot is not used: it was made by Node v\d.*, and this is Node v.*\n/);
       expect(other.code).toBe(0);
     } finally {
       await rm(copy, { recursive: true, force: true });
@@ -147,6 +151,23 @@ describe('the start-up snapshot', () => {
 });
 
 describe('the report-desk command', () => {
+  test.skipIf(process.platform === 'win32')('starts from the snapshot when the Node it runs made it, and from the entry with its code cache when another Node did', async () => {
+    // A project of its own: the command's scripts, and the built command line with the times it was made with.
+    const project = join(folder, 'project');
+    await cp(dirname(inject('cliEntry')), join(project, 'dist', 'cli'), { recursive: true, preserveTimestamps: true });
+    for (const script of ['report-desk', 'run-cli.cjs', 'ensure-cli.cjs', 'cli-bundle.cjs']) await cp(join(REPO, 'scripts', script), join(project, 'scripts', script), { preserveTimestamps: true });
+    const env = { ...TRACE, PATH: `${dirname(process.execPath)}:${process.env.PATH ?? ''}` };
+    const command = (): Promise<Run> => spawnRun(join(project, 'scripts', 'report-desk'), ['validate', seed], folder, env);
+    const fromSnapshot = await command();
+    expect(fromSnapshot.stderr).toBe('report-desk: start-up: snapshot\n');
+
+    await writeFile(join(project, 'dist', 'cli', SNAPSHOT_NODE), '/another/node\n');
+    const fromEntry = await command();
+    expect(fromEntry.stderr).toBe('report-desk: start-up: bundle with its code cache\n');
+    expect(fromEntry.stdout).toBe(fromSnapshot.stdout);
+    expect(fromEntry.stdout).toMatch(/^.*seed\.rdesk: valid report "Operations Portal OLA report"/);
+  });
+
   test('after a global install, runs the same bundle: --version, --help, a command, a usage error', async () => {
     const prefix = join(folder, 'global');
     const install = await spawnRun('npm', ['install', '--global', '--prefix', prefix, '--no-audit', '--no-fund', REPO], folder);

@@ -562,9 +562,9 @@ describe('the next period’s file', () => {
     const listed = await api.recentReports();
     expect(listed.removed).toEqual([]);
     expect(listed.reports.map(({ modified: _modified, ...report }) => report)).toEqual([
-      { path: broken, name: 'broken.rdesk', title: null, period: null, problem: 'The file is cut short or damaged: it is not complete JSON (it ends too soon).' },
-      { path: seed, name: 'seed-report.rdesk', title: 'Operations Portal OLA report', period: '6 months', problem: null },
-      { path: named, name: 'named.rdesk', title: 'Operations Portal OLA report', period: 'July – December 2025', problem: null },
+      { path: broken, name: 'broken.rdesk', title: null, period: null, language: null, problem: 'The file is cut short or damaged: it is not complete JSON (it ends too soon).' },
+      { path: seed, name: 'seed-report.rdesk', title: 'Operations Portal OLA report', period: '6 months', language: 'en-GB', problem: null },
+      { path: named, name: 'named.rdesk', title: 'Operations Portal OLA report', period: 'July – December 2025', language: 'en-GB', problem: null },
     ]);
     for (const report of listed.reports) expect(Date.now() - Date.parse(report.modified)).toBeLessThan(60_000);
   });

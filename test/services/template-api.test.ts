@@ -50,10 +50,16 @@ describe('the list', () => {
   test('the shipped templates with their shapes, and the person\'s own by name; one that cannot be read is listed with why, to be removed', async () => {
     const served = api();
     expect(await served.listTemplates()).toMatchObject({ kind: 'templates', own: [] });
-    expect((await served.listTemplates()).shipped.map((summary) => [summary.ref, summary.shape])).toEqual([
-      [{ kind: 'shipped', id: 'egi-ola-service-report' }, '6 sections · 6 metrics'],
-      [{ kind: 'shipped', id: 'quarterly-service-report' }, '5 sections · 5 metrics'],
-      [{ kind: 'shipped', id: 'project-periodic-report' }, '10 sections · 4 metrics · 3 people'],
+    expect((await served.listTemplates()).shipped.map((summary) => [summary.ref, summary.shape, summary.language])).toEqual([
+      [{ kind: 'shipped', id: 'egi-ola-service-report' }, '6 sections · 6 metrics', 'en-GB'],
+      [{ kind: 'shipped', id: 'quarterly-service-report' }, '5 sections · 5 metrics', 'en-GB'],
+      [{ kind: 'shipped', id: 'project-periodic-report' }, '10 sections · 4 metrics · 3 people', 'en-GB'],
+      [{ kind: 'shipped', id: 'rapport-de-service-ola-egi' }, '6 sections · 6 metrics', 'fr-FR'],
+      [{ kind: 'shipped', id: 'rapport-de-service-trimestriel' }, '5 sections · 5 metrics', 'fr-FR'],
+      [{ kind: 'shipped', id: 'rapport-periodique-de-projet' }, '10 sections · 4 metrics · 3 people', 'fr-FR'],
+      [{ kind: 'shipped', id: 'egi-ola-servicebericht' }, '6 sections · 6 metrics', 'de-DE'],
+      [{ kind: 'shipped', id: 'service-quartalsbericht' }, '5 sections · 5 metrics', 'de-DE'],
+      [{ kind: 'shipped', id: 'periodischer-projektbericht' }, '10 sections · 4 metrics · 3 people', 'de-DE'],
     ]);
     expect(await served.saveTemplate({ template: seedTemplate(), replace: false })).toEqual({ kind: 'saved-template', path: join(templatesDir, 'Portal OLA.rdesk-template') });
     await writeFile(join(templatesDir, 'Broken.rdesk-template'), '{"format": "report-desk/template"');

@@ -5,12 +5,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { CHART_WORKER } from '../../scripts/cli-bundle.mjs';
+import { CHART_WORKER } from '../../scripts/cli-bundle.cjs';
 import { buildCliBundle } from '../electron/built-bundles';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** The built command line's entry (report-desk.mjs). */
+    /** The built command line's entry (report-desk.cjs, which runs report-desk-code.cjs beside it). */
     cliEntry: string;
     /** The chart renderer's thread built beside it. */
     chartWorker: string;

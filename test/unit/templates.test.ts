@@ -34,18 +34,34 @@ function problemsAfter(change: (data: Record<string, unknown> & Template) => voi
 describe('the shipped templates', () => {
   test('each file in assets/templates is what scripts/make-templates.ts writes from code now, and reads back as its template', () => {
     const files = shippedTemplateFiles();
-    expect(files.map((file) => file.fileName)).toEqual(['egi-ola-service-report.rdesk-template', 'quarterly-service-report.rdesk-template', 'project-periodic-report.rdesk-template']);
+    expect(files.map((file) => file.fileName)).toEqual([
+      'egi-ola-service-report.rdesk-template',
+      'quarterly-service-report.rdesk-template',
+      'project-periodic-report.rdesk-template',
+      'rapport-de-service-ola-egi.rdesk-template',
+      'rapport-de-service-trimestriel.rdesk-template',
+      'rapport-periodique-de-projet.rdesk-template',
+      'egi-ola-servicebericht.rdesk-template',
+      'service-quartalsbericht.rdesk-template',
+      'periodischer-projektbericht.rdesk-template',
+    ]);
     for (const [index, { fileName, text }] of files.entries()) {
       expect(readFileSync(join(SHIPPED_TEMPLATES_DIR, fileName), 'utf8'), `${fileName} is stale: run npx tsx scripts/make-templates.ts`).toBe(text);
       expect(readTemplateText(text)).toEqual({ ok: true, template: shippedTemplates()[index]!.template, migratedFrom: null });
     }
   });
 
-  test('their names and shapes, as the start screen lists them', () => {
+  test('their names and shapes, as the start screen lists them, English first', () => {
     expect(shippedTemplates().map(({ template }) => `${template.name}: ${templateShape(template)}`)).toEqual([
       'EGI OLA service report: 6 sections · 6 metrics',
       'Quarterly service report: 5 sections · 5 metrics',
       'Project periodic report: 10 sections · 4 metrics · 3 people',
+      'Rapport de service OLA EGI: 6 sections · 6 metrics',
+      'Rapport de service trimestriel: 5 sections · 5 metrics',
+      'Rapport périodique de projet: 10 sections · 4 metrics · 3 people',
+      'EGI-OLA-Servicebericht: 6 sections · 6 metrics',
+      'Service-Quartalsbericht: 5 sections · 5 metrics',
+      'Periodischer Projektbericht: 10 sections · 4 metrics · 3 people',
     ]);
   });
 

@@ -1,10 +1,13 @@
-// Every word the shipped templates say that is their own: names, descriptions, the titles of
-// sections that are not a drafted part's usual title, starter text, metrics, people. A drafted
-// part under its usual title takes it from defaultTitle (shared/sections.ts), so a report's
-// language can later choose those; a catalogue per language can stand in for this one whole.
+// Every word the shipped templates say that is their own, in English: the file each is written
+// to, names, descriptions, the titles of sections that are not a drafted part's usual title,
+// starter text, table columns, metrics and their units, people. A drafted part under its usual
+// title takes it from the document's catalogue (defaultTitle). The French and German words
+// (template-words-fr.ts, -de.ts) are typed from these: a word added here and not there fails the
+// type check.
 
-export const SHIPPED_TEMPLATE_WORDS = {
+export const templateWordsEn = {
   egiOla: {
+    fileName: 'egi-ola-service-report',
     name: 'EGI OLA service report',
     description: "A service's semester report under an EGI OLA, as the seed's: effort, overview, performance against the OLA's targets (99 %, Medium support level), issues, measures, what is foreseen.",
     title: 'OLA service report',
@@ -12,8 +15,10 @@ export const SHIPPED_TEMPLATE_WORDS = {
     availability: 'Availability',
     reliability: 'Reliability',
     supportPriority: 'Support priority',
+    workingDays: 'working days',
   },
   quarterly: {
+    fileName: 'quarterly-service-report',
     name: 'Quarterly service report',
     description: "A quarterly service review: a summary, the service's performance against its targets, the incidents of the quarter, the changes delivered and the plans for the next quarter.",
     title: 'Quarterly service report',
@@ -29,8 +34,10 @@ export const SHIPPED_TEMPLATE_WORDS = {
     incidentCount: 'Major incidents',
     incidentUnit: 'incidents',
     responseTime: 'First response',
+    hours: 'hours',
   },
   project: {
+    fileName: 'project-periodic-report',
     name: 'Project periodic report',
     description: "A project's periodic technical report: progress per work package, partners' effort against the PM planned, KPIs with targets, milestones, deviations and corrective actions.",
     title: 'Periodic technical report',
@@ -66,4 +73,4 @@ export const SHIPPED_TEMPLATE_WORDS = {
   },
 };
 
-export type ShippedTemplateWords = typeof SHIPPED_TEMPLATE_WORDS;
+export type TemplateWords = typeof templateWordsEn;
