@@ -4,7 +4,6 @@ import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRe
 import type { MenuCommand, RecentReports, TemplateRef, TemplateSummary } from '../shared/api';
 import { createReport } from '../shared/report-building';
 import { shortcutCommand } from '../shared/keyboard-shortcuts';
-import { useDrawnWhenNear } from './ui/drawn-when-near';
 import { windowTitle } from '../shared/figure-text';
 import { api } from './api';
 import { DocumentStore } from './document/document-store';
@@ -15,23 +14,20 @@ import { createPeriodCommands } from './files/period-commands';
 import { usePeriodDialog } from './files/period-dialog';
 import { DropTarget } from './files/drop-target';
 import { useRecovery } from './files/use-recovery';
-import { Toolbar } from './header/toolbar';
-import { ReportSections } from './narrative/report-sections';
-import { focusedSectionHead } from './narrative/section-heading';
-import { ReportSummary } from './summary/report-summary';
-import { SummaryStatusLine } from './summary/summary-status-line';
+import { focusedSectionHead } from './document/places';
 import { StartScreen } from './start/start-screen';
 import { useImportFigures } from './import/use-import-figures';
 import { useChoiceDialog } from './ui/choice-dialog';
 import { NoticeArea, useNotices, type Notices } from './ui/notices';
 import { NoteEditorProvider } from './notes/note-editor';
-import { moveToRegion, SkipLinks } from './ui/regions';
+import { moveToRegion } from './ui/regions';
 import { editSection, sectionText } from '../shared/section-text';
 import { sectionById, sectionOfKind } from '../shared/sections';
 import { createTemplateCommands } from './templates/template-commands';
 import { useTemplateDialog } from './templates/template-dialog';
 import { useTemplateList } from './templates/use-template-list';
 import { preferredTemplateLanguage } from './templates/template-language';
+import { useReportView } from './report-view-loading';
 
 // The history view and its tables, charts and styles load on first use, not with the window.
 const HistoryView = lazy(() => import('./history/history-view'));
@@ -54,13 +50,15 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
   const unsaved = useDocument(selectUnsaved);
   const { dialog, ask } = useChoiceDialog();
   const { notices, status, error, dismissError } = useNotices();
-  const summaryRef = useRef<HTMLElement>(null);
 
   const { dialog: periodDialog, askPeriod } = usePeriodDialog();
   // The start screen shows over one document: at launch the blank one, from the File menu the
   // open one (with a way back). Any other document taking the window's place puts it away.
   const [start, setStart] = useState<{ over: number; atLaunch: boolean; focus: 'title' | 'templates' } | null>(() => ({ over: store.getSnapshot().id, atLaunch: true, focus: 'title' }));
-  const showingStart = start !== null && start.over === documentId;
+  // The report's view loads after the start screen has shown (report-view-loading.ts): until it
+  // is in, which is only ever just after launch, the start screen stays.
+  const ReportView = useReportView(notices);
+  const showingStart = (start !== null && start.over === documentId) || ReportView === null;
   const showStartScreen = useCallback(() => setStart({ over: store.getSnapshot().id, atLaunch: false, focus: 'title' }), [store]);
   // New Report from Template… shows the start screen's templates, where every template is listed.
   const showTemplates = useCallback(() => setStart((shown) => ({ over: store.getSnapshot().id, atLaunch: shown?.atLaunch === true && shown.over === store.getSnapshot().id, focus: 'templates' })), [store]);
@@ -181,9 +179,6 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
 
   const onDropFile = useCallback((file: File) => void commands.openDropped(file), [commands]);
 
-  const mainRef = useRef<HTMLElement>(null);
-  // The start screen takes the window's place: the document is drawn anew when it comes back.
-  useDrawnWhenNear(mainRef, showingStart ? null : documentId);
   // Another document starts at its top: after Start Next Period the page is not left in the charts.
   const firstDocument = useRef(documentId);
   useLayoutEffect(() => {
@@ -191,7 +186,8 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
   }, [documentId]);
 
   const recent = useRecentReports(showingStart, notices);
-  const atLaunch = start?.atLaunch === true;
+  // The start screen shown while the report's view loads is the launch's.
+  const atLaunch = start === null || start.over !== documentId || start.atLaunch;
   const startActions = useMemo(
     () => ({
       openRecent: (recentPath: string) => void commands.openPath(recentPath),
@@ -207,10 +203,16 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
     [commands, periods, templates, atLaunch],
   );
 
-  if (showingStart) {
+  if (showingStart || ReportView === null) {
     return (
       <div className="app">
-        <StartScreen recent={recent} templates={templateList} templateLanguage={preferredTemplateLanguage(store.getSnapshot().history.present.meta.language, atLaunch, recent)} actions={startActions} focus={start.focus} />
+        <StartScreen
+          recent={recent}
+          templates={templateList}
+          templateLanguage={preferredTemplateLanguage(store.getSnapshot().history.present.meta.language, atLaunch, recent)}
+          actions={startActions}
+          focus={start?.focus ?? 'title'}
+        />
         <footer className="status-bar">
           <NoticeArea status={status} error={error} onReveal={(revealed) => void commands.reveal(revealed)} onDismissError={dismissError} />
         </footer>
@@ -246,16 +248,17 @@ function ReportWindow({ store }: { store: DocumentStore }): ReactElement {
 
   return (
     <div className="app">
-      <SkipLinks />
-      <Toolbar commands={commands} periods={periods} notices={notices} onStartScreen={showStartScreen} onImportFigures={() => void importFigures()} onHistory={showHistory} />
-      <main className="document" aria-label="Report" ref={mainRef}>
-        {/* A new document draws anew: folded details, grids' active cells and drafts typed start over. */}
-        <ReportSections key={documentId} ask={ask} notices={notices} summary={<ReportSummary panelRef={summaryRef} />} />
-      </main>
-      <footer className="status-bar">
-        <NoticeArea status={status} error={error} onReveal={(revealed) => void commands.reveal(revealed)} onDismissError={dismissError} />
-        <SummaryStatusLine summary={summaryRef} documentId={documentId} />
-      </footer>
+      <ReportView
+        documentId={documentId}
+        commands={commands}
+        periods={periods}
+        notices={notices}
+        ask={ask}
+        onStartScreen={showStartScreen}
+        onImportFigures={() => void importFigures()}
+        onHistory={showHistory}
+        noticeArea={<NoticeArea status={status} error={error} onReveal={(revealed) => void commands.reveal(revealed)} onDismissError={dismissError} />}
+      />
       <DropTarget onDropFile={onDropFile} />
       {importDialog}
       {dialog}

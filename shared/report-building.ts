@@ -1,5 +1,7 @@
 // Making reports and their parts: a blank report, metric presets, the next period, Compare with….
-import { DEFAULT_LANGUAGE, FORMAT_MARKER, SCHEMA_VERSION, isDraftedKind, type Metric, type Person, type PreviousPeriod, type Report, type Section } from './report-schema';
+import { DEFAULT_LANGUAGE, FORMAT_MARKER, SCHEMA_VERSION } from './report-constants';
+import { isDraftedKind } from './section-kinds';
+import type { Metric, Person, PreviousPeriod, Report, Section } from './report-schema';
 import { monthLabel } from './periods';
 import { periodName, proposeNextPeriod, type Period } from './period-choice';
 import { summariseMetric, totalPm } from './targets';

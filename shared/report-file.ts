@@ -11,18 +11,9 @@ import { unitWarnings } from './figure-text';
 import { namedSection, sectionNumbers } from './section-numbers';
 import { isRecord } from './is-record';
 import { nameInMessage } from './message-names';
+import { REPORT_FILE_EXTENSION } from './report-constants';
 
-export const REPORT_FILE_EXTENSION = '.rdesk';
-
-/** Whether a path names a report file by its extension: the only files the app opens. */
-export function isReportFilePath(path: string): boolean {
-  return path.toLowerCase().endsWith(REPORT_FILE_EXTENSION);
-}
-
-/** Why another kind of file is not opened, in the words both main and the window use. */
-export function notAReportFileMessage(fileName: string): string {
-  return `"${nameInMessage(fileName)}" could not be opened: Report Desk opens reports saved as ${REPORT_FILE_EXTENSION} files.`;
-}
+export { REPORT_FILE_EXTENSION, isReportFilePath, notAReportFileMessage } from './report-constants';
 
 export type ReadResult =
   /** warnings: what the file holds that is kept but is wrong (a figure its unit cannot hold), as sentences naming where. */

@@ -6,22 +6,15 @@ import { metricLabel } from './metric-label';
 import { sectionListProblems, sectionSchema } from './section-schema';
 import { nameInMessage } from './message-names';
 import { wordTemplateSchema } from './word-template-schema';
+import { FORMAT_MARKER, LANGUAGE_TAG_PATTERN, MAX_PERIOD_MONTHS, MONTH_KEY_PATTERN, SCHEMA_VERSION } from './report-constants';
 
-export const FORMAT_MARKER = 'report-desk/report';
-export const SCHEMA_VERSION = 3;
-export const MAX_PERIOD_MONTHS = 36;
+export { DEFAULT_LANGUAGE, FORMAT_MARKER, LANGUAGE_TAG_PATTERN, MAX_PERIOD_MONTHS, MONTH_KEY_PATTERN, SCHEMA_VERSION } from './report-constants';
 
 export { DRAFTED_KINDS, DRAFTED_TITLES, SECTION_KINDS, isDraftedKind, sectionSchema } from './section-schema';
 export type { DraftedKind, DraftedSection, Section, SectionKind, TableSection, TextSection } from './section-schema';
 export { wordTemplateSchema, type ReportWordTemplate } from './word-template-schema';
 
 const finiteNumber = z.number().refine(Number.isFinite, 'expected a finite number');
-/** The language a report is written in unless the person says otherwise. */
-export const DEFAULT_LANGUAGE = 'en-GB';
-/** A BCP 47 language tag of the usual shapes: en, en-GB, fr-FR, sr-Latn-RS. */
-export const LANGUAGE_TAG_PATTERN = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|\d{3}))?$/;
-/** A month as YYYY-MM (the period's start). */
-export const MONTH_KEY_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 export const personSchema = z.object({
   id: z.string().min(1),

@@ -6,7 +6,7 @@
 import { blockEnd, changeSection, sectionById } from './sections';
 import type { Report, Section } from './report-schema';
 import type { TableStep } from './table-content';
-import { isDraftedKind } from './section-schema';
+import { isDraftedKind } from './section-kinds';
 
 /** Where a new section goes: before a section, after one (after its sub-sections, for a new section of level 1), or last. */
 export type SectionPlace = { before: string } | { after: string } | 'end';

@@ -3,7 +3,7 @@
 // and a table's text before it are always the person's. Text carried from last period is marked
 // until the person edits it or confirms it.
 import type { DraftedKind, Report, Section } from './report-schema';
-import { isDraftedKind } from './section-schema';
+import { isDraftedKind } from './section-kinds';
 import { changeSection, sectionById } from './sections';
 import { draftKind } from './drafting';
 import { documentWords } from './i18n/document-words';

@@ -3,7 +3,8 @@
 // and the document show. Part of the model: no drafting, no words about figures.
 import { newId } from './ids';
 import { sectionNumbers } from './section-numbers';
-import { DRAFTED_KINDS, type DraftedKind, type DraftedSection, type Section, type SectionKind, type TableSection } from './section-schema';
+import { DRAFTED_KINDS, type DraftedKind, type SectionKind } from './section-kinds';
+import type { DraftedSection, Section, TableSection } from './section-schema';
 import type { Report } from './report-schema';
 import { DEFAULT_LANGUAGE_TAG, documentWords } from './i18n/document-words';
 import { DOCUMENT_LANGUAGES } from './i18n/document-language';

@@ -1,6 +1,7 @@
 // The open document as a value: its history (and so its report), where it lives on disk and
 // what was last saved there. "Dirty" means the report differs from that saved content.
-import { isDraftedKind, type Report, type Section } from '../../shared/report-schema';
+import { isDraftedKind } from '../../shared/section-kinds';
+import type { Report, Section } from '../../shared/report-schema';
 import { refreshDrafts } from '../../shared/section-text';
 import { sameOutline } from '../../shared/sections';
 import { recordEdit, redo, startHistory, undo, type EditOptions, type History } from './history';

@@ -25,6 +25,18 @@ export interface TextRange {
 export type SectionControl = 'heading' | 'rename' | 'up' | 'down' | 'level' | 'add' | 'remove';
 
 /**
+ * The section heading or button holding the focus, if any: Undo and Redo give it back the focus
+ * once they have laid the list out again (a section moved back into another part of the window
+ * is drawn anew).
+ */
+export function focusedSectionHead(): { section: string; control: SectionControl } | null {
+  const active = document.activeElement;
+  const section = active?.closest<HTMLElement>('[data-section-head]')?.dataset.sectionHead;
+  if (active === null || section === undefined) return null;
+  return { section, control: (active.closest<HTMLElement>('[data-control]')?.dataset.control ?? 'heading') as SectionControl };
+}
+
+/**
  * Where a person can be taken: a place, a section's text by the section's id (a range of it
  * selected), a section's heading or one of its buttons, a table's first column name, the button that adds a section at the
  * end (where no section is left), the summary.

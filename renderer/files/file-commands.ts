@@ -4,7 +4,7 @@ import type { Report } from '../../shared/report-schema';
 import { createReport } from '../../shared/report-building';
 import { api } from '../api';
 import type { Recovery } from './use-recovery';
-import { isReportFilePath, notAReportFileMessage } from '../../shared/report-file';
+import { isReportFilePath, notAReportFileMessage } from '../../shared/report-constants';
 import { isTemplateFilePath } from '../../shared/templates/template-marker';
 import type { DocumentStore } from '../document/document-store';
 import { entriesToFixCount, pendingEntryLine } from '../document/entries-to-fix';

@@ -1,6 +1,7 @@
 // The report's identity and period. Shortening the period asks first when figures would go.
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactElement } from 'react';
-import { MAX_PERIOD_MONTHS, type MonthLabelStyle, type Report, type ReportMeta } from '../../shared/report-schema';
+import { MAX_PERIOD_MONTHS } from '../../shared/report-constants';
+import type { MonthLabelStyle, Report, ReportMeta } from '../../shared/report-schema';
 import { resizePeriod, valuesDroppedByResize } from '../../shared/report-building';
 import { countOf } from '../../shared/figure-text';
 import { describePeriod, monthLabel } from '../../shared/periods';

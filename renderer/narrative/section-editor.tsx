@@ -2,7 +2,8 @@
 // kept; free text and a table's text before it, the person's own from the start. Text carried
 // from last period is marked for review until it is edited or confirmed.
 import { useEffect, useId, useRef, useState, type ReactElement, type ReactNode } from 'react';
-import { isDraftedKind, type Section } from '../../shared/report-schema';
+import { isDraftedKind } from '../../shared/section-kinds';
+import type { Section } from '../../shared/report-schema';
 import { confirmCarried, editSection, isCarried, isStarterText, redraftSection } from '../../shared/section-text';
 import { sectionById } from '../../shared/sections';
 import { sectionFieldId } from '../document/places';

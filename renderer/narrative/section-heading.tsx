@@ -23,18 +23,6 @@ export function ShapingKeysHint(): ReactElement {
   );
 }
 
-/**
- * The section heading or button holding the focus, if any: Undo and Redo give it back the focus
- * once they have laid the list out again (a section moved back into another part of the window
- * is drawn anew).
- */
-export function focusedSectionHead(): { section: string; control: SectionControl } | null {
-  const active = document.activeElement;
-  const section = active?.closest<HTMLElement>('[data-section-head]')?.dataset.sectionHead;
-  if (active === null || section === undefined) return null;
-  return { section, control: (active.closest<HTMLElement>('[data-control]')?.dataset.control ?? 'heading') as SectionControl };
-}
-
 interface SectionHeadingProps {
   section: NumberedSection;
   moves: SectionMoves;

@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState, type ReactElement, type ReactNode }
 import { useAskedDialog } from '../ui/asked-dialog';
 import type { Report } from '../../shared/report-schema';
 import { hasWordsToKeep, templateShape, type TemplateChoices } from '../../shared/templates/template-building';
-import { MAX_TEMPLATE_NAME } from '../../shared/templates/template-schema';
+import { MAX_TEMPLATE_NAME } from '../../shared/templates/template-marker';
 import { isCarried } from '../../shared/section-text';
 import { shownSectionNumbers } from '../../shared/sections';
 

@@ -9,7 +9,8 @@ import { defaultTitle } from '../sections';
 import { SUPPORT_PRIORITY_TARGETS } from '../report-building';
 import { DOCUMENT_LANGUAGES, LANGUAGE_TAGS, type DocumentLanguage } from '../i18n/document-language';
 import { TEMPLATE_WORDS, type TemplateWords } from '../i18n/template-words';
-import { TEMPLATE_FORMAT_MARKER, TEMPLATE_VERSION, type Template, type TemplateMetric, type TemplateSection } from './template-schema';
+import { TEMPLATE_FORMAT_MARKER, TEMPLATE_VERSION } from './template-marker';
+import type { Template, TemplateMetric, TemplateSection } from './template-schema';
 
 /** A shipped template in one language. */
 export interface ShippedTemplate {

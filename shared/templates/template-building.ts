@@ -1,12 +1,15 @@
 // Templates made from a report, and reports made from a template: the shape and standing
 // content go across, the period's figures never do.
-import { FORMAT_MARKER, SCHEMA_VERSION, isDraftedKind, type Report, type Section } from '../report-schema';
+import { FORMAT_MARKER, SCHEMA_VERSION } from '../report-constants';
+import { isDraftedKind } from '../section-kinds';
+import type { Report, Section } from '../report-schema';
 import type { Period } from '../period-choice';
 import { formatMonthKey } from '../periods';
 import { comparable } from '../report-building';
 import { refreshDrafts, textOfSection } from '../section-text';
 import { countOf } from '../words';
-import { TEMPLATE_FORMAT_MARKER, TEMPLATE_VERSION, type Template, type TemplateSection } from './template-schema';
+import { TEMPLATE_FORMAT_MARKER, TEMPLATE_VERSION } from './template-marker';
+import type { Template, TemplateSection } from './template-schema';
 
 export interface TemplateChoices {
   name: string;

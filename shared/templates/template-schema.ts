@@ -5,12 +5,9 @@
 import { z } from 'zod';
 import { MAX_PERIOD_MONTHS, exportOptionsSchema, metricSchema, reportMetaSchema, wordTemplateSchema } from '../report-schema';
 import { draftedSectionSchema, sectionListProblems, tableSectionSchema, textSectionSchema } from '../section-schema';
-import { TEMPLATE_FORMAT_MARKER, TEMPLATE_VERSION } from './template-marker';
+import { MAX_TEMPLATE_NAME, TEMPLATE_FORMAT_MARKER, TEMPLATE_VERSION } from './template-marker';
 
-export { TEMPLATE_FILE_EXTENSION, TEMPLATE_FORMAT_MARKER, TEMPLATE_VERSION, isTemplateFilePath } from './template-marker';
-
-/** The most a template's name holds: it names a file and a line of the start screen. */
-export const MAX_TEMPLATE_NAME = 120;
+export { MAX_TEMPLATE_NAME, TEMPLATE_FILE_EXTENSION, TEMPLATE_FORMAT_MARKER, TEMPLATE_VERSION, isTemplateFilePath } from './template-marker';
 
 /**
  * A template's sections. Its own words (the starter text) live only in free text and tables: a

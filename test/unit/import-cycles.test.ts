@@ -9,8 +9,8 @@ import { cyclesIn, fileImportGraph, reachedFrom } from '../support/import-graph'
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const graph = fileImportGraph(REPO, ['shared', 'electron']);
 
-/** The model: the schema and what it is made of, and the two text helpers its messages quote names with. */
-const MODEL = ['shared/report-schema.ts', 'shared/section-schema.ts', 'shared/section-numbers.ts', 'shared/metric-label.ts', 'shared/message-names.ts', 'shared/bidi-text.ts', 'shared/word-template-schema.ts'];
+/** The model: the schema and what it is made of (its constants and section kinds apart, zod-free, for the window), and the two text helpers its messages quote names with. */
+const MODEL = ['shared/report-schema.ts', 'shared/report-constants.ts', 'shared/section-schema.ts', 'shared/section-kinds.ts', 'shared/section-numbers.ts', 'shared/metric-label.ts', 'shared/message-names.ts', 'shared/bidi-text.ts', 'shared/word-template-schema.ts'];
 const RULES = ['shared/targets.ts', 'shared/periods.ts', 'shared/figure-notes.ts', 'shared/previous-period.ts'];
 const WORDS = ['shared/figure-text.ts', 'shared/drafting.ts', 'shared/section-text.ts', 'shared/draft-prompts.ts', 'shared/period-trend.ts', 'shared/chart-descriptions.ts'];
 
