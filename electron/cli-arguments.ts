@@ -144,10 +144,10 @@ Exit status: 0 on success, 1 on any problem (one line on stderr, nothing written
 const COMMAND_OPTIONS = {
   export: ['--out', '--no-charts', '--charts', '--group-style', '--reference-doc'],
   validate: [],
-  'next-period': ['--out', '--force', '--name', '--start'],
+  'next-period': ['--out', '--force', '--name', '--start', '--period-start'],
   import: ['--out', '--force', '--group', '--map', '--hours', '--working-days', '--hours-per-day', '--first-month'],
   history: ['--out', '--subfolders', '--join', '--reference-doc'],
-  new: ['--template', '--out', '--language', '--period-start', '--name', '--force'],
+  new: ['--template', '--out', '--language', '--period-start', '--start', '--name', '--force'],
 } as const satisfies Record<string, readonly string[]>;
 
 type CommandName = keyof typeof COMMAND_OPTIONS;
@@ -234,10 +234,8 @@ export function parseArguments(argv: readonly string[]): CliCommand {
   }
   const out = values.get('--out');
   if (out === undefined) throw new UsageError('"next-period" needs --out <new.rdesk>: the new report is written to a new file');
-  const startText = values.get('--start') ?? null;
-  const start = startText === null ? null : readMonthInput(startText);
-  if (start !== null && !start.ok) throw new UsageError(`--start: ${start.message}`);
-  return { command: 'next-period', file, out, force: flags.has('--force'), name: values.get('--name') ?? null, start: start?.month ?? null };
+  const start = startMonth(values, '--start');
+  return { command: 'next-period', file, out, force: flags.has('--force'), name: values.get('--name') ?? null, start };
 }
 
 function importCommand({ positionals, values, flags, repeated }: Scanned): ImportCommand {
@@ -287,11 +285,23 @@ function newCommand({ positionals, values, flags }: Scanned): NewCommand {
   if (template === undefined) throw new UsageError('"new" needs --template <name or file>: the template the report starts from');
   const out = values.get('--out');
   if (out === undefined) throw new UsageError('"new" needs --out <new.rdesk>: the new report is written to a new file');
-  const startText = values.get('--period-start') ?? null;
-  const start = startText === null ? null : readMonthInput(startText);
-  if (start !== null && !start.ok) throw new UsageError(`--period-start: ${start.message}`);
+  const start = startMonth(values, '--period-start');
   const languageText = values.get('--language') ?? null;
   const language = languageText === null ? null : documentLanguageNamed(languageText);
   if (languageText !== null && language === null) throw new UsageError(`--language takes a language the document can be written in: en, fr or de (English, French, German, or a tag such as fr-BE), not "${languageText}"`);
-  return { command: 'new', template, out, force: flags.has('--force'), start: start?.month ?? null, name: values.get('--name') ?? null, language };
+  return { command: 'new', template, out, force: flags.has('--force'), start, name: values.get('--name') ?? null, language };
+}
+
+/**
+ * The first month of a new period, given as --start (next-period's name) or --period-start
+ * (new's): each command takes both, so a person who learnt one is not refused by the other.
+ */
+function startMonth(values: ReadonlyMap<string, string>, usual: '--start' | '--period-start'): string | null {
+  const given = (['--start', '--period-start'] as const).filter((option) => values.has(option));
+  if (given.length > 1) throw new UsageError(`--start and --period-start say the same thing: give one (${usual})`);
+  const option = given[0];
+  if (option === undefined) return null;
+  const read = readMonthInput(values.get(option)!);
+  if (!read.ok) throw new UsageError(`${option}: ${read.message}`);
+  return read.month;
 }

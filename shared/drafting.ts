@@ -22,7 +22,6 @@ export function reportWords(report: Pick<Report, 'meta'>): DocumentWords {
 /** What the drafts say where nothing missed (English: "N.A"). */
 export const NOTHING_TO_REPORT = ENGLISH_WORDS.say('draft.nothing');
 export const NO_PROBLEMS = ENGLISH_WORDS.say('overview.noProblems');
-export const TABLE_INTRO = ENGLISH_WORDS.say('performance.tableIntro');
 /** The prompt a draft leaves for the person to replace with their own words (English; each language has its own). */
 export const MEASURE_PROMPT = ENGLISH_WORDS.say('measure.prompt');
 // A report whose language changed may still hold a prompt written in the one before: every language's counts.

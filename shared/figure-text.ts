@@ -179,7 +179,10 @@ export function describeFigureOutsideUnit(
   name: string = metricLabel(figure.metric),
   words: DocumentWords = ENGLISH_WORDS,
 ): string {
-  return words.colon(`${figure.monthLabel} ${name}`, outsideUnitMessage(figure.value, figure.metric.unit, words) ?? formatMetricValueWithUnit(figure.value, figure.metric, words));
+  // The figure as the table and the summary write it (the metric's decimals), so one document never writes it two ways.
+  const shown = formatMetricValueWithUnit(figure.value, figure.metric, words);
+  const predicate = outsideUnitPredicate(figure.value, figure.metric.unit, words);
+  return words.colon(`${figure.monthLabel} ${name}`, predicate === null ? shown : words.say('unit.figureIs', { figure: shown, predicate }));
 }
 
 /**

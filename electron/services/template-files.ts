@@ -12,6 +12,8 @@ import { readReportFileText } from './report-files';
 import { writeFileAtomically } from './atomic-write';
 import { describeWriteFailure } from './file-errors';
 import { fileNameFromTitle } from './file-names';
+import { MAX_REPORT_FILE_BYTES, MAX_REPORT_SIZE_TEXT, describeBytes, utf8ByteLength } from '../../shared/report-size';
+import { nameInMessage } from '../../shared/message-names';
 
 /** The person's own templates: a folder of the app's data, beside its backups and recovery drafts. */
 export function ownTemplatesFolder(userData: string): string {
@@ -28,6 +30,11 @@ export async function readTemplateFile(path: string): Promise<TemplateRead> {
 /** Writes the template whole or not at all: a failure leaves the file there as it was, and says why naming it. */
 export async function saveTemplateFile(path: string, template: Template): Promise<void> {
   const text = writeTemplateText(template);
+  // A template is read with a report's size limit: one the app could not open again is never written.
+  const bytes = utf8ByteLength(text);
+  if (bytes > MAX_REPORT_FILE_BYTES) {
+    throw new Error(`The template "${nameInMessage(template.name)}" would take ${describeBytes(bytes)} as a file, and Report Desk opens templates of up to ${MAX_REPORT_SIZE_TEXT}. Remove the Word template in the report details, or choose a smaller one, and save the template again. Nothing was written.`);
+  }
   try {
     await writeFileAtomically(path, text);
   } catch (error) {

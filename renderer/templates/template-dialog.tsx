@@ -7,6 +7,8 @@ import { hasWordsToKeep, templateShape, type TemplateChoices } from '../../share
 import { MAX_TEMPLATE_NAME } from '../../shared/templates/template-marker';
 import { isCarried } from '../../shared/section-text';
 import { shownSectionNumbers } from '../../shared/sections';
+import { nameInMessage } from '../../shared/message-names';
+import { describeBytes, wordTemplateBytes } from '../../shared/report-size';
 
 export interface TemplateRequest {
   report: Report;
@@ -66,7 +68,8 @@ function TemplateDialog({ request, onAnswer }: { request: TemplateRequest; onAns
         </h2>
         <p id={`${id}-message`} className="choice-dialog-message">
           The template keeps this report&apos;s shape ({templateShape({ sections: report.sections, metrics: report.metrics, people: report.effort.people })}): its details, sections, people by name, metrics
-          with their targets and the look of its document. No figures, person-months, notes or drafts go in.{' '}
+          with their targets and the look of its document
+          {report.wordTemplate === null ? '' : `, with its Word template “${nameInMessage(report.wordTemplate.fileName)}” (${describeBytes(wordTemplateBytes(report.wordTemplate))})`}. No figures, person-months, notes or drafts go in.{' '}
           {purpose === 'keep' ? 'New Report from Template… and the start screen will offer it.' : 'You choose where to write the file next, to keep it or send it to a colleague.'}
         </p>
         <div className="template-dialog-fields">

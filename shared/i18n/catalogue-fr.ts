@@ -57,7 +57,7 @@ const written = {
   'performance.noValues': '{metric} : aucune valeur sur la période',
   'performance.noTarget': '{metric} : pas d’objectif{hasAverage, select, yes {, moyenne sur la période {average}} other {}}',
   'performance.targetMet': '{metric} : objectif atteint {met} mois sur {months}{hasAverage, select, yes {, moyenne sur la période {average}} other {}}',
-  'performance.outside': ' ; {months}, non vérifié',
+  'performance.outside': ' ; {months}, hors comparaison à l’objectif',
   'performance.outsideMonth': '{month} : {figure} est {predicate}',
   'performance.othersMet': '{listed, select, none {Les {count} indicateurs} other {{count, plural, one {L’autre indicateur} other {Les {count} autres indicateurs}}}} : objectif atteint chaque mois ayant une valeur',
   'performance.tableIntro': 'Le tableau suivant présente la performance au regard des objectifs :',

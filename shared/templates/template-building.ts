@@ -63,7 +63,8 @@ export function templateFromReport(report: Report, choices: TemplateChoices): Te
     plannedPm: report.effort.plannedPm,
     // Spelled out rather than spread: a field the report's metric gains later is not carried into templates unseen.
     metrics: report.metrics.map(({ id, name, unit, direction, target, targetLabel, decimals, group, key }) => ({ id, name, unit, direction, target, targetLabel, decimals, group, key })),
-    look: { numberSections: meta.numberSections, exportOptions: { ...report.exportOptions }, wordTemplate: report.wordTemplate },
+    // The Word template goes with the shape, but not where this machine kept it: a path means nothing on a colleague's.
+    look: { numberSections: meta.numberSections, exportOptions: { ...report.exportOptions }, wordTemplate: report.wordTemplate === null ? null : { ...report.wordTemplate, lastSeenPath: null } },
   };
 }
 

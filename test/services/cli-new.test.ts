@@ -127,6 +127,10 @@ describe('new starts a report from a template', () => {
     expect(() => parseArguments(['new', '--template', 'EGI OLA service report'])).toThrow('"new" needs --out <new.rdesk>');
     expect(parseArguments(['new', '--template', 'X', '--out', 'x.rdesk', '--period-start', 'January 2026'])).toEqual({ command: 'new', template: 'X', out: 'x.rdesk', force: false, start: '2026-01', name: null, language: null });
     expect(parseArguments(['new', '--template', 'X', '--out', 'x.rdesk', '--language', 'Français'])).toMatchObject({ language: { language: 'fr', tag: 'fr-FR' } });
+    // next-period's name for the same thing is taken too, and next-period takes new's; both at once is one too many.
+    expect(parseArguments(['new', '--template', 'X', '--out', 'x.rdesk', '--start', '2026-04'])).toMatchObject({ start: '2026-04' });
+    expect(parseArguments(['next-period', 'a.rdesk', '--out', 'b.rdesk', '--period-start', '07/2026'])).toMatchObject({ start: '2026-07' });
+    expect(() => parseArguments(['new', '--template', 'X', '--out', 'x.rdesk', '--start', '2026-04', '--period-start', '2026-04'])).toThrow('--start and --period-start say the same thing');
     expect(parseArguments(['new', '--template', 'X', '--out', 'x.rdesk', '--language', 'de-AT'])).toMatchObject({ language: { language: 'de', tag: 'de-AT' } });
     expect(() => parseArguments(['new', '--template', 'X', '--out', 'x.rdesk', '--language', 'Italian'])).toThrow('--language takes a language the document can be written in: en, fr or de (English, French, German, or a tag such as fr-BE), not "Italian"');
     expect(() => parseArguments(['new', '--template', 'X', '--out', 'x.rdesk', '--period-start', 'soon'])).toThrow(/--period-start: /);

@@ -121,6 +121,16 @@ describe('keeping, exporting and removing', () => {
     expect(read.ok && read.template.description).toBe('the second version');
   });
 
+  test('a template too large to open again (a huge Word template inside) is not written, and says why and what to do', async () => {
+    const base64 = 'A'.repeat(21 * 1024 * 1024);
+    const wordTemplate = { fileName: 'Letterhead.dotx', sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', addedAt: '2026-01-09T08:05:03.000Z', lastSeenPath: null, base64 };
+    const huge = { ...seedTemplate(), look: { ...seedTemplate().look, wordTemplate } };
+    const result = await api().saveTemplate({ template: huge, replace: false });
+    expect(result).toMatchObject({ kind: 'failed' });
+    expect(result.kind === 'failed' && result.message).toMatch(/would take 21\.\d MB as a file, and Report Desk opens templates of up to 20 MB\. Remove the Word template .* Nothing was written\./);
+    expect(await readdir(templatesDir).catch(() => [])).toEqual([]);
+  });
+
   test('a name no file system takes still makes a file name; exported, the template goes where the person chose, with its extension', async () => {
     const served = api();
     expect(await served.saveTemplate({ template: seedTemplate('OLA: H1/H2 <draft>'), replace: false })).toEqual({ kind: 'saved-template', path: join(templatesDir, 'OLA H1 H2 draft.rdesk-template') });

@@ -73,6 +73,14 @@ describe('a figure its unit cannot hold is never a target met', () => {
     expect(overview).toContain('2 figures are outside what their units can hold (M2 Support priority vu: -2 working days is negative; M3 Availability: 100.78 % is more than 100 %)');
   });
 
+  test('the overview writes such a figure as the table does, with its metric\'s decimals', () => {
+    const twoPlaces = seedWithImpossibleFigures();
+    const availability = twoPlaces.metrics.find((metric) => metric.id === 'availability')!;
+    availability.decimals = 2;
+    availability.values[2] = 101;
+    expect(draftOverview(twoPlaces)).toContain('M3 Availability: 101.00 % is more than 100 %');
+  });
+
   test('in a French or German report, those sentences are in its language', () => {
     const inLanguage = (language: string) => ({ ...report, meta: { ...report.meta, language } });
     const french = `${draftOverview(inLanguage('fr-FR'))}\n${draftPerformance(inLanguage('fr-FR'))}`.replace(/[\u202f\u00a0]/g, ' ');

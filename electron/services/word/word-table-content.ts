@@ -218,9 +218,6 @@ export interface TableHeadings {
   previous: string | null;
 }
 
-/** The previous period's column, in English. */
-export const PREVIOUS_HEADING = 'Previous period';
-
 export function tableHeadings(report: Report): TableHeadings {
   const words = documentWords(report.meta.language);
   return {
