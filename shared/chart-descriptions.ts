@@ -45,8 +45,17 @@ function singleWords(meta: ChartMeta, metric: Metric, words: DocumentWords): Cha
   if (hasNoValue([metric])) return { intro, verdict: words.say('chart.noValues'), judged, missed: false };
   const missed = monthsWhere(meta, metric, 'missed', words);
   const missing = monthsWhere(meta, metric, 'missing', words);
-  const verdict = !judged ? words.say('chart.valuesShown') : missed.length === 0 ? words.say('chart.metEveryMonth') : words.say('chart.missedIn', { months: words.list(missed) });
-  return { intro, verdict: missing.length === 0 ? verdict : words.say('chart.noValueIn', { verdict, months: words.list(missing) }), judged, missed: missed.length > 0 };
+  // A figure its unit cannot hold is never met: the chart says it was not checked, not "met in every month".
+  const outside = judged ? monthsWhere(meta, metric, 'out-of-range', words) : [];
+  const met = outside.length === 0 ? words.say('chart.metEveryMonth') : words.say('chart.metEveryMonthChecked');
+  const verdict = !judged ? words.say('chart.valuesShown') : missed.length === 0 ? met : words.say('chart.missedIn', { months: words.list(missed) });
+  const withMissing = missing.length === 0 ? verdict : words.say('chart.noValueIn', { verdict, months: words.list(missing) });
+  return { intro, verdict: notChecked(withMissing, outside, words), judged, missed: missed.length > 0 };
+}
+
+/** The verdict, and the months whose figures were not checked because their unit cannot hold them. */
+function notChecked(verdict: string, outside: readonly string[], words: DocumentWords): string {
+  return outside.length === 0 ? verdict : words.say('chart.notCheckedIn', { verdict, months: words.list(outside) });
 }
 
 /** "lu (target ≤ 5 working days)", "lu (target 3.32 as agreed, not checked)", "vu (no target)". */
@@ -72,8 +81,10 @@ function groupWords(meta: ChartMeta, row: MetricRowGroup, words: DocumentWords):
     const months = monthsWhere(meta, metric, 'missed', words);
     return months.length === 0 ? [] : [words.say('chart.keyMissedIn', { key: metricKey(metric), months: words.list(months) })];
   });
-  const verdict = misses.length === 0 ? words.say('chart.metEveryMonth') : words.say('chart.missedBy', { misses: misses.reduce((all, miss) => words.semicolon(all, miss)) });
-  return { intro, verdict, judged, missed: misses.length > 0 };
+  const outside = row.metrics.flatMap((metric) => (metric.target === null ? [] : monthsWhere(meta, metric, 'out-of-range', words).map((month) => `${metricKey(metric)} ${month}`)));
+  const met = outside.length === 0 ? words.say('chart.metEveryMonth') : words.say('chart.metEveryMonthChecked');
+  const verdict = misses.length === 0 ? met : words.say('chart.missedBy', { misses: misses.reduce((all, miss) => words.semicolon(all, miss)) });
+  return { intro, verdict: notChecked(verdict, outside, words), judged, missed: misses.length > 0 };
 }
 
 /** The words of one performance chart: a stand-alone metric's, or a group's, in the report's language. */

@@ -127,6 +127,8 @@ export const de = {
   'chart.missedBy': 'verfehlt bei {misses}',
   'chart.keyMissedIn': '{key} in {months}',
   'chart.noValueIn': '{verdict}; kein Wert in {months}',
+  'chart.metEveryMonthChecked': 'in jedem geprüften Monat erreicht',
+  'chart.notCheckedIn': '{verdict}; {months} nicht geprüft, außerhalb dessen, was die Einheit zulässt',
   'chart.noTargetToCheck': 'kein Zielwert zum Prüfen',
   'chart.described': '{intro}: {verdict}',
   'chart.series': '{name} ({target}): {months}',

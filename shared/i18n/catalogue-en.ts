@@ -142,6 +142,8 @@ export const en = {
   'chart.missedBy': 'missed by {misses}',
   'chart.keyMissedIn': '{key} in {months}',
   'chart.noValueIn': '{verdict}; no value in {months}',
+  'chart.metEveryMonthChecked': 'met in every month checked',
+  'chart.notCheckedIn': '{verdict}; {months} not checked, outside what the unit can hold',
   'chart.noTargetToCheck': 'no target to check against',
   'chart.described': '{intro}: {verdict}',
   'chart.series': '{name} ({target}): {months}',

@@ -136,6 +136,8 @@ const written = {
   'chart.missedBy': 'manqué pour {misses}',
   'chart.keyMissedIn': '{key} en {months}',
   'chart.noValueIn': '{verdict} ; pas de valeur en {months}',
+  'chart.metEveryMonthChecked': 'atteint chaque mois vérifié',
+  'chart.notCheckedIn': '{verdict} ; {months} hors comparaison, au-delà de ce que l’unité permet',
   'chart.noTargetToCheck': 'pas d’objectif à vérifier',
   'chart.described': '{intro} : {verdict}',
   'chart.series': '{name} ({target}) : {months}',

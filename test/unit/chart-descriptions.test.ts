@@ -30,6 +30,15 @@ test('a checked target gives its verdict in the caption, with the months that mi
   expect(metricChartFigures(report.meta, availability!)).toMatch(/^Availability \(target: ≥ 99 %\): M1 99\.94 %, M2 99\.37 %, M3 97\.20 %/);
 });
 
+test('a figure its unit cannot hold is never met: the chart says which month was not checked, in the report\'s language too', () => {
+  const report = seedReport();
+  report.metrics.find((metric) => metric.id === 'availability')!.values[2] = 100.78;
+  const availability = groupMetrics(report.metrics)[0]!;
+  expect(describeMetricChart(report.meta, availability)).toBe('Availability by month against the 99 % target: met in every month checked; M3 not checked, outside what the unit can hold');
+  const french = { ...report.meta, language: 'fr-FR' };
+  expect(describeMetricChart(french, availability).replace(/\u202f/g, ' ')).toContain('atteint chaque mois vérifié ; M3 hors comparaison');
+});
+
 test('the effort chart\'s words keep a right-to-left name apart from its figure', () => {
   const report = seedReport();
   report.effort.people = [newPerson('محمد عبد الله', 0.5)];
