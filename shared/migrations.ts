@@ -28,7 +28,9 @@ export type Migrated = { ok: true; data: unknown; from: number } | { ok: false; 
 export function migrateToCurrent(data: unknown, format: VersionedFormat): Migrated {
   const { marker, current, steps, noun } = format;
   if (!isRecord(data) || data.format !== marker) {
-    const other = isRecord(data) && typeof data.format === 'string' ? format.others?.[data.format] : undefined;
+    // Own keys only: a marker such as "toString" must not find what every object inherits.
+    const others = format.others ?? {};
+    const other = isRecord(data) && typeof data.format === 'string' && Object.hasOwn(others, data.format) ? others[data.format] : undefined;
     return { ok: false, message: other ?? `This is not a Report Desk ${noun}: it lacks the "${marker}" format marker.` };
   }
   const version = data.version;

@@ -204,6 +204,14 @@ describe('reading a template file', () => {
     expect(readReportText(writeTemplateText(shipped('egi-ola-service-report')))).toMatchObject({ ok: false, message: 'This is a Report Desk template, not a report: use New Report from Template… to start a report from it.' });
   });
 
+  test('a marker named like what every object inherits ("toString", "constructor") is just not a marker', () => {
+    for (const marker of ['toString', 'constructor', '__proto__', 'hasOwnProperty']) {
+      const file = JSON.stringify({ format: marker, version: 1 });
+      expect(readReportText(file)).toMatchObject({ ok: false, message: 'This is not a Report Desk report: it lacks the "report-desk/report" format marker.' });
+      expect(readTemplateText(file)).toMatchObject({ ok: false, message: expect.stringMatching(/^This is not a Report Desk template: it lacks the "[^"]+" format marker\.$/) });
+    }
+  });
+
   test('a file from a newer Report Desk is refused, saying so; so are empty, cut and zipped files', () => {
     const future = JSON.parse(writeTemplateText(shipped('egi-ola-service-report'))) as Template;
     expect(readTemplateText(JSON.stringify({ ...future, version: TEMPLATE_VERSION + 1 }))).toMatchObject({
