@@ -168,9 +168,9 @@ export function outsideUnitPredicate(value: number, unit: string, words: Documen
 }
 
 /** Why a figure is one to fix: "100.78 % is more than 100 %", "-2 working days is negative"; null where its unit can hold it. */
-export function outsideUnitMessage(value: number, unit: string, words: DocumentWords = ENGLISH_WORDS): string | null {
+export function outsideUnitMessage(value: number, unit: string, words: DocumentWords = ENGLISH_WORDS, shown: string = formatWithUnit(value, unit, null, words)): string | null {
   const predicate = outsideUnitPredicate(value, unit, words);
-  return predicate === null ? null : words.say('unit.figureIs', { figure: formatWithUnit(value, unit, null, words), predicate });
+  return predicate === null ? null : words.say('unit.figureIs', { figure: shown, predicate });
 }
 
 /** The figures its unit cannot hold as the drafts, the summary and the command line name them: "M3 Availability: 100.78 % is more than 100 %". */
@@ -181,8 +181,7 @@ export function describeFigureOutsideUnit(
 ): string {
   // The figure as the table and the summary write it (the metric's decimals), so one document never writes it two ways.
   const shown = formatMetricValueWithUnit(figure.value, figure.metric, words);
-  const predicate = outsideUnitPredicate(figure.value, figure.metric.unit, words);
-  return words.colon(`${figure.monthLabel} ${name}`, predicate === null ? shown : words.say('unit.figureIs', { figure: shown, predicate }));
+  return words.colon(`${figure.monthLabel} ${name}`, outsideUnitMessage(figure.value, figure.metric.unit, words, shown) ?? shown);
 }
 
 /**
