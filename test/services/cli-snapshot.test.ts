@@ -56,7 +56,7 @@ async function docxParts(path: string): Promise<Map<string, string>> {
     const text = bytes
       .toString('latin1')
       .replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, '$1(the moment of the export)')
-      .replace(/rId[a-z0-9_-]{21}\b/g, (id) => ids.get(id) ?? (ids.set(id, `rId(random ${ids.size + 1})`), ids.get(id)!));
+      .replace(/rId[A-Za-z0-9_-]{21}(?=")/g, (id) => ids.get(id) ?? (ids.set(id, `rId(random ${ids.size + 1})`), ids.get(id)!));
     parts.set(name, text);
   }
   return parts;
