@@ -52,6 +52,22 @@ function withBuildStamp(contents) {
   return Buffer.concat([contents, Buffer.from(`${CODE_BUILD_STAMP}${digest}\n`)]);
 }
 
+/**
+ * V8 keeps a script's source in the start-up snapshot's heap, one byte a character while every
+ * character is Latin-1, two bytes for all of it once one is not. esbuild escapes such characters
+ * in strings but leaves them in regular expressions: write them there as \u escapes. Refused here,
+ * with where, so that one dash does not add the source's size again to every start.
+ */
+function refuseWideCharacters(path, contents) {
+  const text = Buffer.from(contents).toString('utf8');
+  const at = [...text].findIndex((character) => character.codePointAt(0) > 0xff);
+  if (at === -1) return;
+  const characters = [...text];
+  const character = characters[at];
+  const near = characters.slice(Math.max(0, at - 60), at + 20).join('');
+  throw new Error(`${path} holds '${character}' (U+${character.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}), which would keep the whole code as two bytes a character in the start-up snapshot; write it as a \\u escape in its source. Near: ${near}`);
+}
+
 export async function buildCli(outdir = CLI_DIR) {
   const result = await build({
     ...CLI_BUILD_OPTIONS,
@@ -76,6 +92,8 @@ export async function buildCli(outdir = CLI_DIR) {
   // The code and the worker first, the entry that runs them after, the record of inputs last.
   const ordered = [...result.outputFiles].sort((a, b) => Number(a.path.startsWith(entry)) - Number(b.path.startsWith(entry)));
   const code = join(outdir, CLI_CODE);
+  const codeFile = result.outputFiles.find((file) => file.path === code);
+  if (codeFile !== undefined) refuseWideCharacters(CLI_CODE, codeFile.contents);
   for (const file of ordered) await writeAtomically(file.path, file.path === code ? withBuildStamp(file.contents) : file.contents);
   await Promise.all(NO_LONGER_MADE.map((name) => rm(join(outdir, name), { recursive: true, force: true })));
   // Both run the code in a Node of their own; on two cores, side by side.

@@ -259,7 +259,7 @@ export function figureView(meta: PeriodMeta, metric: Metric, monthIndex: number)
 /** Text ending as a sentence does: "…on 12 March." (a text ending in . ! ? or … is left as it is). */
 export function asSentence(text: string): string {
   const line = oneLine(text);
-  return line === '' || /[.!?…]$/.test(line) ? line : `${line}.`;
+  return line === '' || /[.!?\u2026]$/.test(line) ? line : `${line}.`;
 }
 
 /** A note's lines as the cell's hover text shows them: "What happened: …", "Measure planned: …". */

@@ -9,7 +9,7 @@ export type Period = ReportMeta['period'];
 type PeriodMeta = Pick<ReportMeta, 'period' | 'monthLabels'>;
 
 // "January – June 2025", "November 2025 – April 2026", "Jan-Jun 2025", "juillet – décembre 2025".
-const MONTH_RANGE = /^([\p{L}]+\.?)(?:\s+(\d{4}))?\s*[–—-]\s*([\p{L}]+\.?)\s+(\d{4})$/u;
+const MONTH_RANGE = /^([\p{L}]+\.?)(?:\s+(\d{4}))?\s*[\u2013\u2014-]\s*([\p{L}]+\.?)\s+(\d{4})$/u;
 const SINGLE_MONTH = /^([\p{L}]+\.?)\s+(\d{4})$/u;
 
 /**

@@ -5,7 +5,7 @@ import { ExternalHyperlink, Paragraph, TextRun, type ParagraphChild } from 'docx
 import { BULLET_LIST, NUMBERED_LIST } from './word-styles';
 import { xmlText, type XmlBlocks } from './word-package';
 
-const BULLET_LINE = /^(\s*)[-•*]\s+(.*)$/;
+const BULLET_LINE = /^(\s*)[-\u2022*]\s+(.*)$/;
 /** "1. ", "2) ": one or two digits, so "2025. A good year" stays a sentence. */
 const NUMBERED_LINE = /^(\s*)\d{1,2}[.)]\s+(.*)$/;
 const WEB_ADDRESS = /https?:\/\/[^\s<>"]+/g;
