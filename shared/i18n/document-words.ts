@@ -2,7 +2,7 @@
 // intl-messageformat: plurals by the language's own rules, selects), and its numbers, months,
 // lists and quotes through Intl. English writes exactly what the app wrote before it had
 // catalogues ("99.76 %", "Jan 2026", "a, b and c"), whatever Intl's English would say.
-import { IntlMessageFormat } from 'intl-messageformat';
+import { IntlMessageFormat, type Formatters } from 'intl-messageformat';
 import { messageSource } from './message-source';
 import type { MessageKey, MessageValues } from './catalogues';
 import { documentLanguage, documentLocale, type DocumentLanguage } from './document-language';
@@ -43,17 +43,43 @@ export interface DocumentWords {
   shortMonth(year: number, month: number): string;
 }
 
-const formatters = new Map<string, IntlMessageFormat>();
+// intl-messageformat resolves each message's locale through Intl.NumberFormat.supportedLocalesOf,
+// whose first call loads ICU's number data: 11 ms at the start of every command, English included,
+// which formats no number through Intl. The locales here are whole tags documentLocale chose.
+IntlMessageFormat.resolveLocale = (locales) => new Intl.Locale(typeof locales === 'string' ? locales : (locales[0] ?? DEFAULT_LANGUAGE_TAG));
 
-function formatter(language: DocumentLanguage, locale: string, key: MessageKey): IntlMessageFormat {
-  const id = `${locale}\u0000${key}`;
-  let known = formatters.get(id);
-  if (known === undefined) {
-    // Tags are not markup here: a "<" in a message is a "<".
-    known = new IntlMessageFormat(messageSource(language, key), locale, undefined, { ignoreTag: true });
-    formatters.set(id, known);
+/** An English count as Intl's en-GB writes it ("2,340"), without loading ICU's number data for it. */
+function englishCount(value: number): string {
+  if (!Number.isSafeInteger(value)) return new Intl.NumberFormat('en-GB').format(value);
+  const digits = String(Math.abs(value)).replace(/\B(?=(\d{3})+$)/g, ',');
+  return value < 0 ? `-${digits}` : digits;
+}
+
+/** What a plural's "#" is written with in English: intl-messageformat calls only its format(). */
+const ENGLISH_COUNTS = { format: englishCount } as unknown as Intl.NumberFormat;
+
+/** A made formatter for each set of arguments, as intl-messageformat's own formatters keep them. */
+function kept<Made>(cache: Map<string, Made>, args: unknown, make: () => Made): Made {
+  const id = JSON.stringify(args);
+  let made = cache.get(id);
+  if (made === undefined) {
+    made = make();
+    cache.set(id, made);
   }
-  return known;
+  return made;
+}
+
+/** The Intl formatters a language's messages use: English counts its plurals' "#" without Intl. */
+function messageFormatters(language: DocumentLanguage): Formatters {
+  const numbers = new Map<string, Intl.NumberFormat>();
+  const dates = new Map<string, Intl.DateTimeFormat>();
+  const plurals = new Map<string, Intl.PluralRules>();
+  return {
+    getNumberFormat: (locales, options) =>
+      language === 'en' && options === undefined ? ENGLISH_COUNTS : kept(numbers, [locales, options], () => new Intl.NumberFormat(locales, options as Intl.NumberFormatOptions | undefined)),
+    getDateTimeFormat: (...args) => kept(dates, args, () => new Intl.DateTimeFormat(...args)),
+    getPluralRules: (...args) => kept(plurals, args, () => new Intl.PluralRules(...args)),
+  };
 }
 
 function monthDate(year: number, month: number): Date {
@@ -89,6 +115,8 @@ class LocaleWords implements DocumentWords {
   readonly locale: string;
   private readonly percentSpace: string;
   private made: LocaleFormats | null = null;
+  private readonly messages = new Map<MessageKey, IntlMessageFormat>();
+  private intl: Formatters | null = null;
 
   constructor(tag: string) {
     this.language = documentLanguage(tag);
@@ -103,13 +131,24 @@ class LocaleWords implements DocumentWords {
     return (this.made ??= localeFormats(this.locale));
   }
 
-  /** Lets go of the Intl formatters, made again when next needed. */
+  /** Lets go of the Intl formatters and of the messages that hold them, made again when next needed. */
   forget(): void {
     this.made = null;
+    this.messages.clear();
+    this.intl = null;
+  }
+
+  private message(key: MessageKey): IntlMessageFormat {
+    let message = this.messages.get(key);
+    if (message === undefined) {
+      message = new IntlMessageFormat(messageSource(this.language, key), this.locale, undefined, { formatters: (this.intl ??= messageFormatters(this.language)) });
+      this.messages.set(key, message);
+    }
+    return message;
   }
 
   say<Key extends MessageKey>(key: Key, ...values: keyof MessageValues<Key> extends never ? [] : [MessageValues<Key>]): string {
-    const said = formatter(this.language, this.locale, key).format(values[0]);
+    const said = this.message(key).format(values[0]);
     return Array.isArray(said) ? said.join('') : String(said);
   }
 
@@ -130,6 +169,7 @@ class LocaleWords implements DocumentWords {
   }
 
   count(value: number): string {
+    if (this.language === 'en') return englishCount(value);
     return this.formats.counts.format(value);
   }
 
@@ -193,12 +233,12 @@ export function documentWords(tag: string): DocumentWords {
 }
 
 /**
- * Lets go of every Intl formatter and parsed message kept so far; each is made again when next
- * needed. The command line's start-up snapshot calls it before V8 writes its heap, which cannot
- * hold the ICU objects an Intl formatter wraps.
+ * Lets go of every Intl formatter kept so far, and of the formatted messages that hold them; each
+ * is made again when next needed, from the parsed message kept (message-source.ts). The command
+ * line's start-up snapshot calls it before V8 writes its heap, which cannot hold the ICU objects
+ * an Intl formatter wraps.
  */
 export function forgetLocaleFormatters(): void {
-  formatters.clear();
   for (const words of byTag.values()) words.forget();
 }
 

@@ -145,3 +145,48 @@ describe('every catalogue', () => {
     expect(() => german.say('effort.person', { name: 'Anne' })).toThrow();
   });
 });
+
+describe('English, written without ICU’s number data (its first use costs a command’s start 11 ms)', () => {
+  test('counts as Intl’s en-GB writes them', () => {
+    const intl = new Intl.NumberFormat('en-GB');
+    for (const value of [0, 1, -1, 12, 999, 1000, -1000, 2340, 12345, 999999, 1234567, -9876543, Number.MAX_SAFE_INTEGER, 1.5, 2.34567, -0.25]) {
+      expect(english.count(value)).toBe(intl.format(value));
+    }
+  });
+
+  test('a plural’s count, every word of the seed’s export, and no Intl number format made or asked for', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { readReportText } = await import('../../shared/report-file');
+    const { buildWordDocument } = await import('../../electron/services/word/word-export');
+    const read = readReportText(readFileSync(new URL('../../assets/examples/seed-report.rdesk', import.meta.url), 'utf8'));
+    if (!read.ok) throw new Error(read.message);
+    const real = Intl.NumberFormat;
+    const asked: string[] = [];
+    const watched = new Proxy(real, {
+      construct(target, args: ConstructorParameters<typeof Intl.NumberFormat>) {
+        asked.push(`new Intl.NumberFormat(${JSON.stringify(args[0])})`);
+        return new target(...args);
+      },
+      get(target, name, receiver) {
+        if (name === 'supportedLocalesOf') asked.push('Intl.NumberFormat.supportedLocalesOf');
+        return Reflect.get(target, name, receiver) as unknown;
+      },
+    });
+    Intl.NumberFormat = watched;
+    try {
+      expect(documentWords('en-US').say('period.months', { months: 1234 })).toBe('1,234 months');
+      await buildWordDocument(read.report, { includeCharts: false });
+    } finally {
+      Intl.NumberFormat = real;
+    }
+    expect(asked).toEqual([]);
+    // French does use it: the watch sees what it is there to see.
+    Intl.NumberFormat = watched;
+    try {
+      expect(documentWords('fr-CA').say('period.months', { months: 1234 })).toMatch(/^1\s234 mois$/);
+    } finally {
+      Intl.NumberFormat = real;
+    }
+    expect(asked.length).toBeGreaterThan(0);
+  });
+});
