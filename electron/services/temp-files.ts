@@ -1,11 +1,10 @@
 // The temp files a save writes beside its file, and who owns them. A temp's name carries its
 // owner: the process id, the process's start time (from /proc, where the system has it) and a
-// digest of the machine's name. A pid alone is not an owner: a pid is reused, a dead process
+// hash of the machine's name. A pid alone is not an owner: a pid is reused, a dead process
 // may linger unreaped as a zombie, and on a network folder it may be another machine's. So the
 // next save of a file removes at once a temp whose process has gone, is a zombie or is another
 // process under the same pid; only a temp of another machine's, which cannot be asked, waits
 // until it has not changed for ten minutes.
-import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile, readdir, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
@@ -64,9 +63,27 @@ function ownStart(): string {
  * the building process's pid for every command started from it; and most commands write nothing.
  */
 let owner: { machine: string; process: string } | undefined;
+
+/**
+ * FNV-1a, 32 bits, as 6 hex digits: a name for the machine, not a secret, so no node:crypto,
+ * whose loading is 3 ms of a command's start.
+ */
+function machineTag(name: string): string {
+  let hash = 0x811c9dc5;
+  for (const byte of Buffer.from(name, 'utf8')) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0').slice(0, 6);
+}
+
+/** 8 hex digits, different for each temp of this process (the count) and unlikely to meet another's. */
+let tempsNamed = 0;
+function tempTag(): string {
+  tempsNamed = (tempsNamed + 1) & 0xffff;
+  return (Math.floor(Math.random() * 0x10000) * 0x10000 + tempsNamed).toString(16).padStart(8, '0');
+}
+
 function ownerNow(): { machine: string; process: string } {
   if (owner === undefined) {
-    const machine = createHash('sha256').update(hostname()).digest('hex').slice(0, 6);
+    const machine = machineTag(hostname());
     owner = { machine, process: `${process.pid}-${ownStart()}-${machine}` };
   }
   return owner;
@@ -82,7 +99,7 @@ const ownTemps = new Set<string>();
 
 /** A new temp file's path beside the target, owned by this process while `write` runs. */
 export async function withTempPath<T>(target: string, write: (temp: string) => Promise<T>): Promise<T> {
-  const temp = join(dirname(target), `.${basename(target)}.${ownerNow().process}-${randomBytes(4).toString('hex')}.tmp`);
+  const temp = join(dirname(target), `.${basename(target)}.${ownerNow().process}-${tempTag()}.tmp`);
   ownTemps.add(temp);
   try {
     return await write(temp);
