@@ -52,14 +52,18 @@ export interface Command {
   args: string[];
   /** Added to this process's environment. */
   env?: Record<string, string>;
+  /** Taken out of this process's environment. */
+  unset?: string[];
 }
 
 export class CommandFailed extends Error {}
 
 /** Wall time of one whole process, from spawn to exit; a failure stops the benchmark with its stderr. */
-export function timeProcess({ program, args, env = {} }: Command): number {
+export function timeProcess({ program, args, env = {}, unset = [] }: Command): number {
+  const environment: NodeJS.ProcessEnv = { ...process.env, ...env };
+  for (const name of unset) delete environment[name];
   const start = performance.now();
-  const run = spawnSync(program, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env: { ...process.env, ...env } });
+  const run = spawnSync(program, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env: environment });
   const took = performance.now() - start;
   if (run.error !== undefined || run.status !== 0) {
     const reason = run.error?.message ?? run.stderr.trim().split('\n').at(-1) ?? `exit ${run.status}`;

@@ -95,6 +95,12 @@ function exportOnce(benchCase: BenchCase, options: WholeProcessOptions, charts: 
 
 export interface StartUpFigures {
   bareNodeMs: number;
+  /**
+   * `node -e 0` without NODE_EXTRA_CA_CERTS, where the environment sets it: Node parses that file's
+   * certificates as it starts, which the report-desk command spares itself (it opens no connection).
+   * What a start costs beyond Node's own, whatever the machine's settings.
+   */
+  bareNodeWithoutCaCertsMs: number | null;
   /** Each contender's --help, --version and validate of the seed, with its time over `node -e 0`. */
   rows: { what: string; contender: Contender; ms: number; overBareNode: number }[];
   /** `npm run cli -- validate`, npm's own start included: what a person typing it waits. */
@@ -103,6 +109,7 @@ export interface StartUpFigures {
 
 function startUpFigures(seed: BenchCase, options: WholeProcessOptions): StartUpFigures {
   const contenders: Record<string, Command> = { bareNode: { program: process.execPath, args: ['-e', '0'] } };
+  if (process.env.NODE_EXTRA_CA_CERTS !== undefined) contenders.bareNodeWithoutCaCerts = { program: process.execPath, args: ['-e', '0'], unset: ['NODE_EXTRA_CA_CERTS'] };
   const commands: [string, string[]][] = [
     ['--help', ['--help']],
     ['--version', ['--version']],
@@ -119,7 +126,7 @@ function startUpFigures(seed: BenchCase, options: WholeProcessOptions): StartUpF
   const times = alternate(contenders, options.runs * 3);
   const bareNode = times.bareNode!;
   const rows = Object.entries(times)
-    .filter(([key]) => key !== 'bareNode')
+    .filter(([key]) => key.includes('|'))
     .map(([key, time]) => {
       const [contender, what] = key.split('|') as [Contender, string];
       return { what, contender, ms: time.medianMs, overBareNode: rounded(time.medianMs / bareNode.medianMs) };
@@ -130,7 +137,7 @@ function startUpFigures(seed: BenchCase, options: WholeProcessOptions): StartUpF
   } catch {
     npmRunCli = null; // No npm on PATH: the bundle's own figure stands.
   }
-  return { bareNodeMs: bareNode.medianMs, rows, npmRunCliValidateMs: npmRunCli?.medianMs ?? null };
+  return { bareNodeMs: bareNode.medianMs, bareNodeWithoutCaCertsMs: times.bareNodeWithoutCaCerts?.medianMs ?? null, rows, npmRunCliValidateMs: npmRunCli?.medianMs ?? null };
 }
 
 export interface WholeProcessFigures {
@@ -188,5 +195,15 @@ function printWholeProcess(figures: WholeProcessFigures, cases: BenchCases): voi
   };
   console.log(`Start-up alone, ${figures.runs * 3} runs each; beside each time, its ratio to a bare node -e 0 (${formatMs(startUp.bareNodeMs)}) in the same run.`);
   printTable(['start-up', ...shown], whats.map((what) => [what, ...shown.map((name) => startUpCell(name, what))]));
+  if (startUp.bareNodeWithoutCaCertsMs !== null) {
+    const without = startUp.bareNodeWithoutCaCertsMs;
+    const againstWithout = (contender: Contender, what: string) => {
+      const found = startUp.rows.find((one) => one.contender === contender && one.what === what);
+      return found === undefined ? '—' : `${formatMs(found.ms)} ${formatRatio(rounded(found.ms / without))}`;
+    };
+    console.log(`This environment sets NODE_EXTRA_CA_CERTS, whose certificates every Node parses as it starts, node -e 0 included; the report-desk command starts Node without it (it opens no connection).`);
+    console.log(`The same start-ups against node -e 0 started without it too (${formatMs(without)}): what a start costs beyond Node's own, whatever the machine sets.`);
+    printTable(['start-up', ...shown], whats.map((what) => [what, ...shown.map((name) => againstWithout(name, what))]));
+  }
   if (startUp.npmRunCliValidateMs !== null) console.log(`npm run cli -- validate (npm's own start included): ${formatMs(startUp.npmRunCliValidateMs)}\n`);
 }
