@@ -16,7 +16,7 @@ function writeAtomically(path: string, contents: string | Buffer): void {
 async function makeCodeCache(folder: string, report: string): Promise<void> {
   const { code, script, build } = loadCode(folder, false);
   if (build === null) throw new Error(`${CODE_FILE} bears no build name: it was not made by build-cli.mjs`);
-  await code.warmUp(report);
+  await code.warmUp(report, { withWord: true });
   writeAtomically(join(folder, CODE_CACHE_FILE), script.createCachedData());
   const built: CodeCacheBuild = { code: build, node: process.version, arch: process.arch, platform: process.platform };
   writeAtomically(join(folder, CODE_CACHE_BUILD_FILE), `${JSON.stringify(built, null, 1)}\n`);

@@ -22,7 +22,7 @@ export interface CliCode {
   /** Runs one command line with this folder's chart worker; the exit status. */
   run(argv: readonly string[], folder: string): Promise<number>;
   /** Runs what the commands run on a report (validate, an export in memory) so that V8 compiles it; writes nothing. */
-  warmUp(reportFile: string): Promise<void>;
+  warmUp(reportFile: string, options: { withWord: boolean }): Promise<void>;
 }
 
 /** The build of the code the cache was made from, and the Node that made it. */

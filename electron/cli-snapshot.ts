@@ -3,10 +3,13 @@
 // every module a command loads on demand (docx, the import readers, the history), runs the
 // warm-up so that their code is compiled, and names main() as what runs when Node starts from the
 // heap it left, dist/cli/report-desk.blob: `node --snapshot-blob report-desk.blob <command>`.
-// Nothing to read, compile or set up.
+// Nothing to read, compile or set up. Made a second time without the Word export (docx, the
+// history's annex) set up, as report-desk-core.blob: every start reads and rebuilds the whole
+// heap, so the commands that write no document start from the smaller one (scripts/report-desk
+// chooses by the command's name); given an export, it sets docx up then, as the entry would.
 import { restoreTextDecoder } from './cli-snapshot-guard';
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { CliCode } from './cli-code-cache';
 import { forgetLocaleFormatters } from '../shared/i18n/document-words';
 import { CLI_ENTRY_FILE, SNAPSHOT_BUILD_FILE, snapshotRefusal, type SnapshotBuild } from './cli-snapshot-check';
@@ -50,7 +53,7 @@ async function main(code: CliCode, built: SnapshotBuild): Promise<void> {
   const folder = dirname(resolve(blob));
   const refusal = refusalIn(folder, built);
   if (process.env.REPORT_DESK_TRACE_START === '1') {
-    process.stderr.write(`report-desk: start-up: ${refusal === null ? 'snapshot' : `the snapshot is not used: ${refusal.reason}`}\n`);
+    process.stderr.write(`report-desk: start-up: ${refusal === null ? `snapshot ${basename(blob)}` : `the snapshot is not used: ${refusal.reason}`}\n`);
   }
   if (refusal === null) process.exitCode = await code.run(args, folder);
   else {
@@ -67,12 +70,17 @@ export function prepareSnapshot(code: CliCode): void {
   /** What this snapshot is made from and by, fixed in its heap. */
   const built: SnapshotBuild = { bundle: process.env.REPORT_DESK_SNAPSHOT_BUNDLE_DIGEST ?? '', node: process.version, arch: process.arch, platform: process.platform };
   const warmUpReport = process.env.REPORT_DESK_SNAPSHOT_WARM_UP;
+  // 'core' (build-cli-snapshot.mjs): the commands' modules without docx and the history.
+  const withWord = process.env.REPORT_DESK_SNAPSHOT_KIND !== 'core';
   const ready = (async () => {
     await import('./cli-commands');
-    await import('./services/word/word-document');
     await import('./cli-import');
-    await import('./cli-history');
-    if (warmUpReport !== undefined) await code.warmUp(warmUpReport);
+    await import('./cli-new');
+    if (withWord) {
+      await import('./services/word/word-document');
+      await import('./cli-history');
+    }
+    if (warmUpReport !== undefined) await code.warmUp(warmUpReport, { withWord });
     restoreTextDecoder();
   })();
   ready.catch((error: unknown) => {

@@ -5,12 +5,13 @@ import { readFile } from 'node:fs/promises';
 import { runCli } from './cli-dispatch';
 import { readReportText } from '../shared/report-file';
 
-export async function warmUp(reportFile: string): Promise<void> {
+export async function warmUp(reportFile: string, { withWord }: { withWord: boolean }): Promise<void> {
   const said: string[] = [];
   const status = await runCli(['validate', reportFile], { out: () => undefined, err: (line) => said.push(line) });
   if (status !== 0) throw new Error(`the warm-up report does not validate: ${said.join(' ')}`);
   const read = readReportText(await readFile(reportFile, 'utf8'));
   if (!read.ok) throw new Error(`the warm-up report does not read: ${read.message}`);
+  if (!withWord) return;
   const { buildWordDocument } = await import('./services/word/word-export');
   await buildWordDocument(read.report, { includeCharts: false });
 }

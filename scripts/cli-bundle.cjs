@@ -21,6 +21,8 @@ exports.CHART_WORKER = 'chart-worker.cjs';
 exports.CLI_INPUTS = 'inputs.json';
 /** The start-up snapshot (build-cli-snapshot.mjs) and what made it (electron/cli-snapshot-check.ts reads it). */
 exports.SNAPSHOT_BLOB = 'report-desk.blob';
+/** The smaller snapshot, without the Word export set up, for the commands that write no document. */
+exports.SNAPSHOT_CORE_BLOB = 'report-desk-core.blob';
 exports.SNAPSHOT_BUILD = 'report-desk.blob.json';
 /** The Node that made the blob, for the report-desk shell command (build-cli-snapshot.mjs). */
 exports.SNAPSHOT_NODE = 'report-desk.blob.node';

@@ -1,13 +1,14 @@
-// The command line's start-up snapshot (dist/cli/report-desk.blob, built with the bundle for the
-// run by test/support/built-cli.ts): the same output as the bundle, byte for byte, and never
-// used when it is not this build's or this Node's.
+// The command line's start-up snapshots (dist/cli/report-desk.blob, and report-desk-core.blob
+// without the Word export set up, built with the bundle for the run by test/support/built-cli.ts):
+// each gives the same output as the bundle, byte for byte, and neither is used when it is not
+// this build's or this Node's.
 import { copyFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, inject, test } from 'vitest';
 import { REPO, spawnRun, type Run } from './cli-run';
-import { SNAPSHOT_BLOB, SNAPSHOT_BUILD, SNAPSHOT_NODE } from '../../scripts/cli-bundle.cjs';
+import { SNAPSHOT_BLOB, SNAPSHOT_BUILD, SNAPSHOT_CORE_BLOB, SNAPSHOT_NODE } from '../../scripts/cli-bundle.cjs';
 import { snapshotRefusal, type SnapshotBuild } from '../../electron/cli-snapshot-check';
 import { SEED_PATH } from '../fixtures/seed';
 
@@ -63,7 +64,8 @@ async function docxParts(path: string): Promise<Map<string, string>> {
 }
 
 describe('the start-up snapshot', () => {
-  test('says and does what the bundle does, byte for byte: validate, next-period, import, history, export, --version, --help, a usage error', async () => {
+  test.each([SNAPSHOT_BLOB, SNAPSHOT_CORE_BLOB])('%s says and does what the bundle does, byte for byte: validate, next-period, import, history, export, --version, --help, a usage error', async (blobName) => {
+    const blob = join(dirname(inject('cliEntry')), blobName);
     const cases: [string, string[]][] = [
       ['validate', ['validate', seed]],
       ['--version', ['--', '--version']],
@@ -73,15 +75,15 @@ describe('the start-up snapshot', () => {
     ];
     for (const [what, args] of cases) {
       const plain = await bundle(...args.filter((arg) => arg !== '--'));
-      const started = await snapshot(args);
-      expect(started.stderr, what).toMatch(/^report-desk: start-up: snapshot\n/);
+      const started = await snapshot(args, blob);
+      expect(started.stderr.split('\n')[0], what).toBe(`report-desk: start-up: snapshot ${blobName}`);
       expect(plain.stderr, what).toMatch(/^report-desk: start-up: bundle with its code cache\n/);
       expect(output(started), what).toEqual(output(plain));
     }
 
     const written: Record<'bundle' | 'snapshot', Buffer[]> = { bundle: [], snapshot: [] };
     for (const way of ['bundle', 'snapshot'] as const) {
-      const run = (...args: string[]) => (way === 'bundle' ? bundle(...args) : snapshot(args));
+      const run = (...args: string[]) => (way === 'bundle' ? bundle(...args) : snapshot(args, blob));
       const wayFolder = join(folder, way);
       await mkdir(wayFolder);
       const next = join(wayFolder, 'next.rdesk');
@@ -101,7 +103,7 @@ describe('the start-up snapshot', () => {
     // The Word document, charts and all: the snapshot draws them with the same worker.
     const [plainDocx, snapshotDocx] = [join(folder, 'bundle.docx'), join(folder, 'snapshot.docx')];
     expect(output(await bundle('export', seed, '--out', plainDocx, '--charts')).code).toBe(0);
-    expect(output(await snapshot(['export', seed, '--out', snapshotDocx, '--charts'])).code).toBe(0);
+    expect(output(await snapshot(['export', seed, '--out', snapshotDocx, '--charts'], blob)).code).toBe(0);
     const [plainParts, snapshotParts] = await Promise.all([docxParts(plainDocx), docxParts(snapshotDocx)]);
     expect([...snapshotParts.keys()]).toEqual([...plainParts.keys()]);
     expect([...plainParts.keys()].some((name) => name.startsWith('word/media/'))).toBe(true);
@@ -159,7 +161,13 @@ describe('the report-desk command', () => {
     const env = { ...TRACE, PATH: `${dirname(process.execPath)}:${process.env.PATH ?? ''}` };
     const command = (): Promise<Run> => spawnRun(join(project, 'scripts', 'report-desk'), ['validate', seed], folder, env);
     const fromSnapshot = await command();
-    expect(fromSnapshot.stderr).toBe('report-desk: start-up: snapshot\n');
+    expect(fromSnapshot.stderr).toBe(`report-desk: start-up: snapshot ${SNAPSHOT_CORE_BLOB}\n`);
+    // An export starts from the snapshot with the Word export set up.
+    const exported = await spawnRun(join(project, 'scripts', 'report-desk'), ['export', seed, '--out', join(folder, 'seed.docx'), '--no-charts'], folder, env);
+    expect(exported).toMatchObject({ code: 0, stderr: `report-desk: start-up: snapshot ${SNAPSHOT_BLOB}\n` });
+    // Where the smaller one is missing, the other serves.
+    await rm(join(project, 'dist', 'cli', SNAPSHOT_CORE_BLOB));
+    expect((await command()).stderr).toBe(`report-desk: start-up: snapshot ${SNAPSHOT_BLOB}\n`);
 
     await writeFile(join(project, 'dist', 'cli', SNAPSHOT_NODE), '/another/node\n');
     const fromEntry = await command();
