@@ -11,9 +11,12 @@ import {
   LineController,
   LineElement,
   PointElement,
+  Ticks,
   Title,
   type ChartConfiguration,
   type Plugin,
+  type Scale,
+  type Tick,
 } from 'chart.js';
 import type { ReportChart } from '../../../shared/chart-config';
 import { encodePng } from './png-encoding';
@@ -21,6 +24,39 @@ import { encodePng } from './png-encoding';
 Chart.register(LineController, BarController, LineElement, PointElement, BarElement, CategoryScale, LinearScale, Title, Legend);
 // Fonts every Linux, Windows and Mac machine has under one of these names.
 Chart.defaults.font.family = "'Liberation Sans', Arial, 'DejaVu Sans', sans-serif";
+
+/** Digits grouped by commas, as English writes them: "12,345.5". */
+function groupedEnglish(fixed: string): string {
+  const [whole = '', decimals] = fixed.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ',');
+  return decimals === undefined ? grouped : `${grouped}.${decimals}`;
+}
+
+/**
+ * A linear axis's tick, as chart.js's own formatter (Ticks.formatters.numeric) writes it in
+ * English: the places the step between ticks needs, grouped by commas. chart.js writes it through
+ * Intl.NumberFormat, whose first use loads ICU's number data, 11 ms of a process's first chart.
+ * A chart in another locale (chart-config.ts sets one for French and German), on a scientific
+ * axis, or with a format of its own goes through chart.js's formatter.
+ */
+export function englishTick(this: Scale, value: number | string, index: number, ticks: Tick[]): string {
+  if (typeof value === 'string') return value;
+  const ownFormat = (this.options as { ticks?: { format?: unknown } }).ticks?.format;
+  if (this.chart.options.locale !== undefined || ownFormat !== undefined) return Ticks.formatters.numeric.call(this, value, index, ticks);
+  if (value === 0) return '0';
+  let step = value;
+  if (ticks.length > 1) {
+    const largest = Math.max(Math.abs(ticks[0]!.value), Math.abs(ticks.at(-1)!.value));
+    if (largest < 1e-4 || largest > 1e15) return Ticks.formatters.numeric.call(this, value, index, ticks);
+    // chart.js's calculateDelta: the step between ticks, or a fraction's own part on a whole-number axis.
+    step = ticks.length > 3 ? ticks[2]!.value - ticks[1]!.value : ticks[1]!.value - ticks[0]!.value;
+    if (Math.abs(step) >= 1 && value !== Math.floor(value)) step = value - Math.floor(value);
+  }
+  const logStep = Math.log10(Math.abs(step));
+  const places = Number.isNaN(logStep) ? 1 : Math.max(Math.min(-Math.floor(logStep), 20), 0);
+  return groupedEnglish(value.toFixed(places));
+}
+Chart.defaults.scales.linear.ticks.callback = englishTick;
 
 const whiteBackground: Plugin = {
   id: 'report-desk-white-background',
@@ -88,8 +124,9 @@ export function renderChartPng(chart: ReportChart, width: number, height: number
   const key = JSON.stringify([config.type, Math.round(width), Math.round(height), pixelRatio]);
   try {
     const { canvas } = drawnChart(key, config, Math.round(width), Math.round(height));
-    const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
-    return encodePng(data, canvas.width, canvas.height);
+    // The canvas's own pixels, not a copy made straight by getImageData: every pixel is opaque (the
+    // white background is filled first), where premultiplied and straight are the same bytes.
+    return encodePng(canvas.data(), canvas.width, canvas.height);
   } catch (error) {
     // A chart that failed half-drawn is not drawn over again.
     keptCharts.get(key)?.instance.destroy();
