@@ -31,10 +31,13 @@ afterAll(async () => {
   await rm(folder, { recursive: true, force: true });
 });
 
-/** Exports the seed with its charts, each run drawing them all into a chart folder of its own: how the thread started, and the PNGs by name. */
-async function exportCharts(): Promise<{ thread: string[]; pngs: Map<string, Buffer> }> {
+/**
+ * Exports the seed with its charts into a chart folder of its own for each run (all drawn), or
+ * the one named (those kept there found): how the thread started, and the PNGs by name.
+ */
+async function exportCharts(kept?: string): Promise<{ thread: string[]; pngs: Map<string, Buffer> }> {
   const run = ++runs;
-  const charts = join(folder, `charts-${run}`);
+  const charts = kept ?? join(folder, `charts-${run}`);
   const result = await spawnRun(process.execPath, [join(copy, CLI_ENTRY), 'export', SEED_PATH, '--charts', '--out', join(folder, `seed-${run}.docx`)], folder, {
     REPORT_DESK_TRACE_START: '1',
     REPORT_DESK_CHART_CACHE: charts,
@@ -52,10 +55,14 @@ describe("the chart thread's code cache", () => {
     expect((await readFile(join(copy, CHART_WORKER_FILES.cache))).length).toBeGreaterThan(10_000);
   });
 
-  test('is used where it belongs, refused for another build of the code or another Node, and the charts are the same bytes either way', async () => {
+  test('is used where it belongs (no thread starts where every chart is kept), refused for another build of the code or another Node, and the charts are the same bytes either way', async () => {
     const used = await exportCharts();
     expect(used.thread).toEqual(['report-desk: chart thread: with its code cache']);
     expect(used.pngs.size).toBe(4);
+    // Every chart kept from that run: no thread starts, neither ahead nor for a chart.
+    const kept = await exportCharts(join(folder, `charts-${runs}`));
+    expect(kept.thread).toEqual([]);
+    expect(kept.pngs).toEqual(used.pngs);
 
     const refusedWith = async (why: string) => {
       const refused = await exportCharts();

@@ -96,6 +96,17 @@ export function stopIdleChartWorkers(): void {
 }
 
 /**
+ * Starts a chart thread now, before its charts are asked for, where every chart will surely be
+ * drawn (none is kept, in memory or in the folder): its start, the slowest part of a first chart,
+ * then runs beside reading the report and planning the document. Where charts are kept nothing
+ * starts: an export that finds them all starts no thread. An idle thread keeps no process alive.
+ */
+export async function startChartThreadAhead(): Promise<void> {
+  if (workerScript === null || !(await cache.keepsNone())) return;
+  (await workers()).startAhead();
+}
+
+/**
  * The pool, loaded with node:worker_threads when the first chart is to be drawn: never before,
  * so that an export whose charts are all kept loads neither, and the command line's start-up
  * snapshot holds no thread state (worker_threads loaded while the snapshot is built leaves the

@@ -94,6 +94,11 @@ export class ChartWorkerPool {
   /** Where set, each thread runs this file, which loads `script`; else `script` itself. */
   threadStart: ChartThreadStart | null = null;
 
+  /** Starts a thread before its first chart, idle until one comes, unless one runs already. */
+  startAhead(): void {
+    if (this.workers.length === 0) this.idle(this.start());
+  }
+
   private dispatch(): void {
     while (this.queue.length > 0) {
       const most = Math.min(this.size, this.mostThreads);
