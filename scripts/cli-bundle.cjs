@@ -3,7 +3,7 @@
 // anything else loads; the start-up snapshot bundles this check too (electron/cli-snapshot.ts).
 // Building, with esbuild, is ensure-cli.cjs's.
 const { readFileSync, realpathSync, statSync } = require('node:fs');
-const { join, resolve } = require('node:path');
+const { join, resolve, sep } = require('node:path');
 
 const ROOT = resolve(__dirname, '..');
 const CLI_DIR = join(ROOT, 'dist', 'cli');
@@ -38,9 +38,12 @@ function cliBundleIsCurrent(dir = CLI_DIR) {
   try {
     const { root = ROOT, inputs } = JSON.parse(readFileSync(join(dir, exports.CLI_INPUTS), 'utf8'));
     for (const file of [exports.CLI_ENTRY, exports.CLI_CODE, exports.CHART_WORKER, exports.CHART_WORKER_START]) statSync(join(dir, file));
+    // Joined by hand: the inputs are relative paths with forward slashes, which every system's
+    // file calls take, and path.join's normalising of 150 of them was a third of this check.
+    const folder = root.endsWith(sep) ? root : `${root}${sep}`;
     return inputs.every((input) => {
-      const now = statSync(join(root, input.path));
-      return now.size === input.size && now.mtimeMs === input.mtimeMs;
+      const now = statSync(`${folder}${input.path}`, { throwIfNoEntry: false });
+      return now !== undefined && now.size === input.size && now.mtimeMs === input.mtimeMs;
     });
   } catch {
     return false; // Never built, or an input is gone: build.
