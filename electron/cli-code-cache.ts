@@ -5,7 +5,8 @@
 // was made from (the build's name on the code's last line, as recorded beside the cache), by the
 // Node that made it (version, architecture, system); V8 itself also refuses one made by another
 // V8 or with other V8 flags, and then compiles the script as it is. Nothing here writes: the
-// cache is made once, by the build.
+// cache is made once, by the build. The chart threads load their code the same way, with a
+// cache of their own (chart-worker-start.ts).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
