@@ -96,6 +96,10 @@ export const en = {
   'unit.beyond': '{side, select, above {more} other {less}} than {bound}',
   'unit.negative': 'negative',
   'unit.figureIs': '{figure} is {predicate}',
+  // The command line's warnings about a figure or a target its unit cannot hold (validate, export, import).
+  'unit.keptWarning': '{figure}; it is kept, and not checked against its target until it is corrected',
+  'unit.importedWarning': '{figure}; it is imported as given, and not checked against its target until it is corrected',
+  'unit.targetWarning': '{metric} target: {message}; no figure can be checked against it until it is corrected',
   'evaluation.met': 'meets the {target} target',
   'evaluation.missed': '{direction, select, higher {below} other {above}} the {target} target',
   'footnote.figure': '{metric} {month}, {figure}:{happened}{measure}',
