@@ -61,7 +61,7 @@ function languageLabel(language: DocumentLanguage): string {
  * A template's language as the list says it: "Français (French)" for a language the app writes
  * (as the "Written in" choice names it), "Spanish" for another, whose reports Word spell-checks in it.
  */
-export function templateLanguageName(tag: string): string {
+function templateLanguageName(tag: string): string {
   const primary = tag.split('-')[0]?.toLowerCase() ?? '';
   if ((DOCUMENT_LANGUAGES as readonly string[]).includes(primary)) return languageLabel(documentLanguage(primary));
   try {
