@@ -3,6 +3,8 @@
 // command (loaded on demand) and the others share it without importing each other.
 import { realpath, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { unitWarnings } from '../shared/figure-text';
+import { documentWords } from '../shared/i18n/document-words';
 import { readReportText } from '../shared/report-file';
 import type { Report } from '../shared/report-schema';
 import { readReportFileText } from './services/report-files';
@@ -18,7 +20,8 @@ export async function loadReport(file: string): Promise<Loaded> {
   if (!text.ok) throw new CliError(text.message);
   const result = readReportText(text.text);
   if (!result.ok) throw new CliError(`${file}: ${result.message}`);
-  return { report: result.report, migratedFrom: result.migratedFrom, warnings: result.warnings };
+  // The warnings about the document are in the report's language, as the export's are (the reader's own are English, for the window).
+  return { report: result.report, migratedFrom: result.migratedFrom, warnings: unitWarnings(result.report, documentWords(result.report.meta.language)) };
 }
 
 /** What a report holds that is kept but wrong (a figure its unit cannot hold), one warning line each on stderr. */

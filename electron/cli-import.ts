@@ -11,6 +11,7 @@ import {
   findMetricByName,
   findSeriesName,
   importDay,
+  importedOutsideUnitWarnings,
   importableSeries,
   planImport,
   proposeChoices,
@@ -26,6 +27,7 @@ import { saveReportFile } from './services/report-files';
 import { PROGRAM, type ImportCommand } from './cli-arguments';
 import { CliError, exists, loadReport, printWarnings, sameFile, type CliOutput } from './cli-files';
 import { nameInMessage } from '../shared/message-names';
+import { documentWords } from '../shared/i18n/document-words';
 
 /** The person's choices from the command line, over the ones proposed by name. */
 function commandLineChoices(source: ImportSource, report: Report, command: ImportCommand): ImportChoices {
@@ -106,5 +108,5 @@ export async function runImport(command: ImportCommand, output: CliOutput): Prom
   await saveReportFile(command.out, applyImportPlan(report, plan));
   for (const line of describePlan(plan, report, command.out)) output.out(line);
   // Imported as given, never refused: a figure its unit cannot hold is named, to be fixed.
-  printWarnings(output, PROGRAM, command.out, plan.warnings);
+  printWarnings(output, PROGRAM, command.out, importedOutsideUnitWarnings(report, plan.changes, documentWords(report.meta.language)));
 }

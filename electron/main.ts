@@ -152,6 +152,7 @@ export function startApp(argv: readonly string[]): void {
       recoveryDrafts: createRecoveryDrafts(join(userData, 'Recovery')),
       backupDir: join(userData, 'Backups'),
       templatesDir: ownTemplatesFolder(userData),
+      templateLanguage: preferences.templateLanguage,
       defaultFolder: documentsFolder(),
     });
     for (const path of grantedEarly.splice(0)) api.grantPath(path);

@@ -5,7 +5,9 @@ import { readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { RecentFilesStore } from './services/recent-files';
 import type { HistoryJoinsStore } from './services/history-joins';
+import type { TemplateLanguageStore } from './services/template-api';
 import { parseWindowBounds, type SavedWindowBounds } from './services/window-bounds';
+import { DOCUMENT_LANGUAGES } from '../shared/i18n/document-language';
 
 export const APPEARANCES = ['system', 'light', 'dark'] as const;
 export type Appearance = (typeof APPEARANCES)[number];
@@ -14,6 +16,8 @@ export interface Preferences {
   recentFiles: RecentFilesStore;
   /** The person's joins of renamed metrics and people in a service's history, by service and agreement. */
   historyJoins: HistoryJoinsStore;
+  /** The language the start screen offers the shipped templates in, as the person last chose it. */
+  templateLanguage: TemplateLanguageStore;
   readWindowBounds(): SavedWindowBounds | null;
   writeWindowBounds(bounds: SavedWindowBounds): void;
   readAppearance(): Appearance;
@@ -39,6 +43,15 @@ export function openPreferences(): Preferences {
       read: () => store.get('historyJoins'),
       write(all) {
         store.set('historyJoins', all);
+      },
+    },
+    templateLanguage: {
+      read() {
+        const value = store.get('templateLanguage');
+        return DOCUMENT_LANGUAGES.find((known) => known === value) ?? null;
+      },
+      write(language) {
+        store.set('templateLanguage', language);
       },
     },
     readWindowBounds() {

@@ -47,6 +47,7 @@ const api = {
   saveTemplate: (request) => ipcRenderer.invoke(channels.saveTemplate, request),
   exportTemplate: (template) => ipcRenderer.invoke(channels.exportTemplate, template),
   removeTemplate: (id) => ipcRenderer.invoke(channels.removeTemplate, id),
+  rememberTemplateLanguage: (language) => ipcRenderer.invoke(channels.rememberTemplateLanguage, language),
   chooseWordTemplate: (request) => ipcRenderer.invoke(channels.chooseWordTemplate, request),
   checkWordTemplate: (template) => ipcRenderer.invoke(channels.checkWordTemplate, template),
   takeWordTemplateFromDisk: (path) => ipcRenderer.invoke(channels.takeWordTemplateFromDisk, path),

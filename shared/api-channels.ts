@@ -26,6 +26,7 @@ export const API_CHANNELS = {
   saveTemplate: 'templates:save',
   exportTemplate: 'templates:export',
   removeTemplate: 'templates:remove',
+  rememberTemplateLanguage: 'templates:remember-language',
   confirmUnsavedChanges: 'dialog:confirm-unsaved',
   setDocumentState: 'window:document-state',
   closeWindow: 'window:close',

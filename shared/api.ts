@@ -7,6 +7,7 @@ import { API_CHANNELS } from './api-channels';
 import type { HistoryFile, HistoryService } from './history/history-periods';
 import type { HistoryJoin } from './history/history-matching';
 import { templateSchema } from './templates/template-schema';
+import { DOCUMENT_LANGUAGES, type DocumentLanguage } from './i18n/document-language';
 import type { OpenedTemplate, SaveTemplateRequest, SavedTemplate, TemplateExists, TemplateList, TemplateSource } from './templates/template-api-types';
 
 export type { OpenedTemplate, SaveTemplateRequest, SavedTemplate, TemplateExists, TemplateList, TemplateRef, TemplateSource, TemplateSummary } from './templates/template-api-types';
@@ -261,6 +262,8 @@ export interface Api {
   exportTemplate(template: Template): Promise<SavedTemplate | Cancelled | Failed>;
   /** Removes one of the person's own templates, by its id in the list. */
   removeTemplate(id: string): Promise<Done | Failed>;
+  /** Keeps the language the person chose to see the shipped templates in, for the next start. */
+  rememberTemplateLanguage(language: DocumentLanguage): Promise<Done>;
   confirmUnsavedChanges(documentName: string): Promise<UnsavedChoice>;
   setDocumentState(state: DocumentState): Promise<Done>;
   closeWindow(): Promise<Done>;
@@ -327,6 +330,7 @@ export const API_ARGUMENTS = {
   saveTemplate: z.tuple([z.object({ template: templateSchema, replace: z.boolean() })]),
   exportTemplate: z.tuple([templateSchema]),
   removeTemplate: z.tuple([templateIdSchema]),
+  rememberTemplateLanguage: z.tuple([z.enum(DOCUMENT_LANGUAGES)]),
   confirmUnsavedChanges: z.tuple([z.string().max(1000)]),
   setDocumentState: z.tuple([z.object({ name: z.string().max(1000), path: nullablePath, dirty: z.boolean() })]),
   closeWindow: z.tuple([]),

@@ -1,6 +1,7 @@
 // What an export should not carry unnoticed: prompts the drafts left for the person to complete
 // ("M3 Availability: [describe the measure planned]"), and text or rows carried from last period
-// and not yet reviewed. The window asks before an export and the command line warns, both in
+// and not yet reviewed, and a table of the person's own with no rows (the document shows its
+// headings over a row saying there are no entries). The window asks before an export and the command line warns, both in
 // these words, naming each section as the report shows it.
 import type { Report } from './report-schema';
 import { findDraftPrompts } from './drafting';
@@ -16,8 +17,8 @@ export interface SectionPrompts {
   title: string;
   /** A table section: what is carried is its rows. */
   table: boolean;
-  /** 'prompts': the drafts' prompts are still in the text; 'carried': last period's content, not yet reviewed; 'starter': the template's. */
-  kind: 'prompts' | 'carried' | 'starter';
+  /** 'prompts': the drafts' prompts are still in the text; 'carried': last period's content, not yet reviewed; 'starter': the template's; 'empty': a table with no rows. */
+  kind: 'prompts' | 'carried' | 'starter' | 'empty';
   /** How many prompts; 1 for carried content. */
   count: number;
   /** Where the first prompt is in the section's text (the whole text, for carried content), to select it. */
@@ -35,6 +36,7 @@ export function findPrompts(report: Report): SectionPrompts[] {
     const found: SectionPrompts[] = first === undefined ? [] : [{ ...section, kind: 'prompts', count: places.length, first }];
     if (isCarried(report, held)) found.push({ ...section, kind: 'carried', count: 1, first: { start: 0, end: text.length } });
     else if (isStarterText(held)) found.push({ ...section, kind: 'starter', count: 1, first: { start: 0, end: text.length } });
+    if (held.kind === 'table' && held.rows.length === 0) found.push({ ...section, kind: 'empty', count: 1, first: { start: text.length, end: text.length } });
     return found;
   });
 }
@@ -55,7 +57,8 @@ function promptsLineIn({ number, title, table, kind, count }: SectionPrompts, wo
 
 /** The command line's warning about one section: "Section 5, Measures planned, still has a prompt to complete; the document shows it as written". */
 export function promptsWarning(prompts: SectionPrompts, words: DocumentWords): string {
-  return words.semicolon(promptsLineIn(prompts, words), words.say('prompts.shownAsWritten', { count: prompts.count }));
+  const shown = prompts.kind === 'empty' ? words.say('prompts.shownEmpty') : words.say('prompts.shownAsWritten', { count: prompts.count });
+  return words.semicolon(promptsLineIn(prompts, words), shown);
 }
 
 /** The question before an export, in words that fit what was found. */
@@ -63,7 +66,11 @@ export function promptsQuestion(found: readonly SectionPrompts[]): { title: stri
   const prompts = found.filter((section) => section.kind === 'prompts').reduce((sum, section) => sum + section.count, 0);
   const carried = found.some((section) => section.kind === 'carried');
   const starter = found.some((section) => section.kind === 'starter');
+  const empty = found.filter((section) => section.kind === 'empty').length;
   const shown = 'Exported now, the document shows them as they are:';
+  if (empty > 0 && prompts === 0 && !carried && !starter) {
+    return { title: empty === 1 ? 'A table has no entries' : `${empty} tables have no entries`, message: `Exported now, the document shows ${empty === 1 ? 'its headings' : 'the headings of each'} over a row saying there are no entries:` };
+  }
   if (!carried && !starter) {
     return { title: prompts === 1 ? 'A prompt is still to complete' : `${prompts} prompts are still to complete`, message: `The drafts leave prompts in square brackets for your own words. ${shown}` };
   }

@@ -187,19 +187,23 @@ export function describeFigureOutsideUnit(
 /**
  * What a file or an import holds that its units cannot: a sentence for each figure, naming its
  * metric and month, and for each such target. Kept, not refused: the file still opens, and the
- * window lists each as one to fix.
+ * window lists each as one to fix. In the words given: English in the window, the report's
+ * language in the command line's warnings about the document.
  */
-export function unitWarnings(report: Pick<Report, 'meta' | 'metrics'>): string[] {
-  const figures = findFiguresOutsideUnits(report).map((figure) => `${describeFigureOutsideUnit(figure, nameInMessage(metricLabel(figure.metric)))}; it is kept, and ${NOT_CHECKED_OUTSIDE_UNIT}`);
+export function unitWarnings(report: Pick<Report, 'meta' | 'metrics'>, words: DocumentWords = ENGLISH_WORDS): string[] {
+  const figures = findFiguresOutsideUnits(report).map((figure) => {
+    const named = { ...figure, monthLabel: monthLabel(report.meta, figure.monthIndex, words) };
+    return words.say('unit.keptWarning', { figure: describeFigureOutsideUnit(named, nameInMessage(metricLabel(figure.metric)), words) });
+  });
   const targets = report.metrics.flatMap((metric) => {
-    const message = metric.target === null ? null : outsideUnitMessage(metric.target, metric.unit);
-    return message === null ? [] : [`${nameInMessage(metricLabel(metric))} target: ${message}; no figure can be checked against it until it is corrected`];
+    const message = metric.target === null ? null : outsideUnitMessage(metric.target, metric.unit, words);
+    return message === null ? [] : [words.say('unit.targetWarning', { metric: nameInMessage(metricLabel(metric)), message })];
   });
   return [...figures, ...targets];
 }
 
 /** What a figure its unit cannot hold gets instead of a judgement: it is never checked against the target. */
-export const NOT_CHECKED_OUTSIDE_UNIT = 'not checked against its target until it is corrected';
+const NOT_CHECKED_OUTSIDE_UNIT = 'not checked against its target until it is corrected';
 
 /** Accessible words for a value's state: "below the 99 % target". */
 export function describeEvaluation(evaluation: Evaluation, metric: Metric, words: DocumentWords = ENGLISH_WORDS): string {

@@ -107,7 +107,7 @@ export function removeTableColumn(content: TableContent, column: number): TableC
   return { columns: content.columns.toSpliced(column, 1), rows: content.rows.map((row) => fullRow(row, content.columns.length).toSpliced(column, 1)) };
 }
 
-/** Whether a column's cells hold any text: removing it then says what goes. */
-export function tableColumnHasText(content: TableContent, column: number): boolean {
-  return content.rows.some((row) => (row[column] ?? '').trim() !== '');
+/** The cells of a column that hold text: removing a column with any asks first, saying how many go. */
+export function tableColumnEntries(content: TableContent, column: number): number {
+  return content.rows.filter((row) => (row[column] ?? '').trim() !== '').length;
 }

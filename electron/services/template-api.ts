@@ -9,6 +9,7 @@ import type { OpenedTemplate, TemplateSource } from '../../shared/templates/temp
 import { TEMPLATE_FILE_EXTENSION, isTemplateFilePath } from '../../shared/templates/template-schema';
 import { shippedTemplates } from '../../shared/templates/shipped-templates';
 import { nameInMessage } from '../../shared/message-names';
+import type { DocumentLanguage } from '../../shared/i18n/document-language';
 import { isOwnTemplateId, listOwnTemplates, ownTemplateFileName, readTemplateFile, removeOwnTemplate, saveTemplateFile, shippedSummaries } from './template-files';
 
 export interface TemplatePlatform {
@@ -18,9 +19,16 @@ export interface TemplatePlatform {
   chooseTemplateExportPath(suggestedPath: string): Promise<string | null>;
   /** The person's own templates: the app's folder for them (template-files.ts, ownTemplatesFolder). */
   templatesDir: string;
+  /** The language the start screen offers the shipped templates in, as the person last chose it: kept with the preferences. */
+  templateLanguage: TemplateLanguageStore;
 }
 
-type TemplateHandlers = Pick<ApiHandlers, 'listTemplates' | 'readTemplate' | 'saveTemplate' | 'exportTemplate' | 'removeTemplate'>;
+export interface TemplateLanguageStore {
+  read(): DocumentLanguage | null;
+  write(language: DocumentLanguage): void;
+}
+
+type TemplateHandlers = Pick<ApiHandlers, 'listTemplates' | 'readTemplate' | 'saveTemplate' | 'exportTemplate' | 'removeTemplate' | 'rememberTemplateLanguage'>;
 
 interface TemplateApiParts {
   /** Whether the window may open (and so read) this file: chosen, handed over, or recent. */
@@ -74,7 +82,7 @@ export function createTemplateApi(platform: TemplatePlatform, parts: TemplateApi
 
   return {
     async listTemplates() {
-      return { kind: 'templates', shipped: shippedSummaries(), own: await listOwnTemplates(platform.templatesDir) };
+      return { kind: 'templates', shipped: shippedSummaries(), own: await listOwnTemplates(platform.templatesDir), language: platform.templateLanguage.read() };
     },
 
     readTemplate: read,
@@ -114,6 +122,11 @@ export function createTemplateApi(platform: TemplatePlatform, parts: TemplateApi
       } catch (error) {
         return { kind: 'failed', message: `The template "${nameInMessage(id.replace(/\.rdesk-template$/i, ''))}" was not removed: ${reason(error)}` };
       }
+      return { kind: 'done' };
+    },
+
+    async rememberTemplateLanguage(language) {
+      platform.templateLanguage.write(language);
       return { kind: 'done' };
     },
 

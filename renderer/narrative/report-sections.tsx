@@ -37,6 +37,8 @@ interface ReportSectionsProps {
 interface Shape {
   moves: SectionMoves;
   shaping: SectionShaping;
+  /** Asks before a step that takes the person's own text out (a table's column). */
+  ask: AskChoice;
   onAdd(anchor: AddAnchor | null): void;
 }
 
@@ -114,7 +116,7 @@ function SectionContent({ section, shape }: { section: NumberedSection; shape: S
         <ReportSection section={section} shape={shape}>
           <div {...regionProps(partRegion({ kind: 'grid', section }).id)} className="section-table-region">
             <SectionEditor id={section.id} label={label} />
-            <TableSectionPart id={section.id} title={section.title} />
+            <TableSectionPart id={section.id} title={section.title} ask={shape.ask} />
           </div>
         </ReportSection>
       );
@@ -161,7 +163,7 @@ export function ReportSections({ ask, notices, summary }: ReportSectionsProps): 
     const moves = sectionMoves(outline);
     return new Map(outline.map((section, index) => [section.id, moves[index]!]));
   }, [parts]);
-  const shapeOf = (id: string): Shape => ({ moves: movesById.get(id) ?? NO_MOVES, shaping, onAdd });
+  const shapeOf = (id: string): Shape => ({ moves: movesById.get(id) ?? NO_MOVES, shaping, ask, onAdd });
   return (
     <>
       <DocumentHeader ask={ask} />

@@ -8,6 +8,7 @@ import type { TableContent } from '../../shared/table-content';
 import { useDocumentStore, useFocusRequest, useReport } from '../document/use-document';
 import { TableSectionGrid } from '../tables/table-section-grid';
 import type { ColumnsEditorHandle } from '../tables/table-section-columns-editor';
+import type { AskChoice } from '../ui/choice-dialog';
 
 /** What stands in for a table gone from the report (removed as this renders). */
 const NO_TABLE: TableContent = { columns: [], rows: [] };
@@ -17,7 +18,7 @@ function tableOf(report: Parameters<typeof sectionById>[0], id: string): TableCo
   return section?.kind === 'table' ? section : NO_TABLE;
 }
 
-export function TableSectionPart({ id, title }: { id: string; title: string }): ReactElement | null {
+export function TableSectionPart({ id, title, ask }: { id: string; title: string; ask: AskChoice }): ReactElement | null {
   const store = useDocumentStore();
   const columns = useReport((report) => tableOf(report, id).columns);
   const rows = useReport((report) => tableOf(report, id).rows);
@@ -35,6 +36,7 @@ export function TableSectionPart({ id, title }: { id: string; title: string }): 
       columns={columns}
       rows={rows}
       columnsRef={columnsRef}
+      ask={ask}
       onChange={(step, change) => store.edit(change, (report) => editTable(report, id, step))}
     />
   );

@@ -2,17 +2,21 @@
 // of `onChange`, so one step of Undo. Open while the table has no rows (a new table's columns
 // are to be named first), folded away once it has; `focusFirst` opens it on the first name.
 import { useEffect, useImperativeHandle, useRef, useState, type ReactElement, type Ref } from 'react';
-import { insertTableColumn, removeTableColumn, renameTableColumn, tableColumnHasText, type TableContent, type TableStep } from '../../shared/table-content';
+import { insertTableColumn, removeTableColumn, renameTableColumn, tableColumnEntries, type TableContent, type TableStep } from '../../shared/table-content';
+import type { AskChoice } from '../ui/choice-dialog';
 import { Icon } from '../ui/icons';
 import { documentWords } from '../../shared/i18n/document-words';
 import { useReport } from '../document/use-document';
 import { sectionColumnName } from './table-section-columns';
+import { columnRemovalQuestion } from './table-section-status';
 
 interface ColumnsEditorProps {
   label: string;
   content: TableContent;
   onChange(step: TableStep, change: string): void;
   onStatus(status: string): void;
+  /** Asks before a column that holds text is removed. */
+  ask: AskChoice;
   ref?: Ref<ColumnsEditorHandle>;
 }
 
@@ -54,7 +58,7 @@ function ColumnNameField({ label, name, onRename }: { label: string; name: strin
   );
 }
 
-export function TableSectionColumnsEditor({ label, content, onChange, onStatus, ref }: ColumnsEditorProps): ReactElement {
+export function TableSectionColumnsEditor({ label, content, onChange, onStatus, ask, ref }: ColumnsEditorProps): ReactElement {
   const { columns } = content;
   // A new column's name is printed in the document: it starts in the report's language ("Colonne 4").
   const language = useReport((report) => report.meta.language);
@@ -82,11 +86,27 @@ export function TableSectionColumnsEditor({ label, content, onChange, onStatus, 
     if (trimmed !== '') onChange((current) => renameTableColumn(current, index, trimmed), `Rename column ${index + 1} of ${label}`);
   }
 
-  function remove(index: number): void {
+  /** An empty column goes at once; one holding text goes once the person has read what goes with it. */
+  async function remove(index: number): Promise<void> {
     const name = sectionColumnName(columns, index);
-    const withText = tableColumnHasText(content, index);
+    const entries = tableColumnEntries(content, index);
+    if (entries > 0) {
+      const question = columnRemovalQuestion(name, entries, label);
+      const answer = await ask({
+        title: question.title,
+        message: question.message,
+        choices: [
+          { value: 'keep', label: question.keep, autoFocus: true },
+          { value: 'remove', label: question.remove, primary: true },
+        ],
+        cancelValue: 'keep',
+        alert: true,
+      });
+      if (answer !== 'remove') return;
+    }
+    // The question is modal: the column is still where it was asked about.
     onChange((current) => removeTableColumn(current, index), `Remove column ${name} of ${label}`);
-    onStatus(withText ? `Removed the column ${name} and its text. Undo brings it back.` : `Removed the column ${name}.`);
+    onStatus(entries > 0 ? `Removed the column ${name} and its text. Undo brings it back.` : `Removed the column ${name}.`);
     // The focus stays in the list, on the name now in that place.
     setSelecting(Math.min(index, columns.length - 2));
   }
@@ -112,7 +132,7 @@ export function TableSectionColumnsEditor({ label, content, onChange, onStatus, 
               disabled={columns.length === 1}
               title={columns.length === 1 ? 'A table keeps one column at least' : undefined}
               aria-label={`Remove column ${sectionColumnName(columns, index)} of ${label}`}
-              onClick={() => remove(index)}
+              onClick={() => void remove(index)}
             >
               Remove
             </button>

@@ -15,6 +15,7 @@ import { RowActionCell, useRowActions } from './row-actions';
 import { sectionColumnList, sectionColumnName, sectionWidths, type SectionColumn } from './table-section-columns';
 import { TableSectionColumnsEditor, type ColumnsEditorHandle } from './table-section-columns-editor';
 import { insertTableRows, moveTableRow, removeTableRows, tableCell, writeTableCells, type TableCellsWritten, type TableContent, type TableStep } from '../../shared/table-content';
+import type { AskChoice } from '../ui/choice-dialog';
 import { Icon } from '../ui/icons';
 import { sectionPasteSummary } from './table-section-status';
 import { parseTsv } from './tsv-paste';
@@ -77,9 +78,11 @@ export interface TableSectionGridProps {
   onChange(step: TableStep, change: string): void;
   /** The list of its columns' names, to take the focus to the first. */
   columnsRef?: Ref<ColumnsEditorHandle>;
+  /** Asks before a column that holds text is removed. */
+  ask: AskChoice;
 }
 
-export function TableSectionGrid({ id, label, columns, rows, onChange, columnsRef }: TableSectionGridProps): ReactElement {
+export function TableSectionGrid({ id, label, columns, rows, onChange, columnsRef, ask }: TableSectionGridProps): ReactElement {
   const content = useMemo<TableContent>(() => ({ columns, rows }), [columns, rows]);
   const [status, setStatus] = useState('');
   // A paste's summary and "Removed …" speak of the last change: they go with the next one.
@@ -157,7 +160,7 @@ export function TableSectionGrid({ id, label, columns, rows, onChange, columnsRe
 
   return (
     <div className="rd-table-block rd-section-table">
-      <TableSectionColumnsEditor ref={columnsRef} label={label} content={content} onChange={change} onStatus={setStatus} />
+      <TableSectionColumnsEditor ref={columnsRef} label={label} content={content} onChange={change} onStatus={setStatus} ask={ask} />
       <GridTableView grid={table} behaviour={grid} label={label} className="rd-grid rd-grid--section" minWidth="min(100%, 480px)" />
       {rows.length === 0 && <p className="rd-table-empty">No rows yet. Add a row to type in it; a block copied from a spreadsheet and pasted into its first cell fills as many rows as the block has.</p>}
       <div className="rd-table-footer">

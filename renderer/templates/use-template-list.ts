@@ -22,7 +22,7 @@ export function useTemplateList(shown: boolean, notices: Notices): { templates: 
       })
       .catch((error: unknown) => {
         if (!current) return;
-        setTemplates({ kind: 'templates', shipped: [], own: [] });
+        setTemplates({ kind: 'templates', shipped: [], own: [], language: null });
         latestNotices.current.error(`Could not read the templates: ${error instanceof Error ? error.message : String(error)}`);
       });
     return () => {

@@ -24,12 +24,21 @@ const MONTHS_LABELLED_ONE_BY_ONE = 36;
  */
 const LABELS_SAMPLED = 24;
 
+/** Every year labelled up to 12 years, then every 2nd, 5th or 10th: a label needs about forty pixels, and a chart is seldom wider than 900. */
+function yearsBetweenLabels(years: number): number {
+  if (years <= 12) return 1;
+  if (years <= 24) return 2;
+  return years <= 60 ? 5 : 10;
+}
+
 function axisLabels(timeline: readonly TimelineMonth[], words: DocumentWords): (string | string[])[] {
   const byYear = timeline.length > MONTHS_LABELLED_ONE_BY_ONE;
+  const firstYear = Number(timeline[0]?.key.slice(0, 4) ?? 0);
+  const step = yearsBetweenLabels(Number(timeline.at(-1)?.key.slice(0, 4) ?? firstYear) - firstYear + 1);
   return timeline.map((month, index) => {
     const [name, year] = shortMonthOf(month.key, words).split(' ') as [string, string];
     const yearStarts = index === 0 || month.key.endsWith('-01');
-    if (byYear) return yearStarts ? year : '';
+    if (byYear) return yearStarts && (Number(month.key.slice(0, 4)) - firstYear) % step === 0 ? year : '';
     return yearStarts ? [name, year] : name;
   });
 }
@@ -87,10 +96,15 @@ export function historyChart(history: Pick<ServiceHistory, 'timeline'>, series: 
   };
   const periodMetrics = series.byPeriod.filter((metric): metric is Metric => metric !== null);
   const title = newest.unit === '' ? series.name : `${series.name} (${newest.unit})`;
+  const labels = axisLabels(history.timeline, words);
+  // A long history is labelled by year; its grid follows the labels, a line where a year starts,
+  // not one a month (720 of them grey the chart over). An array, not a function: the chart
+  // thread receives the configuration as data.
+  const monthLines = long ? { lineWidth: labels.map((label) => (label === '' ? 0 : 1)) } : {};
   const config: ChartConfiguration<'line', (number | Point | null)[], string | string[]> = {
     type: 'line',
     data: {
-      labels: axisLabels(history.timeline, words),
+      labels,
       datasets: [values, ...(missedPoints.length === 0 ? [] : [misses]), ...(levels.some((level) => level !== null) ? [target] : [])],
     },
     options: {
@@ -102,7 +116,7 @@ export function historyChart(history: Pick<ServiceHistory, 'timeline'>, series: 
         legend: { position: 'bottom', labels: { color: theme.text, usePointStyle: true, boxHeight: 6 } },
       },
       scales: {
-        x: { offset: true, ticks: { color: theme.text, maxRotation: 0, autoSkip: !long, ...(long ? { sampleSize: LABELS_SAMPLED } : {}) }, grid: { color: theme.grid } },
+        x: { offset: true, ticks: { color: theme.text, maxRotation: 0, autoSkip: !long, ...(long ? { sampleSize: LABELS_SAMPLED } : {}) }, grid: { color: theme.grid, ...monthLines } },
         y: {
           beginAtZero: newest.direction === 'lower-is-better',
           ...valueAxisRange({ group: null, metrics: [newest, ...periodMetrics] }),

@@ -12,6 +12,7 @@ export const de = {
   'title.text': 'Neuer Abschnitt',
   'title.table': 'Neue Tabelle',
   'table.column': 'Spalte {number}',
+  'table.noEntries': 'Keine Einträge.',
   'report.title': 'Tätigkeitsbericht',
   'person.unnamed': 'Ohne Namen',
 
@@ -66,8 +67,9 @@ export const de = {
   'measure.prompt': '[geplante Maßnahme beschreiben]',
 
   'prompts.line':
-    '{numbered, select, yes {Abschnitt {number}, {title},} other {Abschnitt {title}}} {kind, select, carried {enthält noch {table, select, yes {die Zeilen} other {den Text}} des vorherigen Zeitraums, noch nicht geprüft} starter {enthält noch den Starttext der Vorlage, noch nicht geprüft} other {enthält noch {count, plural, one {einen Platzhalter} other {# Platzhalter}} zum Ausfüllen}}',
+    '{numbered, select, yes {Abschnitt {number}, {title},} other {Abschnitt {title}}} {kind, select, carried {enthält noch {table, select, yes {die Zeilen} other {den Text}} des vorherigen Zeitraums, noch nicht geprüft} starter {enthält noch den Starttext der Vorlage, noch nicht geprüft} empty {enthält eine Tabelle ohne Einträge} other {enthält noch {count, plural, one {einen Platzhalter} other {# Platzhalter}} zum Ausfüllen}}',
   'prompts.shownAsWritten': 'das Dokument wird so exportiert, wie es ist',
+  'prompts.shownEmpty': 'das Dokument zeigt nur ihre Kopfzeile mit „Keine Einträge.“',
 
   'period.months': '{months, plural, one {# Monat} other {# Monate}}',
   'month.average': 'Mittelwert {month}',
@@ -81,6 +83,9 @@ export const de = {
   'unit.beyond': '{side, select, above {größer als} other {kleiner als}} {bound}',
   'unit.negative': 'negativ',
   'unit.figureIs': '{figure} ist {predicate}',
+  'unit.keptWarning': '{figure}; der Wert bleibt erhalten, wird aber erst nach der Korrektur mit seinem Zielwert verglichen',
+  'unit.importedWarning': '{figure}; der Wert wird unverändert importiert, aber erst nach der Korrektur mit seinem Zielwert verglichen',
+  'unit.targetWarning': 'Zielwert für {metric}: {message}; bis zur Korrektur kann kein Wert damit verglichen werden',
   'evaluation.met': 'Zielwert ({target}) erreicht',
   'evaluation.missed': '{direction, select, higher {unter} other {über}} dem Zielwert ({target})',
   'footnote.figure': '{metric} {month}, {figure}:{happened}{measure}',

@@ -17,6 +17,8 @@ export const en = {
   'title.text': 'New section',
   'title.table': 'New table',
   'table.column': 'Column {number}',
+  // The one row of a table of the person's own that has none yet, under its headings.
+  'table.noEntries': 'No entries.',
   'report.title': 'Activity report',
   'person.unnamed': 'Unnamed',
 
@@ -76,8 +78,9 @@ export const en = {
 
   // What an export should not carry unnoticed (the command line's warnings about the document).
   'prompts.line':
-    "{numbered, select, yes {Section {number}, {title},} other {{title}}} {kind, select, carried {still holds last period's {table, select, yes {rows} other {text}}, not yet reviewed} starter {still holds the template's starter text, not yet reviewed} other {still has {count, plural, one {a prompt} other {# prompts}} to complete}}",
+    "{numbered, select, yes {Section {number}, {title},} other {{title}}} {kind, select, carried {still holds last period's {table, select, yes {rows} other {text}}, not yet reviewed} starter {still holds the template's starter text, not yet reviewed} empty {has a table with no entries} other {still has {count, plural, one {a prompt} other {# prompts}} to complete}}",
   'prompts.shownAsWritten': 'the document shows {count, plural, one {it} other {them}} as written',
+  'prompts.shownEmpty': 'the document shows its headings over “No entries.”',
 
   // The period and its months.
   'period.months': '{months, plural, one {# month} other {# months}}',
@@ -93,6 +96,10 @@ export const en = {
   'unit.beyond': '{side, select, above {more} other {less}} than {bound}',
   'unit.negative': 'negative',
   'unit.figureIs': '{figure} is {predicate}',
+  // The command line's warnings about a figure or a target its unit cannot hold (validate, export, import).
+  'unit.keptWarning': '{figure}; it is kept, and not checked against its target until it is corrected',
+  'unit.importedWarning': '{figure}; it is imported as given, and not checked against its target until it is corrected',
+  'unit.targetWarning': '{metric} target: {message}; no figure can be checked against it until it is corrected',
   'evaluation.met': 'meets the {target} target',
   'evaluation.missed': '{direction, select, higher {below} other {above}} the {target} target',
   'footnote.figure': '{metric} {month}, {figure}:{happened}{measure}',

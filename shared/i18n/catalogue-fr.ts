@@ -22,6 +22,7 @@ const written = {
   'title.text': 'Nouvelle section',
   'title.table': 'Nouveau tableau',
   'table.column': 'Colonne {number}',
+  'table.noEntries': 'Aucune entrée.',
   'report.title': 'Rapport d’activité',
   'person.unnamed': 'Sans nom',
 
@@ -75,8 +76,9 @@ const written = {
   'measure.prompt': '[décrire la mesure prévue]',
 
   'prompts.line':
-    '{numbered, select, yes {La section {number}, {title},} other {La section {title}}} {kind, select, carried {contient encore {table, select, yes {les lignes} other {le texte}} de la période précédente, pas encore {table, select, yes {relues} other {relu}}} starter {contient encore le texte de départ du modèle, pas encore relu} other {contient encore {count, plural, one {une invite} other {# invites}} à compléter}}',
+    '{numbered, select, yes {La section {number}, {title},} other {La section {title}}} {kind, select, carried {contient encore {table, select, yes {les lignes} other {le texte}} de la période précédente, pas encore {table, select, yes {relues} other {relu}}} starter {contient encore le texte de départ du modèle, pas encore relu} empty {contient un tableau encore vide} other {contient encore {count, plural, one {une invite} other {# invites}} à compléter}}',
   'prompts.shownAsWritten': 'le document est exporté en l’état',
+  'prompts.shownEmpty': 'le document n’en montre que les en-têtes, suivis de « Aucune entrée. »',
 
   'period.months': '{months, plural, one {# mois} other {# mois}}',
   'month.average': 'Moyenne {month}',
@@ -90,6 +92,9 @@ const written = {
   'unit.beyond': '{side, select, above {supérieur à} other {inférieur à}} {bound}',
   'unit.negative': 'négatif',
   'unit.figureIs': '{figure} est {predicate}',
+  'unit.keptWarning': '{figure} ; la valeur est conservée, mais elle ne sera comparée à son objectif qu’une fois corrigée',
+  'unit.importedWarning': '{figure} ; la valeur est importée telle quelle, mais elle ne sera comparée à son objectif qu’une fois corrigée',
+  'unit.targetWarning': 'Objectif de {metric} : {message} ; aucune valeur ne pourra y être comparée tant qu’il n’aura pas été corrigé',
   'evaluation.met': 'atteint l’objectif de {target}',
   'evaluation.missed': '{direction, select, higher {en dessous de} other {au-dessus de}} l’objectif de {target}',
   'footnote.figure': '{metric} {month}, {figure} :{happened}{measure}',

@@ -1,13 +1,14 @@
 // The import plan: what an import would do to a report, cell by cell, before anything changes.
 // The preview shows it; applyImportPlan carries it out.
 import type { FigureSource, Metric, Report } from '../report-schema';
-import { NOT_CHECKED_OUTSIDE_UNIT, NO_VALUE, formatMetricValue, joinWords, metricLabel, outsideUnitMessage } from '../figure-text';
+import { NO_VALUE, formatMetricValue, joinWords, metricLabel, outsideUnitMessage } from '../figure-text';
 import { describePeriod, monthLabel } from '../periods';
 import { describeMonth, monthIndex } from '../month-cells';
 import type { ImportChoices } from './import-choices';
 import { sourceSeries } from './source-series';
 import type { ImportSource, ResponseUnit, SourceFigure } from './source-types';
 import { nameInMessage } from '../message-names';
+import { ENGLISH_WORDS, type DocumentWords } from '../i18n/document-words';
 
 /** What an imported figure does to its cell. */
 export type CellChangeKind = 'fills' | 'replaces-typed' | 'replaces-imported' | 'same-value';
@@ -156,13 +157,22 @@ export function planImport(report: Report, source: ImportSource, choices: Import
   const order = new Map(report.metrics.map((metric, position) => [metric.id, position]));
   changes.sort((a, b) => order.get(a.metricId)! - order.get(b.metricId)! || a.month - b.month);
   const outsideMonths = [...outside].sort(([a], [b]) => a.localeCompare(b)).map(([month, names]) => ({ month, label: describeMonth(month), series: [...names] }));
-  const warnings = changes.flatMap((change) => {
-    const metric = report.metrics.find((candidate) => candidate.id === change.metricId)!;
-    const message = outsideUnitMessage(change.after, metric.unit);
-    return message === null ? [] : [`${change.monthLabel} ${change.metric}: ${message}; it is imported as given, and ${NOT_CHECKED_OUTSIDE_UNIT}`];
-  });
+  const warnings = importedOutsideUnitWarnings(report, changes);
   const plan: ImportPlan = { fileName: source.fileName, importedOn, description, changes, outside: outsideMonths, problems, notes, warnings, nothing: null };
   return { ...plan, nothing: changes.length === 0 ? whyNothing(report, plan, mapped) : null };
+}
+
+/**
+ * The figures an import brings in that their unit cannot hold, one sentence each naming its month
+ * and metric: imported as given, never refused. In English in the window's import dialog (the
+ * plan's warnings), in the report's language in the command line's warnings about the document.
+ */
+export function importedOutsideUnitWarnings(report: Pick<Report, 'meta' | 'metrics'>, changes: readonly CellChange[], words: DocumentWords = ENGLISH_WORDS): string[] {
+  return changes.flatMap((change) => {
+    const metric = report.metrics.find((candidate) => candidate.id === change.metricId);
+    const message = metric === undefined ? null : outsideUnitMessage(change.after, metric.unit, words);
+    return message === null ? [] : [words.say('unit.importedWarning', { figure: words.colon(`${monthLabel(report.meta, change.month, words)} ${change.metric}`, message) })];
+  });
 }
 
 function cellChange(report: Report, metric: Metric, month: number, series: string, figure: SourceFigure, after: number): CellChange {

@@ -15,7 +15,7 @@ export {
   selectableEntries,
   type ImportChoices,
 } from './import-choices';
-export { planImport, summariseImportPlan, type CellChange, type CellChangeKind, type ImportPlan, type OutsideMonth } from './import-plan';
+export { importedOutsideUnitWarnings, planImport, summariseImportPlan, type CellChange, type CellChangeKind, type ImportPlan, type OutsideMonth } from './import-plan';
 export { applyImportPlan, importDay, isPlanCurrent, withoutFigureSource } from './apply-import';
 export { describeFigureSource, figureSource } from '../figure-text';
 export { findMetricByName, findSeriesName } from './name-matching';

@@ -1,5 +1,6 @@
 // What the window and main say to each other about templates: the list the start screen shows,
 // where a template is read from, and the answers. Part of the typed Api (shared/api.ts).
+import type { DocumentLanguage } from '../i18n/document-language';
 import type { Template } from './template-schema';
 
 /** A template main knows: one the app ships (by its id), or one of the person's own (its file name in their templates folder). */
@@ -22,6 +23,8 @@ export interface TemplateList {
   kind: 'templates';
   shipped: TemplateSummary[];
   own: TemplateSummary[];
+  /** The language the person last chose to see the shipped templates in (kept between starts); null until they choose one. */
+  language: DocumentLanguage | null;
 }
 
 /** Where a template is read from: the list, a file chosen in main's dialog, or a file main was handed (desktop, command line). */

@@ -56,6 +56,7 @@ import { createRecoveryDrafts, type RecoveryDrafts } from '../../electron/servic
 import { createHistoryJoins, type HistoryJoinsService } from '../../electron/services/history-joins';
 import { createReportApi } from '../../electron/services/report-api';
 import { ownTemplatesFolder } from '../../electron/services/template-files';
+import type { DocumentLanguage } from '../../shared/i18n/document-language';
 import { windowTitle } from '../../electron/window-title';
 import { rendererResponse } from '../../electron/services/renderer-files';
 import { useChartWorker } from '../../electron/services/charts/chart-drawing';
@@ -246,6 +247,7 @@ async function createHarness(): Promise<{ harness: HarnessCore; dispose: () => P
   };
   // The preferences' joins, kept as electron-store keeps them: across a relaunch.
   let storedJoins: unknown = {};
+  let storedTemplateLanguage: DocumentLanguage | null = null;
   const historyJoins = createHistoryJoins({ read: () => storedJoins, write: (all) => (storedJoins = structuredClone(all)) });
   const recentFiles = createRecentFiles({ read: () => stored, write: (paths) => (stored = [...paths]) });
   const recoveryDrafts = createRecoveryDrafts(join(userData, 'Recovery'));
@@ -302,6 +304,7 @@ async function createHarness(): Promise<{ harness: HarnessCore; dispose: () => P
       return dialogs.templateExportPath;
     },
     templatesDir: ownTemplatesFolder(userData),
+    templateLanguage: { read: () => storedTemplateLanguage, write: (language) => (storedTemplateLanguage = language) },
     historyJoins,
     askUnsavedChanges: async (documentName) => {
       dialogs.shown.push({ kind: 'unsaved', documentName });

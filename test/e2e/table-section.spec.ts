@@ -140,6 +140,28 @@ test('a table of the person’s own: columns named, rows typed and pasted from a
     await page.keyboard.press('Control+z');
     expect(await rowsShown(page)).toEqual(ROWS);
 
+    // A column that holds text asks first, saying what goes; kept, then removed, Undo brings its text back.
+    const removeComment = page.getByRole('button', { name: 'Remove column Comment of Milestones' });
+    await removeComment.click();
+    const question = page.getByRole('alertdialog', { name: 'Remove the column “Comment” and its 1 entry?' });
+    await expect(question).toContainText('One row of “Milestones” has text in “Comment”.');
+    await question.getByRole('button', { name: 'Keep the column' }).click();
+    await expect(removeComment).toBeFocused();
+    await expect(grid(page).getByRole('columnheader')).toHaveCount(5);
+    await removeComment.click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Remove the column' }).click();
+    await said(page, 'Removed the column Comment and its text. Undo brings it back.');
+    await expect(grid(page).getByRole('columnheader')).toHaveText(['Milestone', 'Due', 'Status', 'Row actions']);
+    await expect(undoButton).toHaveAttribute('title', 'Undo: Remove column Comment of Milestones (Ctrl+Z)');
+    await page.keyboard.press('Control+z');
+    expect(await rowsShown(page)).toEqual(ROWS);
+    // An empty column goes at once.
+    await page.getByRole('button', { name: 'Add column to Milestones' }).click();
+    await page.getByRole('button', { name: 'Remove column Column 5 of Milestones' }).click();
+    await said(page, 'Removed the column Column 5.');
+    await expect(page.getByRole('alertdialog')).toHaveCount(0);
+    await expect(grid(page).getByRole('columnheader')).toHaveCount(5);
+
     await page.getByRole('textbox', { name: 'Milestones: text before the table' }).fill('The milestones of the work plan, as they stand at the end of the period.');
     const results = await new AxeBuilder({ page }).include('.rd-section-table').analyze();
     expect(results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual([]);

@@ -37,6 +37,11 @@ test.describe('templates', () => {
     await language.selectOption({ label: 'Français (French)' });
     await expect(shipped).toHaveCount(3);
     await expect(shipped.nth(1)).toContainText('Rapport de service trimestriel5 sections · 5 metrics');
+    // The choice is kept: the next start offers them in French again.
+    await expect.poll(() => harness.calls.filter((call) => call.method === 'rememberTemplateLanguage').map((call) => call.args)).toEqual([['fr']]);
+    await harness.relaunch();
+    await expect(language).toHaveValue('fr');
+    await expect(shipped.nth(0)).toContainText('Rapport de service OLA EGI');
     await language.selectOption({ label: 'English' });
 
     await templates.getByRole('button', { name: 'New report from Quarterly service report' }).click();
@@ -86,8 +91,9 @@ test.describe('templates', () => {
     await expect(page.getByRole('heading', { name: 'Start from a template' })).toBeFocused();
     const own = templates.getByRole('list', { name: 'Your templates' }).getByRole('listitem');
     await expect(own).toHaveCount(1);
-    await expect(own).toContainText('Portal quarterly review5 sections · 5 metrics');
-    await own.getByRole('button', { name: 'New report from Portal quarterly review' }).click();
+    // Listed whatever its language, it says which.
+    await expect(own).toContainText('Portal quarterly review5 sections · 5 metrics · English');
+    await own.getByRole('button', { name: 'New report from Portal quarterly review, written in English' }).click();
     await createReport(page, 'Portal quarterly review', '04/2026');
     expect(harness.dialogs.shown.at(-1)).toEqual({ kind: 'unsaved', documentName: 'Untitled' });
     await expect(page.getByRole('gridcell', { name: /^Availability Apr 2026: no value/ })).toBeVisible();

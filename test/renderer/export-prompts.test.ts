@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { readReportText } from '../../shared/report-file';
 import { editSection, refreshDrafts, sectionText } from '../../shared/section-text';
 import type { Report } from '../../shared/report-schema';
-import { findPrompts, promptsLine } from '../../renderer/export/prompts';
+import { newSection } from '../../shared/sections';
+import { findPrompts, promptsLine, promptsQuestion } from '../../renderer/export/prompts';
 
 async function seedReport(): Promise<Report> {
   const read = readReportText(await readFile(new URL('../../assets/examples/seed-report.rdesk', import.meta.url), 'utf8'));
@@ -32,5 +33,13 @@ describe('prompts left in the drafts', () => {
   test('once the person writes over them they are gone; their own brackets ([1], [Smith 2020]) are not prompts', async () => {
     const report = editSection(withMisses(await seedReport()), 'measures', 'M3 Availability: new probe [1], as in [Smith 2020].\nM5 Availability: [describe the measure planned]');
     expect(findPrompts(report).map(promptsLine)).toEqual(['Section 5, Measures planned, still has a prompt to complete']);
+  });
+
+  test('a table with columns and no rows is named before the export: the document would show its headings alone', async () => {
+    const seed = await seedReport();
+    const risks = { ...newSection('table', { title: 'Risks', columns: ['Risk', 'Owner'] }), edited: true };
+    const found = findPrompts({ ...seed, sections: [...seed.sections, risks] });
+    expect(found.map(promptsLine)).toEqual(['Section 7, Risks, has a table with no entries']);
+    expect(promptsQuestion(found)).toEqual({ title: 'A table has no entries', message: 'Exported now, the document shows its headings over a row saying there are no entries:' });
   });
 });

@@ -1,9 +1,9 @@
 // What the grid of a table section does to its content (the steps live in shared/table-content.ts),
 // and what it tells the person after a paste.
 import { describe, expect, test } from 'vitest';
-import { insertTableColumn, insertTableRows, moveTableRow, removeTableColumn, removeTableRows, renameTableColumn, tableColumnHasText, writeTableCells, type TableContent } from '../../shared/table-content';
+import { insertTableColumn, insertTableRows, moveTableRow, removeTableColumn, removeTableRows, renameTableColumn, tableColumnEntries, writeTableCells, type TableContent } from '../../shared/table-content';
 import { sectionColumnList, sectionColumnName } from '../../renderer/tables/table-section-columns';
-import { sectionPasteSummary } from '../../renderer/tables/table-section-status';
+import { columnRemovalQuestion, sectionPasteSummary } from '../../renderer/tables/table-section-status';
 import { parseTsv } from '../../renderer/tables/tsv-paste';
 
 const setCell = (content: TableContent, row: number, column: number, text: string) => writeTableCells(content, { row, column }, [[text]]).content;
@@ -58,10 +58,22 @@ describe('editing a table section', () => {
       ['MS1 Portal release', 'Done', ''],
       ['MS2 Security audit', 'Late', ''],
     ]);
-    expect(tableColumnHasText(milestones(), 2)).toBe(true);
-    expect(tableColumnHasText(milestones(), 3)).toBe(false);
     const one: TableContent = { columns: ['Risk'], rows: [['Storage']] };
     expect(removeTableColumn(one, 0)).toBe(one);
+  });
+
+  test('removing a column with text first says what goes: its name and how many entries (blanks are none); an empty column asks nothing', () => {
+    const owners = setCell(setCell(insertTableColumn(milestones(), 4, 'Owner'), 0, 4, 'Ana'), 1, 4, '  ');
+    expect(tableColumnEntries(owners, 4)).toBe(1);
+    expect(tableColumnEntries(milestones(), 2)).toBe(2);
+    expect(tableColumnEntries(milestones(), 3)).toBe(0);
+    expect(columnRemovalQuestion('Status', 2, 'Milestones')).toEqual({
+      title: 'Remove the column “Status” and its 2 entries?',
+      message: '2 rows of “Milestones” have text in “Status”. Removing the column takes them out of the report; Undo (Ctrl+Z) brings them back.',
+      keep: 'Keep the column',
+      remove: 'Remove the column',
+    });
+    expect(columnRemovalQuestion('Owner', 1, 'Milestones').title).toBe('Remove the column “Owner” and its 1 entry?');
   });
 
   test('a column without a name is called by its place', () => {

@@ -185,4 +185,27 @@ describe('a figure its unit cannot hold, on the command line', () => {
     const imported = await readReport(out);
     expect(imported.metrics.find((metric) => metric.id === 'availability')!.values[2]).toBe(100.78);
   });
+
+  test('in the report’s language, as its other warnings about the document: validate in French, import in German', async () => {
+    const path = await impossible();
+    const french = join(folder, 'impossible-fr.rdesk');
+    const read = readReportText(await readFile(path, 'utf8'));
+    if (!read.ok) throw new Error(read.message);
+    await writeFile(french, writeReportText({ ...read.report, meta: { ...read.report.meta, language: 'fr-FR' } }));
+    const validated = await cli('validate', french);
+    expect(validated.code).toBe(0);
+    expect(validated.stderr.trim().split('\n')).toEqual([
+      `report-desk: warning: ${french}: M2 Support priority vu\u202f: -2\u00a0working days est négatif\u202f; la valeur est conservée, mais elle ne sera comparée à son objectif qu’une fois corrigée`,
+      `report-desk: warning: ${french}: M3 Availability\u202f: 100,78\u202f% est supérieur à 100\u202f%\u202f; la valeur est conservée, mais elle ne sera comparée à son objectif qu’une fois corrigée`,
+    ]);
+
+    const german = join(folder, 'start-de.rdesk');
+    await writeFile(german, writeReportText({ ...seedReport(), meta: { ...seedReport().meta, language: 'de-DE', period: { start: '2025-01', months: 6, name: null } } }));
+    const csv = join(folder, 'figures.csv');
+    await writeFile(csv, 'Month,Availability\n2025-03,100.78\n');
+    const out = join(folder, 'imported-de.rdesk');
+    const run = await cli('import', german, csv, '--out', out);
+    expect(run.code).toBe(0);
+    expect(run.stderr.trim().split('\n')).toEqual([`report-desk: warning: ${out}: M3 Availability: 100,78\u00a0% ist größer als 100\u00a0%; der Wert wird unverändert importiert, aber erst nach der Korrektur mit seinem Zielwert verglichen`]);
+  });
 });

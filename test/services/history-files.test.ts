@@ -88,6 +88,7 @@ function platform(answers: { folder?: string | null; exportPath?: string | null 
     chooseTemplateFile: async () => null,
     chooseTemplateExportPath: async () => null,
     templatesDir: join(folder, 'Templates'),
+    templateLanguage: { read: () => null, write: () => undefined },
     historyJoins: createHistoryJoins({ read: () => joins, write: (all) => (joins = all) }),
     askUnsavedChanges: async () => 'cancel',
     showItemInFolder: () => undefined,

@@ -65,6 +65,7 @@ function scriptedPlatform(answers: { open?: string | null; compare?: string | nu
     chooseTemplateFile: async () => null,
     chooseTemplateExportPath: async () => null,
     templatesDir: join(folder, 'Templates'),
+    templateLanguage: { read: () => null, write: () => undefined },
     historyJoins: createHistoryJoins({ read: () => ({}), write: () => undefined }),
     askUnsavedChanges: async (name) => {
       record.dialogs.push({ dialog: 'unsaved', suggested: name });

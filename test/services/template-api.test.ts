@@ -13,6 +13,7 @@ import { shippedTemplates } from '../../shared/templates/shipped-templates';
 import { templateFromReport } from '../../shared/templates/template-building';
 import { writeTemplateText } from '../../shared/templates/template-file';
 import type { Template } from '../../shared/templates/template-schema';
+import type { DocumentLanguage } from '../../shared/i18n/document-language';
 import { seedReport } from '../fixtures/seed';
 import { quietPlatform } from '../support/quiet-platform';
 
@@ -69,6 +70,20 @@ describe('the list', () => {
       ['Broken', '', 'The file is cut short or damaged: it is not complete JSON (it ends too soon).'],
       ['Portal OLA', '6 sections · 4 metrics · 3 people', null],
     ]);
+  });
+});
+
+describe('the language the shipped templates are offered in', () => {
+  test('none until the person chooses; their choice is kept for the next start (a new api on the same preferences); a language without a catalogue is refused', async () => {
+    let kept: DocumentLanguage | null = null;
+    const preferences = { read: () => kept, write: (language: DocumentLanguage) => (kept = language) };
+    const first = createReportApi({ ...quietPlatform(folder), templatesDir, templateLanguage: preferences });
+    expect((await first.listTemplates()).language).toBeNull();
+    expect(await dispatchApiCall(first, 'rememberTemplateLanguage', ['fr'])).toEqual({ kind: 'done' });
+    const next = createReportApi({ ...quietPlatform(folder), templatesDir, templateLanguage: preferences });
+    expect((await next.listTemplates()).language).toBe('fr');
+    await expect(dispatchApiCall(next, 'rememberTemplateLanguage', ['es'])).rejects.toThrow(/^Refused rememberTemplateLanguage/);
+    expect(kept).toBe('fr');
   });
 });
 

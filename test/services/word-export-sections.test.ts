@@ -8,7 +8,9 @@ import mammoth from 'mammoth';
 import { describe, expect, test } from 'vitest';
 import { buildWordDocument } from '../../electron/services/word/word-export';
 import { TEXT_WIDTH } from '../../electron/services/word/word-page';
+import { findPrompts, promptsWarning } from '../../shared/draft-prompts';
 import { setFigureNote } from '../../shared/figure-notes';
+import { documentWords } from '../../shared/i18n/document-words';
 import type { Report } from '../../shared/report-schema';
 import { newSection } from '../../shared/sections';
 import { fixturePath, reportWithMisses, seedReport } from '../fixtures/seed';
@@ -124,6 +126,28 @@ describe('a report of its own shape', () => {
     expect(rows[0]).toContain('<w:tblHeader/>');
     expect(rows.map((row) => cellsOf(row).map((cell) => cell.text))).toEqual([['Change', 'What', 'Status'], ['CHG-101', 'Portal release 5.2 with the new dashboard', 'Delivered'], ['CHG-110', 'Broker probes', 'Postponed']]);
     for (const row of rows) expect([...row.matchAll(/<w:tcW w:type="dxa" w:w="(\d+)"\/>/g)].map((match) => Number(match[1]))).toEqual(widths);
+  });
+
+  test('a table with columns and no rows yet shows its headings over one row across them saying so, in the report’s language; the export check names it', async () => {
+    const base = quarterly();
+    const report: Report = {
+      ...base,
+      meta: { ...base.meta, language: 'fr-FR' },
+      sections: base.sections.map((section) => (section.kind === 'table' ? { ...section, rows: [] } : section)),
+    };
+    const { document } = await documentParts(report);
+    const table = [...document.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((match) => match[0]).find((xml) => xml.includes('Changes delivered'))!;
+    const rows = [...table.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((match) => match[0]);
+    expect(rows.map((row) => cellsOf(row).map((cell) => cell.text))).toEqual([['Change', 'What', 'Status'], ['Aucune entrée.']]);
+    expect(rows[1]).toContain(`<w:tcW w:type="dxa" w:w="${TEXT_WIDTH}"/><w:gridSpan w:val="3"/>`);
+    const found = findPrompts(report).filter((section) => section.kind === 'empty');
+    expect(found.map((section) => promptsWarning(section, documentWords('fr-FR')))).toEqual([
+      'La section 2.2, Changes delivered, contient un tableau encore vide\u202f; le document n’en montre que les en-têtes, suivis de «\u202fAucune entrée.\u202f»',
+    ]);
+    expect(promptsWarning(found[0]!, documentWords('en-GB'))).toBe('Section 2.2, Changes delivered, has a table with no entries; the document shows its headings over “No entries.”');
+    expect(promptsWarning(found[0]!, documentWords('de-DE'))).toBe('Abschnitt 2.2, Changes delivered, enthält eine Tabelle ohne Einträge; das Dokument zeigt nur ihre Kopfzeile mit „Keine Einträge.“');
+    // A table with rows is no such finding.
+    expect(findPrompts(base).filter((section) => section.kind === 'empty')).toEqual([]);
   });
 
   test('no effort section, no people and no effort chart; the performance table and its charts where the report places them', async () => {

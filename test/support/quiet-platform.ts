@@ -21,6 +21,7 @@ export function quietPlatform(folder: string, answers: { savePath?: string; expo
     chooseTemplateFile: async () => null,
     chooseTemplateExportPath: async () => null,
     templatesDir: join(folder, 'Templates'),
+    templateLanguage: { read: () => null, write: () => undefined },
     historyJoins: createHistoryJoins({ read: () => ({}), write: () => undefined }),
     askUnsavedChanges: async () => 'cancel',
     showItemInFolder: () => undefined,

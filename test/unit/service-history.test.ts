@@ -10,6 +10,7 @@ import { historyCsv, HISTORY_CSV_COLUMNS } from '../../shared/history/history-cs
 import { readReportText, writeReportText } from '../../shared/report-file';
 import { HISTORY_PLANS, historyReport } from '../support/history-files';
 import { startNextPeriod } from '../../shared/report-building';
+import { historyChart } from '../../shared/history/history-chart';
 
 /** Each plan's report as main reads it: written as a file's text and read back through the shared reader. */
 function files(plans = HISTORY_PLANS): HistoryFile[] {
@@ -156,5 +157,42 @@ describe('what the history says', () => {
       'January – June 2023', '2023-03', 'Availability', '', '', '97.5', '%', '98', 'no', 'Storage outage at the data centre. Measure: Second storage array ordered.',
     ]);
     expect(rows.find((row) => row[1] === '2024-03' && row[2] === 'Support priority vu')).toEqual(['January – June 2024', '2024-03', 'Support priority vu', 'Support priority', 'vu', '', 'working days', '1', '', '']);
+  });
+});
+
+describe('the history’s charts', () => {
+  test('over many years, a grid line where a labelled year starts, none for the other months, and the labels spaced so that they never meet', () => {
+    // Ten years of semesters: 120 months, labelled by year.
+    const plans = Array.from({ length: 20 }, (_, index) => ({
+      ...HISTORY_PLANS[1]!,
+      file: `OLA ${2016 + Math.floor(index / 2)} S${(index % 2) + 1}.rdesk`,
+      start: `${2016 + Math.floor(index / 2)}-${index % 2 === 0 ? '01' : '07'}`,
+      availabilityName: 'Availability',
+      modified: new Date(2016 + Math.floor(index / 2), (index % 2) * 6 + 6, 5),
+    }));
+    const history = buildServiceHistory(files(plans));
+    expect(history.timeline).toHaveLength(120);
+    const x = historyChart(history, history.metrics[0]!).config.options?.scales?.x as { grid: { lineWidth: number[] } };
+    const labels = historyChart(history, history.metrics[0]!).config.data.labels as string[];
+    expect(labels.filter((label) => label !== '')).toEqual(Array.from({ length: 10 }, (_, year) => String(2016 + year)));
+    expect(x.grid.lineWidth).toHaveLength(120);
+    expect(x.grid.lineWidth.map((width, index) => (width === 0 ? '' : labels[index]))).toEqual(labels);
+
+    // Three years or less are labelled month by month, each with its line.
+    // Thirty years: every fifth labelled, and lined, so that the labels never run into each other.
+    const thirtyYearPlans = Array.from({ length: 60 }, (_, index) => ({
+      ...plans[0]!,
+      file: `p${index}.rdesk`,
+      start: `${1996 + Math.floor(index / 2)}-${index % 2 === 0 ? '01' : '07'}`,
+      modified: new Date(1996 + Math.floor(index / 2), 6, 5),
+    }));
+    const thirtyYears = buildServiceHistory(files(thirtyYearPlans));
+    const longChart = historyChart(thirtyYears, thirtyYears.metrics[0]!).config;
+    expect((longChart.data.labels as string[]).filter((label) => label !== '')).toEqual(['1996', '2001', '2006', '2011', '2016', '2021']);
+    expect((longChart.options?.scales?.x as { grid: { lineWidth: number[] } }).grid.lineWidth.filter((width) => width > 0)).toHaveLength(6);
+
+    const short = buildServiceHistory(files(HISTORY_PLANS.slice(0, 2)));
+    expect(short.timeline).toHaveLength(12);
+    expect((historyChart(short, short.metrics[0]!).config.options?.scales?.x as { grid: { lineWidth?: unknown } }).grid.lineWidth).toBeUndefined();
   });
 });

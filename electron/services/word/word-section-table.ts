@@ -56,8 +56,12 @@ function bodyLines(rows: readonly (readonly string[])[], widths: readonly number
   return lines;
 }
 
-/** The table as a block of the document, written row by row as the package is completed. */
-function sectionTableXml(section: TableSection, widths: readonly number[], caption: string, frame: TableFrame): XmlBlock {
+/**
+ * The table as a block of the document, written row by row as the package is completed. A table
+ * with no rows yet shows its headings over one row across them saying so ("No entries."), in the
+ * report's language: a reader sees the table was kept and is empty, not a header missing its rows.
+ */
+function sectionTableXml(section: TableSection, widths: readonly number[], caption: string, frame: TableFrame, noEntries: string): XmlBlock {
   return {
     pieces: section.rows.length + 2,
     *render() {
@@ -66,6 +70,10 @@ function sectionTableXml(section: TableSection, widths: readonly number[], capti
       const keptWhole = bodyLines(section.rows, widths, frame) <= KEPT_WHOLE_LINES;
       const last = section.rows.length - 1;
       yield `<w:tbl>${tablePropertiesXml(caption, frame)}${tableGridXml(widths)}<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${header.join('')}</w:tr>`;
+      if (section.rows.length === 0) {
+        const across = widths.reduce((sum, width) => sum + width, 0);
+        yield `<w:tr><w:trPr><w:cantSplit/></w:trPr>${tableCell(across, paragraph(noEntries, { style: 'TableText', keepNext: false }), { span: widths.length })}</w:tr>`;
+      }
       for (const [rowIndex, row] of section.rows.entries()) {
         const keepNext = keptWhole && rowIndex < last;
         const cells = section.columns.map((_, index) => tableCell(widths[index]!, cellLines(row[index] ?? '').map((text) => paragraph(text, { style: 'TableText', keepNext })).join('')));
@@ -80,5 +88,6 @@ function sectionTableXml(section: TableSection, widths: readonly number[], capti
 export function sectionTableBlock(section: TableSection, blocks: XmlBlocks, captions: CaptionCounter, frame: TableFrame): Paragraph[] {
   const title = section.title.trim();
   const described = captions.words.colon(nextCaptionLabel('Table', captions), title);
-  return [captionParagraph('Table', title, captions), blocks.placeholder(sectionTableXml(section, sectionTableWidths(section.columns, section.rows, frame), described, frame))];
+  const noEntries = captions.words.say('table.noEntries');
+  return [captionParagraph('Table', title, captions), blocks.placeholder(sectionTableXml(section, sectionTableWidths(section.columns, section.rows, frame), described, frame, noEntries))];
 }
