@@ -5,7 +5,8 @@
 // was made from (the build's name on the code's last line, as recorded beside the cache), by the
 // Node that made it (version, architecture, system); V8 itself also refuses one made by another
 // V8 or with other V8 flags, and then compiles the script as it is. Nothing here writes: the
-// cache is made once, by the build.
+// cache is made once, by the build. The chart threads load their code the same way, with a
+// cache of their own (chart-worker-start.ts).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -51,8 +52,8 @@ export function codeBuildOf(source: string): string | null {
 }
 
 /** Why the cache recorded as `built` may not be used for code of build `code` in `runtime`; null when it may. */
-export function codeCacheRefusal(built: unknown, code: string | null, runtime: Runtime): string | null {
-  if (!isCodeCacheBuild(built)) return `${CODE_CACHE_BUILD_FILE} is missing or unreadable`;
+export function codeCacheRefusal(built: unknown, code: string | null, runtime: Runtime, buildFile = CODE_CACHE_BUILD_FILE): string | null {
+  if (!isCodeCacheBuild(built)) return `${buildFile} is missing or unreadable`;
   if (code === null || built.code !== code) return 'it was made from another build of the command line';
   if (built.node !== runtime.version) return `it was made by Node ${built.node}, and this is Node ${runtime.version}`;
   if (built.arch !== runtime.arch || built.platform !== runtime.platform) return `it was made for ${built.platform}-${built.arch}, and this is ${runtime.platform}-${runtime.arch}`;
@@ -68,14 +69,21 @@ function wrapped(source: string): string {
   return `(function (exports, require, module, __filename, __dirname, reportDeskLoader) {${source}\n})`;
 }
 
-export interface LoadedCode {
-  code: CliCode;
+/** A CommonJS script compiled with its code cache, or why without it. */
+export interface CompiledCode {
   /** The compiled script, from which the build makes the cache. */
   script: Script;
-  /** How it started, for REPORT_DESK_TRACE_START: with its code cache, or why without it. */
-  how: string;
+  /** Null when its cache was used; else why not, for REPORT_DESK_TRACE_START. */
+  refusal: string | null;
   /** The build's name on the code, null when it has none. */
   build: string | null;
+}
+
+/** The files of one cached script in its folder: the code, V8's cache of it, and the record of what made the cache. */
+export interface CachedCodeFiles {
+  code: string;
+  cache: string;
+  build: string;
 }
 
 function readJson(path: string): unknown {
@@ -86,30 +94,53 @@ function readJson(path: string): unknown {
   }
 }
 
-/** Reads the code in `folder` and runs it, with its cache when it belongs to it (and `withCache`). */
-export function loadCode(folder: string, withCache = true): LoadedCode {
-  const path = join(folder, CODE_FILE);
+/**
+ * Reads the code in `folder` and compiles it, with its cache when it belongs to it (and
+ * `withCache`). The command line's code and the chart thread's (chart-worker-start.ts) both load so.
+ */
+export function compileCode(folder: string, files: CachedCodeFiles, withCache = true): CompiledCode {
+  const path = join(folder, files.code);
   const source = readFileSync(path, 'utf8');
   const build = codeBuildOf(source);
-  const refusal = withCache ? codeCacheRefusal(readJson(join(folder, CODE_CACHE_BUILD_FILE)), build, process) : 'none was asked for';
+  let refusal = withCache ? codeCacheRefusal(readJson(join(folder, files.build)), build, process, files.build) : 'none was asked for';
   let cachedData: Buffer | undefined;
   if (refusal === null) {
     try {
-      cachedData = readFileSync(join(folder, CODE_CACHE_FILE));
+      cachedData = readFileSync(join(folder, files.cache));
     } catch {
-      cachedData = undefined;
+      refusal = `${files.cache} is missing or unreadable`;
     }
   }
   const script = new Script(wrapped(source), { filename: path, ...(cachedData === undefined ? {} : { cachedData }) });
-  const how =
-    refusal !== null ? `bundle (its code cache is not used: ${refusal})`
-    : cachedData === undefined ? `bundle (its code cache is not used: ${CODE_CACHE_FILE} is missing or unreadable)`
-    : script.cachedDataRejected === true ? 'bundle (its code cache is not used: V8 refused it, made by another V8 or with other V8 flags)'
-    : 'bundle with its code cache';
-  const handed: { code?: CliCode } = {};
+  if (refusal === null && script.cachedDataRejected === true) refusal = 'V8 refused it, made by another V8 or with other V8 flags';
+  return { script, refusal, build };
+}
+
+/** Runs the compiled code as Node runs a CommonJS file: `require` resolves from its own path (the native canvas, outside the bundle). */
+export function runAsCommonJs(script: Script, path: string, reportDeskLoader?: (code: CliCode) => void): void {
   const run = script.runInThisContext() as (...args: unknown[]) => void;
   const module = { exports: {} };
-  run(module.exports, createRequire(path), module, path, dirname(path), (code: CliCode) => (handed.code = code));
+  run(module.exports, createRequire(path), module, path, dirname(path), reportDeskLoader);
+}
+
+export interface LoadedCode {
+  code: CliCode;
+  /** The compiled script, from which the build makes the cache. */
+  script: Script;
+  /** How it started, for REPORT_DESK_TRACE_START: with its code cache, or why without it. */
+  how: string;
+  /** The build's name on the code, null when it has none. */
+  build: string | null;
+}
+
+export const CLI_CODE_FILES: CachedCodeFiles = { code: CODE_FILE, cache: CODE_CACHE_FILE, build: CODE_CACHE_BUILD_FILE };
+
+/** Reads the code in `folder` and runs it, with its cache when it belongs to it (and `withCache`). */
+export function loadCode(folder: string, withCache = true): LoadedCode {
+  const { script, refusal, build } = compileCode(folder, CLI_CODE_FILES, withCache);
+  const how = refusal === null ? 'bundle with its code cache' : `bundle (its code cache is not used: ${refusal})`;
+  const handed: { code?: CliCode } = {};
+  runAsCommonJs(script, join(folder, CODE_FILE), (code: CliCode) => (handed.code = code));
   if (handed.code === undefined) throw new Error(`${CODE_FILE} did not hand over the command line`);
   return { code: handed.code, script, how, build };
 }

@@ -7,6 +7,7 @@ import { describePeriod } from '../shared/periods';
 import { findPrompts, promptsWarning } from '../shared/draft-prompts';
 import { documentWords } from '../shared/i18n/document-words';
 import { saveReportFile } from './services/report-files';
+import { startChartThreadAhead } from './services/charts/chart-drawing';
 import { PROGRAM, type CliCommand } from './cli-arguments';
 import { CliError, exists, loadReport, printWarnings, sameFile, type CliOutput } from './cli-files';
 import { countOf } from '../shared/words';
@@ -56,7 +57,10 @@ async function exportLook(command: Extract<CliCommand, { command: 'export' }>, r
 }
 
 export async function runExport(command: Extract<CliCommand, { command: 'export' }>, output: CliOutput): Promise<void> {
+  // Charts asked for: the chart thread starts now, beside the reading, where none is kept to find.
+  if (command.includeCharts === true) void startChartThreadAhead().catch(() => undefined);
   const { report, warnings } = await loadReport(command.file);
+  if (command.includeCharts === null && report.exportOptions.includeCharts) void startChartThreadAhead().catch(() => undefined);
   const out = command.out ?? defaultWordPath(command.file);
   if (await sameFile(command.file, out)) throw new CliError(`--out ${out} is the report itself; the Word document needs another name`);
   const look = await exportLook(command, report);

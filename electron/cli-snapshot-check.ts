@@ -14,9 +14,8 @@ export interface SnapshotBuild {
 
 /** Beside the blob, written by the build after the blob: what the current build is. */
 export const SNAPSHOT_BUILD_FILE = 'report-desk.blob.json';
-/** The command line's entry (cli-start.ts) and the chart renderer's thread, beside the blob. */
+/** The command line's entry (cli-start.ts), beside the blob. */
 export const CLI_ENTRY_FILE = 'report-desk.cjs';
-export const CHART_WORKER_FILE = 'chart-worker.cjs';
 
 function isSnapshotBuild(value: unknown): value is SnapshotBuild {
   if (typeof value !== 'object' || value === null) return false;

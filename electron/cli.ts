@@ -7,7 +7,7 @@ import { buildingSnapshot } from './cli-snapshot-guard';
 import { join } from 'node:path';
 import { runCliProcess } from './cli-process';
 import { useChartWorker } from './services/charts/chart-drawing';
-import { CHART_WORKER_FILE } from './cli-snapshot-check';
+import { CHART_WORKER_FILES, CHART_WORKER_START_FILE } from './chart-worker-code';
 import type { CliCode } from './cli-code-cache';
 import { prepareSnapshot } from './cli-snapshot';
 import { warmUp } from './cli-warm-up';
@@ -16,8 +16,13 @@ import { warmUp } from './cli-warm-up';
 declare const reportDeskLoader: ((code: CliCode) => void) | undefined;
 
 async function run(argv: readonly string[], folder: string): Promise<number> {
-  // The chart renderer's thread, built beside this code (scripts/build-cli.mjs).
-  useChartWorker(join(folder, CHART_WORKER_FILE));
+  // The chart renderer's thread, built beside this code (scripts/build-cli.mjs), each thread
+  // compiling it with its code cache; REPORT_DESK_TRACE_START says whether it could.
+  const trace = process.env.REPORT_DESK_TRACE_START === '1';
+  useChartWorker(join(folder, CHART_WORKER_FILES.code), {
+    file: join(folder, CHART_WORKER_START_FILE),
+    ...(trace ? { onStarted: (how: string) => process.stderr.write(`report-desk: chart thread: ${how}\n`) } : {}),
+  });
   // npm runs scripts from the package folder; the person's paths are relative to where they typed.
   if (process.env.npm_lifecycle_event === 'cli' && process.env.INIT_CWD !== undefined) process.chdir(process.env.INIT_CWD);
   return runCliProcess(argv);

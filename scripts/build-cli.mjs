@@ -11,6 +11,8 @@
 //                               only to draw charts: CommonJS, because the native canvas is a
 //                               CommonJS package, which an ES module worker would load through
 //                               Node's ESM loader and its export scanner (a third of its start)
+//   chart-worker-start.cjs      what each chart thread runs: compiles chart-worker.cjs with its code
+//                               cache, chart-worker.cache, made after drawing the warm-up's charts
 //   inputs.json                 the project files that went in, with their size and time, so that
 //                               cli-bundle.cjs can tell in a few stats whether the build is current
 import { build } from 'esbuild';
@@ -18,9 +20,9 @@ import { createHash } from 'node:crypto';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CHART_WORKER, CLI_CODE, CLI_DIR, CLI_ENTRY, CLI_INPUTS, CODE_BUILD_STAMP, ROOT as root } from './cli-bundle.cjs';
+import { CHART_WORKER, CHART_WORKER_START, CLI_CODE, CLI_DIR, CLI_ENTRY, CLI_INPUTS, CODE_BUILD_STAMP, ROOT as root } from './cli-bundle.cjs';
 import { CLI_BUILD_OPTIONS } from './cli-build-options.mjs';
-import { buildCliCodeCache } from './build-cli-code-cache.mjs';
+import { buildChartWorkerCache, buildCliCodeCache } from './build-cli-code-cache.mjs';
 import { buildCliSnapshot } from './build-cli-snapshot.mjs';
 
 // A change of installed packages (npm ci, npm install) rewrites node_modules/.package-lock.json.
@@ -44,8 +46,8 @@ async function writeAtomically(path, contents) {
 
 /**
  * The code with its build's name on its last line: the digest of its text. Its code cache is
- * recorded for that name (electron/cli-code-cache.ts), which the entry reads in the text it has
- * read anyway: a cache is never taken for other code, even code of the same size and time.
+ * recorded for that name (electron/cli-code-cache.ts), which the entry (or a chart thread) reads
+ * in the text it has read anyway: a cache is never taken for other code, even of the same size and time.
  */
 function withBuildStamp(contents) {
   const digest = createHash('sha256').update(contents).digest('hex');
@@ -80,9 +82,11 @@ export async function buildCli(outdir = CLI_DIR) {
   });
   const worker = await build({
     ...CLI_BUILD_OPTIONS,
-    entryPoints: [join(root, 'electron', 'services', 'charts', 'chart-worker.ts')],
-    outfile: join(outdir, CHART_WORKER),
+    entryPoints: { [CHART_WORKER.replace(/\.cjs$/, '')]: join(root, 'electron', 'services', 'charts', 'chart-worker.ts'), [CHART_WORKER_START.replace(/\.cjs$/, '')]: join(root, 'electron', 'chart-worker-start.ts') },
     format: 'cjs',
+    outdir,
+    outExtension: { '.js': '.cjs' },
+    entryNames: '[name]',
     sourcemap: 'linked',
   });
   result.outputFiles.push(...worker.outputFiles);
@@ -94,14 +98,16 @@ export async function buildCli(outdir = CLI_DIR) {
   const code = join(outdir, CLI_CODE);
   const codeFile = result.outputFiles.find((file) => file.path === code);
   if (codeFile !== undefined) refuseWideCharacters(CLI_CODE, codeFile.contents);
-  for (const file of ordered) await writeAtomically(file.path, file.path === code ? withBuildStamp(file.contents) : file.contents);
+  const stamped = new Set([code, join(outdir, CHART_WORKER)]);
+  for (const file of ordered) await writeAtomically(file.path, stamped.has(file.path) ? withBuildStamp(file.contents) : file.contents);
   await Promise.all(NO_LONGER_MADE.map((name) => rm(join(outdir, name), { recursive: true, force: true })));
-  // Both run the code in a Node of their own; on two cores, side by side.
-  const [cache, snapshot] = await Promise.all([buildCliCodeCache(outdir), buildCliSnapshot(outdir)]);
+  // Each runs the code in a Node of its own; on two cores, side by side.
+  const [cache, chartCache, snapshot] = await Promise.all([buildCliCodeCache(outdir), buildChartWorkerCache(outdir), buildCliSnapshot(outdir)]);
   if (cache.failure !== null) console.warn(`build:cli: no code cache; the code is compiled at each start. ${cache.failure}`);
+  if (chartCache.failure !== null) console.warn(`build:cli: no chart thread code cache; its code is compiled as each thread starts. ${chartCache.failure}`);
   if (snapshot.failure !== null) console.warn(`build:cli: no start-up snapshot; the entry runs as it is. ${snapshot.failure}`);
   // Our own files; packages are covered by the lock files, a plugin's made-up module (namespace:path) by nothing.
-  const sources = [...new Set([...Object.keys(result.metafile.inputs), ...Object.keys(cache.inputs)])].filter((path) => !path.includes('node_modules/') && !path.includes(':'));
+  const sources = [...new Set([...Object.keys(result.metafile.inputs), ...Object.keys(cache.inputs), ...Object.keys(chartCache.inputs)])].filter((path) => !path.includes('node_modules/') && !path.includes(':'));
   const inputs = (await Promise.all([...new Set([...sources, ...ALSO_DEPENDS_ON])].map(fileState))).filter((input) => input !== null);
   await writeAtomically(join(outdir, CLI_INPUTS), `${JSON.stringify({ root, inputs }, null, 1)}\n`);
   return entry;

@@ -17,6 +17,8 @@ exports.CLI_CODE = 'report-desk-code.cjs';
 exports.CODE_BUILD_STAMP = '//# report-desk-build=';
 /** The chart renderer's thread, beside the entry. */
 exports.CHART_WORKER = 'chart-worker.cjs';
+/** What each chart thread of the command line runs: it compiles the worker with its code cache (electron/chart-worker-start.ts). */
+exports.CHART_WORKER_START = 'chart-worker-start.cjs';
 /** The project files the command line was built from, each with its size and time then. */
 exports.CLI_INPUTS = 'inputs.json';
 /** The start-up snapshot (build-cli-snapshot.mjs) and what made it (electron/cli-snapshot-check.ts reads it). */
@@ -35,7 +37,7 @@ exports.SNAPSHOT_NODE = 'report-desk.blob.node';
 function cliBundleIsCurrent(dir = CLI_DIR) {
   try {
     const { root = ROOT, inputs } = JSON.parse(readFileSync(join(dir, exports.CLI_INPUTS), 'utf8'));
-    for (const file of [exports.CLI_ENTRY, exports.CLI_CODE, exports.CHART_WORKER]) statSync(join(dir, file));
+    for (const file of [exports.CLI_ENTRY, exports.CLI_CODE, exports.CHART_WORKER, exports.CHART_WORKER_START]) statSync(join(dir, file));
     // Joined by hand: the inputs are relative paths with forward slashes, which every system's
     // file calls take, and path.join's normalising of 150 of them was a third of this check.
     const folder = root.endsWith(sep) ? root : `${root}${sep}`;

@@ -6,6 +6,7 @@ export declare const CLI_CODE: string;
 export declare const CODE_BUILD_STAMP: string;
 export declare const CLI_INPUTS: string;
 export declare const CHART_WORKER: string;
+export declare const CHART_WORKER_START: string;
 export declare const SNAPSHOT_BLOB: string;
 export declare const SNAPSHOT_CORE_BLOB: string;
 export declare const SNAPSHOT_BUILD: string;

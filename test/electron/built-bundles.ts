@@ -27,8 +27,9 @@ export async function buildBundles(folder: string): Promise<string> {
 /** Builds the command line into `<folder>/dist/cli` with the real build script; returns its entry. */
 export async function buildCliBundle(folder: string): Promise<string> {
   const cliDir = join(folder, 'dist', 'cli');
-  await promisify(execFile)(process.execPath, [join(projectRoot, 'scripts', 'build-cli.mjs'), '--outdir', cliDir]);
+  // First: the build draws charts in the chart worker to make its code cache.
   await linkNodeModules(folder);
+  await promisify(execFile)(process.execPath, [join(projectRoot, 'scripts', 'build-cli.mjs'), '--outdir', cliDir]);
   return join(cliDir, 'report-desk.cjs');
 }
 

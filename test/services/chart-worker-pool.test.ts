@@ -1,6 +1,9 @@
-// The chart threads: an idle one stops, and a chart asked for as it stops is drawn by another.
+// The chart threads: an idle one stops, and a chart asked for as it stops is drawn by another;
+// one started ahead of its charts draws the first that comes.
+import { dirname, join } from 'node:path';
 import { inject, expect, test, vi } from 'vitest';
 import { ChartWorkerPool } from '../../electron/services/charts/chart-worker-pool';
+import { CHART_WORKER_START } from '../../scripts/cli-bundle.cjs';
 import { metricCharts } from '../../shared/chart-config';
 import { seedReport } from '../fixtures/seed';
 
@@ -23,5 +26,22 @@ test('a thread gone idle leaves the pool at once, so a chart asked for as it sto
   } finally {
     vi.useRealTimers();
     await pool?.close();
+  }
+});
+
+test("a thread started ahead of its charts waits for the first and draws it; through the command line's loader it says it compiled with its code cache", async () => {
+  const chart = metricCharts(seedReport())[0]!;
+  const started: string[] = [];
+  const pool = new ChartWorkerPool(inject('chartWorker'), 1);
+  pool.threadStart = { file: join(dirname(inject('chartWorker')), CHART_WORKER_START), onStarted: (how) => started.push(how) };
+  try {
+    pool.startAhead();
+    pool.startAhead();
+    expect(pool.threads).toBe(1);
+    expect((await pool.draw(chart, 200, 100, 1)).subarray(0, 4)).toEqual(PNG_SIGNATURE);
+    expect(pool.threads).toBe(1);
+    expect(started).toEqual(['with its code cache']);
+  } finally {
+    await pool.close();
   }
 });

@@ -7,7 +7,7 @@ import { availableParallelism, homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { ReportChart } from '../../../shared/chart-config';
 import { ChartPngCache, chartDigest } from './chart-png-cache';
-import type { ChartWorkerPool } from './chart-worker-pool';
+import type { ChartThreadStart, ChartWorkerPool } from './chart-worker-pool';
 
 export interface ChartImageRequest {
   chart: ReportChart;
@@ -18,6 +18,7 @@ export interface ChartImageRequest {
 }
 
 let workerScript: string | null = null;
+let threadStart: ChartThreadStart | null = null;
 let threads = availableParallelism();
 let pool: Promise<ChartWorkerPool> | null = null;
 /** The pool once it has loaded, for what must ask it at once (is it idle?). */
@@ -32,8 +33,11 @@ let drawn = 0;
 /**
  * Where the worker's code is: each bundle names the file its build put beside it (main.ts,
  * cli.ts); the tests and the bench name the one they built. Set once, before the first chart.
+ * `start`: the file each thread runs to load that code (the command line's, with its code cache).
  */
-export function useChartWorker(script: string): void {
+export function useChartWorker(script: string, start: ChartThreadStart | null = null): void {
+  threadStart = start;
+  if (loadedPool !== null) loadedPool.threadStart = start;
   if (script === workerScript) return;
   workerScript = script;
   // Another renderer: the threads of the old one stop, and the folder's charts are told apart by it.
@@ -92,6 +96,17 @@ export function stopIdleChartWorkers(): void {
 }
 
 /**
+ * Starts a chart thread now, before its charts are asked for, where every chart will surely be
+ * drawn (none is kept, in memory or in the folder): its start, the slowest part of a first chart,
+ * then runs beside reading the report and planning the document. Where charts are kept nothing
+ * starts: an export that finds them all starts no thread. An idle thread keeps no process alive.
+ */
+export async function startChartThreadAhead(): Promise<void> {
+  if (workerScript === null || !(await cache.keepsNone())) return;
+  (await workers()).startAhead();
+}
+
+/**
  * The pool, loaded with node:worker_threads when the first chart is to be drawn: never before,
  * so that an export whose charts are all kept loads neither, and the command line's start-up
  * snapshot holds no thread state (worker_threads loaded while the snapshot is built leaves the
@@ -103,6 +118,7 @@ function workers(): Promise<ChartWorkerPool> {
   pool ??= import('./chart-worker-pool').then(({ ChartWorkerPool }) => {
     const loaded = new ChartWorkerPool(script, threads);
     loaded.mostThreads = mostThreads;
+    loaded.threadStart = threadStart;
     loadedPool = loaded;
     return loaded;
   });

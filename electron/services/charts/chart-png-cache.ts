@@ -40,6 +40,14 @@ export class ChartPngCache {
     return this.folder !== null;
   }
 
+  /** Whether no chart is kept, in memory or in the folder: every chart asked for will be drawn. */
+  async keepsNone(): Promise<boolean> {
+    if (this.memory.size > 0) return false;
+    if (this.folder === null) return true;
+    const names = await readdir(this.folder).catch(() => []);
+    return !names.some((name) => name.endsWith('.png'));
+  }
+
   async get(digest: string): Promise<Buffer | null> {
     const remembered = this.memory.get(digest);
     if (remembered !== undefined) {

@@ -15,6 +15,21 @@ export interface ChartJob {
 
 export type ChartJobResult = { id: number; png: Uint8Array } | { id: number; error: string };
 
+/** Said first by a thread started through a loader: how its code was compiled (with its code cache, or why not). */
+export interface ChartThreadStarted {
+  started: string;
+}
+
+/**
+ * A file that loads the worker's code instead of the thread running it as it is: the command
+ * line's compiles it with V8's code cache the build made (electron/chart-worker-start.ts).
+ */
+export interface ChartThreadStart {
+  file: string;
+  /** Hears how each thread's code was compiled. */
+  onStarted?: (how: string) => void;
+}
+
 interface Pending {
   job: ChartJob;
   resolve: (png: Buffer) => void;
@@ -33,7 +48,7 @@ const IDLE_MS = 10_000;
  * A chart needs a few megabytes of V8's heap; without a limit each thread's garbage from a run
  * of charts grows to a hundred megabytes before it is collected. Its pixels are the canvas's own.
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 };
+export const WORKER_LIMITS = { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 };
 
 export class ChartWorkerPool {
   private readonly workers: PoolWorker[] = [];
@@ -76,6 +91,14 @@ export class ChartWorkerPool {
    */
   mostThreads = Number.POSITIVE_INFINITY;
 
+  /** Where set, each thread runs this file, which loads `script`; else `script` itself. */
+  threadStart: ChartThreadStart | null = null;
+
+  /** Starts a thread before its first chart, idle until one comes, unless one runs already. */
+  startAhead(): void {
+    if (this.workers.length === 0) this.idle(this.start());
+  }
+
   private dispatch(): void {
     while (this.queue.length > 0) {
       const most = Math.min(this.size, this.mostThreads);
@@ -95,9 +118,12 @@ export class ChartWorkerPool {
 
   private start(): PoolWorker {
     // Messages posted before the thread has loaded wait for it; it is given its first chart at once.
-    const worker: PoolWorker = { thread: new Worker(this.script, { resourceLimits: WORKER_LIMITS }), drawing: null, idleTimer: null };
+    const worker: PoolWorker = { thread: new Worker(this.threadStart?.file ?? this.script, { resourceLimits: WORKER_LIMITS }), drawing: null, idleTimer: null };
     this.workers.push(worker);
-    worker.thread.on('message', (result: ChartJobResult) => this.finished(worker, result));
+    worker.thread.on('message', (message: ChartJobResult | ChartThreadStarted) => {
+      if ('started' in message) this.threadStart?.onStarted?.(message.started);
+      else this.finished(worker, message);
+    });
     worker.thread.on('error', (error) => this.stopped(worker, `the chart renderer failed: ${error.message}`));
     worker.thread.on('exit', (code) => this.stopped(worker, `the chart renderer stopped (exit code ${code})`));
     return worker;

@@ -1,6 +1,7 @@
 // The chart renderer's thread: draws each chart it is sent to PNG and sends the bytes back.
 // chart-worker-pool.ts starts it; the builds bundle it beside main (chart-worker.cjs) and the
-// command line (chart-worker.cjs), so chart.js and the native canvas load only here.
+// command line (chart-worker.cjs), so chart.js and the native canvas load only here. The command
+// line's threads run it through electron/chart-worker-start.ts, which compiles it with its code cache.
 import { parentPort } from 'node:worker_threads';
 import { renderChartPng } from './chart-images';
 import type { ChartJob, ChartJobResult } from './chart-worker-pool';

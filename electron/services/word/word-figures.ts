@@ -9,7 +9,7 @@ import type { MetricRowGroup } from '../../../shared/targets';
 import { hasSectionOfKind } from '../../../shared/sections';
 import { chartsLeftOutSentence, documentCharts } from '../../../shared/chart-selection';
 import { documentWords } from '../../../shared/i18n/document-words';
-import { drawChartPngs, type DrawingOptions } from '../charts/chart-drawing';
+import { drawChartPngs, type ChartImageRequest, type DrawingOptions } from '../charts/chart-drawing';
 
 /** Pixels at 96 per inch (the default page's text is 642 px wide); drawn at twice that for print. */
 const PIXEL_RATIO = 2;
@@ -89,6 +89,22 @@ export interface ReportFigures {
   count: number;
 }
 
+/** The figures the document shows: the effort section's, then the performance section's chosen ones. */
+function plannedFigures(report: Pick<Report, 'meta' | 'effort' | 'sections'>, groups: readonly MetricRowGroup[], frame: ChartFrame) {
+  const effort = hasSectionOfKind(report, 'effort') ? effortFigures(report, frame) : [];
+  const selection = documentCharts(hasSectionOfKind(report, 'performance') ? groups : []);
+  return { effort, selection, all: [...effort, ...metricFigures(report, selection.shown, frame)] };
+}
+
+function figureRequests(figures: readonly Figure[]): ChartImageRequest[] {
+  return figures.map(({ chart, size }) => ({ chart, width: size.width, height: size.height, pixelRatio: PIXEL_RATIO }));
+}
+
+/** The charts an export of the report draws, at the sizes and pixel ratio it draws them (the chart thread's cache is made drawing these). */
+export function reportChartRequests(report: Pick<Report, 'meta' | 'effort' | 'sections'>, groups: readonly MetricRowGroup[], frame: ChartFrame = DEFAULT_CHART_FRAME): ChartImageRequest[] {
+  return figureRequests(plannedFigures(report, groups, frame).all);
+}
+
 /**
  * Starts drawing every chart the document shows now, all at once; each section awaits its own
  * when it is written, drawn as `drawing` says. A report without an effort or a performance
@@ -100,11 +116,8 @@ export function startReportFigures(
   frame: ChartFrame = DEFAULT_CHART_FRAME,
   drawing: DrawingOptions = {},
 ): ReportFigures {
-  const effort = hasSectionOfKind(report, 'effort') ? effortFigures(report, frame) : [];
-  const selection = documentCharts(hasSectionOfKind(report, 'performance') ? groups : []);
-  const all = [...effort, ...metricFigures(report, selection.shown, frame)];
-  const requests = all.map(({ chart, size }) => ({ chart, width: size.width, height: size.height, pixelRatio: PIXEL_RATIO }));
-  const drawn = drawChartPngs(requests, drawing).then((pngs) => all.map((figure, index): DrawnFigure => ({ ...figure, png: pngs[index]! })));
+  const { effort, selection, all } = plannedFigures(report, groups, frame);
+  const drawn = drawChartPngs(figureRequests(all), drawing).then((pngs) => all.map((figure, index): DrawnFigure => ({ ...figure, png: pngs[index]! })));
   const figures = { effort: drawn.then((every) => every.slice(0, effort.length)), metrics: drawn.then((every) => every.slice(effort.length)) };
   // Awaited as the document is built; until then a failure must not count as unhandled, should the export stop first.
   for (const part of [drawn, figures.effort, figures.metrics]) part.catch(() => undefined);
