@@ -132,10 +132,24 @@ function workers(): Promise<ChartWorkerPool> {
  */
 async function rendererIdentity(): Promise<string> {
   if (workerScript === null) throw new Error('no chart renderer was set up (useChartWorker names its file)');
-  const canvasEntry = createRequire(workerScript).resolve('@napi-rs/canvas');
-  const canvas = JSON.parse(await readFile(join(dirname(canvasEntry), 'package.json'), 'utf8')) as { version?: string };
+  const canvas = JSON.parse(await canvasPackageText(workerScript)) as { version?: string };
   const bundle = createHash('sha256').update(await readFile(workerScript)).digest('hex');
   return `worker ${bundle}, canvas ${canvas.version ?? 'unknown'}`;
+}
+
+/**
+ * The native canvas's package.json as the worker loads it: in the nearest node_modules up from
+ * the worker's folder, where require.resolve finds a package, looked for directly (Node's
+ * resolver, run cold, was 3 ms of a command-line export with its charts kept); else Node's own
+ * resolution, for any other layout.
+ */
+async function canvasPackageText(script: string): Promise<string> {
+  for (let folder = dirname(script); ; folder = dirname(folder)) {
+    const text = await readFile(join(folder, 'node_modules', '@napi-rs', 'canvas', 'package.json'), 'utf8').catch(() => null);
+    if (text !== null) return text;
+    if (dirname(folder) === folder) break;
+  }
+  return readFile(join(dirname(createRequire(script).resolve('@napi-rs/canvas')), 'package.json'), 'utf8');
 }
 
 function chartPng(rendererId: string, request: ChartImageRequest): Promise<Buffer> {
