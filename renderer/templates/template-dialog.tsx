@@ -28,6 +28,7 @@ function TemplateDialog({ request, onAnswer }: { request: TemplateRequest; onAns
   const withWords = report.sections.map((section, index) => ({ section, number: shownSectionNumbers(report)[index] })).filter(({ section }) => hasWordsToKeep(section));
   // Words carried from last period are that period's; the template's own and the person's standing text are kept unless unticked.
   const [kept, setKept] = useState<ReadonlySet<string>>(() => new Set(withWords.filter(({ section }) => !isCarried(report, section)).map(({ section }) => section.id)));
+  const [keepWordTemplate, setKeepWordTemplate] = useState(true);
   const nameMissing = name.trim() === '';
 
   useEffect(() => {
@@ -60,7 +61,7 @@ function TemplateDialog({ request, onAnswer }: { request: TemplateRequest; onAns
         method="dialog"
         onSubmit={(event) => {
           event.preventDefault();
-          if (!nameMissing) onAnswer({ name: name.trim(), description, keepWords: kept });
+          if (!nameMissing) onAnswer({ name: name.trim(), description, keepWords: kept, keepWordTemplate });
         }}
       >
         <h2 id={`${id}-title`} className="choice-dialog-title">
@@ -69,7 +70,7 @@ function TemplateDialog({ request, onAnswer }: { request: TemplateRequest; onAns
         <p id={`${id}-message`} className="choice-dialog-message">
           The template keeps this report&apos;s shape ({templateShape({ sections: report.sections, metrics: report.metrics, people: report.effort.people })}): its details, sections, people by name, metrics
           with their targets and the look of its document
-          {report.wordTemplate === null ? '' : `, with its Word template “${nameInMessage(report.wordTemplate.fileName)}” (${describeBytes(wordTemplateBytes(report.wordTemplate))})`}. No figures, person-months, notes or drafts go in.{' '}
+          {report.wordTemplate === null || !keepWordTemplate ? '' : `, with its Word template “${nameInMessage(report.wordTemplate.fileName)}” (${describeBytes(wordTemplateBytes(report.wordTemplate))})`}. No figures, person-months, notes or drafts go in.{' '}
           {purpose === 'keep' ? 'New Report from Template… and the start screen will offer it.' : 'You choose where to write the file next, to keep it or send it to a colleague.'}
         </p>
         <div className="template-dialog-fields">
@@ -95,6 +96,17 @@ function TemplateDialog({ request, onAnswer }: { request: TemplateRequest; onAns
             <label htmlFor={`${id}-description`}>What it is for (optional)</label>
             <input id={`${id}-description`} type="text" value={description} placeholder="Our quarterly report to the service board" onChange={(event) => setDescription(event.target.value)} />
           </div>
+          {report.wordTemplate !== null && (
+            <div className="field">
+              <label className="field-check">
+                <input type="checkbox" checked={keepWordTemplate} aria-describedby={`${id}-word-template-hint`} onChange={(event) => setKeepWordTemplate(event.target.checked)} />
+                Keep the Word template “{nameInMessage(report.wordTemplate.fileName)}” ({describeBytes(wordTemplateBytes(report.wordTemplate))})
+              </label>
+              <p className="field-hint" id={`${id}-word-template-hint`}>
+                Reports made from this template export in it. Untick to leave it out: they export in Report Desk&apos;s own look until one is chosen in their details.
+              </p>
+            </div>
+          )}
           {withWords.length > 0 && (
             <fieldset className="template-dialog-words">
               <legend>Keep these sections&apos; words as starter text</legend>

@@ -20,6 +20,8 @@ export interface TemplateChoices {
    * title and place, empty: its words were this period's.
    */
   keepWords: ReadonlySet<string>;
+  /** Whether the report's Word template goes in with the shape (the default): left out, reports made from it export in the app's own look until one is chosen. */
+  keepWordTemplate?: boolean;
 }
 
 /** A section as a template holds it: a drafted part its place alone, free text and tables their words where kept. */
@@ -64,7 +66,11 @@ export function templateFromReport(report: Report, choices: TemplateChoices): Te
     // Spelled out rather than spread: a field the report's metric gains later is not carried into templates unseen.
     metrics: report.metrics.map(({ id, name, unit, direction, target, targetLabel, decimals, group, key }) => ({ id, name, unit, direction, target, targetLabel, decimals, group, key })),
     // The Word template goes with the shape, but not where this machine kept it: a path means nothing on a colleague's.
-    look: { numberSections: meta.numberSections, exportOptions: { ...report.exportOptions }, wordTemplate: report.wordTemplate === null ? null : { ...report.wordTemplate, lastSeenPath: null } },
+    look: {
+      numberSections: meta.numberSections,
+      exportOptions: { ...report.exportOptions },
+      wordTemplate: report.wordTemplate === null || choices.keepWordTemplate === false ? null : { ...report.wordTemplate, lastSeenPath: null },
+    },
   };
 }
 

@@ -7,7 +7,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
+import { join } from 'node:path';
 import { readReportFile } from '../../electron/services/report-files';
+import { readTemplateFile } from '../../electron/services/template-files';
 import { buildTemplate, layoutTemplates } from '../support/word-templates';
 import { breakTemplateInFile } from '../support/kept-templates';
 import { expect, test, type Harness } from './harness';
@@ -121,4 +123,17 @@ test('a Word template chosen in the details is shown, exported in, saved inside 
   await expect(styles.getByRole('row', { name: /^Section headings/ })).toHaveText("Section headingsThe template's heading 1 (Titre1)");
   await expect(details.getByRole('button', { name: 'Take the newer one' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Undo' })).toHaveAttribute('title', /Take the newer Word template/);
+
+  // Saved as a template, the Word template goes in unless the person unticks it.
+  await harness.emitAppEvent({ type: 'command', command: 'save-as-template' });
+  const save = page.getByRole('dialog', { name: 'Save as template' });
+  await expect(save).toContainText('with its Word template “EGI OLA report.dotx”');
+  await save.getByRole('textbox', { name: 'Template name' }).fill('OLA in any look');
+  await save.getByRole('checkbox', { name: /^Keep the Word template “EGI OLA report\.dotx” \(\d+(\.\d+)? [kK]B\)$/ }).uncheck();
+  await expect(save).not.toContainText('with its Word template');
+  await save.screenshot({ path: test.info().outputPath('save-as-template.png') });
+  await save.getByRole('button', { name: 'Save template' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved the template “OLA in any look”' })).toBeVisible();
+  const template = await readTemplateFile(join(harness.userData, 'Templates', 'OLA in any look.rdesk-template'));
+  expect(template.ok && template.template.look.wordTemplate).toBeNull();
 });

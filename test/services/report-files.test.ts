@@ -8,7 +8,7 @@ import { readReportFile, saveReportFile } from '../../electron/services/report-f
 import { BACKUPS_KEPT, backupStamp, listBackups } from '../../electron/services/report-backups';
 import { seedReport, seedText, titledSeed as titled } from '../fixtures/seed';
 import { exportWordFile } from '../../electron/services/word/word-export';
-import { MAX_REPORT_FILE_BYTES, MAX_REPORT_SIZE_TEXT } from '../../shared/report-size';
+import { MAX_REPORT_FILE_BYTES, MAX_REPORT_SIZE_TEXT, describeBytes } from '../../shared/report-size';
 import type { Report } from '../../shared/report-schema';
 import { editSection } from '../../shared/section-text';
 
@@ -233,4 +233,11 @@ describe('the size a report may be: what is saved always opens again', () => {
     await expect(saveReportFile(join(folder, 'Huge.rdesk'), report)).rejects.toThrow(/the report would take 21\.4 MB as a file/);
     expect(await readdir(folder)).toEqual([]);
   }, 60_000);
+});
+
+test('sizes as people read them: a Word template in kilobytes, a report near the limit in megabytes', () => {
+  expect(describeBytes(300)).toBe('1 KB');
+  expect(describeBytes(54 * 1024)).toBe('54 KB');
+  expect(describeBytes(2.7 * 1024 * 1024)).toBe('2.7 MB');
+  expect(describeBytes(MAX_REPORT_FILE_BYTES + 1)).toBe(`just over ${MAX_REPORT_SIZE_TEXT}`);
 });

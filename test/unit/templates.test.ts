@@ -197,6 +197,12 @@ describe('a template from a report', () => {
     const read = readTemplateText(writeTemplateText(template));
     expect(read.ok && read.template.look.wordTemplate).toEqual(wordTemplate);
     expect(reportFromTemplate(template, { start: '2026-07', name: null }).wordTemplate).toEqual(wordTemplate);
+
+    // Left out when the person unticks it: reports made from it export in the app's own look.
+    const without = templateFromReport({ ...seedReport(), wordTemplate }, { name: 'OLA, any look', keepWords: new Set(), keepWordTemplate: false });
+    expect(without.look.wordTemplate).toBeNull();
+    expect(writeTemplateText(without)).not.toContain(wordTemplate.base64);
+    expect(reportFromTemplate(without, { start: '2026-07', name: null }).wordTemplate).toBeNull();
   });
 });
 
