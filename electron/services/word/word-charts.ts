@@ -2,10 +2,10 @@
 // kept on the page of its caption, then the caption.
 import { AlignmentType, ImageRun, Paragraph } from 'docx';
 import { captionParagraph, type CaptionCounter } from './word-captions';
-import type { DrawnFigure } from './word-figures';
+import type { DrawnFigure, PendingFigure } from './word-figures';
 import type { ImageStandIns } from './word-package';
 
-export function figureParagraphs(figures: readonly DrawnFigure[], captions: CaptionCounter, images: ImageStandIns): Paragraph[] {
+export function figureParagraphs(figures: readonly (DrawnFigure | PendingFigure)[], captions: CaptionCounter, images: ImageStandIns): Paragraph[] {
   return figures.flatMap((figure) => [
     new Paragraph({
       alignment: AlignmentType.CENTER,
@@ -14,7 +14,7 @@ export function figureParagraphs(figures: readonly DrawnFigure[], captions: Capt
       children: [
         new ImageRun({
           type: 'png',
-          data: images.standIn(figure.png),
+          data: 'png' in figure ? images.standIn(figure.png) : images.standInFor(figure.imageKey),
           transformation: figure.size,
           altText: { name: figure.chart.id, title: figure.chart.title, description: figure.altText },
         }),

@@ -68,25 +68,25 @@ interface Parts {
 }
 
 /** A section's text, then what its kind adds: the people and the effort chart, the performance tables and charts, a table of the person's own. */
-async function sectionBody(section: Section, parts: Parts): Promise<FileChild[]> {
+function sectionBody(section: Section, parts: Parts): FileChild[] {
   const { report, view, figures, captions, images } = parts;
   // The text before a table introduces it: it stays on the table's page.
   const text = narrativeParagraphs(documentSectionText(report, section), parts.lists, section.kind === 'performance' || section.kind === 'table', parts.blocks);
   if (section.kind === 'effort') {
     const people = effortLines(report).map((line) => new Paragraph({ numbering: { reference: BULLET_LIST, level: 0 }, children: [new TextRun(line)] }));
-    return [...text, ...people, ...(figures === null ? [] : figureParagraphs(await figures.effort, captions, images))];
+    return [...text, ...people, ...(figures === null ? [] : figureParagraphs(figures.effort, captions, images))];
   }
   if (section.kind === 'performance') {
-    return [...text, ...performanceBlock(report, view, parts.blocks, captions), ...(figures === null ? [] : await chartParagraphs(figures, parts))];
+    return [...text, ...performanceBlock(report, view, parts.blocks, captions), ...(figures === null ? [] : chartParagraphs(figures, parts))];
   }
   if (section.kind === 'table') return [...text, ...sectionTableBlock(section, parts.blocks, captions, view.layout.frame)];
   return text;
 }
 
 /** The performance charts, after a sentence saying which where the document leaves some out (chart-selection). */
-async function chartParagraphs(figures: ReportFigures, parts: Parts): Promise<FileChild[]> {
+function chartParagraphs(figures: ReportFigures, parts: Parts): FileChild[] {
   const leftOut = figures.leftOut === null ? [] : [new Paragraph({ keepNext: true, children: [new TextRun(figures.leftOut)] })];
-  return [...leftOut, ...figureParagraphs(await figures.metrics, parts.captions, parts.images)];
+  return [...leftOut, ...figureParagraphs(figures.metrics, parts.captions, parts.images)];
 }
 
 // Stand-ins for Word's two fields in the message: characters of the private use area no text has.
@@ -117,6 +117,11 @@ export async function wordDocument(report: Report, view: PerformanceView, figure
   // Packed apart, so docx's tree of the document is gone before the tables are made and written.
   const packed = await packedByDocx(parts);
   watch.signal?.throwIfAborted();
+  // The charts were drawn while docx packed: their images go in now.
+  if (figures !== null) {
+    const pngs = await figures.drawn;
+    [...figures.effort, ...figures.metrics].forEach((figure, index) => parts.images.supply(figure.imageKey, pngs[index]!));
+  }
   const completed = completedParts(packed, parts.images, report.meta.language);
   if (template === null) return zipParts(completed, parts.blocks, watch);
   const dressing = dressedInTemplate(completed, template, report.meta.language);
@@ -128,7 +133,7 @@ async function packedByDocx(parts: Parts): Promise<Buffer> {
   const { report, view } = parts;
   const words = parts.captions.words;
   const children: FileChild[] = [...titleBlock(report, words)];
-  for (const section of report.sections) children.push(heading(section), ...(await sectionBody(section, parts)));
+  for (const section of report.sections) children.push(heading(section), ...sectionBody(section, parts));
   // The notes on figures are footnotes of the performance table: without it, nothing refers to them.
   const notes = hasSectionOfKind(report, 'performance') ? tableNotes(view.rows) : [];
   const { meta } = report;

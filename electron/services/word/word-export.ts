@@ -68,8 +68,8 @@ export async function buildWordDocument(validated: Report, options: WordExportOp
   const onDrawn = () => onProgress?.({ stage: 'charts', fraction: (chartsShare * ++drawn) / Math.max(1, charts) });
   const figures = includeCharts ? startReportFigures(report, view.groups, frame.charts, { onDrawn, oneThread: large }) : null;
   charts = figures?.count ?? 0;
-  const watched = figures === null || signal === undefined ? figures : { ...figures, effort: untilAborted(figures.effort, signal), metrics: untilAborted(figures.metrics, signal) };
-  if (figures !== null && large) void figures.metrics.then(stopIdleChartWorkers, () => undefined);
+  const watched = figures === null || signal === undefined ? figures : { ...figures, drawn: untilAborted(figures.drawn, signal) };
+  if (figures !== null && large) void figures.drawn.then(stopIdleChartWorkers, () => undefined);
   const { wordDocument } = await import('./word-document');
   signal?.throwIfAborted();
   const tablesShare = 1 - chartsShare - WRITING_SHARE;

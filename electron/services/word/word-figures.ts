@@ -1,4 +1,4 @@
-// The charts of the exported document, planned and drawn before the document is built: each
+// The charts of the exported document, planned before the document is built and drawn while it is: each
 // with its size, its caption (a numbered Figure) and alt text that gives every figure it draws.
 // Charts are sized to what they show: a longer period is wider, a group taller for each key, the
 // effort chart a bar per person. No docx here: the drawing starts while docx is still loading.
@@ -44,6 +44,11 @@ export interface DrawnFigure extends Figure {
   png: Buffer;
 }
 
+/** A figure still being drawn: its image is supplied, by its key, when the document is completed. */
+export interface PendingFigure extends Figure {
+  imageKey: string;
+}
+
 /**
  * A short period reads well narrower; 13 months and more take the page's width, a little taller
  * to keep their shape. A narrower page (a template's) narrows them all to its text width.
@@ -80,9 +85,11 @@ function effortFigures(report: Pick<Report, 'effort' | 'meta'>, frame: ChartFram
 
 export interface ReportFigures {
   /** The effort section's figure, if anyone worked. */
-  effort: Promise<DrawnFigure[]>;
+  effort: readonly PendingFigure[];
   /** The performance section's figures, after its table. */
-  metrics: Promise<DrawnFigure[]>;
+  metrics: readonly PendingFigure[];
+  /** Every figure's PNG, the effort's first, as they are drawn: awaited only once docx has packed the document. */
+  drawn: Promise<Buffer[]>;
   /** Said before the performance figures when the document leaves some charts out; null when it shows them all. */
   leftOut: string | null;
   /** How many charts there are to draw. */
@@ -106,9 +113,10 @@ export function reportChartRequests(report: Pick<Report, 'meta' | 'effort' | 'se
 }
 
 /**
- * Starts drawing every chart the document shows now, all at once; each section awaits its own
- * when it is written, drawn as `drawing` says. A report without an effort or a performance
- * section has none of its charts.
+ * Starts drawing every chart the document shows now, all at once; the document is built and
+ * packed meanwhile, each figure standing in by its key, and waits for the drawing only to put
+ * the images in (word-document.ts), drawn as `drawing` says. A report without an effort or a
+ * performance section has none of its charts.
  */
 export function startReportFigures(
   report: Pick<Report, 'meta' | 'effort' | 'sections'>,
@@ -117,9 +125,15 @@ export function startReportFigures(
   drawing: DrawingOptions = {},
 ): ReportFigures {
   const { effort, selection, all } = plannedFigures(report, groups, frame);
-  const drawn = drawChartPngs(figureRequests(all), drawing).then((pngs) => all.map((figure, index): DrawnFigure => ({ ...figure, png: pngs[index]! })));
-  const figures = { effort: drawn.then((every) => every.slice(0, effort.length)), metrics: drawn.then((every) => every.slice(effort.length)) };
-  // Awaited as the document is built; until then a failure must not count as unhandled, should the export stop first.
-  for (const part of [drawn, figures.effort, figures.metrics]) part.catch(() => undefined);
-  return { ...figures, leftOut: chartsLeftOutSentence(selection, documentWords(report.meta.language)), count: all.length };
+  const drawn = drawChartPngs(figureRequests(all), drawing);
+  // Awaited once the document is packed; until then a failure must not count as unhandled, should the export stop first.
+  drawn.catch(() => undefined);
+  const pending = all.map((figure, index): PendingFigure => ({ ...figure, imageKey: `figure ${index + 1}` }));
+  return {
+    effort: pending.slice(0, effort.length),
+    metrics: pending.slice(effort.length),
+    drawn,
+    leftOut: chartsLeftOutSentence(selection, documentWords(report.meta.language)),
+    count: all.length,
+  };
 }

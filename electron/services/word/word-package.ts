@@ -73,18 +73,45 @@ const IMAGE_MARK = '\u2063report-desk-image-';
  * a PNG is compressed already, and the package would be inflated once more to be completed.
  */
 export class ImageStandIns {
-  private readonly images: Buffer[] = [];
+  /** Each stand-in's image, in the order given; null for one promised and not yet supplied. */
+  private readonly images: (Buffer | null)[] = [];
   private readonly given = new Map<Buffer, Buffer>();
+  private readonly promised = new Map<string, { standIn: Buffer; index: number }>();
+
+  private nextStandIn(image: Buffer | null): Buffer {
+    const standIn = Buffer.from(`${IMAGE_MARK}${this.images.length}`, 'utf8');
+    this.images.push(image);
+    return standIn;
+  }
 
   /** The bytes to give docx for this image; the same image (one chart twice) gets the same, and one file. */
   standIn(png: Buffer): Buffer {
     let standIn = this.given.get(png);
     if (standIn === undefined) {
-      standIn = Buffer.from(`${IMAGE_MARK}${this.images.length}`, 'utf8');
-      this.images.push(png);
+      standIn = this.nextStandIn(png);
       this.given.set(png, standIn);
     }
     return standIn;
+  }
+
+  /**
+   * The bytes to give docx for an image still being drawn, named by `key` (the same key, the same
+   * file): docx packs the document meanwhile, and the image is supplied before the parts are
+   * completed (completedParts).
+   */
+  standInFor(key: string): Buffer {
+    let entry = this.promised.get(key);
+    if (entry === undefined) {
+      entry = { index: this.images.length, standIn: this.nextStandIn(null) };
+      this.promised.set(key, entry);
+    }
+    return entry.standIn;
+  }
+
+  /** The image drawn for `key`, where a stand-in was given for it. */
+  supply(key: string, png: Buffer): void {
+    const entry = this.promised.get(key);
+    if (entry !== undefined) this.images[entry.index] = png;
   }
 
   /** The image a media part stood in for, or null where the part is not a stand-in. */
@@ -93,7 +120,7 @@ export class ImageStandIns {
     const text = strFromU8(part);
     if (!text.startsWith(IMAGE_MARK)) return null;
     const image = this.images[Number(text.slice(IMAGE_MARK.length))];
-    if (image === undefined) throw new Error('The Word document lost one of its chart images.');
+    if (image === undefined || image === null) throw new Error('The Word document lost one of its chart images.');
     return image;
   }
 }
