@@ -194,6 +194,16 @@ describe('the document Word, LibreOffice and Google Docs lay out', () => {
     expect((await parts(await buildWordDocument(report))).zip.file(/^word\/media\//)).toHaveLength(0);
   });
 
+  test('the same chart twice is one image file, shown in both places', async () => {
+    const report = seedReport();
+    const availability = report.metrics.find((metric) => metric.name === 'Availability')!;
+    // A second metric whose chart is the same picture: its name and figures are Availability's.
+    report.metrics.push({ ...availability, id: 'availability-again', values: [...availability.values] });
+    const { zip, document } = await parts(await buildWordDocument(report));
+    expect(zip.file(/^word\/media\/.*\.png$/)).toHaveLength(4);
+    expect(document.match(/<w:drawing>/g)).toHaveLength(5);
+  });
+
   test('a metric with no value at all gets no chart', async () => {
     const report = seedReport();
     report.metrics.find((metric) => metric.name === 'Reliability')!.values = Array(6).fill(null);

@@ -128,7 +128,8 @@ export function startReportFigures(
   const drawn = drawChartPngs(figureRequests(all), drawing);
   // Awaited once the document is packed; until then a failure must not count as unhandled, should the export stop first.
   drawn.catch(() => undefined);
-  const pending = all.map((figure, index): PendingFigure => ({ ...figure, imageKey: `figure ${index + 1}` }));
+  // Named by what is drawn: two figures of the same chart at the same size are one image, and one file.
+  const pending = all.map((figure): PendingFigure => ({ ...figure, imageKey: JSON.stringify([figure.chart.config, figure.size]) }));
   return {
     effort: pending.slice(0, effort.length),
     metrics: pending.slice(effort.length),

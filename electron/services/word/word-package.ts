@@ -96,8 +96,8 @@ export class ImageStandIns {
 
   /**
    * The bytes to give docx for an image still being drawn, named by `key` (the same key, the same
-   * file): docx packs the document meanwhile, and the image is supplied before the parts are
-   * completed (completedParts).
+   * stand-in and one file: one chart twice): docx packs the document meanwhile, and the image is
+   * supplied before the parts are completed (completedParts).
    */
   standInFor(key: string): Buffer {
     let entry = this.promised.get(key);
