@@ -7,6 +7,7 @@ import { evaluate, groupMetrics, totalPm, type MetricRowGroup } from './targets'
 import { metricKey, targetLevel, targetWording, type TargetLevel } from './figure-text';
 import { formatNumber, formatPm } from './numbers';
 import { documentWords, type DocumentWords } from './i18n/document-words';
+import { ENGLISH_TICK_LOCALE } from './chart-locale';
 
 export interface ReportChart {
   id: string;
@@ -139,9 +140,9 @@ function targetDatasets(row: MetricRowGroup, months: number, theme: ChartTheme, 
   });
 }
 
-/** The locale chart.js writes its axis ticks in: the report's, except English, drawn as it always was. */
-function tickLocale(words: DocumentWords): { locale?: string } {
-  return words.language === 'en' ? {} : { locale: words.locale };
+/** The locale chart.js writes its axis ticks in: the report's, and en-GB for any English (chart-locale.ts). */
+function tickLocale(words: DocumentWords): { locale: string } {
+  return { locale: words.language === 'en' ? ENGLISH_TICK_LOCALE : words.locale };
 }
 
 /** What the performance charts are drawn from: a text edit elsewhere leaves both the same. */

@@ -259,12 +259,17 @@ describe('an English axis’s ticks, written without Intl (its first use is 11 m
       [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
       [42],
       [0.003, 0.004, 0.005],
+      [1e15, 2e15, 3e15],
+      [1e-16, 2e-16],
     ];
     const scale = (locale: string | undefined) => ({ chart: { options: { locale } }, options: { ticks: {} } }) as unknown as Scale;
     for (const values of axes) {
       const ticks: Tick[] = values.map((value) => ({ value }));
       values.forEach((value, index) => {
-        expect(englishTick.call(scale(undefined), value, index, ticks), `${value} of ${values.join(', ')}`).toBe(Ticks.formatters.numeric.call(scale('en-US'), value, index, ticks));
+        const expected = Ticks.formatters.numeric.call(scale('en-GB'), value, index, ticks);
+        expect(englishTick.call(scale('en-GB'), value, index, ticks), `${value} of ${values.join(', ')}`).toBe(expected);
+        // A chart made before English ticks named their locale: the same.
+        expect(englishTick.call(scale(undefined), value, index, ticks)).toBe(expected);
       });
     }
   });

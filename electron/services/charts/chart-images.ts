@@ -19,6 +19,7 @@ import {
   type Tick,
 } from 'chart.js';
 import type { ReportChart } from '../../../shared/chart-config';
+import { ENGLISH_TICK_LOCALE } from '../../../shared/chart-locale';
 import { encodePng } from './png-encoding';
 
 Chart.register(LineController, BarController, LineElement, PointElement, BarElement, CategoryScale, LinearScale, Title, Legend);
@@ -34,15 +35,17 @@ function groupedEnglish(fixed: string): string {
 
 /**
  * A linear axis's tick, as chart.js's own formatter (Ticks.formatters.numeric) writes it in
- * English: the places the step between ticks needs, grouped by commas. chart.js writes it through
- * Intl.NumberFormat, whose first use loads ICU's number data, 11 ms of a process's first chart.
- * A chart in another locale (chart-config.ts sets one for French and German), on a scientific
- * axis, or with a format of its own goes through chart.js's formatter.
+ * English (en-GB, chart-locale.ts): the places the step between ticks needs, grouped by commas.
+ * chart.js writes it through Intl.NumberFormat, whose first use loads ICU's number data, 11 ms of
+ * a process's first chart. A chart in another locale (chart-config.ts sets the report's), on a
+ * scientific axis, with a format of its own, or with more places or digits than a double holds
+ * exactly goes through chart.js's formatter.
  */
 export function englishTick(this: Scale, value: number | string, index: number, ticks: Tick[]): string {
   if (typeof value === 'string') return value;
   const ownFormat = (this.options as { ticks?: { format?: unknown } }).ticks?.format;
-  if (this.chart.options.locale !== undefined || ownFormat !== undefined) return Ticks.formatters.numeric.call(this, value, index, ticks);
+  const locale = this.chart.options.locale;
+  if ((locale !== undefined && locale !== ENGLISH_TICK_LOCALE) || ownFormat !== undefined) return Ticks.formatters.numeric.call(this, value, index, ticks);
   if (value === 0) return '0';
   let step = value;
   if (ticks.length > 1) {
@@ -54,6 +57,7 @@ export function englishTick(this: Scale, value: number | string, index: number, 
   }
   const logStep = Math.log10(Math.abs(step));
   const places = Number.isNaN(logStep) ? 1 : Math.max(Math.min(-Math.floor(logStep), 20), 0);
+  if (places > 15 || Math.abs(value) >= 1e15) return Ticks.formatters.numeric.call(this, value, index, ticks);
   return groupedEnglish(value.toFixed(places));
 }
 Chart.defaults.scales.linear.ticks.callback = englishTick;
