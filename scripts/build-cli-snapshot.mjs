@@ -68,7 +68,7 @@ export async function buildCliSnapshot(outdir) {
       NODE_NO_WARNINGS: '1',
     });
     if (run.code !== 0) {
-      await Promise.all([temp, blob, coreBlob, record].map((file) => rm(file, { force: true })));
+      await Promise.all([temp, ...made.map(([madeTemp]) => madeTemp), blob, coreBlob, record].map((file) => rm(file, { force: true })));
       return { failure: `Node could not make the start-up snapshot${kind === 'core' ? ' without the Word export' : ''} (${run.signal ?? `exit ${run.code}`}): ${failureText(run.stderr)}` };
     }
     made.push([temp, path]);
