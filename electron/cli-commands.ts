@@ -11,6 +11,7 @@ import { startChartThreadAhead } from './services/charts/chart-drawing';
 import { PROGRAM, type CliCommand } from './cli-arguments';
 import { CliError, exists, loadReport, printWarnings, sameFile, type CliOutput } from './cli-files';
 import { countOf } from '../shared/words';
+import { hasSectionOfKind } from '../shared/sections';
 import type { Report } from '../shared/report-schema';
 import type { ExportLook } from './services/word/report-word-template';
 import { nameInMessage } from '../shared/message-names';
@@ -56,11 +57,18 @@ async function exportLook(command: Extract<CliCommand, { command: 'export' }>, r
   return { template: reading.template, reading, problem: null, source: 'given with --reference-doc' };
 }
 
+/** Whether the document may show a chart: an effort section with someone's effort, or a performance section with a figure. Cheap, and never false where there is one. */
+function mayHaveCharts(report: Report): boolean {
+  const effort = hasSectionOfKind(report, 'effort') && report.effort.people.some((person) => person.pm !== 0);
+  const performance = hasSectionOfKind(report, 'performance') && report.metrics.some((metric) => metric.values.some((value) => value !== null));
+  return effort || performance;
+}
+
 export async function runExport(command: Extract<CliCommand, { command: 'export' }>, output: CliOutput): Promise<void> {
   // Charts asked for: the chart thread starts now, beside the reading, where none is kept to find.
   if (command.includeCharts === true) void startChartThreadAhead().catch(() => undefined);
   const { report, warnings } = await loadReport(command.file);
-  if (command.includeCharts === null && report.exportOptions.includeCharts) void startChartThreadAhead().catch(() => undefined);
+  if (command.includeCharts === null && report.exportOptions.includeCharts && mayHaveCharts(report)) void startChartThreadAhead().catch(() => undefined);
   const out = command.out ?? defaultWordPath(command.file);
   if (await sameFile(command.file, out)) throw new CliError(`--out ${out} is the report itself; the Word document needs another name`);
   const look = await exportLook(command, report);
