@@ -33,13 +33,18 @@ function yearsBetweenLabels(years: number): number {
 
 function axisLabels(timeline: readonly TimelineMonth[], words: DocumentWords): (string | string[])[] {
   const byYear = timeline.length > MONTHS_LABELLED_ONE_BY_ONE;
-  const firstYear = Number(timeline[0]?.key.slice(0, 4) ?? 0);
-  const step = yearsBetweenLabels(Number(timeline.at(-1)?.key.slice(0, 4) ?? firstYear) - firstYear + 1);
+  const yearOf = (month: TimelineMonth | undefined) => Number(month?.key.slice(0, 4) ?? 0);
+  const firstJanuary = timeline.findIndex((month) => month.key.endsWith('-01'));
+  const baseYear = yearOf(timeline[Math.max(0, firstJanuary)]);
+  const step = yearsBetweenLabels(yearOf(timeline.at(-1)) - yearOf(timeline[0]) + 1);
   return timeline.map((month, index) => {
     const [name, year] = shortMonthOf(month.key, words).split(' ') as [string, string];
-    const yearStarts = index === 0 || month.key.endsWith('-01');
-    if (byYear) return yearStarts && (Number(month.key.slice(0, 4)) - firstYear) % step === 0 ? year : '';
-    return yearStarts ? [name, year] : name;
+    const january = month.key.endsWith('-01');
+    if (!byYear) return index === 0 || january ? [name, year] : name;
+    // The first month, mid-year, is named only where the first January named is half a step or
+    // more away: two years side by side would run into each other.
+    const start = index === 0 && !january && (firstJanuary === -1 || firstJanuary >= 6 * step);
+    return start || (january && (yearOf(month) - baseYear) % step === 0) ? year : '';
   });
 }
 

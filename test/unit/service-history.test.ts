@@ -191,6 +191,11 @@ describe('the history’s charts', () => {
     expect((longChart.data.labels as string[]).filter((label) => label !== '')).toEqual(['1996', '2001', '2006', '2011', '2016', '2021']);
     expect((longChart.options?.scales?.x as { grid: { lineWidth: number[] } }).grid.lineWidth.filter((width) => width > 0)).toHaveLength(6);
 
+    // Starting in November, the first label is the January after: "2019" beside "2020" would run together.
+    const fromNovember = buildServiceHistory(files(thirtyYearPlans.slice(0, 8).map((plan, index) => ({ ...plan, start: `${2019 + Math.floor((index + 1) / 2)}-${index % 2 === 0 ? '11' : '05'}` }))));
+    const novemberLabels = (historyChart(fromNovember, fromNovember.metrics[0]!).config.data.labels as string[]).filter((label) => label !== '');
+    expect(novemberLabels[0]).toBe('2020');
+
     const short = buildServiceHistory(files(HISTORY_PLANS.slice(0, 2)));
     expect(short.timeline).toHaveLength(12);
     expect((historyChart(short, short.metrics[0]!).config.options?.scales?.x as { grid: { lineWidth?: unknown } }).grid.lineWidth).toBeUndefined();
