@@ -11,7 +11,8 @@ const MEGABYTE = 1024 * 1024;
 /** "54 KB", "21.4 MB"; "just over 20 MB" where one decimal would read as the limit itself. */
 export function describeBytes(bytes: number): string {
   // A Word template is often a few dozen kilobytes: "54 KB", not "0.1 MB" (or "0.0 MB").
-  if (bytes < MEGABYTE) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  const kilobytes = Math.round(bytes / 1024);
+  if (kilobytes < 1024) return `${bytes > 0 ? Math.max(1, kilobytes) : 0} KB`;
   const shown = (bytes / MEGABYTE).toFixed(1);
   if (bytes > MAX_REPORT_FILE_BYTES && Number(shown) <= MAX_REPORT_FILE_BYTES / MEGABYTE) return `just over ${MAX_REPORT_FILE_BYTES / MEGABYTE} MB`;
   return `${shown} MB`;

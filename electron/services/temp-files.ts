@@ -66,7 +66,8 @@ let owner: { machine: string; process: string } | undefined;
 
 /**
  * FNV-1a, 32 bits, as 6 hex digits: a name for the machine, not a secret, so no node:crypto,
- * whose loading is 3 ms of a command's start.
+ * whose loading is 3 ms of a command's start. (Versions before named it by SHA-256: a temp one of
+ * them left on this machine reads as another machine's, and waits its ten minutes.)
  */
 function machineTag(name: string): string {
   let hash = 0x811c9dc5;

@@ -104,8 +104,9 @@ export function TableSectionColumnsEditor({ label, content, onChange, onStatus, 
       });
       if (answer !== 'remove') return;
     }
-    // The question is modal: the column is still where it was asked about.
-    onChange((current) => removeTableColumn(current, index), `Remove column ${name} of ${label}`);
+    // The question is the window's, but the menu's Undo is main's and may have moved the columns
+    // meanwhile: the column asked about is the one removed, or none where it is no longer there.
+    onChange((current) => (sectionColumnName(current.columns, index) === name && tableColumnEntries(current, index) === entries ? removeTableColumn(current, index) : current), `Remove column ${name} of ${label}`);
     onStatus(entries > 0 ? `Removed the column ${name} and its text. Undo brings it back.` : `Removed the column ${name}.`);
     // The focus stays in the list, on the name now in that place.
     setSelecting(Math.min(index, columns.length - 2));

@@ -46,11 +46,12 @@ export interface DocumentWords {
 // intl-messageformat resolves each message's locale through Intl.NumberFormat.supportedLocalesOf,
 // whose first call loads ICU's number data: 11 ms at the start of every command, English included,
 // which formats no number through Intl. The locales here are whole tags documentLocale chose.
-IntlMessageFormat.resolveLocale = (locales) => new Intl.Locale(typeof locales === 'string' ? locales : (locales[0] ?? DEFAULT_LANGUAGE_TAG));
+IntlMessageFormat.resolveLocale = (locales?: string | string[]) => new Intl.Locale(typeof locales === 'string' ? locales : (locales?.[0] ?? DEFAULT_LANGUAGE_TAG));
 
 /** An English count as Intl's en-GB writes it ("2,340"), without loading ICU's number data for it. */
 function englishCount(value: number): string {
-  if (!Number.isSafeInteger(value)) return new Intl.NumberFormat('en-GB').format(value);
+  // -0 as Intl writes it ("-0"), and anything but a whole number, by Intl itself.
+  if (!Number.isSafeInteger(value) || Object.is(value, -0)) return new Intl.NumberFormat('en-GB').format(value);
   const digits = String(Math.abs(value)).replace(/\B(?=(\d{3})+$)/g, ',');
   return value < 0 ? `-${digits}` : digits;
 }

@@ -236,7 +236,9 @@ describe('the size a report may be: what is saved always opens again', () => {
 });
 
 test('sizes as people read them: a Word template in kilobytes, a report near the limit in megabytes', () => {
+  expect(describeBytes(0)).toBe('0 KB');
   expect(describeBytes(300)).toBe('1 KB');
+  expect(describeBytes(1024 * 1024 - 100)).toBe('1.0 MB');
   expect(describeBytes(54 * 1024)).toBe('54 KB');
   expect(describeBytes(2.7 * 1024 * 1024)).toBe('2.7 MB');
   expect(describeBytes(MAX_REPORT_FILE_BYTES + 1)).toBe(`just over ${MAX_REPORT_SIZE_TEXT}`);

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { CATALOGUES, type Catalogue } from '../../shared/i18n/catalogues';
 import { en } from '../../shared/i18n/catalogue-en';
 import { documentLanguage } from '../../shared/i18n/document-language';
-import { documentWords } from '../../shared/i18n/document-words';
+import { documentWords, forgetLocaleFormatters } from '../../shared/i18n/document-words';
 import { organisationForm } from '../../shared/i18n/organisation-names';
 import { formatWithUnit, parseNumberEntry, withUnit } from '../../shared/numbers';
 import { describePeriod, monthLabel } from '../../shared/periods';
@@ -149,7 +149,7 @@ describe('every catalogue', () => {
 describe('English, written without ICU’s number data (its first use costs a command’s start 11 ms)', () => {
   test('counts as Intl’s en-GB writes them', () => {
     const intl = new Intl.NumberFormat('en-GB');
-    for (const value of [0, 1, -1, 12, 999, 1000, -1000, 2340, 12345, 999999, 1234567, -9876543, Number.MAX_SAFE_INTEGER, 1.5, 2.34567, -0.25]) {
+    for (const value of [0, -0, 1, -1, 12, 999, 1000, -1000, 2340, 12345, 999999, 1234567, -9876543, Number.MAX_SAFE_INTEGER, 1.5, 2.34567, -0.25]) {
       expect(english.count(value)).toBe(intl.format(value));
     }
   });
@@ -160,6 +160,8 @@ describe('English, written without ICU’s number data (its first use costs a co
     const { buildWordDocument } = await import('../../electron/services/word/word-export');
     const read = readReportText(readFileSync(new URL('../../assets/examples/seed-report.rdesk', import.meta.url), 'utf8'));
     if (!read.ok) throw new Error(read.message);
+    // Nothing made by the tests before counts: every formatter is made again under the watch.
+    forgetLocaleFormatters();
     const real = Intl.NumberFormat;
     const asked: string[] = [];
     const watched = new Proxy(real, {

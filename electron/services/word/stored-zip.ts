@@ -23,6 +23,7 @@ export function storedZip(files: Iterable<readonly [string, Uint8Array]>): Buffe
   let count = 0;
   for (const [name, data] of files) {
     const nameBytes = Buffer.from(name, 'utf8');
+    if (nameBytes.length > 0xffff) throw new Error(`The Word document's part ${name.slice(0, 80)}… has too long a name to be zipped.`);
     const crc = crc32(data);
     if (data.length >= 0xffffffff || offset >= 0xffffffff) throw new Error(`The Word document's part ${name} is too large to be zipped.`);
     const local = Buffer.alloc(30);
@@ -56,7 +57,8 @@ export function storedZip(files: Iterable<readonly [string, Uint8Array]>): Buffe
     offset += local.length + nameBytes.length + data.length;
     count += 1;
   }
-  if (count > 0xffff || offset >= 0xffffffff) throw new Error('The Word document has too many parts, or too large ones, to be zipped.');
+  // 0xffff entries is the 64-bit extension's marker: one fewer at most without it.
+  if (count >= 0xffff || offset >= 0xffffffff) throw new Error('The Word document has too many parts, or too large ones, to be zipped.');
   const centralSize = central.reduce((size, piece) => size + piece.length, 0);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(END_OF_CENTRAL_DIRECTORY, 0);
