@@ -62,11 +62,10 @@ function withBuildStamp(contents) {
  */
 function refuseWideCharacters(path, contents) {
   const text = Buffer.from(contents).toString('utf8');
-  const at = [...text].findIndex((character) => character.codePointAt(0) > 0xff);
-  if (at === -1) return;
-  const characters = [...text];
-  const character = characters[at];
-  const near = characters.slice(Math.max(0, at - 60), at + 20).join('');
+  const wide = /[\u0100-\u{10ffff}]/u.exec(text);
+  if (wide === null) return;
+  const character = wide[0];
+  const near = text.slice(Math.max(0, wide.index - 60), wide.index + 20);
   throw new Error(`${path} holds '${character}' (U+${character.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}), which would keep the whole code as two bytes a character in the start-up snapshot; write it as a \\u escape in its source. Near: ${near}`);
 }
 
