@@ -1,6 +1,7 @@
 // The exported document's structure, read back from the .docx: what Word, LibreOffice and a
 // screen reader use beyond the text (language, captions as fields, the running header, figures
 // with their alt text, lists, which paragraphs keep with the next).
+import { Document, Packer, Paragraph, TextRun } from 'docx';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { describe, expect, test } from 'vitest';
@@ -8,6 +9,9 @@ import type { Metric, Report } from '../../shared/report-schema';
 import { createReport, customMetric, newPerson } from '../../shared/report-building';
 import { editSection, emptySectionSentence } from '../../shared/section-text';
 import { buildWordDocument } from '../../electron/services/word/word-export';
+import { BULLET_LIST, NUMBERING } from '../../electron/services/word/word-styles';
+import { xmlText } from '../../electron/services/word/word-package';
+import { effortLines } from '../../shared/drafting';
 import { seedReport } from '../fixtures/seed';
 
 async function unzip(buffer: Buffer): Promise<{ zip: JSZip; document: string; part: (path: string) => Promise<string> }> {
@@ -138,6 +142,24 @@ describe('text as written', () => {
     const { value } = await mammoth.extractRawText({ buffer: await buildWordDocument(report, { includeCharts: false }) });
     expect(value).toContain('\u2068محمد عبد الله\u2069: 0.5 PM');
     expect(value).toContain('Cyril Flieller: 4 PM');
+  });
+
+  test('every person of the effort is a list item written as docx writes one, its text as typed', async () => {
+    const report = seedReport();
+    report.effort.people = ['Ann & Bob <ops>', 'the "core" team', "O'Neil", '  Spaced  out  ', 'Zoë 😀', 'محمد'].map((name, index) => newPerson(name, index + 0.5));
+    const { document } = await unzip(await buildWordDocument(report, { includeCharts: false }));
+    const lines = effortLines(report);
+    const items = paragraphs(document).filter((xml) => xml.includes('<w:numPr>') && lines.map(xmlText).includes(text(xml)));
+    expect(items).toHaveLength(lines.length);
+    // The same paragraphs, each written by docx itself, in a document of their own.
+    const byDocx = await Packer.toBuffer(
+      new Document({ numbering: NUMBERING, sections: [{ children: lines.map((line) => new Paragraph({ numbering: { reference: BULLET_LIST, level: 0 }, children: [new TextRun(line)] })) }] }),
+    );
+    const numId = (xml: string) => /<w:numId w:val="(\d+)"\/>/.exec(xml)![1]!;
+    const expected = paragraphs((await unzip(byDocx)).document).map((xml) => xml.replace(`<w:numId w:val="${numId(xml)}"/>`, `<w:numId w:val="${numId(items[0]!)}"/>`));
+    expect(items).toEqual(expected);
+    const { value } = await mammoth.extractRawText({ buffer: await buildWordDocument(report, { includeCharts: false }) });
+    for (const line of lines) expect(value).toContain(line);
   });
 
   test('"- " lines are bullets, indented ones a level down, and "1. " lines a numbered list that starts again at 1', async () => {

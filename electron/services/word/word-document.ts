@@ -73,7 +73,9 @@ function sectionBody(section: Section, parts: Parts): FileChild[] {
   // The text before a table introduces it: it stays on the table's page.
   const text = narrativeParagraphs(documentSectionText(report, section), parts.lists, section.kind === 'performance' || section.kind === 'table', parts.blocks);
   if (section.kind === 'effort') {
-    const people = effortLines(report).map((line) => new Paragraph({ numbering: { reference: BULLET_LIST, level: 0 }, children: [new TextRun(line)] }));
+    // docx writes the first person with the list's numbering; the rest are written like it (XmlBlocks.moreLike).
+    const [first, ...others] = effortLines(report);
+    const people = first === undefined ? [] : parts.blocks.moreLike(new Paragraph({ numbering: { reference: BULLET_LIST, level: 0 }, children: [new TextRun(first)] }), others);
     return [...text, ...people, ...(figures === null ? [] : figureParagraphs(figures.effort, captions, images))];
   }
   if (section.kind === 'performance') {

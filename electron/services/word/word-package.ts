@@ -9,14 +9,16 @@ import { crc32, createDeflateRaw, deflateRawSync } from 'node:zlib';
 import { Paragraph, TextRun } from 'docx';
 import { strFromU8, strToU8, unzipSync, Zip, type ZipInputFile } from 'fflate';
 
-const XML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const XML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
 /**
- * Text as an XML text node or attribute value holds it. The report's texts have passed the
- * Word gate (word-safe-text) as the export began, so only the markup characters are left to escape.
+ * Text as an XML text node or attribute value holds it, escaped as docx escapes its own (the
+ * apostrophe too), so that text written here reads the same as the paragraphs docx wrote. The
+ * report's texts have passed the Word gate (word-safe-text) as the export began, so only the
+ * markup characters are left to escape.
  */
 export function xmlText(text: string): string {
-  return text.replace(/[&<>"]/g, (character) => XML_ESCAPES[character]!);
+  return text.replace(/[&<>"']/g, (character) => XML_ESCAPES[character]!);
 }
 
 /** Marks a placeholder's text: characters no report text holds, around the block's number. */
@@ -30,19 +32,39 @@ export interface XmlBlock {
   render(): Iterable<string>;
 }
 
+/**
+ * More paragraphs like the one docx wrote just before the placeholder, each with its own text: the
+ * rest of a long list (the effort's people), whose first item docx wrote with its numbering. Each
+ * takes that paragraph's properties as the package finally has them (a template's list style
+ * included), so it is written as docx would write it, without docx's object tree for every item
+ * (a third of a 300-person report's export).
+ */
+interface MoreLikePrevious {
+  texts: readonly string[];
+}
+
 /** Blocks of WordprocessingML the document holds in place of the paragraphs docx wrote for them. */
 export class XmlBlocks {
-  private readonly blocks: XmlBlock[] = [];
+  private readonly blocks: (XmlBlock | MoreLikePrevious)[] = [];
 
   /** A paragraph to put in the document where the block belongs. */
   placeholder(block: XmlBlock): Paragraph {
+    return this.markedParagraph(block);
+  }
+
+  /** A paragraph to put just after `first` (a paragraph of one plain run): `texts` become paragraphs like it. */
+  moreLike(first: Paragraph, texts: readonly string[]): Paragraph[] {
+    return texts.length === 0 ? [first] : [first, this.markedParagraph({ texts })];
+  }
+
+  private markedParagraph(block: XmlBlock | MoreLikePrevious): Paragraph {
     this.blocks.push(block);
     return new Paragraph({ children: [new TextRun(`${MARK}${this.blocks.length - 1}${MARK_END}`)] });
   }
 
   /** The pieces of every block: the measure of the export's progress. */
   get pieces(): number {
-    return this.blocks.reduce((sum, block) => sum + block.pieces, 0);
+    return this.blocks.reduce((sum, block) => sum + ('texts' in block ? block.texts.length : block.pieces), 0);
   }
 
   /**
@@ -58,11 +80,30 @@ export class XmlBlocks {
       const block = this.blocks[Number(documentXml.slice(mark + MARK.length, numberEnd))];
       if (start < cursor || numberEnd === -1 || block === undefined) throw new Error('The Word document lost the place of one of its tables.');
       yield documentXml.slice(cursor, start);
-      for (const piece of block.render()) yield rewrite(piece);
+      if ('texts' in block) yield* paragraphsLike(documentXml, start, block.texts);
+      else for (const piece of block.render()) yield rewrite(piece);
       cursor = end;
     }
     yield documentXml.slice(cursor);
   }
+}
+
+const TEXT_OPENING = '<w:t xml:space="preserve">';
+const TEXT_CLOSING = '</w:t></w:r></w:p>';
+
+/**
+ * `texts` as paragraphs like the one ending at `end` in `documentXml`: its properties and run are
+ * already in their final form (renamed and dressed by a template), so they are copied, not rewritten.
+ */
+function* paragraphsLike(documentXml: string, end: number, texts: readonly string[]): Generator<string> {
+  const start = documentXml.lastIndexOf('<w:p>', end - 1);
+  const model = documentXml.slice(start, end);
+  const textAt = model.indexOf(TEXT_OPENING);
+  if (start === -1 || textAt === -1 || model.indexOf(TEXT_OPENING, textAt + 1) !== -1 || !model.endsWith(TEXT_CLOSING)) {
+    throw new Error('The Word document lost the first item of one of its lists.');
+  }
+  const opening = model.slice(0, textAt + TEXT_OPENING.length);
+  for (const text of texts) yield `${opening}${xmlText(text)}${TEXT_CLOSING}`;
 }
 
 /** Starts the bytes standing in for an image; no PNG starts so (its first byte is 0x89). */
