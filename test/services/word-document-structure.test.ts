@@ -79,6 +79,10 @@ describe('the figures', () => {
     const images = paragraphs(document).filter((xml) => xml.includes('<w:drawing>'));
     expect(images).toHaveLength(4);
     for (const image of images) expect(image.match(/<w:drawing>/g)).toHaveLength(1);
+    // Each drawing's id is its figure's number, in this export and in the next one alike.
+    const ids = (xml: string) => [...xml.matchAll(/<wp:docPr id="(\d+)"/g)].map((match) => match[1]);
+    expect(ids(document)).toEqual(['1', '2', '3', '4']);
+    expect(ids((await unzip(await buildWordDocument(seedReport()))).document)).toEqual(['1', '2', '3', '4']);
     const support = /<wp:docPr [^>]*descr="([^"]*Support priority[^"]*)"/.exec(document)![1]!;
     expect(support).toContain('Support priority lu (target: 3.32 as agreed, not checked): M1 4.42 working days, M2 0.34 working days');
     expect(support).toContain('Support priority vu (no target): M1 0.09 working days');

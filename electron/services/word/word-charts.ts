@@ -5,6 +5,11 @@ import { captionParagraph, type CaptionCounter } from './word-captions';
 import type { DrawnFigure, PendingFigure } from './word-figures';
 import type { ImageStandIns } from './word-package';
 
+/**
+ * Each drawing's id is its figure's number: unique in the document, and the same in every export
+ * of it (docx would count drawings across every document the process made, and the command line's
+ * snapshot keeps the count its build's warm-up left).
+ */
 export function figureParagraphs(figures: readonly (DrawnFigure | PendingFigure)[], captions: CaptionCounter, images: ImageStandIns): Paragraph[] {
   return figures.flatMap((figure) => [
     new Paragraph({
@@ -16,7 +21,7 @@ export function figureParagraphs(figures: readonly (DrawnFigure | PendingFigure)
           type: 'png',
           data: 'png' in figure ? images.standIn(figure.png) : images.standInFor(figure.imageKey),
           transformation: figure.size,
-          altText: { name: figure.chart.id, title: figure.chart.title, description: figure.altText },
+          altText: { id: String(captions.Figure + 1), name: figure.chart.id, title: figure.chart.title, description: figure.altText },
         }),
       ],
     }),
