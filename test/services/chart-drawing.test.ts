@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from '
 import type { Report } from '../../shared/report-schema';
 import { LIGHT_CHART_THEME, metricChart } from '../../shared/chart-config';
 import { groupMetrics } from '../../shared/targets';
-import { chartCacheFolder, chartsDrawn, useChartFolder, useChartWorker } from '../../electron/services/charts/chart-drawing';
+import { chartCacheFolder, chartsDrawn, drawBlankChartsWhile, useChartFolder, useChartWorker } from '../../electron/services/charts/chart-drawing';
 import { chartDigest } from '../../electron/services/charts/chart-png-cache';
 import { buildWordDocument } from '../../electron/services/word/word-export';
 import { seedReport } from '../fixtures/seed';
@@ -77,6 +77,18 @@ describe('in memory, in one process', () => {
     expect(await chartImages(two)).toEqual(await chartImages(one));
   });
 
+  test('the build\'s warm-up draws every chart blank, with no thread, and forgets them: the next export draws them for real', async () => {
+    const before = chartsDrawn();
+    const warm = await chartImages(await drawBlankChartsWhile(() => buildWordDocument(freshSeed(9), { includeCharts: true })));
+    expect(warm).toHaveLength(SEED_CHARTS);
+    // One blank pixel each: 1 × 1 in the PNG's header.
+    for (const image of warm) expect([image.readUInt32BE(16), image.readUInt32BE(20)]).toEqual([1, 1]);
+    expect(chartsDrawn()).toBe(before);
+    const real = await exportCounting(freshSeed(9));
+    expect(real.drawn).toBe(SEED_CHARTS);
+    for (const image of real.images) expect(image.readUInt32BE(16)).toBeGreaterThan(100);
+  });
+
   test('an export without charts draws none', async () => {
     const before = chartsDrawn();
     await buildWordDocument(freshSeed(5), { includeCharts: false });
@@ -131,6 +143,13 @@ describe('in a folder, for the command line', () => {
     expect((await exportCounting(freshSeed(6))).drawn).toBe(SEED_CHARTS);
     expect(await readdir(charts)).toHaveLength(2 * SEED_CHARTS);
     await rm(rebuilt);
+  });
+
+  test('the build\'s blank charts are never drawn where a folder keeps charts', async () => {
+    const charts = join(folder, 'never-blank');
+    useChartFolder(charts);
+    await expect(drawBlankChartsWhile(() => buildWordDocument(freshSeed(10), { includeCharts: true }))).rejects.toThrow(/only where none is kept in a folder/);
+    expect(await readdir(charts).catch(() => [])).toEqual([]);
   });
 
   test('the command line keeps them in the user’s cache folder, where each system has it, or where REPORT_DESK_CHART_CACHE says', () => {

@@ -1,12 +1,13 @@
 // The export's charts as PNGs: each looked up by its digest first, and only the ones never seen
 // drawn, all at once, by the worker threads. A second export of an unchanged report draws nothing.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { ReportChart } from '../../../shared/chart-config';
 import { ChartPngCache, chartDigest } from './chart-png-cache';
+import { encodePng } from './png-encoding';
 import type { ChartThreadStart, ChartWorkerPool } from './chart-worker-pool';
 
 export interface ChartImageRequest {
@@ -25,10 +26,12 @@ let pool: Promise<ChartWorkerPool> | null = null;
 let loadedPool: ChartWorkerPool | null = null;
 /** At most this many threads draw: one where an export needs the memory more than the speed. */
 let mostThreads = Number.POSITIVE_INFINITY;
-let renderer: Promise<string> | null = null;
+let renderer: string | null = null;
 const cache = new ChartPngCache();
 const drawing = new Map<string, Promise<Buffer>>();
 let drawn = 0;
+/** Set only while the build warms the command line up (drawBlankChartsWhile): what a chart not kept is drawn as, with no thread. */
+let blankChart: Buffer | null = null;
 
 /**
  * Where the worker's code is: each bundle names the file its build put beside it (main.ts,
@@ -102,7 +105,7 @@ export function stopIdleChartWorkers(): void {
  * starts: an export that finds them all starts no thread. An idle thread keeps no process alive.
  */
 export async function startChartThreadAhead(): Promise<void> {
-  if (workerScript === null || !(await cache.keepsNone())) return;
+  if (workerScript === null || !cache.keepsNone()) return;
   (await workers()).startAhead();
 }
 
@@ -129,11 +132,12 @@ function workers(): Promise<ChartWorkerPool> {
  * What draws the pixels, as part of every digest: a chart kept in a folder by another build
  * (other chart.js, other drawing code, another native canvas) is drawn again, never reused.
  * The worker's bundle holds chart.js and our drawing code; the native canvas is outside it.
+ * Read synchronously, as the folder is (chart-png-cache.ts): only the command line keeps one.
  */
-async function rendererIdentity(): Promise<string> {
-  if (workerScript === null) throw new Error('no chart renderer was set up (useChartWorker names its file)');
-  const canvas = JSON.parse(await canvasPackageText(workerScript)) as { version?: string };
-  const bundle = createHash('sha256').update(await readFile(workerScript)).digest('hex');
+function rendererIdentity(script: string | null): string {
+  if (script === null) throw new Error('no chart renderer was set up (useChartWorker names its file)');
+  const bundle = createHash('sha256').update(readFileSync(script)).digest('hex');
+  const canvas = JSON.parse(canvasPackageText(script)) as { version?: string };
   return `worker ${bundle}, canvas ${canvas.version ?? 'unknown'}`;
 }
 
@@ -143,13 +147,15 @@ async function rendererIdentity(): Promise<string> {
  * resolver, run cold, was 3 ms of a command-line export with its charts kept); else Node's own
  * resolution, for any other layout.
  */
-async function canvasPackageText(script: string): Promise<string> {
+function canvasPackageText(script: string): string {
   for (let folder = dirname(script); ; folder = dirname(folder)) {
-    const text = await readFile(join(folder, 'node_modules', '@napi-rs', 'canvas', 'package.json'), 'utf8').catch(() => null);
-    if (text !== null) return text;
-    if (dirname(folder) === folder) break;
+    try {
+      return readFileSync(join(folder, 'node_modules', '@napi-rs', 'canvas', 'package.json'), 'utf8');
+    } catch {
+      if (dirname(folder) === folder) break;
+    }
   }
-  return readFile(join(dirname(createRequire(script).resolve('@napi-rs/canvas')), 'package.json'), 'utf8');
+  return readFileSync(join(dirname(createRequire(script).resolve('@napi-rs/canvas')), 'package.json'), 'utf8');
 }
 
 function chartPng(rendererId: string, request: ChartImageRequest): Promise<Buffer> {
@@ -159,9 +165,9 @@ function chartPng(rendererId: string, request: ChartImageRequest): Promise<Buffe
   const pending = drawing.get(digest);
   if (pending !== undefined) return pending;
   const png = (async () => {
-    const cached = await cache.get(digest);
+    const cached = cache.get(digest);
     if (cached !== null) return cached;
-    const fresh = await (await workers()).draw(chart, width, height, pixelRatio);
+    const fresh = blankChart ?? (await (await workers()).draw(chart, width, height, pixelRatio));
     drawn += 1;
     await cache.set(digest, fresh);
     return fresh;
@@ -184,8 +190,8 @@ export async function drawChartPngs(requests: readonly ChartImageRequest[], { on
     mostThreads = oneThread ? 1 : Number.POSITIVE_INFINITY;
     if (loadedPool !== null) loadedPool.mostThreads = mostThreads;
     // In memory only, one process has one renderer; a folder is shared with other builds.
-    renderer ??= cache.hasFolder() ? rendererIdentity() : Promise.resolve('this process');
-    const rendererId = await renderer;
+    renderer ??= cache.hasFolder() ? rendererIdentity(workerScript) : 'this process';
+    const rendererId = renderer;
     const images = await Promise.all(
       requests.map(async (request) => {
         const png = await chartPng(rendererId, request);
@@ -197,5 +203,28 @@ export async function drawChartPngs(requests: readonly ChartImageRequest[], { on
     return images;
   } catch (error) {
     throw new Error(`The charts could not be drawn: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/**
+ * Runs `run` (the build's warm-up, cli-warm-up.ts) with every chart not kept drawn as one blank
+ * pixel, at once and with no thread: an export with charts then runs the figures' code (planning,
+ * digests, the images in the document) as a real one does, so that the snapshot and the code cache
+ * keep it compiled (it was 15 ms of an export whose charts were all kept), and node:crypto, which
+ * the digests load, is in the snapshot (4.6 ms to load at run time). Everything it drew is
+ * forgotten after.
+ */
+export async function drawBlankChartsWhile<T>(run: () => Promise<T>): Promise<T> {
+  // A blank chart kept in a folder would be found by the next export: never there.
+  if (cache.hasFolder()) throw new Error('charts are drawn blank only where none is kept in a folder');
+  const drawnBefore = drawn;
+  blankChart = encodePng(new Uint8Array(4), 1, 1);
+  try {
+    return await run();
+  } finally {
+    blankChart = null;
+    cache.forgetRemembered();
+    drawn = drawnBefore;
+    renderer = null;
   }
 }

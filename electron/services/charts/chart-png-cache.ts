@@ -1,9 +1,13 @@
 // Charts already drawn, by a digest of everything that decides their pixels: the chart's
 // description (its data, labels, targets and the theme's colours), its size and pixel ratio,
 // and the renderer that draws it. In memory for the life of the process; the command line,
-// a new process each time, also keeps them in a folder of the user's cache (see README).
+// a new process each time, also keeps them in a folder of the user's cache (see README). The
+// folder is the command line's alone (the app keeps its charts in memory), and it reads the folder
+// synchronously: a command does nothing else meanwhile, and each read through the thread pool
+// waited for the main thread, busy building the document, to hear that it was done.
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { readFileSync, readdirSync, utimesSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ReportChart } from '../../../shared/chart-config';
 
@@ -41,14 +45,19 @@ export class ChartPngCache {
   }
 
   /** Whether no chart is kept, in memory or in the folder: every chart asked for will be drawn. */
-  async keepsNone(): Promise<boolean> {
+  keepsNone(): boolean {
     if (this.memory.size > 0) return false;
     if (this.folder === null) return true;
-    const names = await readdir(this.folder).catch(() => []);
+    let names: string[] = [];
+    try {
+      names = readdirSync(this.folder);
+    } catch {
+      // No folder yet, or one that cannot be read: nothing is kept.
+    }
     return !names.some((name) => name.endsWith('.png'));
   }
 
-  async get(digest: string): Promise<Buffer | null> {
+  get(digest: string): Buffer | null {
     const remembered = this.memory.get(digest);
     if (remembered !== undefined) {
       // Most recently used last: the first entries are the ones to forget.
@@ -58,11 +67,21 @@ export class ChartPngCache {
     }
     if (this.folder === null) return null;
     const path = join(this.folder, `${digest}.png`);
-    // A cache that cannot be read is a cache that misses: the chart is drawn.
-    const stored = await readFile(path).catch(() => null);
-    if (stored === null || !isWholePng(stored)) return null;
-    const now = new Date();
-    await utimes(path, now, now).catch(() => undefined);
+    let stored: Buffer;
+    try {
+      stored = readFileSync(path);
+    } catch {
+      // A cache that cannot be read is a cache that misses: the chart is drawn.
+      return null;
+    }
+    if (!isWholePng(stored)) return null;
+    try {
+      // Marked as used, for the trimming of the folder; a mark that fails only makes it go sooner.
+      const now = new Date();
+      utimesSync(path, now, now);
+    } catch {
+      // (above)
+    }
     this.remember(digest, stored);
     return stored;
   }
@@ -93,6 +112,12 @@ export class ChartPngCache {
     const used = await Promise.all(names.map(async (name) => ({ name, at: (await stat(join(folder, name)).catch(() => null))?.mtimeMs ?? 0 })));
     used.sort((a, b) => a.at - b.at);
     await Promise.all(used.slice(0, used.length - FOLDER_FILES_KEPT).map(({ name }) => rm(join(folder, name), { force: true }).catch(() => undefined)));
+  }
+
+  /** Forgets every chart held in memory (the folder keeps its own). */
+  forgetRemembered(): void {
+    this.memory.clear();
+    this.memoryBytes = 0;
   }
 
   private remember(digest: string, png: Buffer): void {
