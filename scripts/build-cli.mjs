@@ -26,7 +26,7 @@ import { buildChartWorkerCache, buildCliCodeCache } from './build-cli-code-cache
 import { buildCliSnapshot } from './build-cli-snapshot.mjs';
 
 // A change of installed packages (npm ci, npm install) rewrites node_modules/.package-lock.json.
-const ALSO_DEPENDS_ON = ['package-lock.json', 'node_modules/.package-lock.json', 'scripts/build-cli.mjs', 'scripts/build-cli-snapshot.mjs', 'scripts/build-cli-code-cache.mjs', 'scripts/cli-bundle.cjs', 'scripts/ensure-cli.cjs', 'scripts/cli-build-options.mjs', 'scripts/zod-without-locales.mjs', 'scripts/fflate-without-workers.mjs', 'scripts/docx-stored-package.mjs', 'scripts/crypto-on-first-use.mjs'];
+const ALSO_DEPENDS_ON = ['package-lock.json', 'node_modules/.package-lock.json', 'scripts/build-cli.mjs', 'scripts/build-cli-snapshot.mjs', 'scripts/build-cli-code-cache.mjs', 'scripts/cli-bundle.cjs', 'scripts/ensure-cli.cjs', 'scripts/cli-build-options.mjs', 'scripts/zod-without-locales.mjs', 'scripts/fflate-without-workers.mjs', 'scripts/docx-stored-package.mjs', 'scripts/crypto-on-first-use.mjs', 'scripts/xmldom-without-html-entities.mjs'];
 
 /** What earlier builds left that this one no longer makes (an ES module entry and its chunks, a separate snapshot script). */
 const NO_LONGER_MADE = ['chunks', 'report-desk.mjs', 'report-desk.mjs.map', 'report-desk-snapshot.cjs'];

@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zodWithoutLocales } from './zod-without-locales.mjs';
 import { docxStoredPackage } from './docx-stored-package.mjs';
+import { xmldomWithoutHtmlEntities } from './xmldom-without-html-entities.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outdirFlag = process.argv.indexOf('--outdir');
@@ -24,7 +25,7 @@ const common = {
   logLevel: 'warning',
   absWorkingDir: root,
   legalComments: 'none',
-  plugins: [zodWithoutLocales, docxStoredPackage],
+  plugins: [zodWithoutLocales, docxStoredPackage, xmldomWithoutHtmlEntities],
 };
 
 try {

@@ -4,6 +4,7 @@ import { ROOT } from './cli-bundle.cjs';
 import { cryptoOnFirstUse } from './crypto-on-first-use.mjs';
 import { docxStoredPackage } from './docx-stored-package.mjs';
 import { fflateWithoutWorkers } from './fflate-without-workers.mjs';
+import { xmldomWithoutHtmlEntities } from './xmldom-without-html-entities.mjs';
 import { zodWithoutLocales } from './zod-without-locales.mjs';
 
 export const CLI_BUILD_OPTIONS = {
@@ -12,7 +13,7 @@ export const CLI_BUILD_OPTIONS = {
   target: 'node20',
   // The chart worker's, loaded by Node from node_modules: a native module cannot be bundled.
   external: ['@napi-rs/canvas'],
-  plugins: [zodWithoutLocales, fflateWithoutWorkers, docxStoredPackage, cryptoOnFirstUse],
+  plugins: [zodWithoutLocales, fflateWithoutWorkers, docxStoredPackage, cryptoOnFirstUse, xmldomWithoutHtmlEntities],
   // Less source to read and compile at every start: most of a short command's time.
   minify: true,
   legalComments: 'none',
