@@ -79,6 +79,14 @@ describe('the figures', () => {
     const images = paragraphs(document).filter((xml) => xml.includes('<w:drawing>'));
     expect(images).toHaveLength(4);
     for (const image of images) expect(image.match(/<w:drawing>/g)).toHaveLength(1);
+    // Each picture names its image by a relationship of the document part, to a PNG in the package.
+    const { part, zip } = await unzip(await buildWordDocument(seedReport()));
+    const relationships = await part('word/_rels/document.xml.rels');
+    for (const image of images) {
+      const id = /<a:blip r:embed="([^"]+)"/.exec(image)![1]!;
+      const target = new RegExp(`<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="([^"]+)"/>`).exec(relationships)![1]!;
+      expect((await zip.file(`word/${target}`)!.async('nodebuffer')).subarray(1, 4).toString('latin1')).toBe('PNG');
+    }
     // Each drawing's id is its figure's number, in this export and in the next one alike.
     const ids = (xml: string) => [...xml.matchAll(/<wp:docPr id="(\d+)"/g)].map((match) => match[1]);
     expect(ids(document)).toEqual(['1', '2', '3', '4']);

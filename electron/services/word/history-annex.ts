@@ -13,7 +13,7 @@ import { describePeriod } from '../../../shared/periods';
 import { describeMonths, type PlacedPeriod } from '../../../shared/history/history-periods';
 import { documentWords, type DocumentWords } from '../../../shared/i18n/document-words';
 import { captionParagraph, newCaptionCounter, type CaptionCounter } from './word-captions';
-import { completedParts, ImageStandIns, zipParts } from './word-package';
+import { completedParts, FigureImages, XmlBlocks, zipParts } from './word-package';
 import { figureParagraphs } from './word-charts';
 import { pageFooter } from './word-document';
 import type { DrawnFigure } from './word-figures';
@@ -96,7 +96,7 @@ function periodsSection(history: ServiceHistory, words: DocumentWords): FileChil
   return parts;
 }
 
-function metricsSection(history: ServiceHistory, figures: Map<string, DrawnFigure>, captions: CaptionCounter, images: ImageStandIns, textWidth: number): FileChild[] {
+function metricsSection(history: ServiceHistory, figures: Map<string, DrawnFigure>, captions: CaptionCounter, images: FigureImages, blocks: XmlBlocks, textWidth: number): FileChild[] {
   const { words } = captions;
   const parts: FileChild[] = [heading(words.say('history.performanceHeading'))];
   const paragraph = historyParagraph(history, words);
@@ -104,7 +104,7 @@ function metricsSection(history: ServiceHistory, figures: Map<string, DrawnFigur
   for (const series of history.metrics) {
     parts.push(subHeading(series.formerly.length === 0 ? series.name : words.say('history.formerly', { name: series.name, names: series.formerly.join(', ') })));
     const figure = figures.get(series.id);
-    if (figure !== undefined) parts.push(...figureParagraphs([figure], captions, images));
+    if (figure !== undefined) parts.push(...figureParagraphs([figure], captions, images, blocks));
     parts.push(captionParagraph('Table', words.say('history.tableCaption', { metric: series.name }), captions));
     const rows = periodRows(history, series, words).map((row) => ({
       cells: [periodName(history.periods[row.period]!, words), row.target, row.average, words.say('history.metOf', { met: row.monthsMet, months: row.monthsWithValue }), row.worst ?? '—'],
@@ -218,7 +218,8 @@ export async function historyAnnex(history: ServiceHistory, drawing: Promise<Map
     [words.say('history.periods'), span(history, words)],
   ].filter((detail): detail is [string, string] => detail[1]!.trim() !== '');
   const captions = newCaptionCounter(words);
-  const images = new ImageStandIns();
+  const images = new FigureImages();
+  const blocks = new XmlBlocks();
   const figures = await drawing;
   const children: FileChild[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title)] }),
@@ -231,7 +232,7 @@ export async function historyAnnex(history: ServiceHistory, drawing: Promise<Map
         }),
     ),
     ...periodsSection(history, words),
-    ...metricsSection(history, figures, captions, images, textWidth),
+    ...metricsSection(history, figures, captions, images, blocks, textWidth),
     ...runsSection(history, words),
     ...effortSection(history, captions, textWidth),
     ...notesSection(history, words),
@@ -257,7 +258,8 @@ export async function historyAnnex(history: ServiceHistory, drawing: Promise<Map
     ],
   });
   const completed = completedParts(await Packer.toBuffer(document), images, language);
-  if (template === null) return zipParts(completed);
-  // No blocks are written as XML text here, so none awaits the stage's renaming.
-  return zipParts(dressedInTemplate(completed, template, language).parts);
+  if (template === null) return zipParts(completed, blocks);
+  // The charts' paragraphs, written as XML text, take the stage's renaming as the report's blocks do.
+  const dressing = dressedInTemplate(completed, template, language);
+  return zipParts(dressing.parts, blocks, { rewrite: dressing.rewrite });
 }

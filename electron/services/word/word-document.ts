@@ -13,7 +13,7 @@ import type { PerformanceView } from './word-performance-view';
 import { tableNotes } from './word-table-content';
 import { sectionTableBlock } from './word-section-table';
 import { newCaptionCounter, type CaptionCounter } from './word-captions';
-import { completedParts, ImageStandIns, XmlBlocks, zipParts, type PackageWatch } from './word-package';
+import { completedParts, FigureImages, XmlBlocks, zipParts, type PackageWatch } from './word-package';
 import { figureParagraphs } from './word-charts';
 import type { ReportFigures } from './word-figures';
 import { BULLET_LIST, NUMBERING, documentStyles } from './word-styles';
@@ -62,7 +62,7 @@ interface Parts {
   /** Drawing since the export began; null without charts. */
   figures: ReportFigures | null;
   blocks: XmlBlocks;
-  images: ImageStandIns;
+  images: FigureImages;
   captions: CaptionCounter;
   lists: ListCounter;
 }
@@ -76,7 +76,7 @@ function sectionBody(section: Section, parts: Parts): FileChild[] {
     // docx writes the first person with the list's numbering; the rest are written like it (XmlBlocks.moreLike).
     const [first, ...others] = effortLines(report);
     const people = first === undefined ? [] : parts.blocks.moreLike(new Paragraph({ numbering: { reference: BULLET_LIST, level: 0 }, children: [new TextRun(first)] }), others);
-    return [...text, ...people, ...(figures === null ? [] : figureParagraphs(figures.effort, captions, images))];
+    return [...text, ...people, ...(figures === null ? [] : figureParagraphs(figures.effort, captions, images, parts.blocks))];
   }
   if (section.kind === 'performance') {
     return [...text, ...performanceBlock(report, view, parts.blocks, captions), ...(figures === null ? [] : chartParagraphs(figures, parts))];
@@ -88,7 +88,7 @@ function sectionBody(section: Section, parts: Parts): FileChild[] {
 /** The performance charts, after a sentence saying which where the document leaves some out (chart-selection). */
 function chartParagraphs(figures: ReportFigures, parts: Parts): FileChild[] {
   const leftOut = figures.leftOut === null ? [] : [new Paragraph({ keepNext: true, children: [new TextRun(figures.leftOut)] })];
-  return [...leftOut, ...figureParagraphs(figures.metrics, parts.captions, parts.images)];
+  return [...leftOut, ...figureParagraphs(figures.metrics, parts.captions, parts.images, parts.blocks)];
 }
 
 // Stand-ins for Word's two fields in the message: characters of the private use area no text has.
@@ -115,7 +115,7 @@ function runningHeader(report: Report, words: DocumentWords): Header {
  * template's page, where there is one) and its charts are drawing; the template, last, dresses it.
  */
 export async function wordDocument(report: Report, view: PerformanceView, figures: ReportFigures | null, template: WordTemplate | null = null, watch: PackageWatch = {}): Promise<Buffer> {
-  const parts: Parts = { report, view, figures, blocks: new XmlBlocks(), images: new ImageStandIns(), captions: newCaptionCounter(documentWords(report.meta.language)), lists: { numberedLists: 0 } };
+  const parts: Parts = { report, view, figures, blocks: new XmlBlocks(), images: new FigureImages(), captions: newCaptionCounter(documentWords(report.meta.language)), lists: { numberedLists: 0 } };
   // Packed apart, so docx's tree of the document is gone before the tables are made and written.
   const packed = await packedByDocx(parts);
   watch.signal?.throwIfAborted();

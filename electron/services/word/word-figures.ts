@@ -44,6 +44,11 @@ export interface DrawnFigure extends Figure {
   png: Buffer;
 }
 
+/** What names a figure's image: what it draws, at its size (one chart shown twice is one image, and one file). */
+export function figureImageKey(figure: Figure): string {
+  return JSON.stringify([figure.chart.config, figure.size]);
+}
+
 /** A figure still being drawn: its image is supplied, by its key, when the document is completed. */
 export interface PendingFigure extends Figure {
   imageKey: string;
@@ -128,8 +133,7 @@ export function startReportFigures(
   const drawn = drawChartPngs(figureRequests(all), drawing);
   // Awaited once the document is packed; until then a failure must not count as unhandled, should the export stop first.
   drawn.catch(() => undefined);
-  // Named by what is drawn: two figures of the same chart at the same size are one image, and one file.
-  const pending = all.map((figure): PendingFigure => ({ ...figure, imageKey: JSON.stringify([figure.chart.config, figure.size]) }));
+  const pending = all.map((figure): PendingFigure => ({ ...figure, imageKey: figureImageKey(figure) }));
   return {
     effort: pending.slice(0, effort.length),
     metrics: pending.slice(effort.length),

@@ -106,63 +106,45 @@ function* paragraphsLike(documentXml: string, end: number, texts: readonly strin
   for (const text of texts) yield `${opening}${xmlText(text)}${TEXT_CLOSING}`;
 }
 
-/** Starts the bytes standing in for an image; no PNG starts so (its first byte is 0x89). */
-const IMAGE_MARK = '\u2063report-desk-image-';
+const IMAGE_RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/image';
 
 /**
- * Images docx carries as stand-ins: it would hash each in JavaScript and deflate it again, though
- * a PNG is compressed already, and the package would be inflated once more to be completed.
+ * The charts' images: each a media part and a relationship of the document part, written by
+ * completedParts; a figure's drawing, written as XML text (word-charts.ts), names it by the
+ * relationship's id. docx never sees them: it would hash each PNG in JavaScript and build an
+ * object tree for every drawing (5 ms of a four-chart export, run cold). Named by what the figure
+ * draws: one chart shown twice is one image, and one file.
  */
-export class ImageStandIns {
-  /** Each stand-in's image, in the order given; null for one promised and not yet supplied. */
+export class FigureImages {
+  /** Each image, in the order first asked for; null for one still being drawn. */
   private readonly images: (Buffer | null)[] = [];
-  private readonly given = new Map<Buffer, Buffer>();
-  private readonly promised = new Map<string, { standIn: Buffer; index: number }>();
+  private readonly byKey = new Map<string, number>();
 
-  private nextStandIn(image: Buffer | null): Buffer {
-    const standIn = Buffer.from(`${IMAGE_MARK}${this.images.length}`, 'utf8');
-    this.images.push(image);
-    return standIn;
-  }
-
-  /** The bytes to give docx for this image; the same image (one chart twice) gets the same, and one file. */
-  standIn(png: Buffer): Buffer {
-    let standIn = this.given.get(png);
-    if (standIn === undefined) {
-      standIn = this.nextStandIn(png);
-      this.given.set(png, standIn);
+  /** The relationship id of the image named `key`: given now (`png`), or supplied once drawn. */
+  relationshipFor(key: string, png: Buffer | null = null): string {
+    let index = this.byKey.get(key);
+    if (index === undefined) {
+      index = this.images.length;
+      this.images.push(png);
+      this.byKey.set(key, index);
     }
-    return standIn;
+    return `rIdFigure${index + 1}`;
   }
 
-  /**
-   * The bytes to give docx for an image still being drawn, named by `key` (the same key, the same
-   * stand-in and one file: one chart twice): docx packs the document meanwhile, and the image is
-   * supplied before the parts are completed (completedParts).
-   */
-  standInFor(key: string): Buffer {
-    let entry = this.promised.get(key);
-    if (entry === undefined) {
-      entry = { index: this.images.length, standIn: this.nextStandIn(null) };
-      this.promised.set(key, entry);
-    }
-    return entry.standIn;
-  }
-
-  /** The image drawn for `key`, where a stand-in was given for it. */
+  /** The image drawn for `key`, where a figure asked for it. */
   supply(key: string, png: Buffer): void {
-    const entry = this.promised.get(key);
-    if (entry !== undefined) this.images[entry.index] = png;
+    const index = this.byKey.get(key);
+    if (index !== undefined) this.images[index] = png;
   }
 
-  /** The image a media part stood in for, or null where the part is not a stand-in. */
-  imageFor(part: Uint8Array): Buffer | null {
-    if (part.length > 40) return null;
-    const text = strFromU8(part);
-    if (!text.startsWith(IMAGE_MARK)) return null;
-    const image = this.images[Number(text.slice(IMAGE_MARK.length))];
-    if (image === undefined || image === null) throw new Error('The Word document lost one of its chart images.');
-    return image;
+  /** The media parts and the relationships to them, for the document part's relationships. */
+  written(): { media: [string, Buffer][]; relationships: string } {
+    const media = this.images.map((image, index): [string, Buffer] => {
+      if (image === null) throw new Error('The Word document lost one of its chart images.');
+      return [`word/media/image${index + 1}.png`, image];
+    });
+    const relationships = media.map(([name], index) => `<Relationship Id="rIdFigure${index + 1}" Type="${IMAGE_RELATIONSHIP}" Target="${name.slice('word/'.length)}"/>`).join('');
+    return { media, relationships };
   }
 }
 
@@ -223,20 +205,21 @@ async function streamedPart(zip: Zip, name: string, pieces: Iterable<string>, co
 }
 
 /**
- * The package docx packed, with the images in place and the language in its core properties
- * (docx has no option for it). The document part keeps its blocks' places: they are made as it
- * is zipped (zipParts), after the template stage (word-template-apply) has dressed the rest.
+ * The package docx packed, with the charts' images and their relationships added and the
+ * language in its core properties (docx has no option for it). The document part keeps its
+ * blocks' places: they are made as it is zipped (zipParts), after the template stage
+ * (word-template-apply) has dressed the rest.
  */
-export function completedParts(packed: Buffer, images: ImageStandIns, language: string): Record<string, Uint8Array> {
+export function completedParts(packed: Buffer, images: FigureImages, language: string): Record<string, Uint8Array> {
   const files = unzipSync(packed);
-  if (files['word/document.xml'] === undefined || files['docProps/core.xml'] === undefined) throw new Error('The Word document is missing its main part.');
-  return Object.fromEntries(
-    Object.entries(files).map(([name, data]): [string, Uint8Array] => {
-      if (name.startsWith('word/media/')) return [name, images.imageFor(data) ?? data];
-      if (name === 'docProps/core.xml') return [name, strToU8(strFromU8(data).replace('</cp:coreProperties>', `<dc:language>${xmlText(language)}</dc:language></cp:coreProperties>`))];
-      return [name, data];
-    }),
-  );
+  const relationshipsPart = 'word/_rels/document.xml.rels';
+  if (files['word/document.xml'] === undefined || files['docProps/core.xml'] === undefined || files[relationshipsPart] === undefined) throw new Error('The Word document is missing its main part.');
+  const { media, relationships } = images.written();
+  const parts: Record<string, Uint8Array> = { ...files };
+  if (media.length > 0) parts[relationshipsPart] = strToU8(strFromU8(files[relationshipsPart]).replace('</Relationships>', `${relationships}</Relationships>`));
+  parts['docProps/core.xml'] = strToU8(strFromU8(files['docProps/core.xml']).replace('</cp:coreProperties>', `<dc:language>${xmlText(language)}</dc:language></cp:coreProperties>`));
+  for (const [name, png] of media) parts[name] = png;
+  return parts;
 }
 
 /**
