@@ -119,8 +119,8 @@ export function reportChartRequests(report: Pick<Report, 'meta' | 'effort' | 'se
 
 /**
  * Starts drawing every chart the document shows now, all at once; the document is built and
- * packed meanwhile, each figure standing in by its key, and waits for the drawing only to put
- * the images in (word-document.ts), drawn as `drawing` says. A report without an effort or a
+ * packed meanwhile, each figure's picture naming its image by its key (FigureImages), and waits
+ * for the drawing only to put the images in (word-document.ts), drawn as `drawing` says. A report without an effort or a
  * performance section has none of its charts.
  */
 export function startReportFigures(

@@ -1,7 +1,7 @@
 // The .docx package: docx writes the document with a placeholder paragraph where each block
-// written as XML text goes (the performance tables, word-table-xml), and a few bytes standing in
-// for each chart image; the package is then opened once, the blocks and images put in their
-// places and the report's language added to its properties; the template stage
+// written as XML text goes (the performance tables, word-table-xml; the charts' pictures,
+// word-charts; the rest of the effort's list); the package is then opened once, the charts'
+// images and their relationships added and the report's language added to its properties; the template stage
 // (word-template-apply) may then dress it, and it is zipped again: the blocks made row by row as
 // the document part is deflated, so no part is ever whole in memory.
 import { once } from 'node:events';
