@@ -7,8 +7,24 @@ function flushed(stream: NodeJS.WriteStream): Promise<void> {
   return new Promise((resolve) => stream.write('', () => resolve()));
 }
 
+/**
+ * Output no one reads any more (`report-desk export … | head -1`: the reader closed the pipe) is
+ * dropped, as a native tool's is: the command still finishes what it was doing (the document is
+ * written whole), with no stack trace on the terminal. Any other failure to write is said once.
+ */
+function dropOutputOnClosedPipe(stream: NodeJS.WriteStream): void {
+  let said = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || said) return;
+    said = true;
+    process.stderr.write(`report-desk: could not write the output: ${error.message}\n`);
+  });
+}
+
 /** Runs one command line on this process's streams; the exit status once they have been written. */
 export async function runCliProcess(argv: readonly string[]): Promise<number> {
+  dropOutputOnClosedPipe(process.stdout);
+  dropOutputOnClosedPipe(process.stderr);
   // A new process for every command: the charts drawn last time are kept on disk, not only in memory.
   useChartFolder(chartCacheFolder());
   useChartThreads(1);

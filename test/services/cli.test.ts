@@ -1,5 +1,6 @@
 // Runs the real command line as a child process, on temp copies of real files: the bundle the
 // build script makes (dist/cli), as `npm run cli` and the bench run it.
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -199,6 +200,34 @@ describe('export', () => {
     expect(text).toContain('The global effort for CNRS is 12 PM for the last 6 months and is distributed over 3 persons:');
     const zip = await JSZip.loadAsync(bytes);
     expect(Object.keys(zip.files).some((name) => name.startsWith('word/media/'))).toBe(true);
+  });
+
+  test('output no one reads (a pipe closed, as by `| head -1`) is dropped quietly, and the document is still written whole', async () => {
+    const out = join(folder, 'piped.docx');
+    const run = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, [inject('cliEntry'), 'export', seed, '--out', out, '--no-charts', '--reference-doc', join(folder, 'no-such-template.dotx')], { cwd: REPO });
+      // The reader goes away before the command says anything.
+      child.stdout.destroy();
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stderr }));
+    });
+    // The template is missing: the one sentence that says so, and no stack trace of the closed pipe.
+    expect(run.stderr).not.toMatch(/EPIPE|^\s*at /m);
+    expect(run.code).toBe(1);
+    const whole = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, [inject('cliEntry'), 'export', seed, '--out', out, '--no-charts'], { cwd: REPO });
+      child.stdout.destroy();
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stderr }));
+    });
+    expect(whole.stderr).toBe('');
+    expect(whole.code).toBe(0);
+    const zip = await JSZip.loadAsync(await readFile(out));
+    expect(zip.file('word/document.xml')).not.toBeNull();
   });
 
   test('--no-charts gives a document without images', async () => {
