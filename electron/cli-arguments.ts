@@ -2,6 +2,7 @@
 import type { ExportOptions } from '../shared/report-schema';
 import { readMonthInput } from '../shared/month-cells';
 import { documentLanguageNamed, type DocumentLanguage } from '../shared/i18n/document-language';
+import { closest, distance } from 'fastest-levenshtein';
 import { version } from '../package.json';
 
 type GroupStyle = ExportOptions['groupStyle'];
@@ -183,7 +184,7 @@ function scan(command: CommandName, words: readonly string[]): Scanned {
     const equals = word.indexOf('=');
     const name = equals === -1 ? word : word.slice(0, equals);
     if (!allowed.includes(name)) {
-      throw new UsageError(`"${command}" has no option ${name}${allowed.length === 0 ? '' : ` (it takes ${allowed.join(', ')})`}`);
+      throw new UsageError(`"${command}" has no option ${name}${allowed.length === 0 ? '' : ` (it takes ${allowed.join(', ')}${didYouMean(name, allowed)})`}`);
     }
     if (scanned.values.has(name) || scanned.flags.has(name)) throw new UsageError(`${name} is given twice`);
     if (VALUE_OPTIONS.has(name)) {
@@ -201,6 +202,23 @@ function scan(command: CommandName, words: readonly string[]): Scanned {
   return scanned;
 }
 
+/**
+ * The word meant, where a typed one is a slip away from it (two letters at most, and less than
+ * half the word): "expot" is export, "--no-chart" is --no-charts; a word far from all is not guessed at.
+ */
+export function nearestWord(typed: string, words: readonly string[]): string | null {
+  if (words.length === 0) return null;
+  const nearest = closest(typed, [...words]);
+  const apart = distance(typed, nearest);
+  return apart <= 2 && apart < nearest.replace(/^-+/, '').length / 2 ? nearest : null;
+}
+
+/** " (did you mean export?)", or nothing. */
+function didYouMean(typed: string, words: readonly string[]): string {
+  const nearest = nearestWord(typed, words);
+  return nearest === null ? '' : `; did you mean ${nearest}?`;
+}
+
 function oneFile(command: CommandName, positionals: readonly string[]): string {
   if (positionals.length === 0) throw new UsageError(`"${command}" needs a report file (.rdesk)`);
   if (positionals.length > 1) throw new UsageError(`"${command}" takes one report file, but got ${positionals.length}: ${positionals.join(' ')}`);
@@ -214,7 +232,8 @@ export function parseArguments(argv: readonly string[]): CliCommand {
   const [first, ...rest] = argv as [string, ...string[]];
   if (!isCommandName(first)) {
     const what = first.startsWith('-') ? `unknown option ${first}` : `unknown command "${first}"`;
-    throw new UsageError(`${what} (commands: ${Object.keys(COMMAND_OPTIONS).join(', ')})`);
+    const commands = Object.keys(COMMAND_OPTIONS);
+    throw new UsageError(`${what} (commands: ${commands.join(', ')}${didYouMean(first, first.startsWith('-') ? ['--help', '--version'] : commands)})`);
   }
   const scanned = scan(first, rest);
   if (first === 'import') return importCommand(scanned);

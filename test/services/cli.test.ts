@@ -58,7 +58,13 @@ describe('reading the command line (in process)', () => {
     [['export', 'r.rdesk', '--charts', '--no-charts'], /cannot both be given/],
     [['next-period', 'r.rdesk', '--out', 'a', '--out', 'b'], /--out is given twice/],
     [['export', 'r.rdesk', '--force'], /"export" has no option --force/],
-    [['--verbose'], /unknown option --verbose/],
+    [['--verbose'], /unknown option --verbose \(commands: [^;]*\)$/],
+    // A slip is named; a word far from every one is not guessed at.
+    [['expot', 'r.rdesk'], /unknown command "expot" \(commands: .*; did you mean export\?\)$/],
+    [['--versoin'], /unknown option --versoin \(commands: .*; did you mean --version\?\)$/],
+    [['export', 'r.rdesk', '--no-chart'], /"export" has no option --no-chart \(it takes .*; did you mean --no-charts\?\)$/],
+    [['publish', 'r.rdesk'], /unknown command "publish" \(commands: [^;]*\)$/],
+    [['export', 'r.rdesk', '--x'], /"export" has no option --x \(it takes [^;]*\)$/],
   ])('%j is a usage error', (argv, message) => {
     expect(() => parseArguments(argv)).toThrow(UsageError);
     expect(() => parseArguments(argv)).toThrow(message);
