@@ -218,6 +218,19 @@ describe('table headings in the template\'s colours, where misses still stand ou
   });
 });
 
+describe('drawings', () => {
+  test('the report\'s charts are numbered after the template\'s logo: every drawing id in the document is its own', async () => {
+    const a4 = await template(templates['a4-logo']!);
+    const parts = await exportIn('drawing ids', a4.template, seedReport(), true);
+    const ids = Object.entries(parts)
+      .filter(([name]) => /^word\/(document|(template-)?(header|footer)\d+)\.xml$/.test(name))
+      .flatMap(([, xml]) => [...xml.matchAll(/<wp:docPr\b[^>]*?\sid="(\d+)"/g)].map((match) => match[1]));
+    // The logo in the template's header, and the seed's four charts.
+    expect(ids).toHaveLength(5);
+    expect(new Set(ids).size).toBe(5);
+  });
+});
+
 describe('the report\'s lists take the template\'s own list styles', () => {
   const withLists = () =>
     editSection(seedReport(), 'overview', 'Done this period:\n- the portal moved\n  - its database too\n- a new team member\nPlanned:\n1. first step\n2. second step\n  1. a detail\n\nAnd later:\n1. one more');

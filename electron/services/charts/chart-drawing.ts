@@ -217,6 +217,8 @@ export async function drawChartPngs(requests: readonly ChartImageRequest[], { on
 export async function drawBlankChartsWhile<T>(run: () => Promise<T>): Promise<T> {
   // A blank chart kept in a folder would be found by the next export: never there.
   if (cache.hasFolder()) throw new Error('charts are drawn blank only where none is kept in a folder');
+  // It forgets every chart held after: never beside an export drawing its own.
+  if (drawing.size > 0) throw new Error('charts are drawn blank only where no other chart is being drawn');
   const drawnBefore = drawn;
   blankChart = encodePng(new Uint8Array(4), 1, 1);
   try {

@@ -12,7 +12,7 @@ const DRAWING_MAIN = 'http://schemas.openxmlformats.org/drawingml/2006/main';
 const PICTURE = 'http://schemas.openxmlformats.org/drawingml/2006/picture';
 
 interface FigureDrawing {
-  /** Unique in the document: the figure's number. */
+  /** The figure's number. */
   id: number;
   relationship: string;
   widthPx: number;
@@ -40,8 +40,9 @@ function drawingParagraphXml({ id, relationship, widthPx, heightPx, name, title,
 }
 
 /**
- * Each figure's image paragraph, then its caption. The drawing's id is the figure's number:
- * unique in the document, and the same in every export of it.
+ * Each figure's image paragraph, then its caption. The drawing's id is the figure's number, the
+ * same in every export of the document (a template's stage numbers them after its own header's
+ * pictures, word-template-apply).
  */
 export function figureParagraphs(figures: readonly (DrawnFigure | PendingFigure)[], captions: CaptionCounter, images: FigureImages, blocks: XmlBlocks): Paragraph[] {
   return figures.flatMap((figure) => {

@@ -197,6 +197,22 @@ function addProperty(parts: PackageParts, name: string, namespace: string, quali
   parts[name] = serialise(document);
 }
 
+/**
+ * The largest drawing id in the template's headers and footers (0 without any): a drawing's id is
+ * unique in the whole document, so the report's pictures (numbered from 1, word-charts) are
+ * numbered after the template's logo.
+ */
+function largestDrawingId(template: WordTemplate): number {
+  let largest = 0;
+  for (const part of template.headersFooters) for (const match of part.xml.matchAll(/<wp:docPr\b[^>]*?\sid="(\d+)"/g)) largest = Math.max(largest, Number(match[1]));
+  return largest;
+}
+
+/** The report's drawings in `xml` numbered `by` further on. */
+function drawingIdsAfter(xml: string, by: number): string {
+  return by === 0 || !xml.includes('<wp:docPr id="') ? xml : xml.replace(/<wp:docPr id="(\d+)"/g, (whole, id: string) => `<wp:docPr id="${Number(id) + by}"`);
+}
+
 /** The package in the template's look, and the renaming of styles and lists the blocks written as XML text take as they are made. */
 export interface DressedParts {
   parts: PackageParts;
@@ -243,7 +259,8 @@ export function applyTemplate(parts: PackageParts, template: WordTemplate, langu
   result['[Content_Types].xml'] = serialise(types);
   addProperty(result, 'docProps/app.xml', EXTENDED_PROPERTIES, 'Company', template.properties.company);
   addProperty(result, 'docProps/core.xml', CORE_PROPERTIES, 'cp:category', template.properties.category);
-  return { parts: result, rewrite: (xml) => recoloured(renameReferences(xml, ids, numbers)) };
+  const drawingsAfter = references === null ? 0 : largestDrawingId(template);
+  return { parts: result, rewrite: (xml) => drawingIdsAfter(recoloured(renameReferences(xml, ids, numbers)), drawingsAfter) };
 }
 
 /** The template stage of a document in a language; whatever in a template it cannot take stops the export with a sentence naming the template. */
