@@ -1,6 +1,6 @@
 // One chart.js chart on a canvas: created once, updated in place as the data changes,
 // destroyed on unmount. chart.js itself loads as the first chart comes near the view.
-import { useEffect, useRef, useState, type ReactElement } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import type { Chart, ChartConfiguration } from 'chart.js';
 import type { ReportChart } from '../../shared/chart-config';
 import { Icon } from '../ui/icons';
@@ -14,8 +14,17 @@ function onScreen(config: ChartConfiguration): ChartConfiguration {
 /** The caption's lines under a chart, for its size before it is first laid out. */
 const CAPTION_ALLOWANCE = 48;
 
+/**
+ * A chart made only as it first comes near the view, not with the page: a history's sixty charts
+ * of hundreds of months each took 50 ms to make, most of them for charts far below.
+ */
+export interface ChartToMake {
+  id: string;
+  make: () => ReportChart;
+}
+
 interface ChartCanvasProps {
-  chart: ReportChart;
+  chart: ReportChart | ChartToMake;
   description: string;
   /** Shown under the chart; screen readers already have it in the description. */
   caption?: { text: string; missed: boolean };
@@ -34,6 +43,8 @@ export function ChartCanvas({ chart, description, caption, height }: ChartCanvas
   const [drawn, setDrawn] = useState(false);
   // chart.js, once loaded (at once when another chart loaded it); 'failed' if it could not load.
   const [library, setLibrary] = useState<ChartClass | 'failed' | null>(loadedChartLibrary);
+  // The chart itself, made once it is near (a chart to make), or as given.
+  const made = useMemo(() => ('make' in chart ? (near ? chart.make() : null) : chart), [chart, near]);
   useEffect(() => {
     if (!near || library !== null) return;
     let current = true;
@@ -58,10 +69,10 @@ export function ChartCanvas({ chart, description, caption, height }: ChartCanvas
 
   useEffect(() => {
     const canvas = canvasRef.current;
-    if (canvas === null || !near || library === null || library === 'failed') return;
+    if (canvas === null || !near || made === null || library === null || library === 'failed') return;
     const ChartOfLibrary = library;
     const draw = (): void => {
-      const config = onScreen(chart.config);
+      const config = onScreen(made.config);
       const existing = chartRef.current;
       if (existing === null || typeRef.current !== config.type) {
         existing?.destroy();
@@ -80,7 +91,7 @@ export function ChartCanvas({ chart, description, caption, height }: ChartCanvas
     if (typeof requestIdleCallback !== 'function') return draw();
     const idle = requestIdleCallback(draw, { timeout: 300 });
     return () => cancelIdleCallback(idle);
-  }, [chart, near, library]);
+  }, [made, near, library]);
 
   useEffect(
     () => () => {

@@ -1,9 +1,10 @@
-// A chart per metric over the years, from the same definition the annex draws; each drawn as it
-// comes near the view (ChartCanvas), so sixty charts cost what the ones in sight cost.
+// A chart per metric over the years, from the same definition the annex draws; each made and
+// drawn as it comes near the view (ChartCanvas), so sixty charts cost what the ones in sight cost.
+// Its description is in the page from the start, for a screen reader.
 import { useMemo, type ReactElement } from 'react';
-import { describeHistoryChart, historyChart } from '../../shared/history/history-chart';
+import { describeHistoryChart, historyChart, historyChartId } from '../../shared/history/history-chart';
 import type { ServiceHistory } from '../../shared/history/service-history';
-import { ChartCanvas } from '../charts/chart-canvas';
+import { ChartCanvas, type ChartToMake } from '../charts/chart-canvas';
 import { useChartTheme } from '../charts/chart-theme';
 
 export function HistoryCharts({ history }: { history: ServiceHistory }): ReactElement {
@@ -12,7 +13,10 @@ export function HistoryCharts({ history }: { history: ServiceHistory }): ReactEl
     () =>
       history.metrics
         .filter((series) => series.byPeriod.some((metric) => metric !== null && metric.values.some((value) => value !== null)))
-        .map((series) => ({ chart: historyChart(history, series, theme), description: describeHistoryChart(history, series) })),
+        .map((series): { chart: ChartToMake; description: string } => ({
+          chart: { id: historyChartId(series), make: () => historyChart(history, series, theme) },
+          description: describeHistoryChart(history, series),
+        })),
     [history, theme],
   );
   return (

@@ -67,6 +67,16 @@ test('a folder of six semesters reads as one history: each case shown, the renam
   await expect(grid.getByRole('columnheader', { name: 'No report: July – December 2024' })).toBeVisible();
   await expect(grid.getByRole('cell', { name: 'Availability Sep 2024: no report for this month' })).toBeVisible();
 
+  // A chart per metric, each made and drawn as it comes near the view, described from the start.
+  const charts = page.locator('section[aria-labelledby="history-charts"] figure');
+  const chartCount = await charts.count();
+  expect(chartCount).toBeGreaterThan(1);
+  await expect(charts.first().getByRole('img')).toHaveAttribute('aria-label', /Availability/);
+  for (let index = 0; index < chartCount; index += 1) {
+    await charts.nth(index).scrollIntoViewIfNeeded();
+    await expect(charts.nth(index)).toHaveAttribute('data-drawn', 'true');
+  }
+
   // Runs of misses across periods, named.
   await expect(page.getByRole('list', { name: 'Runs of misses' }).getByRole('listitem')).toHaveText(['Availability below target in 3 consecutive months, May – July 2025, across two periods.']);
 
