@@ -13,14 +13,13 @@ import { describePeriod } from '../../../shared/periods';
 import { describeMonths, type PlacedPeriod } from '../../../shared/history/history-periods';
 import { documentWords, type DocumentWords } from '../../../shared/i18n/document-words';
 import { captionParagraph, newCaptionCounter, type CaptionCounter } from './word-captions';
-import { completedParts, FigureImages, XmlBlocks, zipParts } from './word-package';
+import { completedParts, FigureImages, XmlBlocks } from './word-package';
 import { figureParagraphs } from './word-charts';
-import { pageFooter } from './word-document';
+import { pageFooter, zippedInLook } from './word-document';
 import type { DrawnFigure } from './word-figures';
 import { BULLET_LIST, NUMBERING, documentStyles } from './word-styles';
 import { COLOUR, FONT, PAGE, SIZE } from './word-page';
 import type { WordTemplate } from './word-template';
-import { dressedInTemplate } from './word-template-apply';
 import { documentFrames } from './word-frames';
 
 const RULE = { style: BorderStyle.SINGLE, size: 4, color: COLOUR.rule };
@@ -257,9 +256,5 @@ export async function historyAnnex(history: ServiceHistory, drawing: Promise<Map
       },
     ],
   });
-  const completed = completedParts(await Packer.toBuffer(document), images, language);
-  if (template === null) return zipParts(completed, blocks);
-  // The charts' paragraphs, written as XML text, take the stage's renaming as the report's blocks do.
-  const dressing = dressedInTemplate(completed, template, language);
-  return zipParts(dressing.parts, blocks, { rewrite: dressing.rewrite });
+  return zippedInLook(completedParts(await Packer.toBuffer(document), images, language), blocks, template, language);
 }

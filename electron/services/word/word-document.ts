@@ -124,10 +124,17 @@ export async function wordDocument(report: Report, view: PerformanceView, figure
     const pngs = await figures.drawn;
     [...figures.effort, ...figures.metrics].forEach((figure, index) => parts.images.supply(figure.imageKey, pngs[index]!));
   }
-  const completed = completedParts(packed, parts.images, report.meta.language);
-  if (template === null) return zipParts(completed, parts.blocks, watch);
-  const dressing = dressedInTemplate(completed, template, report.meta.language);
-  return zipParts(dressing.parts, parts.blocks, { ...watch, rewrite: dressing.rewrite });
+  return zippedInLook(completedParts(packed, parts.images, report.meta.language), parts.blocks, template, report.meta.language, watch);
+}
+
+/**
+ * A completed package zipped, in the Word template's look where there is one (the report's and
+ * the history annex's): the blocks written as XML text take the template stage's renaming as they are made.
+ */
+export function zippedInLook(completed: Record<string, Uint8Array>, blocks: XmlBlocks, template: WordTemplate | null, language: string, watch: PackageWatch = {}): Promise<Buffer> {
+  if (template === null) return zipParts(completed, blocks, watch);
+  const dressing = dressedInTemplate(completed, template, language);
+  return zipParts(dressing.parts, blocks, { ...watch, rewrite: dressing.rewrite });
 }
 
 /** The document as docx packs it: everything but the blocks written as XML text and the images, which stand in. */
